@@ -1,0 +1,8 @@
+//! The pure coaching domain: everything the coach knows, with no browser types, so that it
+//! builds and is tested natively. Rule ids (F3, T2, L7, ...) refer to
+//! `../shared/coaching-rules.md`. Functions that depend on the time take `now` as input.
+
+pub mod lang;
+pub mod settings;
+
+pub use lang::Lang;

@@ -1,0 +1,158 @@
+use serde::{Deserialize, Serialize};
+
+use super::Lang;
+
+/// The rep's own settings. Every field has a serde default so that a stored value written by
+/// an older version, or edited by hand, still loads with the rest intact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    /// `None` follows the browser's language.
+    pub interface_lang: Option<Lang>,
+    pub experience: Experience,
+    pub product: ProductKind,
+    pub stop_rule: StopRule,
+    /// Days until the next contact when nothing more specific applies (T1).
+    pub follow_up_window_days: u8,
+    pub working_hours: WorkingHours,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            interface_lang: None,
+            experience: Experience::Experienced,
+            product: ProductKind::Considered,
+            stop_rule: StopRule::default(),
+            follow_up_window_days: 3,
+            working_hours: WorkingHours::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Experience {
+    New,
+    #[default]
+    Experienced,
+}
+
+/// L2 treats volume products (phone plans, electricity) differently from considered sales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProductKind {
+    Volume,
+    #[default]
+    Considered,
+}
+
+/// L1: how many unanswered attempts before a lead is let go. The sources differ (2–3 attempts
+/// versus six or more for fresh inbound leads), so the rep decides, with defaults from both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct StopRule {
+    pub cold_attempts: u8,
+    pub inbound_attempts: u8,
+}
+
+impl Default for StopRule {
+    fn default() -> Self {
+        StopRule {
+            cold_attempts: 3,
+            inbound_attempts: 6,
+        }
+    }
+}
+
+/// The hours in which the coach proposes calls, in minutes after local midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct WorkingHours {
+    pub start_minute: u16,
+    pub end_minute: u16,
+}
+
+impl Default for WorkingHours {
+    fn default() -> Self {
+        WorkingHours {
+            start_minute: 9 * 60,
+            end_minute: 17 * 60,
+        }
+    }
+}
+
+/// The ranges the Settings screen accepts. Past two weeks the follow-up window would break T4.
+pub const ATTEMPTS_RANGE: std::ops::RangeInclusive<u8> = 1..=20;
+pub const WINDOW_DAYS_RANGE: std::ops::RangeInclusive<u8> = 1..=14;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsProblem {
+    AttemptsOutOfRange,
+    WindowOutOfRange,
+    WorkingHoursInverted,
+}
+
+impl Settings {
+    /// What is wrong with these settings, if anything; the screen shows it and does not save.
+    pub fn problems(&self) -> Vec<SettingsProblem> {
+        let mut problems = Vec::new();
+        if !ATTEMPTS_RANGE.contains(&self.stop_rule.cold_attempts)
+            || !ATTEMPTS_RANGE.contains(&self.stop_rule.inbound_attempts)
+        {
+            problems.push(SettingsProblem::AttemptsOutOfRange);
+        }
+        if !WINDOW_DAYS_RANGE.contains(&self.follow_up_window_days) {
+            problems.push(SettingsProblem::WindowOutOfRange);
+        }
+        let hours = self.working_hours;
+        if hours.start_minute >= hours.end_minute || hours.end_minute > 24 * 60 {
+            problems.push(SettingsProblem::WorkingHoursInverted);
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_coaching_rules() {
+        let settings = Settings::default();
+        assert_eq!(settings.stop_rule.cold_attempts, 3);
+        assert_eq!(settings.stop_rule.inbound_attempts, 6);
+        assert_eq!(settings.follow_up_window_days, 3);
+        assert!(settings.problems().is_empty());
+    }
+
+    #[test]
+    fn partial_json_keeps_defaults_for_missing_fields() {
+        let settings: Settings =
+            serde_json::from_str(r#"{"stopRule":{"coldAttempts":4},"interfaceLang":"sv"}"#)
+                .unwrap();
+        assert_eq!(settings.stop_rule.cold_attempts, 4);
+        assert_eq!(settings.stop_rule.inbound_attempts, 6);
+        assert_eq!(settings.interface_lang, Some(Lang::Sv));
+        assert_eq!(settings.follow_up_window_days, 3);
+    }
+
+    #[test]
+    fn out_of_range_values_are_reported() {
+        let mut settings = Settings::default();
+        settings.stop_rule.cold_attempts = 0;
+        settings.follow_up_window_days = 15;
+        settings.working_hours = WorkingHours {
+            start_minute: 17 * 60,
+            end_minute: 9 * 60,
+        };
+        assert_eq!(
+            settings.problems(),
+            vec![
+                SettingsProblem::AttemptsOutOfRange,
+                SettingsProblem::WindowOutOfRange,
+                SettingsProblem::WorkingHoursInverted
+            ]
+        );
+    }
+}
