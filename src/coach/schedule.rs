@@ -1,1 +1,376 @@
-// Being written: see the issue this module belongs to.
+//! When the next contact should be: the timing rules T1–T5 and the promise rules F4–F6.
+//!
+//! Everything here is calendar arithmetic on the rep's local time, which the caller passes in as
+//! `now` (the browser knows the rep's zone; the coach does not need to). The result is a real
+//! date-time, on a weekday and inside the rep's working hours unless the customer asked for
+//! something else, together with the ids of the rules that decided it so the interface can
+//! answer "why this time?".
+//!
+//! Design:
+//! - [`ScheduleInput`] describes the lead's situation (stage, deal size, last outcome, the
+//!   customer's own words, a promised due date). It is serialisable so the lead advisor can keep
+//!   it with the lead and call [`next_contact`] with the same value.
+//! - The day comes from one source, in this order: the customer's own day (T5), a due date the
+//!   customer promised (T5, just after it), or the timing rules (T2, T3, T1, lengthened by T4).
+//!   The time of day is the customer's own time when they named one (F6), otherwise a slot in
+//!   working hours near the hour the rep is working now.
+//! - A customer day far beyond every rule is still reported in [`Proposal::customer_time`], but
+//!   [`Proposal::at`] is then the rules' date, for the rep to propose instead (F4).
+
+mod parse;
+
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{Deserialize, Serialize};
+
+pub use parse::parse_customer_time;
+
+use super::settings::{Settings, WorkingHours};
+
+/// Where the lead is in the sales process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    FirstContact,
+    /// A follow-up implies at least one conversation, so this is the default.
+    #[default]
+    InDialogue,
+    OfferOut,
+    ClosingAttempted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum DealSize {
+    #[default]
+    Regular,
+    /// T4: a bigger decision takes longer, so the coach waits longer between contacts.
+    Large,
+}
+
+/// How the last contact ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum LastOutcome {
+    #[default]
+    Talked,
+    /// "I need to think about it" (T2 when it follows an offer or a closing attempt).
+    ThinkingItOver,
+    NoAnswer,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ScheduleInput {
+    pub stage: Stage,
+    pub deal_size: DealSize,
+    pub last_outcome: LastOutcome,
+    /// What the customer said about when to be contacted ([`parse_customer_time`] reads it).
+    pub customer_time: Option<CustomerTime>,
+    /// The day by which the customer said they would have done their part ("by Thursday").
+    pub promised_by: Option<NaiveDate>,
+}
+
+/// The customer's own time: a day, a time of day, or both ("Tuesdays after 17:00").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct CustomerTime {
+    pub day: Option<DayWish>,
+    pub time: Option<TimeWish>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DayWish {
+    Date(NaiveDate),
+    /// A date said without a year ("15 January"): the next such day from now.
+    DayOfMonth {
+        day: u8,
+        month: u8,
+    },
+    /// "Tuesdays" / "on Tuesday": the Tuesday that best fits the timing rules.
+    Weekday(Weekday),
+    /// "in a month", "next week", "tomorrow" (one day), "today" (zero days).
+    In(Span),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Span {
+    Days(u16),
+    Weeks(u16),
+    Months(u16),
+}
+
+/// A time of day in minutes after local midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TimeWish {
+    After { minute: u16 },
+    Before { minute: u16 },
+    At { minute: u16 },
+}
+
+/// What decided the day of the proposal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayBasis {
+    Rules,
+    CustomerWish,
+    Promise,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    /// When the rep should make the next contact.
+    pub at: NaiveDateTime,
+    /// The rules that decided `at`, the deciding one first.
+    pub rules: Vec<&'static str>,
+    pub day_basis: DayBasis,
+    /// What the customer's own time (a wish or a promised date) works out to; kept even when
+    /// `at` is a nearer date the coach proposes instead.
+    pub customer_time: Option<NaiveDateTime>,
+    /// The customer's time lies far beyond every timing rule: `at` is a nearer date to
+    /// negotiate (T5, F4).
+    pub customer_time_too_far: bool,
+    /// `at` is on a weekend or outside working hours, which only a customer's wish can cause.
+    pub outside_working_hours: bool,
+}
+
+/// T3 and T4: no follow-up later than two weeks on the rules' own account.
+pub const MAX_RULE_DAYS: u64 = 14;
+/// T3: early in the process a calm week, well inside the two-week ceiling.
+const EARLY_STAGE_DAYS: u64 = 7;
+/// T5 lets the customer's time win unless it is "outside every rule by far": three times the
+/// two-week ceiling. "In a month" is a normal thing for a customer to ask and is kept; "in
+/// six months" is not, and the coach proposes a nearer date.
+pub const FAR_BEYOND_RULES_DAYS: i64 = 42;
+const SLOT_MINUTES: u32 = 30;
+const MINUTES_PER_DAY: u32 = 24 * 60;
+
+pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTime) -> Proposal {
+    let today = now.date();
+    let hours = usable_hours(settings.working_hours);
+    let (rule_day, rule_ids) = day_by_rules(input, settings, today);
+    let wish = input.customer_time.unwrap_or_default();
+
+    let wished_day = wish
+        .day
+        .and_then(|day| resolve_day_wish(day, today, rule_day));
+    let (day, day_basis, mut rules) = if let Some(day) = wished_day {
+        let mut rules = vec!["T5", "F5"];
+        // A weekday wish is fitted into the rules' interval, so those rules shaped it too.
+        if matches!(wish.day, Some(DayWish::Weekday(_))) {
+            rules.extend(&rule_ids);
+        }
+        (day, DayBasis::CustomerWish, rules)
+    } else if let Some(due) = input.promised_by {
+        (day_after_promise(due, today), DayBasis::Promise, vec!["T5"])
+    } else {
+        (rule_day, DayBasis::Rules, rule_ids.clone())
+    };
+
+    let usual_minute = usual_minute(now.time(), hours);
+    let minute = match wish.time {
+        Some(time) => {
+            rules.extend(["T5", "F6"]);
+            wished_minute(time, usual_minute)
+        }
+        None => usual_minute,
+    };
+    let time = clock(minute);
+
+    let mut at = day.and_time(time);
+    if at <= now {
+        // Only a wish for today at an hour already gone gets here: the same hour, next workday.
+        at = next_weekday_after(today).and_time(time);
+    }
+
+    let customer_time = (day_basis != DayBasis::Rules || wish.time.is_some()).then_some(at);
+    let too_far =
+        day_basis != DayBasis::Rules && (at.date() - today).num_days() > FAR_BEYOND_RULES_DAYS;
+    if too_far {
+        at = rule_day.and_time(time);
+        rules = vec!["T5", "F4"];
+        rules.extend(&rule_ids);
+        if wish.time.is_some() {
+            rules.push("F6");
+        }
+    }
+
+    Proposal {
+        at,
+        rules: without_repeats(rules),
+        day_basis,
+        customer_time,
+        customer_time_too_far: too_far,
+        outside_working_hours: is_weekend(at.date()) || !hours.contains(at.time()),
+    }
+}
+
+fn day_by_rules(
+    input: &ScheduleInput,
+    settings: &Settings,
+    today: NaiveDate,
+) -> (NaiveDate, Vec<&'static str>) {
+    let after_an_ask = matches!(input.stage, Stage::OfferOut | Stage::ClosingAttempted);
+    if after_an_ask && input.last_outcome == LastOutcome::ThinkingItOver {
+        // T2 wins over T4: the chance to close drops after three days whatever the size.
+        return (next_weekday_after(today), vec!["T2"]);
+    }
+    let (days, rule) = if input.stage == Stage::FirstContact {
+        (EARLY_STAGE_DAYS, "T3")
+    } else {
+        let window = u64::from(settings.follow_up_window_days).clamp(1, MAX_RULE_DAYS);
+        (window, "T1")
+    };
+    if input.deal_size == DealSize::Large {
+        let days = (days * 2).min(MAX_RULE_DAYS);
+        (weekday_within(today, days), vec![rule, "T4"])
+    } else {
+        (weekday_within(today, days), vec![rule])
+    }
+}
+
+/// The weekday `days` after `today`, or the Friday before it when that is a weekend day so the
+/// window is kept; the next weekday if that Friday is not after today.
+fn weekday_within(today: NaiveDate, days: u64) -> NaiveDate {
+    let target = add_days(today, days);
+    let back = match target.weekday() {
+        Weekday::Sat => 1,
+        Weekday::Sun => 2,
+        _ => 0,
+    };
+    let day = target.checked_sub_days(Days::new(back)).unwrap_or(target);
+    if day > today {
+        day
+    } else {
+        next_weekday_after(today)
+    }
+}
+
+/// "They will decide by Thursday": the first weekday after it, so they have had all the time
+/// they asked for. A due date already passed means as soon as possible.
+fn day_after_promise(due: NaiveDate, today: NaiveDate) -> NaiveDate {
+    next_weekday_after(due.max(today))
+}
+
+/// The calendar day a wish names, or `None` when it names none that lies ahead.
+fn resolve_day_wish(wish: DayWish, today: NaiveDate, rule_day: NaiveDate) -> Option<NaiveDate> {
+    match wish {
+        DayWish::Date(date) => (date >= today).then_some(date),
+        DayWish::DayOfMonth { day, month } => (0..8).find_map(|years_ahead| {
+            let date = NaiveDate::from_ymd_opt(
+                today.year().checked_add(years_ahead)?,
+                u32::from(month),
+                u32::from(day),
+            )?;
+            (date >= today).then_some(date)
+        }),
+        DayWish::Weekday(weekday) => (1..=MAX_RULE_DAYS)
+            .map(|n| add_days(today, n))
+            .filter(|date| date.weekday() == weekday)
+            .min_by_key(|date| (*date - rule_day).num_days().abs()),
+        DayWish::In(span) => {
+            let date = match span {
+                Span::Days(n) => today.checked_add_days(Days::new(u64::from(n))),
+                Span::Weeks(n) => today.checked_add_days(Days::new(u64::from(n) * 7)),
+                Span::Months(n) => today.checked_add_months(Months::new(u32::from(n))),
+            }?;
+            // "In a month" is approximate, so the coach may move it off a weekend.
+            Some(if is_weekend(date) {
+                next_weekday_after(date)
+            } else {
+                date
+            })
+        }
+    }
+}
+
+/// Calls are proposed at about the hour the rep works now: the customer picked up at this hour,
+/// and a round half hour is easy to say and to note.
+fn usual_minute(now: NaiveTime, hours: Hours) -> u32 {
+    let minute = now.hour() * 60 + now.minute();
+    let rounded = minute.div_ceil(SLOT_MINUTES) * SLOT_MINUTES;
+    rounded.clamp(hours.start, hours.latest_start())
+}
+
+fn wished_minute(wish: TimeWish, usual: u32) -> u32 {
+    match wish {
+        TimeWish::After { minute } | TimeWish::At { minute } => u32::from(minute),
+        // Half an hour before their limit leaves room for the call itself.
+        TimeWish::Before { minute } => usual.min(u32::from(minute).saturating_sub(SLOT_MINUTES)),
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Hours {
+    start: u32,
+    end: u32,
+}
+
+impl Hours {
+    fn latest_start(self) -> u32 {
+        if self.end - self.start >= SLOT_MINUTES {
+            self.end - SLOT_MINUTES
+        } else {
+            self.start
+        }
+    }
+
+    fn contains(self, time: NaiveTime) -> bool {
+        let minute = time.hour() * 60 + time.minute();
+        (self.start..self.end).contains(&minute)
+    }
+}
+
+/// Settings loaded from storage may be hand-edited; nonsense hours fall back to the defaults
+/// instead of producing nonsense proposals.
+fn usable_hours(hours: WorkingHours) -> Hours {
+    let (start, end) = (u32::from(hours.start_minute), u32::from(hours.end_minute));
+    if start < end && end <= MINUTES_PER_DAY {
+        Hours { start, end }
+    } else {
+        let fallback = WorkingHours::default();
+        Hours {
+            start: u32::from(fallback.start_minute),
+            end: u32::from(fallback.end_minute),
+        }
+    }
+}
+
+fn clock(minute: u32) -> NaiveTime {
+    let minute = minute.min(MINUTES_PER_DAY - 1);
+    NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default()
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn next_weekday_after(date: NaiveDate) -> NaiveDate {
+    let mut day = add_days(date, 1);
+    // Bounded: at chrono's last day `add_days` stops moving.
+    for _ in 0..2 {
+        if !is_weekend(day) {
+            break;
+        }
+        day = add_days(day, 1);
+    }
+    day
+}
+
+/// Saturates at chrono's last representable day instead of panicking.
+fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+fn without_repeats(rules: Vec<&'static str>) -> Vec<&'static str> {
+    let mut kept: Vec<&'static str> = Vec::with_capacity(rules.len());
+    for rule in rules {
+        if !kept.contains(&rule) {
+            kept.push(rule);
+        }
+    }
+    kept
+}
