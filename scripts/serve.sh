@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the release app and serves it at http://127.0.0.1:8080 (rebuilding on change).
+# Usage: scripts/serve.sh [--port N]
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+ensure_build_tools
+cd "$ROOT"
+step "Serving warmcall at http://127.0.0.1:${2:-8080}"
+exec trunk serve --release "$@"

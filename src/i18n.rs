@@ -1,0 +1,287 @@
+//! Every string the interface shows, in all five languages. A table instead of an i18n crate:
+//! the macro makes a missing translation a compile error, and it costs the bundle nothing
+//! beyond the strings themselves. Coaching messages live with their rules in `coach`.
+
+use crate::coach::Lang;
+
+macro_rules! texts {
+    ($($key:ident => [$en:expr, $sv:expr, $de:expr, $nb:expr, $nl:expr $(,)?],)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text { $($key,)* }
+
+        impl Text {
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            fn translations(self) -> [&'static str; 5] {
+                match self { $(Text::$key => [$en, $sv, $de, $nb, $nl],)* }
+            }
+        }
+    };
+}
+
+pub fn t(lang: Lang, text: Text) -> &'static str {
+    let index = match lang {
+        Lang::En => 0,
+        Lang::Sv => 1,
+        Lang::De => 2,
+        Lang::Nb => 3,
+        Lang::Nl => 4,
+    };
+    text.translations()[index]
+}
+
+texts! {
+    TabToday => ["Today", "Idag", "Heute", "I dag", "Vandaag"],
+    TabFollowUp => ["Follow-up", "Uppföljning", "Nachfassen", "Oppfølging", "Opvolging"],
+    TabOpener => ["Opener", "Öppning", "Gesprächseinstieg", "Åpning", "Opening"],
+    TabPractice => ["Practice", "Träna", "Üben", "Øv", "Oefenen"],
+    TabSettings => ["Settings", "Inställningar", "Einstellungen", "Innstillinger", "Instellingen"],
+    Tagline => [
+        "Your coach before the call",
+        "Din coach inför samtalet",
+        "Ihr Coach vor dem Anruf",
+        "Din coach før samtalen",
+        "Je coach voor het gesprek",
+    ],
+    ComingSoon => [
+        "This part of the coach is not built yet. It is coming in a later version.",
+        "Den här delen av coachen är inte byggd än. Den kommer i en senare version.",
+        "Dieser Teil des Coaches ist noch nicht gebaut. Er kommt in einer späteren Version.",
+        "Denne delen av coachen er ikke bygget ennå. Den kommer i en senere versjon.",
+        "Dit deel van de coach is nog niet gebouwd. Het komt in een latere versie.",
+    ],
+    SettingsLanguageHeading => ["Language", "Språk", "Sprache", "Språk", "Taal"],
+    InterfaceLanguage => [
+        "Interface language",
+        "Gränssnittets språk",
+        "Sprache der Oberfläche",
+        "Språk i grensesnittet",
+        "Taal van de interface",
+    ],
+    BrowserLanguage => [
+        "Same as the browser",
+        "Samma som webbläsaren",
+        "Wie im Browser",
+        "Samme som nettleseren",
+        "Zelfde als de browser",
+    ],
+    ProfileHeading => ["Your profile", "Din profil", "Ihr Profil", "Din profil", "Je profiel"],
+    Experience => ["Experience", "Erfarenhet", "Erfahrung", "Erfaring", "Ervaring"],
+    ExperienceNew => [
+        "New to sales",
+        "Ny som säljare",
+        "Neu im Vertrieb",
+        "Ny som selger",
+        "Nieuw in sales",
+    ],
+    ExperienceExperienced => [
+        "Experienced",
+        "Erfaren",
+        "Erfahren",
+        "Erfaren",
+        "Ervaren",
+    ],
+    Product => ["What you sell", "Vad du säljer", "Was Sie verkaufen", "Hva du selger", "Wat je verkoopt"],
+    ProductVolume => [
+        "A volume product (phone plans, electricity, …)",
+        "En volymprodukt (mobilabonnemang, el, …)",
+        "Ein Massenprodukt (Handyverträge, Strom, …)",
+        "Et volumprodukt (mobilabonnement, strøm, …)",
+        "Een volumeproduct (telefoonabonnementen, energie, …)",
+    ],
+    ProductConsidered => [
+        "A considered purchase (several talks before a decision)",
+        "Ett övervägt köp (flera samtal före beslut)",
+        "Eine überlegte Anschaffung (mehrere Gespräche vor der Entscheidung)",
+        "Et gjennomtenkt kjøp (flere samtaler før en beslutning)",
+        "Een weloverwogen aankoop (meerdere gesprekken voor een besluit)",
+    ],
+    StopRuleHeading => [
+        "When to let a lead go (L1)",
+        "När du släpper ett lead (L1)",
+        "Wann Sie einen Lead loslassen (L1)",
+        "Når du slipper et lead (L1)",
+        "Wanneer je een lead loslaat (L1)",
+    ],
+    StopRuleHelp => [
+        "Decide in advance how many unanswered attempts a lead gets. Some trainers stop after two or three; research on fresh inbound leads found six or more attempts worth making.",
+        "Bestäm i förväg hur många obesvarade försök ett lead får. Vissa tränare slutar efter två eller tre; forskning om färska inkommande leads visar att sex försök eller fler lönar sig.",
+        "Legen Sie vorher fest, wie viele unbeantwortete Versuche ein Lead bekommt. Manche Trainer hören nach zwei oder drei auf; Untersuchungen zu frischen Inbound-Leads fanden sechs oder mehr Versuche lohnend.",
+        "Bestem på forhånd hvor mange ubesvarte forsøk et lead får. Noen trenere gir seg etter to eller tre; forskning på ferske innkommende leads fant at seks forsøk eller flere lønner seg.",
+        "Bepaal vooraf hoeveel onbeantwoorde pogingen een lead krijgt. Sommige trainers stoppen na twee of drie; onderzoek naar verse inbound leads vond zes pogingen of meer de moeite waard.",
+    ],
+    ColdAttempts => [
+        "Unanswered attempts before letting a cold lead go",
+        "Obesvarade försök innan du släpper ett kallt lead",
+        "Unbeantwortete Versuche, bevor Sie einen kalten Lead loslassen",
+        "Ubesvarte forsøk før du slipper et kaldt lead",
+        "Onbeantwoorde pogingen voordat je een koude lead loslaat",
+    ],
+    InboundAttempts => [
+        "Unanswered attempts before letting an inbound lead go",
+        "Obesvarade försök innan du släpper ett inkommande lead",
+        "Unbeantwortete Versuche, bevor Sie einen Inbound-Lead loslassen",
+        "Ubesvarte forsøk før du slipper et innkommende lead",
+        "Onbeantwoorde pogingen voordat je een inbound lead loslaat",
+    ],
+    FollowUpHeading => [
+        "Follow-up timing (T1)",
+        "Tid för uppföljning (T1)",
+        "Zeitpunkt zum Nachfassen (T1)",
+        "Tidspunkt for oppfølging (T1)",
+        "Moment van opvolgen (T1)",
+    ],
+    FollowUpWindow => [
+        "Default follow-up window in days",
+        "Standardtid till uppföljning i dagar",
+        "Standardfrist bis zum Nachfassen in Tagen",
+        "Standard tid til oppfølging i dager",
+        "Standaardtermijn voor opvolging in dagen",
+    ],
+    WorkingHoursFrom => [
+        "Working hours from",
+        "Arbetstid från",
+        "Arbeitszeit von",
+        "Arbeidstid fra",
+        "Werktijd van",
+    ],
+    WorkingHoursTo => ["to", "till", "bis", "til", "tot"],
+    Saved => ["Saved.", "Sparat.", "Gespeichert.", "Lagret.", "Opgeslagen."],
+    ProblemAttempts => [
+        "Attempts must be between 1 and 20. Not saved.",
+        "Antal försök måste vara mellan 1 och 20. Inte sparat.",
+        "Die Versuche müssen zwischen 1 und 20 liegen. Nicht gespeichert.",
+        "Antall forsøk må være mellom 1 og 20. Ikke lagret.",
+        "Het aantal pogingen moet tussen 1 en 20 liggen. Niet opgeslagen.",
+    ],
+    ProblemWindow => [
+        "The follow-up window must be 1 to 14 days: never more than two weeks (T4). Not saved.",
+        "Tiden till uppföljning måste vara 1 till 14 dagar: aldrig mer än två veckor (T4). Inte sparat.",
+        "Die Frist muss 1 bis 14 Tage betragen: nie mehr als zwei Wochen (T4). Nicht gespeichert.",
+        "Tiden til oppfølging må være 1 til 14 dager: aldri mer enn to uker (T4). Ikke lagret.",
+        "De termijn moet 1 tot 14 dagen zijn: nooit meer dan twee weken (T4). Niet opgeslagen.",
+    ],
+    ProblemHours => [
+        "Working hours must start before they end. Not saved.",
+        "Arbetstiden måste börja innan den slutar. Inte sparat.",
+        "Die Arbeitszeit muss beginnen, bevor sie endet. Nicht gespeichert.",
+        "Arbeidstiden må begynne før den slutter. Ikke lagret.",
+        "De werktijd moet beginnen voordat hij eindigt. Niet opgeslagen.",
+    ],
+    NoticeNotPersisted => [
+        "This browser blocks storage here, so nothing you enter will be kept after you close the page.",
+        "Webbläsaren blockerar lagring här, så inget du skriver sparas när du stänger sidan.",
+        "Der Browser blockiert hier die Speicherung, daher bleibt nichts erhalten, wenn Sie die Seite schließen.",
+        "Nettleseren blokkerer lagring her, så ingenting du skriver blir tatt vare på når du lukker siden.",
+        "De browser blokkeert hier opslag, dus niets wat je invoert blijft bewaard als je de pagina sluit.",
+    ],
+    NoticeCorrupt => [
+        "Some saved data could not be read. It was set aside under the key below, and everything else was loaded.",
+        "En del sparad data kunde inte läsas. Den lades undan under nyckeln nedan, och allt annat laddades.",
+        "Einige gespeicherte Daten waren nicht lesbar. Sie wurden unter dem Schlüssel unten beiseitegelegt; alles andere wurde geladen.",
+        "Noe lagret data kunne ikke leses. Det ble lagt til side under nøkkelen nedenfor, og alt annet ble lastet.",
+        "Sommige opgeslagen gegevens konden niet worden gelezen. Ze zijn apart gezet onder de sleutel hieronder; al het andere is geladen.",
+    ],
+    NoticeNewerSchema => [
+        "Your data was saved by a newer version of warmcall. It is shown, but changes are not saved, so nothing is overwritten. Reload to get the newer version.",
+        "Dina data sparades av en nyare version av warmcall. De visas, men ändringar sparas inte, så inget skrivs över. Ladda om för att få den nyare versionen.",
+        "Ihre Daten wurden von einer neueren warmcall-Version gespeichert. Sie werden angezeigt, aber Änderungen werden nicht gespeichert, damit nichts überschrieben wird. Laden Sie neu, um die neuere Version zu erhalten.",
+        "Dataene dine ble lagret av en nyere versjon av warmcall. De vises, men endringer lagres ikke, så ingenting blir overskrevet. Last inn på nytt for å få den nyere versjonen.",
+        "Je gegevens zijn opgeslagen door een nieuwere versie van warmcall. Ze worden getoond, maar wijzigingen worden niet opgeslagen, zodat niets wordt overschreven. Herlaad om de nieuwere versie te krijgen.",
+    ],
+    NoticeMigrationFailed => [
+        "Your data from an older version could not be upgraded. It is left as it was, and changes are not saved for now.",
+        "Dina data från en äldre version kunde inte uppgraderas. De lämnas som de var, och ändringar sparas inte tills vidare.",
+        "Ihre Daten aus einer älteren Version konnten nicht aktualisiert werden. Sie bleiben unverändert; Änderungen werden vorerst nicht gespeichert.",
+        "Dataene dine fra en eldre versjon kunne ikke oppgraderes. De er latt være som de var, og endringer lagres ikke foreløpig.",
+        "Je gegevens uit een oudere versie konden niet worden bijgewerkt. Ze blijven zoals ze waren, en wijzigingen worden voorlopig niet opgeslagen.",
+    ],
+    SaveFull => [
+        "Not saved: the browser's storage for this site is full. Your previous data is intact.",
+        "Inte sparat: webbläsarens lagring för den här sidan är full. Dina tidigare data är kvar.",
+        "Nicht gespeichert: Der Speicher des Browsers für diese Seite ist voll. Ihre bisherigen Daten sind erhalten.",
+        "Ikke lagret: nettleserens lagring for dette nettstedet er full. De tidligere dataene dine er i behold.",
+        "Niet opgeslagen: de opslag van de browser voor deze site is vol. Je eerdere gegevens zijn intact.",
+    ],
+    SaveBlocked => [
+        "Not saved: the browser blocked storage.",
+        "Inte sparat: webbläsaren blockerade lagringen.",
+        "Nicht gespeichert: Der Browser hat die Speicherung blockiert.",
+        "Ikke lagret: nettleseren blokkerte lagringen.",
+        "Niet opgeslagen: de browser blokkeerde de opslag.",
+    ],
+    SaveReadOnly => [
+        "Not saved: this data belongs to a newer version of warmcall.",
+        "Inte sparat: dessa data hör till en nyare version av warmcall.",
+        "Nicht gespeichert: Diese Daten gehören zu einer neueren warmcall-Version.",
+        "Ikke lagret: disse dataene hører til en nyere versjon av warmcall.",
+        "Niet opgeslagen: deze gegevens horen bij een nieuwere versie van warmcall.",
+    ],
+    SaveOther => [
+        "Not saved: the browser reported an error.",
+        "Inte sparat: webbläsaren rapporterade ett fel.",
+        "Nicht gespeichert: Der Browser meldete einen Fehler.",
+        "Ikke lagret: nettleseren rapporterte en feil.",
+        "Niet opgeslagen: de browser meldde een fout.",
+    ],
+    Dismiss => ["Dismiss", "Stäng", "Schließen", "Lukk", "Sluiten"],
+    CrashTitle => [
+        "warmcall stopped working",
+        "warmcall slutade fungera",
+        "warmcall funktioniert nicht mehr",
+        "warmcall sluttet å virke",
+        "warmcall werkt niet meer",
+    ],
+    CrashHelp => [
+        "Something went wrong inside the widget. Your saved data is not affected. Reload to start it again.",
+        "Något gick fel i widgeten. Dina sparade data påverkas inte. Ladda om för att starta den igen.",
+        "Im Widget ist etwas schiefgegangen. Ihre gespeicherten Daten sind nicht betroffen. Laden Sie neu, um es wieder zu starten.",
+        "Noe gikk galt i widgeten. De lagrede dataene dine er ikke berørt. Last inn på nytt for å starte den igjen.",
+        "Er ging iets mis in de widget. Je opgeslagen gegevens zijn niet aangetast. Herlaad om hem opnieuw te starten.",
+    ],
+    Reload => ["Reload", "Ladda om", "Neu laden", "Last inn på nytt", "Herladen"],
+    MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated_into_every_language() {
+        // Words that really are the same in a language; anything else identical to English is
+        // a translation that was forgotten.
+        let same_as_english = [(Text::TabOpener, Lang::Nl)];
+        for &text in Text::ALL {
+            let english = t(Lang::En, text);
+            assert!(!english.trim().is_empty(), "{text:?} is empty in English");
+            for lang in Lang::ALL.into_iter().skip(1) {
+                let translated = t(lang, text);
+                assert!(
+                    !translated.trim().is_empty(),
+                    "{text:?} is empty in {lang:?}"
+                );
+                if !same_as_english.contains(&(text, lang)) {
+                    assert_ne!(translated, english, "{text:?} is untranslated in {lang:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rule_ids_cited_in_english_are_cited_in_every_language() {
+        for &text in Text::ALL {
+            let english = t(Lang::En, text);
+            for rule in ["L1", "T1", "T4"] {
+                if english.contains(rule) {
+                    for lang in Lang::ALL {
+                        assert!(
+                            t(lang, text).contains(rule),
+                            "{text:?} in {lang:?} lacks {rule}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+use wasm_bindgen::JsCast;
+use web_sys::{DomException, Storage};
+
+use super::{KeyValueStore, StorageError};
+
+/// The browser's localStorage. Obtained only through `open`, which proves that storage works,
+/// so that a blocked storage falls back to memory instead of failing on the first write.
+pub struct LocalStorage {
+    storage: Storage,
+}
+
+impl LocalStorage {
+    pub fn open() -> Option<LocalStorage> {
+        // `local_storage()` itself throws in sandboxed iframes; Safari's private mode hands out a
+        // storage whose every write fails, hence the probe.
+        let storage = web_sys::window()?.local_storage().ok().flatten()?;
+        let probe = "warmcall-probe";
+        storage.set_item(probe, "1").ok()?;
+        storage.remove_item(probe).ok()?;
+        Some(LocalStorage { storage })
+    }
+}
+
+fn storage_error(error: wasm_bindgen::JsValue) -> StorageError {
+    match error.dyn_ref::<DomException>() {
+        // Browsers disagree on the name (Firefox used NS_ERROR_DOM_QUOTA_REACHED); code 22 is
+        // the standard's QUOTA_EXCEEDED_ERR.
+        Some(e)
+            if e.code() == 22 || e.name().contains("QUOTA") || e.name() == "QuotaExceededError" =>
+        {
+            StorageError::Full
+        }
+        Some(e) if e.name() == "SecurityError" => StorageError::Blocked,
+        Some(e) => StorageError::Other(e.message()),
+        None => StorageError::Other(format!("{error:?}")),
+    }
+}
+
+impl KeyValueStore for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage.get_item(key).map_err(storage_error)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.storage.set_item(key, value).map_err(storage_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.storage.remove_item(key).map_err(storage_error)
+    }
+}

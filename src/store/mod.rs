@@ -1,0 +1,237 @@
+//! Persistence behind a small key-value port. The browser adapter (`local`) wraps localStorage;
+//! `memory` serves tests and the fallback when the browser blocks storage. `Store` adds what
+//! the app needs on top of either: namespaced keys, the schema version, migrations, and the
+//! guarantee that one corrupt value never costs the rest of the data.
+
+mod memory;
+pub use memory::MemoryStore;
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+use serde::{de::DeserializeOwned, Serialize};
+
+/// The prefix every key gets unless the embedding page chooses another, so the widget never
+/// reads or clobbers the host page's own keys.
+pub const DEFAULT_PREFIX: &str = "warmcall:";
+
+/// Bumped whenever a stored shape changes; `MIGRATIONS[n]` takes data from version n to n + 1.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser refuses storage (sandboxed iframe, privacy mode).
+    Blocked,
+    /// The quota is used up; the write did not happen.
+    Full,
+    Other(String),
+}
+
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+}
+
+/// Something the user should know about their data, shown as a notice in the widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked: the widget works, but nothing is kept after the page closes.
+    NotPersisted,
+    /// A stored value could not be read; it was kept under `backup_key` and the app started
+    /// without it.
+    CorruptValueBackedUp { key: String, backup_key: String },
+    /// The data was written by a newer version of warmcall; saving is off so it is not
+    /// overwritten with an older shape.
+    NewerSchema { found: u32 },
+    /// A migration from an older version failed; the old data is left as it was.
+    MigrationFailed { from: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Full,
+    Blocked,
+    ReadOnly,
+    Other(String),
+}
+
+impl From<StorageError> for SaveError {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Blocked => SaveError::Blocked,
+            StorageError::Full => SaveError::Full,
+            StorageError::Other(message) => SaveError::Other(message),
+        }
+    }
+}
+
+pub struct Store<B: KeyValueStore> {
+    backend: B,
+    prefix: String,
+    read_only: bool,
+}
+
+const SCHEMA_KEY: &str = "schema";
+
+type Migration = fn(&dyn KeyValueStore, &str) -> Result<(), StorageError>;
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [migrate_v0_to_v1];
+
+impl<B: KeyValueStore> Store<B> {
+    /// Opens the store, migrating older data. Never fails: every problem becomes a notice and
+    /// the app starts with what could be read.
+    pub fn open(backend: B, prefix: &str) -> (Self, Vec<Notice>) {
+        let mut store = Store {
+            backend,
+            prefix: prefix.to_owned(),
+            read_only: false,
+        };
+        let notices = store.upgrade_schema().into_iter().collect();
+        (store, notices)
+    }
+
+    fn upgrade_schema(&mut self) -> Option<Notice> {
+        let schema_key = self.key(SCHEMA_KEY);
+        let found = match self.backend.get(&schema_key) {
+            Ok(Some(text)) => match text.trim().parse::<u32>() {
+                Ok(version) => version,
+                Err(_) => {
+                    let notice = self.back_up_corrupt(SCHEMA_KEY, &text);
+                    // Without a readable version, the data is assumed current rather than
+                    // re-migrated, which could garble it.
+                    let _ = self.backend.set(&schema_key, &SCHEMA_VERSION.to_string());
+                    return Some(notice);
+                }
+            },
+            Ok(None) => 0,
+            Err(_) => return None,
+        };
+        if found > SCHEMA_VERSION {
+            self.read_only = true;
+            return Some(Notice::NewerSchema { found });
+        }
+        for version in found..SCHEMA_VERSION {
+            if MIGRATIONS[version as usize](&self.backend, &self.prefix).is_err() {
+                self.read_only = true;
+                return Some(Notice::MigrationFailed { from: version });
+            }
+            if self
+                .backend
+                .set(&schema_key, &(version + 1).to_string())
+                .is_err()
+            {
+                self.read_only = true;
+                return Some(Notice::MigrationFailed { from: version });
+            }
+        }
+        None
+    }
+
+    pub fn key(&self, name: &str) -> String {
+        format!("{}{}", self.prefix, name)
+    }
+
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    pub fn into_backend(self) -> B {
+        self.backend
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Reads a record, or its default when absent. A value that does not parse is moved to a
+    /// backup key (so it can be recovered by hand) and reported; the rest of the data is not
+    /// touched.
+    pub fn load<T: DeserializeOwned + Default>(&self, name: &str) -> (T, Option<Notice>) {
+        match self.backend.get(&self.key(name)) {
+            Ok(Some(text)) => match serde_json::from_str(&text) {
+                Ok(value) => (value, None),
+                Err(_) => (T::default(), Some(self.back_up_corrupt(name, &text))),
+            },
+            Ok(None) | Err(_) => (T::default(), None),
+        }
+    }
+
+    pub fn save<T: Serialize>(&self, name: &str, value: &T) -> Result<(), SaveError> {
+        if self.read_only {
+            return Err(SaveError::ReadOnly);
+        }
+        let text = serde_json::to_string(value).map_err(|e| SaveError::Other(e.to_string()))?;
+        self.backend.set(&self.key(name), &text)?;
+        Ok(())
+    }
+
+    fn back_up_corrupt(&self, name: &str, text: &str) -> Notice {
+        let key = self.key(name);
+        // A new backup never overwrites an older one: each could hold something the rep wants.
+        let backup_key = (1..)
+            .map(|n| format!("{}backup:{}:{}", self.prefix, name, n))
+            .find(|candidate| !matches!(self.backend.get(candidate), Ok(Some(_))))
+            .expect("an unbounded range always yields a free key");
+        if self.backend.set(&backup_key, text).is_ok() {
+            let _ = self.backend.remove(&key);
+        }
+        Notice::CorruptValueBackedUp { key, backup_key }
+    }
+}
+
+/// Version 0 is the unversioned shape of the first prototype: one `settings` record with flat,
+/// differently named fields. Version 1 nests the stop rule and names fields as `Settings` does.
+fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), StorageError> {
+    use crate::coach::settings::{Experience, ProductKind, Settings};
+    use crate::coach::Lang;
+    use serde_json::Value;
+
+    let key = format!("{prefix}settings");
+    let Some(text) = backend.get(&key)? else {
+        return Ok(());
+    };
+    let Ok(Value::Object(old)) = serde_json::from_str::<Value>(&text) else {
+        // Not v0 data; leave it for `load` to back up and report.
+        return Ok(());
+    };
+    let small_number = |field: &str| {
+        old.get(field)
+            .and_then(Value::as_u64)
+            .and_then(|n| u8::try_from(n).ok())
+    };
+    let mut settings = Settings::default();
+    if let Some(lang) = old.get("lang").and_then(Value::as_str) {
+        settings.interface_lang = Lang::from_tag(lang);
+    }
+    if old.get("level").and_then(Value::as_str) == Some("new") {
+        settings.experience = Experience::New;
+    }
+    if old.get("product").and_then(Value::as_str) == Some("volume") {
+        settings.product = ProductKind::Volume;
+    }
+    if let Some(n) = small_number("maxAttemptsCold") {
+        settings.stop_rule.cold_attempts = n;
+    }
+    if let Some(n) = small_number("maxAttemptsInbound") {
+        settings.stop_rule.inbound_attempts = n;
+    }
+    if let Some(n) = small_number("followUpDays") {
+        settings.follow_up_window_days = n;
+    }
+    let migrated =
+        serde_json::to_string(&settings).map_err(|e| StorageError::Other(e.to_string()))?;
+    backend.set(&key, &migrated)
+}
+
+impl KeyValueStore for Box<dyn KeyValueStore> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+}

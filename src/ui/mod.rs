@@ -1,0 +1,148 @@
+//! The yew interface: thin screens over `coach` and `store`. Each tab is a module named after
+//! the tab it renders.
+
+mod notices;
+mod settings;
+mod tabs;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::coach::settings::Settings;
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+use crate::store::{KeyValueStore, MemoryStore, Notice, Store};
+use notices::Notices;
+use settings::SettingsScreen;
+use tabs::{Tab, TabBar};
+
+/// The store shared by all screens of one widget. Screens compare it by identity: there is
+/// one per widget for its whole life.
+#[derive(Clone)]
+pub struct AppStore(Rc<Store<Box<dyn KeyValueStore>>>);
+
+impl PartialEq for AppStore {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for AppStore {
+    type Target = Store<Box<dyn KeyValueStore>>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Prefix of every storage key, so an embedding page can keep its keys apart.
+    pub storage_prefix: AttrValue,
+    /// The interface language the host page asked for; the rep's own setting still wins.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Distinguishes element ids when several widgets share a page.
+    #[prop_or_default]
+    pub instance: u32,
+}
+
+/// Opens the browser's storage, or memory when the browser blocks it (with a notice saying
+/// nothing will be kept).
+fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
+    let (backend, mut notices): (Box<dyn KeyValueStore>, Vec<Notice>) = match local_storage() {
+        Some(storage) => (storage, Vec::new()),
+        None => (Box::new(MemoryStore::new()), vec![Notice::NotPersisted]),
+    };
+    let (store, opened) = Store::open(backend, prefix);
+    notices.extend(opened);
+    (AppStore(Rc::new(store)), notices)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn local_storage() -> Option<Box<dyn KeyValueStore>> {
+    crate::store::local::LocalStorage::open().map(|s| Box::new(s) as Box<dyn KeyValueStore>)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn local_storage() -> Option<Box<dyn KeyValueStore>> {
+    None
+}
+
+fn browser_lang() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    navigator.language().as_deref().and_then(Lang::from_tag)
+}
+
+pub const SETTINGS_KEY: &str = "settings";
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let opened = use_memo(props.storage_prefix.clone(), |prefix| {
+        let (store, mut notices) = open_store(prefix);
+        let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
+        notices.extend(notice);
+        (store, settings, notices)
+    });
+    let (store, initial_settings, initial_notices) = (*opened).clone();
+    let settings = use_state(|| initial_settings);
+    let notices = use_state(|| initial_notices);
+    let tab = use_state(|| Tab::Today);
+
+    let lang = settings
+        .interface_lang
+        .or(props.lang)
+        .or_else(browser_lang)
+        .unwrap_or_default();
+    crate::embed::remember_lang(lang);
+
+    let on_settings_saved = {
+        let settings = settings.clone();
+        Callback::from(move |saved: Settings| settings.set(saved))
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut remaining = (*notices).clone();
+            if index < remaining.len() {
+                remaining.remove(index);
+            }
+            notices.set(remaining);
+        })
+    };
+    let on_select = {
+        let tab = tab.clone();
+        Callback::from(move |selected: Tab| tab.set(selected))
+    };
+    let id_prefix = format!("warmcall-{}", props.instance);
+    let panel_id = format!("{id_prefix}-panel");
+
+    html! {
+        <div class="warmcall" lang={lang.code()} data-testid="warmcall-app">
+            <header class="wc-header">
+                <h1 class="wc-title">{"warmcall"}</h1>
+                <p class="wc-tagline">{t(lang, Text::Tagline)}</p>
+            </header>
+            <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
+            <TabBar selected={*tab} {lang} id_prefix={id_prefix.clone()} onselect={on_select} />
+            <main class="wc-panel" id={panel_id} role="tabpanel"
+                aria-labelledby={format!("{id_prefix}-tab-{}", tab.slug())} data-testid={format!("panel-{}", tab.slug())}>
+                {
+                    match *tab {
+                        Tab::Settings => html! {
+                            <SettingsScreen {store} settings={(*settings).clone()} {lang}
+                                id_prefix={id_prefix.clone()} onsaved={on_settings_saved} />
+                        },
+                        other => html! {
+                            <section class="wc-coming-soon" data-testid="coming-soon">
+                                <h2>{t(lang, other.title())}</h2>
+                                <p>{t(lang, Text::ComingSoon)}</p>
+                            </section>
+                        },
+                    }
+                }
+            </main>
+        </div>
+    }
+}

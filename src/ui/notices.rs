@@ -1,0 +1,40 @@
+use yew::prelude::*;
+
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+use crate::store::Notice;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub lang: Lang,
+    pub ondismiss: Callback<usize>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    let lang = props.lang;
+    html! {
+        <div class="wc-notices" role="status">
+            { for props.notices.iter().enumerate().map(|(index, notice)| {
+                let (text, detail) = match notice {
+                    Notice::NotPersisted => (Text::NoticeNotPersisted, None),
+                    Notice::CorruptValueBackedUp { backup_key, .. } => (Text::NoticeCorrupt, Some(backup_key.clone())),
+                    Notice::NewerSchema { .. } => (Text::NoticeNewerSchema, None),
+                    Notice::MigrationFailed { .. } => (Text::NoticeMigrationFailed, None),
+                };
+                let ondismiss = props.ondismiss.reform(move |_| index);
+                html! {
+                    <div class="wc-notice" data-testid="notice">
+                        <p>{t(lang, text)}</p>
+                        if let Some(detail) = detail { <p><code>{detail}</code></p> }
+                        <button type="button" class="wc-button wc-secondary" onclick={ondismiss}>{t(lang, Text::Dismiss)}</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,212 @@
+//! Browser tests: components mounted into a fresh container each, against the real
+//! localStorage of headless Chromium. Run by scripts/test.sh through wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use warmcall::coach::settings::Settings;
+use warmcall::store::local::LocalStorage;
+use warmcall::store::{KeyValueStore, StorageError};
+use warmcall::ui::{App, AppProps};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A container of its own, so tests never see each other's DOM.
+fn fresh_container() -> Element {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+/// A storage prefix of its own, so tests never see each other's data.
+fn fresh_prefix(name: &str) -> String {
+    format!("test-{name}-{}:", js_sys::Math::random())
+}
+
+async fn mount(prefix: &str) -> (Element, yew::AppHandle<App>) {
+    let container = fresh_container();
+    let props = AppProps {
+        storage_prefix: prefix.to_owned().into(),
+        lang: Some(warmcall::coach::Lang::En),
+        instance: 0,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    yew::scheduler::flush().await;
+    (container, handle)
+}
+
+fn find(container: &Element, test_id: &str) -> Element {
+    container
+        .query_selector(&format!("[data-testid='{test_id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with test id {test_id}"))
+}
+
+async fn click(container: &Element, test_id: &str) {
+    find(container, test_id)
+        .unchecked_into::<HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+}
+
+async fn type_into(container: &Element, test_id: &str, value: &str) {
+    let input = find(container, test_id).unchecked_into::<HtmlInputElement>();
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+fn local_storage_adapter_reads_and_writes_the_real_storage() {
+    let storage = LocalStorage::open().expect("storage works in the test browser");
+    let key = fresh_prefix("adapter");
+    assert_eq!(storage.get(&key), Ok(None));
+    storage.set(&key, "value").unwrap();
+    assert_eq!(
+        local_storage().get_item(&key).unwrap().as_deref(),
+        Some("value")
+    );
+    storage.remove(&key).unwrap();
+    assert_eq!(storage.get(&key), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_write_past_the_quota_fails_as_full_and_keeps_the_old_value() {
+    let storage = LocalStorage::open().unwrap();
+    let key = fresh_prefix("quota");
+    storage.set(&key, "previous").unwrap();
+    // Chromium allows about 5 MB per origin (UTF-16, so 10 MB of bytes); 6 M characters exceeds it.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(storage.set(&key, &huge), Err(StorageError::Full));
+    assert_eq!(storage.get(&key), Ok(Some("previous".to_owned())));
+    storage.remove(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_shell_shows_every_tab_and_unbuilt_ones_say_so() {
+    let (container, _app) = mount(&fresh_prefix("shell")).await;
+    for tab in ["today", "followup", "opener", "practice", "settings"] {
+        let button = find(&container, &format!("tab-{tab}"));
+        assert_eq!(button.get_attribute("role").as_deref(), Some("tab"));
+    }
+    assert_eq!(
+        find(&container, "tab-today")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(find(&container, "coming-soon")
+        .text_content()
+        .unwrap()
+        .contains("not built yet"));
+    click(&container, "tab-settings").await;
+    assert_eq!(
+        find(&container, "tab-settings")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    find(&container, "settings");
+}
+
+#[wasm_bindgen_test]
+async fn settings_are_saved_and_come_back_in_a_new_widget() {
+    let prefix = fresh_prefix("settings");
+    let (container, app) = mount(&prefix).await;
+    click(&container, "tab-settings").await;
+    type_into(&container, "setting-cold-attempts", "5").await;
+    assert!(find(&container, "settings-status")
+        .text_content()
+        .unwrap()
+        .contains("Saved"));
+    let stored = local_storage()
+        .get_item(&format!("{prefix}settings"))
+        .unwrap()
+        .unwrap();
+    let stored: Settings = serde_json::from_str(&stored).unwrap();
+    assert_eq!(stored.stop_rule.cold_attempts, 5);
+    app.destroy();
+
+    let (container, _app) = mount(&prefix).await;
+    click(&container, "tab-settings").await;
+    let input = find(&container, "setting-cold-attempts").unchecked_into::<HtmlInputElement>();
+    assert_eq!(input.value(), "5");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_setting_is_explained_and_not_saved() {
+    let prefix = fresh_prefix("invalid");
+    let (container, _app) = mount(&prefix).await;
+    click(&container, "tab-settings").await;
+    type_into(&container, "setting-window", "30").await;
+    let status = find(&container, "settings-status").text_content().unwrap();
+    assert!(status.contains("never more than two weeks"), "{status}");
+    assert_eq!(
+        local_storage()
+            .get_item(&format!("{prefix}settings"))
+            .unwrap(),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_stored_value_is_set_aside_with_a_notice() {
+    let prefix = fresh_prefix("corrupt");
+    local_storage()
+        .set_item(&format!("{prefix}schema"), "1")
+        .unwrap();
+    local_storage()
+        .set_item(&format!("{prefix}settings"), "{broken")
+        .unwrap();
+    let (container, _app) = mount(&prefix).await;
+    let notice = find(&container, "notice").text_content().unwrap();
+    assert!(
+        notice.contains(&format!("{prefix}backup:settings:1")),
+        "{notice}"
+    );
+    assert_eq!(
+        local_storage()
+            .get_item(&format!("{prefix}backup:settings:1"))
+            .unwrap()
+            .as_deref(),
+        Some("{broken")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_crash_panel_replaces_the_widget_and_shows_the_message_as_text() {
+    let container = fresh_container();
+    container.set_attribute("data-warmcall", "").unwrap();
+    warmcall::embed::mount_element(container.clone());
+    yew::scheduler::flush().await;
+    find(&container, "warmcall-app");
+
+    warmcall::embed::show_crash_panel("panicked at <img src=x onerror=alert(1)>");
+    let panel = find(&container, "crash-panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(panel
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
+    assert!(
+        panel.query_selector("img").unwrap().is_none(),
+        "the message must not become HTML"
+    );
+    let reload = panel.query_selector("button").unwrap().unwrap();
+    assert_eq!(reload.text_content().as_deref(), Some("Reload"));
+    assert!(container
+        .query_selector("[data-testid='warmcall-app']")
+        .unwrap()
+        .is_none());
+}

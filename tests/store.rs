@@ -1,0 +1,194 @@
+//! The store's promises: namespaced keys, migrations, corrupt values backed up without losing
+//! anything else, and failed writes that leave the previous data intact.
+
+use warmcall::coach::settings::{Experience, ProductKind, Settings};
+use warmcall::coach::Lang;
+use warmcall::store::{
+    KeyValueStore, MemoryStore, Notice, SaveError, Store, DEFAULT_PREFIX, SCHEMA_VERSION,
+};
+
+fn key(name: &str) -> String {
+    format!("{DEFAULT_PREFIX}{name}")
+}
+
+#[test]
+fn a_new_store_records_the_schema_version_and_saves_under_its_prefix() {
+    let (store, notices) = Store::open(MemoryStore::new(), DEFAULT_PREFIX);
+    assert!(notices.is_empty());
+    let mut settings = Settings::default();
+    settings.stop_rule.cold_attempts = 5;
+    store.save("settings", &settings).unwrap();
+
+    let (loaded, notice) = store.load::<Settings>("settings");
+    assert_eq!(loaded, settings);
+    assert_eq!(notice, None);
+    assert_eq!(
+        store.key("settings"),
+        "warmcall:settings",
+        "keys carry the prefix"
+    );
+}
+
+#[test]
+fn the_host_pages_keys_are_never_touched() {
+    let backend = MemoryStore::new();
+    backend.set("settings", "host page's own value").unwrap();
+    backend.set("theme", "{not json").unwrap();
+    let (store, _) = Store::open(backend, "course-7:");
+    store.save("settings", &Settings::default()).unwrap();
+    let (_, notice) = store.load::<Settings>("theme");
+    assert_eq!(
+        notice, None,
+        "a host key without our prefix is not ours to read"
+    );
+    let snapshot = store.into_backend().snapshot();
+    assert_eq!(snapshot["settings"], "host page's own value");
+    assert_eq!(snapshot["theme"], "{not json");
+    assert!(snapshot.contains_key("course-7:settings"));
+    assert_eq!(snapshot["course-7:schema"], SCHEMA_VERSION.to_string());
+}
+
+#[test]
+fn a_v0_fixture_migrates_to_the_current_schema() {
+    let backend = MemoryStore::new();
+    backend
+        .set(
+            &key("settings"),
+            r#"{"lang":"sv","level":"new","product":"volume","maxAttemptsCold":2,"maxAttemptsInbound":8,"followUpDays":5}"#,
+        )
+        .unwrap();
+    backend.set(&key("notes"), r#"["keep me"]"#).unwrap();
+
+    let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
+    assert!(notices.is_empty(), "{notices:?}");
+    let (settings, notice) = store.load::<Settings>("settings");
+    assert_eq!(notice, None);
+    assert_eq!(settings.interface_lang, Some(Lang::Sv));
+    assert_eq!(settings.experience, Experience::New);
+    assert_eq!(settings.product, ProductKind::Volume);
+    assert_eq!(settings.stop_rule.cold_attempts, 2);
+    assert_eq!(settings.stop_rule.inbound_attempts, 8);
+    assert_eq!(settings.follow_up_window_days, 5);
+    let snapshot = store.into_backend().snapshot();
+    assert_eq!(snapshot[&key("schema")], SCHEMA_VERSION.to_string());
+    assert_eq!(snapshot[&key("notes")], r#"["keep me"]"#);
+}
+
+#[test]
+fn migrating_twice_changes_nothing_more() {
+    let backend = MemoryStore::new();
+    backend
+        .set(&key("settings"), r#"{"maxAttemptsCold":4}"#)
+        .unwrap();
+    let (store, _) = Store::open(backend, DEFAULT_PREFIX);
+    let once = store.into_backend().snapshot();
+    let backend = MemoryStore::new();
+    for (k, v) in &once {
+        backend.set(k, v).unwrap();
+    }
+    let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
+    assert!(notices.is_empty());
+    assert_eq!(store.into_backend().snapshot(), once);
+}
+
+#[test]
+fn a_corrupt_value_is_backed_up_and_nothing_else_is_lost() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "1").unwrap();
+    backend
+        .set(&key("settings"), "{\"stopRule\": {oops")
+        .unwrap();
+    backend
+        .set(&key("drafts"), r#"{"followUp":"What did you conclude?"}"#)
+        .unwrap();
+    backend.set("host:cart", "3 items").unwrap();
+    let before = backend.snapshot();
+
+    let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
+    assert!(notices.is_empty());
+    let (settings, notice) = store.load::<Settings>("settings");
+    assert_eq!(settings, Settings::default());
+    assert_eq!(
+        notice,
+        Some(Notice::CorruptValueBackedUp {
+            key: key("settings"),
+            backup_key: key("backup:settings:1"),
+        })
+    );
+    let (drafts, notice) = store.load::<serde_json::Value>("drafts");
+    assert_eq!(notice, None);
+    assert_eq!(drafts["followUp"], "What did you conclude?");
+
+    let after = store.into_backend().snapshot();
+    assert_eq!(after[&key("backup:settings:1")], before[&key("settings")]);
+    for (k, v) in &before {
+        if k != &key("settings") {
+            assert_eq!(after.get(k), Some(v), "{k} must be untouched");
+        }
+    }
+}
+
+#[test]
+fn a_second_corruption_does_not_overwrite_the_first_backup() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "1").unwrap();
+    backend.set(&key("backup:settings:1"), "first").unwrap();
+    backend.set(&key("settings"), "second").unwrap();
+    let (store, _) = Store::open(backend, DEFAULT_PREFIX);
+    let (_, notice) = store.load::<Settings>("settings");
+    assert!(
+        matches!(notice, Some(Notice::CorruptValueBackedUp { backup_key, .. }) if backup_key == key("backup:settings:2"))
+    );
+    let after = store.into_backend().snapshot();
+    assert_eq!(after[&key("backup:settings:1")], "first");
+    assert_eq!(after[&key("backup:settings:2")], "second");
+}
+
+#[test]
+fn a_full_storage_keeps_the_previous_value_and_says_so() {
+    let (store, _) = Store::open(MemoryStore::with_quota(400), DEFAULT_PREFIX);
+    let saved = Settings::default();
+    store.save("settings", &saved).unwrap();
+    let huge = "x".repeat(1000);
+    assert_eq!(store.save("notes", &huge), Err(SaveError::Full));
+    let (loaded, notice) = store.load::<Settings>("settings");
+    assert_eq!((loaded, notice), (saved, None));
+    let (notes, _) = store.load::<String>("notes");
+    assert_eq!(notes, "", "the failed write left nothing behind");
+}
+
+#[test]
+fn data_from_a_newer_version_is_read_but_never_overwritten() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "99").unwrap();
+    backend
+        .set(
+            &key("settings"),
+            r#"{"stopRule":{"coldAttempts":7},"futureField":true}"#,
+        )
+        .unwrap();
+    let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
+    assert_eq!(notices, vec![Notice::NewerSchema { found: 99 }]);
+    let (settings, _) = store.load::<Settings>("settings");
+    assert_eq!(settings.stop_rule.cold_attempts, 7);
+    assert_eq!(
+        store.save("settings", &Settings::default()),
+        Err(SaveError::ReadOnly)
+    );
+    assert!(store.into_backend().snapshot()[&key("settings")].contains("futureField"));
+}
+
+#[test]
+fn an_unreadable_schema_version_is_backed_up_and_reported() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "one").unwrap();
+    let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
+    assert_eq!(
+        notices,
+        vec![Notice::CorruptValueBackedUp {
+            key: key("schema"),
+            backup_key: key("backup:schema:1"),
+        }]
+    );
+    assert!(!store.is_read_only());
+}
