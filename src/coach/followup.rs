@@ -424,7 +424,7 @@ impl Voice {
             return match self.lang {
                 Lang::En => "What has happened since we last spoke?",
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
-                Lang::De => "Was hat sich seit unserem letzten Gespräch getan?",
+                Lang::De => "Was hat sich seit unserem letzten Gespräch ergeben?",
                 Lang::Nb => "Hva har skjedd siden sist vi snakket?",
                 Lang::Nl => "Wat is er gebeurd sinds ons laatste gesprek?",
             }
@@ -435,9 +435,9 @@ impl Voice {
             (Lang::En, true) => "What did you conclude?".to_owned(),
             (Lang::Sv, false) => format!("Vad kom {} fram till kring {topic}?", self.you()),
             (Lang::Sv, true) => format!("Vad kom {} fram till?", self.you()),
-            // German prepositions would need the topic in the dative; the question stands alone.
-            (Lang::De, _) if self.formal => "Zu welchem Ergebnis sind Sie gekommen?".to_owned(),
-            (Lang::De, _) => "Zu welchem Ergebnis bist du gekommen?".to_owned(),
+            // "dabei" points back to the action the opener just named; naming the topic again
+            // would need it in the dative, which the rep's words are not written in.
+            (Lang::De, _) => "Was ist dabei herausgekommen?".to_owned(),
             (Lang::Nb, false) => format!("Hva kom du fram til når det gjelder {topic}?"),
             (Lang::Nb, true) => "Hva kom du fram til?".to_owned(),
             (Lang::Nl, false) if self.formal => format!("Wat heeft u besloten over {topic}?"),
