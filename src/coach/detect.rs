@@ -1,1 +1,552 @@
-// Being written: see the issue this module belongs to.
+//! Guessing which of the five languages a text is written in, from its most frequent short
+//! words and a few letters only some of the languages use. Used wherever the rep's text comes
+//! without a language (the question analyzer, later the opener coach).
+//!
+//! Limits: it needs a few function words to go on. Sentences of five or more words are told
+//! apart reliably in the test tables; a two-word text such as "Any news?" may come back `None`
+//! or wrong, and the caller should fall back to the interface language. Only the last
+//! [`DETECT_WINDOW_BYTES`] of a text are read.
+
+use std::sync::OnceLock;
+
+use super::Lang;
+
+const DETECT_WINDOW_BYTES: usize = 4 * 1024;
+
+/// Words that are frequent in a language. A word listed under several languages counts for
+/// each of them, so shared words ("har", "die", "was") need no special care.
+const EN: &[&str] = &[
+    "the", "you", "did", "have", "has", "what", "is", "are", "to", "of", "and", "with", "your",
+    "we", "any", "it", "that", "on", "about", "can", "could", "would", "how", "where", "right",
+    "do", "does", "been", "was", "were", "me", "my", "just", "there", "yet", "last", "time",
+    "this", "week", "news", "quote", "board", "say", "think", "decide", "decided", "look",
+    "chance", "remind", "let", "know", "our", "they", "team", "get", "got", "a", "an", "for", "at",
+    "be", "when", "which", "why", "who", "will", "i", "i'm", "i'll", "hi", "thanks", "tell",
+    "update", "conclude", "proposal", "from", "by",
+];
+const SV: &[&str] = &[
+    "och",
+    "inte",
+    "är",
+    "vad",
+    "hur",
+    "jag",
+    "ni",
+    "mig",
+    "dig",
+    "kan",
+    "till",
+    "från",
+    "också",
+    "någon",
+    "något",
+    "några",
+    "nytt",
+    "var",
+    "vi",
+    "står",
+    "offerten",
+    "eller",
+    "fram",
+    "förra",
+    "veckan",
+    "ska",
+    "skulle",
+    "tittat",
+    "hunnit",
+    "kom",
+    "sa",
+    "har",
+    "du",
+    "det",
+    "att",
+    "på",
+    "om",
+    "med",
+    "för",
+    "en",
+    "ett",
+    "som",
+    "vill",
+    "hade",
+    "er",
+    "ert",
+    "era",
+    "styrelsen",
+    "tyckte",
+    "sist",
+    "gången",
+    "pratade",
+    "påminna",
+    "ännu",
+    "än",
+    "redan",
+    "hej",
+    "tack",
+    "bra",
+    "vår",
+    "vårt",
+    "avtalet",
+    "kunna",
+    "berätta",
+    "säga",
+    "blev",
+    "beslut",
+    "nån",
+    "nåt",
+    "titta",
+    "kolla",
+    "kollat",
+    "läst",
+    "fick",
+    "när",
+    "varför",
+    "vilken",
+    "vilket",
+    "sig",
+    "uppdatera",
+    "bestämt",
+    "då",
+    "så",
+    "mycket",
+    "gärna",
+    "vilka",
+    "behöver",
+    "vara",
+    "fler",
+    "beslutet",
+    "mötet",
+    "förslaget",
+    "oss",
+    "dom",
+    "nu",
+    "igen",
+    "hos",
+    "efter",
+    "finns",
+    "i",
+    "förlåt",
+    "sen",
+    "sedan",
+    "hörs",
+    "tycker",
+    "kunde",
+];
+const DE: &[&str] = &[
+    "und",
+    "nicht",
+    "ist",
+    "sie",
+    "ich",
+    "wir",
+    "haben",
+    "hat",
+    "das",
+    "der",
+    "die",
+    "mit",
+    "zu",
+    "es",
+    "was",
+    "wie",
+    "schon",
+    "noch",
+    "auf",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "gibt",
+    "können",
+    "könnten",
+    "ihr",
+    "ihnen",
+    "über",
+    "für",
+    "oder",
+    "wo",
+    "gesagt",
+    "angebot",
+    "entschieden",
+    "sind",
+    "mir",
+    "mich",
+    "uns",
+    "neuigkeiten",
+    "stand",
+    "bringen",
+    "kurz",
+    "sich",
+    "auch",
+    "bei",
+    "vom",
+    "zum",
+    "zur",
+    "im",
+    "ob",
+    "wann",
+    "welche",
+    "du",
+    "hast",
+    "habt",
+    "vorstand",
+    "letztes",
+    "mal",
+    "gesprochen",
+    "dass",
+    "sagen",
+    "wissen",
+    "nach",
+    "gespräch",
+    "hallo",
+    "danke",
+    "vielen",
+    "mal",
+    "ja",
+    "nein",
+    "bitte",
+    "woche",
+    "letzte",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "euch",
+    "denn",
+    "eigentlich",
+    "inzwischen",
+    "geschafft",
+];
+const NB: &[&str] = &[
+    "og",
+    "ikke",
+    "er",
+    "hva",
+    "hvordan",
+    "jeg",
+    "dere",
+    "meg",
+    "deg",
+    "til",
+    "fra",
+    "også",
+    "noen",
+    "noe",
+    "nytt",
+    "hvor",
+    "frem",
+    "forrige",
+    "uke",
+    "uka",
+    "skal",
+    "skulle",
+    "sett",
+    "rukket",
+    "fått",
+    "sant",
+    "vært",
+    "hatt",
+    "har",
+    "du",
+    "det",
+    "at",
+    "på",
+    "om",
+    "med",
+    "for",
+    "en",
+    "et",
+    "som",
+    "vil",
+    "hadde",
+    "deres",
+    "tilbudet",
+    "styret",
+    "syntes",
+    "sist",
+    "gang",
+    "snakket",
+    "minne",
+    "ennå",
+    "allerede",
+    "hei",
+    "takk",
+    "bra",
+    "vår",
+    "vårt",
+    "avtalen",
+    "kunne",
+    "fortelle",
+    "si",
+    "ble",
+    "beslutning",
+    "se",
+    "sjekke",
+    "sjekket",
+    "lest",
+    "fikk",
+    "når",
+    "hvorfor",
+    "hvilken",
+    "hvilket",
+    "seg",
+    "oppdatere",
+    "bestemt",
+    "da",
+    "så",
+    "mye",
+    "gjerne",
+    "kom",
+    "sa",
+    "vi",
+    "nå",
+    "tenkt",
+    "hvem",
+    "var",
+    "igjen",
+    "unnskyld",
+    "oss",
+    "i",
+    "etter",
+    "møtet",
+    "forslaget",
+    "trenger",
+    "være",
+    "flere",
+    "hos",
+    "snakkes",
+    "synes",
+];
+const NL: &[&str] = &[
+    "en",
+    "niet",
+    "is",
+    "u",
+    "je",
+    "jij",
+    "jullie",
+    "ik",
+    "we",
+    "wij",
+    "hebben",
+    "heeft",
+    "heb",
+    "hebt",
+    "het",
+    "de",
+    "een",
+    "met",
+    "te",
+    "al",
+    "nog",
+    "wat",
+    "hoe",
+    "waar",
+    "op",
+    "van",
+    "voor",
+    "of",
+    "toch",
+    "er",
+    "zijn",
+    "dat",
+    "offerte",
+    "besloten",
+    "gebleven",
+    "over",
+    "waren",
+    "kunt",
+    "kun",
+    "kunnen",
+    "nieuws",
+    "bent",
+    "ben",
+    "mij",
+    "me",
+    "ons",
+    "onze",
+    "uw",
+    "jouw",
+    "wanneer",
+    "welke",
+    "waarom",
+    "vorige",
+    "keer",
+    "week",
+    "gesproken",
+    "besproken",
+    "even",
+    "eens",
+    "wel",
+    "ook",
+    "maar",
+    "dan",
+    "hoi",
+    "hallo",
+    "bedankt",
+    "vond",
+    "vonden",
+    "gekeken",
+    "bekeken",
+    "zou",
+    "zouden",
+    "directie",
+    "gezegd",
+    "zei",
+    "uit",
+    "bij",
+    "naar",
+    "wil",
+    "wilt",
+    "inmiddels",
+    "zo",
+    "dit",
+    "deze",
+    "die",
+    "mee",
+    "gehad",
+    "gedaan",
+];
+
+/// Letters that point to a language: (letter, languages, weight per occurrence).
+const LETTER_HINTS: &[(char, &[Lang], f32)] = &[
+    ('ä', &[Lang::Sv, Lang::De], 0.3),
+    ('ö', &[Lang::Sv, Lang::De], 0.3),
+    ('å', &[Lang::Sv, Lang::Nb], 0.3),
+    ('æ', &[Lang::Nb], 0.6),
+    ('ø', &[Lang::Nb], 0.6),
+    ('ü', &[Lang::De], 0.6),
+    ('ß', &[Lang::De], 0.6),
+];
+
+fn lang_bit(lang: Lang) -> u8 {
+    1 << Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// All the word lists merged into one sorted table for binary search, built on first use.
+fn word_table() -> &'static [(&'static str, u8)] {
+    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        for (lang, words) in [
+            (Lang::En, EN),
+            (Lang::Sv, SV),
+            (Lang::De, DE),
+            (Lang::Nb, NB),
+            (Lang::Nl, NL),
+        ] {
+            table.extend(words.iter().map(|&word| (word, lang_bit(lang))));
+        }
+        table.sort_unstable();
+        table.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                earlier.1 |= later.1;
+            }
+            same
+        });
+        table
+    })
+}
+
+/// Scores per language in `Lang::ALL` order.
+fn scores(text: &str) -> [f32; 5] {
+    let mut start = text.len().saturating_sub(DETECT_WINDOW_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let text = &text[start..];
+    let table = word_table();
+    let mut scores = [0.0f32; 5];
+    let mut word = String::new();
+    let count_word = |word: &mut String, scores: &mut [f32; 5]| {
+        if let Ok(found) = table.binary_search_by(|(listed, _)| (*listed).cmp(word.as_str())) {
+            let langs = table[found].1;
+            // A word shared by several languages tells less than a word of one language.
+            let weight = 1.0 / langs.count_ones() as f32;
+            for (index, score) in scores.iter_mut().enumerate() {
+                if langs & (1 << index) != 0 {
+                    *score += weight;
+                }
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || (c == '\'' && !word.is_empty()) {
+            word.extend(c.to_lowercase());
+            for &(letter, langs, weight) in LETTER_HINTS {
+                if c.to_lowercase().eq([letter]) {
+                    for &lang in langs {
+                        scores[lang_bit(lang).trailing_zeros() as usize] += weight;
+                    }
+                }
+            }
+        } else if !word.is_empty() {
+            count_word(&mut word, &mut scores);
+        }
+    }
+    if !word.is_empty() {
+        count_word(&mut word, &mut scores);
+    }
+    scores
+}
+
+/// The most likely language and a confidence in 0..=1: how far the best score is ahead of
+/// the runner-up, relative to the best. `None` when no language scores at all or two tie.
+pub fn detect_lang_with_confidence(text: &str) -> Option<(Lang, f32)> {
+    let scores = scores(text);
+    let mut ranked: Vec<(Lang, f32)> = Lang::ALL.iter().copied().zip(scores).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, best_score) = ranked[0];
+    let runner_up = ranked[1].1;
+    (best_score > 0.0 && best_score > runner_up)
+        .then(|| (best, (best_score - runner_up) / best_score))
+}
+
+pub fn detect_lang(text: &str) -> Option<Lang> {
+    detect_lang_with_confidence(text).map(|(lang, _)| lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_the_close_pairs_apart() {
+        assert_eq!(
+            detect_lang("Har ni hunnit titta på offerten än?"),
+            Some(Lang::Sv)
+        );
+        assert_eq!(
+            detect_lang("Har dere rukket å se på tilbudet ennå?"),
+            Some(Lang::Nb)
+        );
+        assert_eq!(
+            detect_lang("Haben Sie schon über das Angebot gesprochen?"),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            detect_lang("Hebben jullie al over de offerte gesproken?"),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            detect_lang("Have you had a chance to look at the quote?"),
+            Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn gives_up_without_evidence() {
+        assert_eq!(detect_lang(""), None);
+        assert_eq!(detect_lang("12345 🙂 ---"), None);
+        assert_eq!(detect_lang("مرحبا بكم"), None);
+    }
+
+    #[test]
+    fn confidence_is_a_fraction() {
+        let (lang, confidence) =
+            detect_lang_with_confidence("Was hat der Vorstand gesagt?").unwrap();
+        assert_eq!(lang, Lang::De);
+        assert!(confidence > 0.0 && confidence <= 1.0);
+    }
+}

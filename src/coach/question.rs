@@ -1,1 +1,0 @@
-// Being written: see the issue this module belongs to.

@@ -1,0 +1,768 @@
+//! The question analyzer of the follow-up coach (F2, F3 in `shared/coaching-rules.md`).
+//!
+//! It reads what a rep plans to ask a customer on a follow-up call and says which kind of
+//! question it is: `closed` (yes/no, flagged by F3), `recap` (asks the customer to bring the rep
+//! up to date, flagged by F2), `assumptive` (a wh-question in the past or perfect tense, what F3
+//! asks for), `open` (another wh-question) or `none`.
+//!
+//! Decisions a caller may want to know:
+//! - The *main* question of a passage is its last sentence that is a question. A sentence is a
+//!   question when it ends with "?", or when its word order is interrogative without one: an
+//!   auxiliary followed by a subject ("Have you looked at the quote."), a wh-word followed by
+//!   a verb rather than a subject ("What did the board say"), or a polite imperative that
+//!   embeds a wh-clause ("Let me know what you decided").
+//! - Inside a sentence the clauses (split at commas, dashes, colons) are read in order and the
+//!   last one that opens like a question decides, so "Last time we talked about X — what did
+//!   you conclude?" is assumptive. A modal opener whose verb is one of telling or knowing hands
+//!   over to the wh-clause it embeds ("Could you tell me what you decided?"); other modal
+//!   requests stay closed ("Could you check the figures?").
+//! - A recap request anywhere in the main question wins over everything else.
+//! - `rules` lists the rules the question breaks: `["F3"]` for closed, `["F2"]` for recap, and
+//!   nothing for assumptive, open and none. An open question breaks no rule (it is fine for
+//!   discovery); its message says why F3 would want more in a follow-up.
+//! - Rewrites are given for closed and recap questions. A closed question's rewrites keep its
+//!   topic: the first noun phrase after a topic preposition ("about", "om", "über", ...),
+//!   else the first one led by a determiner, else (Swedish and Norwegian) the last noun with a
+//!   definite ending; when the question only says "it", the sentence before is searched. With
+//!   no topic found, and always for recap, the rewrite opens with the thread and leaves a
+//!   bracketed placeholder for the rep to fill ("[topic]").
+//! - Only the last 16 KiB of a text are read (see `scan`), so any input is analysed in
+//!   bounded time.
+
+mod de;
+mod en;
+mod nb;
+mod nl;
+mod scan;
+mod sv;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::detect::detect_lang;
+use super::Lang;
+use scan::Tokens;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    Closed,
+    Assumptive,
+    Open,
+    Recap,
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuestionAnalysis {
+    /// The language analysed.
+    pub lang: Lang,
+    /// True when no language was given and `lang` was detected from the text; false when it
+    /// was given, or when detection was unsure and the interface language was used instead.
+    pub lang_detected: bool,
+    pub kind: QuestionKind,
+    /// Ids of the rules the question breaks (see the module documentation).
+    pub rules: Vec<&'static str>,
+    /// A short explanation in the interface language.
+    pub message: String,
+    /// Byte range in the analysed text of what decided the verdict; `0..0` for `None`.
+    pub span: Range<usize>,
+    /// Assumptive rewrites in the analysed language, for closed and recap questions.
+    pub rewrites: Vec<String>,
+}
+
+/// One example sentence of a language's rule table; the test suite runs every one of them.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    pub text: &'static str,
+    pub kind: QuestionKind,
+    pub rules: &'static [&'static str],
+    /// For closed examples with a topic: a word every rewrite must keep.
+    pub topic: Option<&'static str>,
+}
+
+/// The example table of a language, as documentation and as test cases.
+pub fn examples(lang: Lang) -> &'static [Example] {
+    rules_for(lang).examples
+}
+
+/// The "why?" text for a rule id, in the interface language.
+pub fn rule_explanation(rule: &str, ui_lang: Lang) -> Option<&'static str> {
+    let texts = &rules_for(ui_lang).texts;
+    match rule {
+        "F2" => Some(texts.why_f2),
+        "F3" => Some(texts.why_f3),
+        _ => None,
+    }
+}
+
+/// Converts a byte range of `text` into a UTF-16 code unit range `(start, end)` for the JS
+/// API. A range out of bounds or inside a character is first clamped to the text and widened
+/// to the characters it touches.
+pub fn utf16_range(text: &str, bytes: Range<usize>) -> (usize, usize) {
+    let start = scan::floor_boundary(text, bytes.start);
+    let end = scan::ceil_boundary(text, bytes.end.max(start));
+    let utf16_len = |part: &str| part.chars().map(char::len_utf16).sum::<usize>();
+    let start16 = utf16_len(&text[..start]);
+    (start16, start16 + utf16_len(&text[start..end]))
+}
+
+pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> QuestionAnalysis {
+    let scan_from = scan::scan_start(text);
+    let (lang, lang_detected) = match lang {
+        Some(lang) => (lang, false),
+        None => match detect_lang(&text[scan_from..]) {
+            Some(lang) => (lang, true),
+            None => (ui_lang, false),
+        },
+    };
+    let rules = rules_for(lang);
+    let texts = &rules_for(ui_lang).texts;
+    let sentences = scan::sentences(text, scan_from);
+    let mut tokens = Tokens::default();
+    for (index, sentence) in sentences.iter().enumerate().rev() {
+        tokens.fill(text, sentence.range.clone());
+        let Some(verdict) = classify(rules, &tokens, sentence.asks) else {
+            continue;
+        };
+        let rewrites = match verdict.kind {
+            QuestionKind::Closed => {
+                let mut topic = find_topic(rules, &tokens, text, verdict.topic_from)
+                    .or_else(|| find_topic(rules, &tokens, text, 0));
+                if topic.is_none() && index > 0 {
+                    let mut previous = Tokens::default();
+                    previous.fill(text, sentences[index - 1].range.clone());
+                    topic = find_topic(rules, &previous, text, 0);
+                }
+                rewrites_for(rules, topic.as_ref(), (rules.address)(&tokens, text))
+            }
+            QuestionKind::Recap => rewrites_for(rules, None, (rules.address)(&tokens, text)),
+            _ => Vec::new(),
+        };
+        return QuestionAnalysis {
+            lang,
+            lang_detected,
+            kind: verdict.kind,
+            rules: match verdict.kind {
+                QuestionKind::Closed => vec!["F3"],
+                QuestionKind::Recap => vec!["F2"],
+                _ => Vec::new(),
+            },
+            message: texts.message(verdict.kind).to_owned(),
+            span: tokens.byte_span(verdict.span.0, verdict.span.1),
+            rewrites,
+        };
+    }
+    QuestionAnalysis {
+        lang,
+        lang_detected,
+        kind: QuestionKind::None,
+        rules: Vec::new(),
+        message: texts.none.to_owned(),
+        span: 0..0,
+        rewrites: Vec::new(),
+    }
+}
+
+/// The language's rewrites that the analyzer itself reads as assumptive. A topic copied from
+/// the rep's text can contain anything, so each rewrite is checked; when none passes, the
+/// rewrite without a topic (which the tests check in every language) is used.
+fn rewrites_for(rules: &LangRules, topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let is_assumptive = |rewrite: &String| {
+        let mut tokens = Tokens::default();
+        let sentences = scan::sentences(rewrite, 0);
+        sentences.len() == 1 && {
+            tokens.fill(rewrite, sentences[0].range.clone());
+            classify(rules, &tokens, sentences[0].asks)
+                .is_some_and(|verdict| verdict.kind == QuestionKind::Assumptive)
+        }
+    };
+    let checked: Vec<String> = (rules.rewrite)(topic, address)
+        .into_iter()
+        .filter(is_assumptive)
+        .collect();
+    if checked.is_empty() && topic.is_some() {
+        (rules.rewrite)(None, address)
+    } else {
+        checked
+    }
+}
+
+/// How the customer is addressed, so that a rewrite keeps the rep's register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Address {
+    /// du, je/jij
+    Singular,
+    /// ni, ihr, dere, jullie
+    Plural,
+    /// Sie, De, u
+    Formal,
+}
+
+/// The noun phrase a closed question is about, as written, with the word before it.
+struct Topic {
+    pub phrase: String,
+    /// The lowercase word before the phrase, if any (German needs it to choose the case).
+    pub before: String,
+}
+
+/// Texts in one interface language.
+struct Texts {
+    pub closed: &'static str,
+    pub assumptive: &'static str,
+    pub open: &'static str,
+    pub recap: &'static str,
+    pub none: &'static str,
+    pub why_f2: &'static str,
+    pub why_f3: &'static str,
+}
+
+impl Texts {
+    fn message(&self, kind: QuestionKind) -> &'static str {
+        match kind {
+            QuestionKind::Closed => self.closed,
+            QuestionKind::Assumptive => self.assumptive,
+            QuestionKind::Open => self.open,
+            QuestionKind::Recap => self.recap,
+            QuestionKind::None => self.none,
+        }
+    }
+}
+
+/// A language's rule table. Word lists hold lowercase words. Patterns are space-separated
+/// words where `a|b` is either word, `word*` a prefix, `~` a gap of up to three words and `$`
+/// the end of the sentence.
+struct LangRules {
+    pub wh_words: &'static [&'static str],
+    /// Wh-words that may take a noun before the verb: "which option did you choose".
+    pub wh_with_noun: &'static [&'static str],
+    /// Verbs that open a yes/no question ("did", "har", "haben", "heb", ...).
+    pub question_verbs: &'static [&'static str],
+    /// The subset that opens a question even without a question mark, when a subject follows.
+    pub auxiliaries: &'static [&'static str],
+    pub subjects: &'static [&'static str],
+    /// Words skipped at the start of a clause: greetings, "so", "and", "please".
+    pub fillers: &'static [&'static str],
+    /// Tag questions that make up the last clause: "right", "eller hur", "oder", ...
+    pub tags: &'static [&'static str],
+    /// Requests for a recap (F2).
+    pub recap: &'static [&'static str],
+    /// Verbs of telling or knowing that hand a question over to an embedded wh-clause.
+    pub softeners: &'static [&'static str],
+    /// Past tense forms (and perfect participles that cannot be present forms).
+    pub past_forms: &'static [&'static str],
+    /// Endings of regular past forms, and words with those endings that are not past forms.
+    pub past_suffixes: &'static [&'static str],
+    pub not_past: &'static [&'static str],
+    pub not_past_suffixes: &'static [&'static str],
+    /// Auxiliaries of the perfect tense; they count together with a participle.
+    pub perfect_auxiliaries: &'static [&'static str],
+    pub is_participle: fn(&str) -> bool,
+    /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
+    pub determiners: &'static [&'static str],
+    pub topic_prepositions: &'static [&'static str],
+    /// Words that end a noun phrase: adverbs, prepositions, pronouns.
+    pub phrase_stops: &'static [&'static str],
+    /// Definite noun endings (Swedish, Norwegian), which make a noun a topic without article.
+    pub definite_suffixes: &'static [&'static str],
+    /// Words before which such an ending is only an indefinite noun ("ett paket").
+    pub indefinite_markers: &'static [&'static str],
+    /// Nouns are capitalised (German): a noun phrase ends at its first capitalised word.
+    pub capitalised_nouns: bool,
+    pub address: fn(&Tokens, &str) -> Address,
+    /// Assumptive rewrites: about the topic when there is one, else opening with the thread.
+    pub rewrite: fn(Option<&Topic>, Address) -> Vec<String>,
+    pub texts: Texts,
+    pub examples: &'static [Example],
+}
+
+fn rules_for(lang: Lang) -> &'static LangRules {
+    match lang {
+        Lang::En => &en::RULES,
+        Lang::Sv => &sv::RULES,
+        Lang::De => &de::RULES,
+        Lang::Nb => &nb::RULES,
+        Lang::Nl => &nl::RULES,
+    }
+}
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn word_matches(word: &str, pattern: &str) -> bool {
+    pattern
+        .split('|')
+        .any(|alternative| match alternative.strip_suffix('*') {
+            Some(prefix) => word.starts_with(prefix),
+            None => word == alternative,
+        })
+}
+
+/// The token index just after a match of `pattern` starting at token `at`.
+fn match_at(tokens: &Tokens, at: usize, pattern: &str) -> Option<usize> {
+    let pattern = pattern.trim_start();
+    if pattern.is_empty() {
+        return Some(at);
+    }
+    let (head, rest) = pattern.split_once(' ').unwrap_or((pattern, ""));
+    match head {
+        "~" => (0..=3)
+            .filter(|skip| at + skip <= tokens.len())
+            .find_map(|skip| match_at(tokens, at + skip, rest)),
+        "$" if at == tokens.len() => match_at(tokens, at, rest),
+        "$" => None,
+        _ if at < tokens.len() && word_matches(tokens.word(at), head) => {
+            match_at(tokens, at + 1, rest)
+        }
+        _ => None,
+    }
+}
+
+/// The first match of any of `patterns` at or after token `from`, as a token range.
+fn find_pattern(tokens: &Tokens, from: usize, patterns: &[&str]) -> Option<Range<usize>> {
+    (from..tokens.len()).find_map(|at| {
+        patterns
+            .iter()
+            .find_map(|pattern| match_at(tokens, at, pattern))
+            .filter(|&end| end > at)
+            .map(|end| at..end)
+    })
+}
+
+/// What opens a clause as a question.
+#[derive(Clone, Copy, Debug)]
+enum Opening {
+    /// A wh-word; `direct` when a verb follows it rather than a subject.
+    Wh { at: usize, direct: bool },
+    /// A verb before its subject: a yes/no question.
+    VerbFirst { at: usize },
+    /// A telling or knowing verb that embeds a wh-clause: "could you tell me what ...".
+    Embedded { wh: usize },
+}
+
+struct Verdict {
+    kind: QuestionKind,
+    /// First and last token of the span.
+    span: (usize, usize),
+    /// Where to start looking for the topic: after the subject of a yes/no question.
+    topic_from: usize,
+}
+
+fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
+    if tokens.len() == 0 {
+        return None;
+    }
+    let clauses = tokens.clauses();
+    let heads: Vec<usize> = clauses
+        .iter()
+        .map(|clause| {
+            (clause.start..clause.end)
+                .find(|&at| !is_in(rules.fillers, tokens.word(at)))
+                .unwrap_or(clause.end)
+        })
+        .collect();
+    let openings: Vec<Opening> = clauses
+        .iter()
+        .zip(&heads)
+        .enumerate()
+        .filter_map(|(index, (clause, &head))| {
+            opening(
+                rules,
+                tokens,
+                head,
+                clause.end,
+                asks,
+                index + 1 == clauses.len(),
+            )
+        })
+        .collect();
+
+    if let Some(recap) = find_pattern(tokens, 0, rules.recap) {
+        let starts_a_clause = heads.contains(&recap.start);
+        if asks || starts_a_clause || !openings.is_empty() {
+            return Some(Verdict {
+                kind: QuestionKind::Recap,
+                span: (recap.start, recap.end - 1),
+                topic_from: 0,
+            });
+        }
+    }
+
+    let last_clause = clauses.last()?.clone();
+    let is_tag = clauses.len() > 1
+        && asks
+        && rules
+            .tags
+            .iter()
+            .any(|tag| match_at(tokens, last_clause.start, tag) == Some(last_clause.end));
+    if is_tag {
+        return Some(Verdict {
+            kind: QuestionKind::Closed,
+            span: (last_clause.start, last_clause.end - 1),
+            topic_from: 0,
+        });
+    }
+
+    let chosen = openings
+        .iter()
+        .rev()
+        .find(|opening| !matches!(opening, Opening::Wh { direct: false, .. }))
+        .or(openings.last());
+    match chosen {
+        Some(&Opening::Wh { at, .. }) => {
+            let clause_end = clauses[usize::from(tokens.clause(at))].end;
+            Some(wh_verdict(rules, tokens, at, clause_end))
+        }
+        Some(&Opening::Embedded { wh }) => Some(wh_verdict(rules, tokens, wh, tokens.len())),
+        Some(&Opening::VerbFirst { at }) => {
+            let subject = tokens.word(at + 1);
+            let subject_end =
+                if is_in(rules.determiners, subject) && !is_in(rules.subjects, subject) {
+                    at + 3
+                } else {
+                    at + 2
+                };
+            let same_clause = tokens.clause(at + 1) == tokens.clause(at);
+            Some(Verdict {
+                kind: QuestionKind::Closed,
+                span: (at, if same_clause { at + 1 } else { at }),
+                topic_from: subject_end,
+            })
+        }
+        None if asks => {
+            let head = heads.last().copied().unwrap_or(0).min(last_clause.end - 1);
+            Some(Verdict {
+                kind: QuestionKind::Closed,
+                span: (head, last_clause.end - 1),
+                topic_from: 0,
+            })
+        }
+        None => None,
+    }
+}
+
+fn opening(
+    rules: &LangRules,
+    tokens: &Tokens,
+    head: usize,
+    clause_end: usize,
+    asks: bool,
+    is_last_clause: bool,
+) -> Option<Opening> {
+    if head >= clause_end {
+        return None;
+    }
+    // A preposition may lead the wh-phrase: "Zu welchem Ergebnis sind Sie gekommen?".
+    let led_by_preposition = head + 1 < clause_end
+        && is_in(rules.phrase_stops, tokens.word(head))
+        && is_wh_word(rules, tokens.word(head + 1));
+    let head = if led_by_preposition { head + 1 } else { head };
+    let word = tokens.word(head);
+    let next = tokens.word(head + 1);
+    let next_is_subject = is_in(rules.subjects, next) || is_in(rules.determiners, next);
+    let is_wh = is_wh_word(rules, word);
+    let is_verb = is_in(rules.question_verbs, word);
+    // After a modal ("could you tell me what") the telling verb may come later in the clause;
+    // otherwise it must open the clause ("let me know what"), or "I know what you mean" would
+    // count as a question.
+    if let Some(wh) = embedded_wh(rules, tokens, head, clause_end, !is_verb) {
+        return Some(Opening::Embedded { wh });
+    }
+    if is_wh && !(is_verb && next_is_subject) {
+        let after_phrase = if is_in(rules.wh_with_noun, word)
+            && !is_in(rules.question_verbs, next)
+            && !is_in(rules.perfect_auxiliaries, next)
+            && !is_in(rules.past_forms, next)
+        {
+            head + 2
+        } else {
+            head + 1
+        };
+        let followed_by_subject = after_phrase < clause_end
+            && (is_in(rules.subjects, tokens.word(after_phrase))
+                || matches!(tokens.word(after_phrase), "a" | "an"));
+        let direct = !followed_by_subject || (head == 0 && asks);
+        // A subordinate wh-clause is a question only as the last clause of a "?" sentence.
+        return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });
+    }
+    let opens_yes_no = is_verb && (asks || (is_in(rules.auxiliaries, word) && next_is_subject));
+    opens_yes_no.then_some(Opening::VerbFirst { at: head })
+}
+
+fn is_wh_word(rules: &LangRules, word: &str) -> bool {
+    is_in(rules.wh_words, word)
+        || word
+            .split_once('\'')
+            .is_some_and(|(stem, _)| is_in(rules.wh_words, stem))
+}
+
+/// The wh-word of a clause embedded by a telling or knowing verb in the clause starting at
+/// `head` ("could you tell me what", "sagen Sie mir, was", "weet u al wat").
+fn embedded_wh(
+    rules: &LangRules,
+    tokens: &Tokens,
+    head: usize,
+    clause_end: usize,
+    at_head_only: bool,
+) -> Option<usize> {
+    let softener = find_pattern(tokens, head, rules.softeners)
+        .filter(|found| found.start < clause_end && (!at_head_only || found.start == head))?;
+    (softener.end..tokens.len().min(softener.end + 4))
+        .take_while(|&at| tokens.clause(at) <= tokens.clause(head) + 1)
+        .find(|&at| is_wh_word(rules, tokens.word(at)))
+}
+
+fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verdict {
+    match past_marker(rules, tokens, wh + 1..end) {
+        Some(marker) => Verdict {
+            kind: QuestionKind::Assumptive,
+            span: (wh, marker),
+            topic_from: 0,
+        },
+        None => Verdict {
+            kind: QuestionKind::Open,
+            span: (wh, wh),
+            topic_from: 0,
+        },
+    }
+}
+
+/// The last token that puts the clause in the past or perfect tense.
+fn past_marker(rules: &LangRules, tokens: &Tokens, range: Range<usize>) -> Option<usize> {
+    let mut marker = None;
+    let mut perfect_auxiliary = None;
+    let mut participle = None;
+    for at in range {
+        let word = tokens.word(at);
+        let after_determiner = at > 0 && is_in(rules.determiners, tokens.word(at - 1));
+        let regular_past = word.chars().count() >= 5
+            && rules
+                .past_suffixes
+                .iter()
+                .any(|suffix| word.ends_with(suffix))
+            && !is_in(rules.not_past, word)
+            && !rules
+                .not_past_suffixes
+                .iter()
+                .any(|suffix| word.ends_with(suffix))
+            && !after_determiner;
+        if is_in(rules.past_forms, word) || regular_past {
+            marker = Some(at);
+        }
+        if is_in(rules.perfect_auxiliaries, word) {
+            perfect_auxiliary = Some(at);
+        } else if !after_determiner && (rules.is_participle)(word) {
+            participle = Some(at);
+        }
+    }
+    if let (Some(auxiliary), Some(participle)) = (perfect_auxiliary, participle) {
+        marker = marker.max(Some(auxiliary.max(participle)));
+    }
+    marker
+}
+
+/// The topic of a closed question, searched from token `from` (see the module documentation).
+fn find_topic(rules: &LangRules, tokens: &Tokens, text: &str, from: usize) -> Option<Topic> {
+    let mut first_phrase: Option<Range<usize>> = None;
+    let mut first_definite: Option<usize> = None;
+    for at in from..tokens.len() {
+        let word = tokens.word(at);
+        let phrase = if is_in(rules.determiners, word) {
+            determiner_phrase(rules, tokens, text, at)
+        } else if is_definite_noun(rules, word)
+            && !(at > 0 && is_in(rules.indefinite_markers, tokens.word(at - 1)))
+        {
+            first_definite = first_definite.or(Some(at));
+            Some(at..at + 1)
+        } else {
+            None
+        };
+        let Some(phrase) = phrase else { continue };
+        let after_preposition = (at > 0 && is_in(rules.topic_prepositions, tokens.word(at - 1)))
+            || is_in(rules.topic_prepositions, word);
+        if after_preposition {
+            return Some(topic(tokens, text, phrase));
+        }
+        if first_phrase.is_none() && is_in(rules.determiners, word) {
+            first_phrase = Some(phrase);
+        }
+    }
+    first_phrase
+        .or(first_definite.map(|at| at..at + 1))
+        .map(|phrase| topic(tokens, text, phrase))
+}
+
+fn topic(tokens: &Tokens, text: &str, phrase: Range<usize>) -> Topic {
+    let span = tokens.byte_span(phrase.start, phrase.end - 1);
+    Topic {
+        phrase: text[span].to_owned(),
+        before: phrase
+            .start
+            .checked_sub(1)
+            .map_or_else(String::new, |at| tokens.word(at).to_owned()),
+    }
+}
+
+/// The determiner at `at` and up to three words of its noun phrase, in the same clause.
+fn determiner_phrase(
+    rules: &LangRules,
+    tokens: &Tokens,
+    text: &str,
+    at: usize,
+) -> Option<Range<usize>> {
+    let mut end = at + 1;
+    while end < tokens.len() && end <= at + 3 && tokens.clause(end) == tokens.clause(at) {
+        let word = tokens.word(end);
+        if rules.capitalised_nouns {
+            let original = &text[tokens.list[end].original.clone()];
+            let is_noun = original.chars().next().is_some_and(char::is_uppercase)
+                && !is_in(rules.subjects, word);
+            if is_noun {
+                return Some(at..end + 1);
+            }
+        }
+        let stops = is_in(rules.phrase_stops, word)
+            || is_in(rules.subjects, word)
+            || is_in(rules.question_verbs, word)
+            || is_in(rules.past_forms, word)
+            || (rules.is_participle)(word);
+        if stops {
+            break;
+        }
+        end += 1;
+    }
+    (end > at + 1 && !rules.capitalised_nouns).then_some(at..end)
+}
+
+fn is_definite_noun(rules: &LangRules, word: &str) -> bool {
+    word.chars().count() >= 5
+        && rules
+            .definite_suffixes
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+        && !is_in(rules.phrase_stops, word)
+        && !is_in(rules.question_verbs, word)
+        && !is_in(rules.past_forms, word)
+        && !(rules.is_participle)(word)
+}
+
+const fn closed(text: &'static str, topic: Option<&'static str>) -> Example {
+    Example {
+        text,
+        kind: QuestionKind::Closed,
+        rules: &["F3"],
+        topic,
+    }
+}
+
+const fn assumptive(text: &'static str) -> Example {
+    Example {
+        text,
+        kind: QuestionKind::Assumptive,
+        rules: &[],
+        topic: None,
+    }
+}
+
+const fn open(text: &'static str) -> Example {
+    Example {
+        text,
+        kind: QuestionKind::Open,
+        rules: &[],
+        topic: None,
+    }
+}
+
+const fn recap(text: &'static str) -> Example {
+    Example {
+        text,
+        kind: QuestionKind::Recap,
+        rules: &["F2"],
+        topic: None,
+    }
+}
+
+const fn no_question(text: &'static str) -> Example {
+    Example {
+        text,
+        kind: QuestionKind::None,
+        rules: &[],
+        topic: None,
+    }
+}
+
+/// Fills a rewrite template: `{t}` is the topic.
+fn fill(template: &str, topic: &str) -> String {
+    template.replace("{t}", topic)
+}
+
+/// Reads the address form from the words of the question: the first listed word found wins,
+/// `case_sensitive` words (German "Sie", Norwegian "De") only when written with a capital
+/// inside the sentence.
+fn address_from(
+    tokens: &Tokens,
+    text: &str,
+    forms: &[(&str, Address)],
+    default: Address,
+) -> Address {
+    for &(form, address) in forms {
+        for (index, token) in tokens.list.iter().enumerate() {
+            let original = &text[token.original.clone()];
+            let matches = if form.starts_with(char::is_uppercase) {
+                index > 0 && original == form
+            } else {
+                tokens.word(index) == form
+            };
+            if matches {
+                return address;
+            }
+        }
+    }
+    default
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens_of(text: &str) -> Tokens {
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        tokens
+    }
+
+    #[test]
+    fn patterns_support_alternatives_prefixes_gaps_and_end() {
+        let tokens = tokens_of("Can you remind me where we were");
+        assert_eq!(match_at(&tokens, 2, "remind me"), Some(4));
+        assert_eq!(match_at(&tokens, 0, "can|could you remind*"), Some(3));
+        assert_eq!(match_at(&tokens, 0, "can ~ where"), Some(5));
+        assert_eq!(match_at(&tokens, 4, "where we were $"), Some(7));
+        assert_eq!(match_at(&tokens, 3, "where we were $"), None);
+        assert_eq!(find_pattern(&tokens, 0, &["where we"]), Some(4..6));
+    }
+
+    #[test]
+    fn utf16_range_counts_surrogate_pairs_and_clamps() {
+        let text = "😀 Did you?";
+        let did = text.find("Did").unwrap();
+        assert_eq!(utf16_range(text, did..did + 3), (3, 6));
+        assert_eq!(utf16_range(text, 1..2), (0, 2));
+        assert_eq!(utf16_range(text, 5..1000), (3, 11));
+        let (start, end) = (3, 1);
+        assert_eq!(utf16_range("", start..end), (0, 0));
+    }
+
+    #[test]
+    fn every_rule_the_analyzer_reports_has_an_explanation() {
+        for ui_lang in Lang::ALL {
+            for rule in ["F2", "F3"] {
+                let text = rule_explanation(rule, ui_lang).unwrap();
+                assert!(text.len() > 80, "{rule} in {ui_lang:?} is too short");
+            }
+            assert_eq!(rule_explanation("Z9", ui_lang), None);
+        }
+    }
+}

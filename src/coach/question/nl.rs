@@ -1,0 +1,275 @@
+//! Dutch rule table.
+
+use super::scan::Tokens;
+use super::{
+    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
+    Texts, Topic,
+};
+
+pub(super) static RULES: LangRules = LangRules {
+    wh_words: &[
+        "wat", "welke", "welk", "hoe", "wie", "wanneer", "waar", "waarom", "waarover", "waarvoor",
+        "waarmee", "hoeveel", "waaruit", "wiens",
+    ],
+    wh_with_noun: &["welke", "welk", "hoeveel"],
+    question_verbs: &[
+        "heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
+        "waren", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zou", "zouden", "wil", "wilt",
+        "willen", "mag", "moet", "moeten", "gaat", "gaan", "ga", "weet", "weten", "zal", "zult",
+        "zullen", "doe", "doet", "vind", "vindt", "hoor", "hoort", "komt", "past", "lukt", "staat",
+        "speelt", "wordt", "werd",
+    ],
+    auxiliaries: &[
+        "heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
+        "waren", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zou", "zouden", "wil", "wilt",
+        "willen", "mag", "moet", "moeten", "zal", "zult", "zullen", "weet", "weten",
+    ],
+    subjects: &[
+        "je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het", "er", "men", "iemand",
+        "ik",
+    ],
+    fillers: &[
+        "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even",
+    ],
+    tags: &[
+        "toch",
+        "of niet",
+        "niet",
+        "hè",
+        "he",
+        "klopt dat",
+        "klopt",
+        "ja",
+        "of wel",
+    ],
+    recap: &[
+        "herinneren|herinner ~ waar|wat",
+        "bijpraten|bijwerken",
+        "waar waren we",
+        "waar we waren",
+        "waar we gebleven",
+        "waar staan we",
+        "waar we staan",
+        "waar we nu staan",
+        "op de hoogte brengen",
+        "me|mij op de hoogte",
+        "wat hadden|hebben we ~ besproken|afgesproken|gezegd",
+        "wat we ~ besproken|afgesproken",
+        "geheugen opfrissen",
+        "samenvatten",
+    ],
+    softeners: &[
+        "vertellen|vertel|zeggen|zeg|delen|weet|weten",
+        "laten|laat ~ weten",
+        "ik ben benieuwd",
+        "benieuwd",
+    ],
+    past_forms: &[
+        "was", "waren", "had", "hadden", "vond", "vonden", "zei", "zeiden", "kwam", "kwamen",
+        "besloot", "besloten", "dacht", "dachten", "ging", "gingen", "werd", "werden", "koos",
+        "kozen", "kreeg", "kregen", "liep", "viel", "vielen", "deed", "deden", "wist", "wisten",
+    ],
+    past_suffixes: &["dde", "tte"],
+    not_past: &[],
+    not_past_suffixes: &[],
+    perfect_auxiliaries: &[
+        "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "ben", "bent", "was",
+        "waren",
+    ],
+    is_participle,
+    determiners: &[
+        "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun",
+    ],
+    topic_prepositions: &["over", "omtrent", "rond", "betreffende"],
+    phrase_stops: &[
+        "al",
+        "nog",
+        "even",
+        "wel",
+        "ook",
+        "met",
+        "en",
+        "of",
+        "maar",
+        "voor",
+        "van",
+        "in",
+        "op",
+        "aan",
+        "bij",
+        "naar",
+        "over",
+        "te",
+        "om",
+        "intern",
+        "nu",
+        "vandaag",
+        "morgen",
+        "inmiddels",
+        "alvast",
+        "eens",
+        "toch",
+        "er",
+        "hier",
+        "daar",
+        "niet",
+        "gisteren",
+        "vorige",
+        "volgende",
+        "week",
+        "keer",
+        "zo",
+        "dan",
+        "misschien",
+        "graag",
+        "eigenlijk",
+        "binnen",
+    ],
+    definite_suffixes: &[],
+    indefinite_markers: &[],
+    capitalised_nouns: false,
+    address,
+    rewrite,
+    texts: Texts {
+        closed: "Een ja/nee-vraag maakt \"nee\" het makkelijkste antwoord, en dan valt het \
+                 gesprek stil. Ga ervan uit dat de klant heeft gedaan wat hij beloofde en vraag \
+                 naar de uitkomst.",
+        assumptive: "Goed: de vraag gaat ervan uit dat de klant zijn belofte is nagekomen en \
+                     vraagt naar de uitkomst.",
+        open: "Een open vraag werkt goed om behoeften te verkennen, maar bij een follow-up \
+               vraag je in de verleden tijd naar de uitkomst van wat de klant zou doen (\"Wat \
+               hebben jullie besloten?\").",
+        recap: "Hier vraag je de klant om jou bij te praten. Pak zelf de draad op: noem waar \
+                jullie het vorige keer over hadden en wat de klant zou uitzoeken, en vraag dan \
+                wat het is geworden.",
+        none: "Geen vraag gevonden. Schrijf de vraag die je na je opening wilt stellen.",
+        why_f2: "Wie de klant vraagt te vertellen waar jullie gebleven waren, laat merken dat \
+                 hij het overzicht kwijt is en legt de regie bij de klant. Noteer na elk \
+                 gesprek wat er besproken is en open het volgende gesprek door dat zelf te \
+                 noemen, samen met wat de klant zou uitzoeken. Zo hoort de klant dat je het \
+                 onthouden hebt, en gaat het gesprek verder waar het vorige ophield.",
+        why_f3: "Een ja/nee-vraag als \"Heeft u er al naar gekeken?\" maakt \"nee\" het \
+                 makkelijkste antwoord, of het werk nu gedaan is of niet, en je plant weer een \
+                 nieuw moment in. Vraag liever wat het heeft opgeleverd (\"Wat hebben jullie \
+                 besloten?\"): zo ga je ervan uit dat de klant woord heeft gehouden, krijg je \
+                 een echt antwoord en komt de deal verder.",
+    },
+    examples: EXAMPLES,
+};
+
+/// Past participles: besloten, bekeken, gesproken, goedgekeurd, verlopen.
+fn is_participle(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["ge", "be", "ver", "ont", "her", "er", "over"];
+    // Separable verbs put "ge" after their particle: goedgekeurd, doorgestuurd, afgesproken.
+    const PARTICLES: &[&str] = &[
+        "op", "af", "aan", "door", "in", "mee", "na", "neer", "om", "terug", "toe", "uit", "voor",
+        "weg", "goed", "samen", "vast", "bij", "rond",
+    ];
+    const NOUN_ENDINGS: &[&str] = &["heid", "komst", "ingen", "schap"];
+    let ends_right = word.ends_with('d') || word.ends_with('t') || word.ends_with("en");
+    let prefixed = PREFIXES.iter().any(|prefix| word.starts_with(prefix))
+        || PARTICLES.iter().any(|particle| {
+            word.strip_prefix(particle)
+                .is_some_and(|rest| rest.starts_with("ge"))
+        });
+    word.chars().count() >= 5
+        && ends_right
+        && prefixed
+        && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("u", Address::Formal),
+            ("uw", Address::Formal),
+            ("jullie", Address::Plural),
+            ("je", Address::Singular),
+            ("jij", Address::Singular),
+            ("jou", Address::Singular),
+            ("jouw", Address::Singular),
+        ],
+        Address::Formal,
+    )
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let (have_you, found_you) = match address {
+        Address::Singular => ("heb je", "vond je"),
+        Address::Plural => ("hebben jullie", "vonden jullie"),
+        Address::Formal => ("heeft u", "vond u"),
+    };
+    match topic {
+        Some(topic) => vec![
+            fill(
+                &format!("Wat {have_you} besloten over {{t}}?"),
+                &topic.phrase,
+            ),
+            fill(&format!("Wat {found_you} van {{t}}?"), &topic.phrase),
+        ],
+        None => vec![format!(
+            "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
+        )],
+    }
+}
+
+static EXAMPLES: &[Example] = &[
+    closed("Heeft u de offerte al bekeken?", Some("offerte")),
+    closed(
+        "Heb je met je manager over het voorstel gesproken?",
+        Some("voorstel"),
+    ),
+    closed("Heeft de directie het budget goedgekeurd?", Some("budget")),
+    closed(
+        "Jullie hebben de prijslijst van vrijdag ontvangen, toch?",
+        Some("prijslijst"),
+    ),
+    closed("Nog nieuws over de offerte?", Some("offerte")),
+    closed(
+        "Kunt u controleren of de leverdatum voor jullie past?",
+        Some("leverdatum"),
+    ),
+    closed(
+        "Bedankt voor het fijne gesprek van dinsdag. Hebben jullie het voorstel intern al \
+         kunnen bespreken? Ik ben de hele week bereikbaar.",
+        Some("voorstel"),
+    ),
+    closed(
+        "Is er al een besluit genomen over de verlenging van het contract?",
+        Some("verlenging"),
+    ),
+    closed(
+        "Heb je de cijfers al doorgestuurd naar de financiële afdeling",
+        Some("cijfers"),
+    ),
+    closed(
+        "We hebben maandag de nieuwe offerte gestuurd. Heeft u ernaar kunnen kijken?",
+        Some("offerte"),
+    ),
+    assumptive("Wat hebben jullie besloten over de offerte?"),
+    assumptive("Wat zei de directie over het voorstel?"),
+    assumptive("Hoe is het gesprek met de inkoopafdeling verlopen?"),
+    assumptive("Kunt u mij vertellen wat u heeft besloten?"),
+    assumptive(
+        "Vorige keer hadden we het over de implementatie, en jij zou dat met IT afstemmen. Wat \
+         vonden zij ervan?",
+    ),
+    assumptive("Welke optie hebben jullie uiteindelijk gekozen?"),
+    assumptive("Wat heeft u besloten?"),
+    assumptive("Laat me even weten wat de financieel directeur ervan vond."),
+    assumptive("Hoi Sanne! Hoe viel het voorstel bij jullie?"),
+    open("Wat vindt u van de nieuwe voorwaarden?"),
+    open("Hoe ziet jullie planning eruit voor de invoering?"),
+    open("Ik bel je vrijdag om twaalf uur – hoe past dat in je agenda?"),
+    open("Wie moet er nog meer bij de beslissing betrokken worden?"),
+    open("Wat hebben jullie van ons nodig om verder te gaan?"),
+    recap("Waar waren we gebleven?"),
+    recap("Kunt u me even bijpraten over de stand van zaken?"),
+    recap("Sorry, kun je me herinneren waar we staan?"),
+    recap("Wat hadden we ook alweer afgesproken?"),
+    no_question("Ik stuur u morgenochtend de aangepaste offerte."),
+    no_question("Bedankt voor het gesprek en tot snel!"),
+    no_question("Toen we vorige week spraken, zei u dat de directie donderdag vergadert."),
+];
