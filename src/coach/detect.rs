@@ -473,9 +473,14 @@ fn scores(text: &str) -> [f32; 5] {
     };
     for c in text.chars() {
         if c.is_alphanumeric() || (c == '\'' && !word.is_empty()) {
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+                continue;
+            }
+            let lower = c.to_lowercase().next().unwrap_or(c);
             word.extend(c.to_lowercase());
             for &(letter, langs, weight) in LETTER_HINTS {
-                if c.to_lowercase().eq([letter]) {
+                if lower == letter {
                     for &lang in langs {
                         scores[lang_bit(lang).trailing_zeros() as usize] += weight;
                     }

@@ -1,5 +1,7 @@
 //! German rule table.
 
+use std::sync::OnceLock;
+
 use super::scan::Tokens;
 use super::{
     address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
@@ -220,6 +222,7 @@ pub(super) static RULES: LangRules = LangRules {
                  Geschäft voran.",
     },
     examples: EXAMPLES,
+    compiled: OnceLock::new(),
 };
 
 /// Perfect participles: gesagt, entschieden, besprochen, vereinbart, herausgekommen.

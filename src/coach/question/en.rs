@@ -1,5 +1,7 @@
 //! English rule table.
 
+use std::sync::OnceLock;
+
 use super::scan::Tokens;
 use super::{
     assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules, Texts, Topic,
@@ -232,6 +234,7 @@ pub(super) static RULES: LangRules = LangRules {
                  customer kept their word, invites a real answer and moves the deal on.",
     },
     examples: EXAMPLES,
+    compiled: OnceLock::new(),
 };
 
 fn is_participle(word: &str) -> bool {

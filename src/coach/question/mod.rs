@@ -37,6 +37,7 @@ mod scan;
 mod sv;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -275,6 +276,8 @@ struct LangRules {
     pub rewrite: fn(Option<&Topic>, Address) -> Vec<String>,
     pub texts: Texts,
     pub examples: &'static [Example],
+    /// Filled on first use from the pattern lists above.
+    pub compiled: OnceLock<Compiled>,
 }
 
 fn rules_for(lang: Lang) -> &'static LangRules {
@@ -291,38 +294,89 @@ fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-fn word_matches(word: &str, pattern: &str) -> bool {
-    pattern
-        .split('|')
+/// One step of a compiled pattern.
+enum Step {
+    /// Up to three words of anything (`~`).
+    Gap,
+    /// The end of the sentence (`$`).
+    End,
+    /// One word, any of the alternatives (`a|b`); an alternative ending in `*` is a prefix.
+    Word(Vec<&'static str>),
+}
+
+type Pattern = Vec<Step>;
+
+/// A language's patterns, split into steps once so that matching is plain comparison.
+struct Compiled {
+    recap: Vec<Pattern>,
+    softeners: Vec<Pattern>,
+    tags: Vec<Pattern>,
+}
+
+fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
+    patterns
+        .iter()
+        .map(|pattern| {
+            pattern
+                .split_whitespace()
+                .map(|step| match step {
+                    "~" => Step::Gap,
+                    "$" => Step::End,
+                    words => Step::Word(words.split('|').collect()),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+impl LangRules {
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| Compiled {
+            recap: compile(self.recap),
+            softeners: compile(self.softeners),
+            tags: compile(self.tags),
+        })
+    }
+}
+
+fn word_matches(word: &str, alternatives: &[&str]) -> bool {
+    alternatives
+        .iter()
         .any(|alternative| match alternative.strip_suffix('*') {
             Some(prefix) => word.starts_with(prefix),
-            None => word == alternative,
+            None => word == *alternative,
         })
 }
 
-/// The token index just after a match of `pattern` starting at token `at`.
-fn match_at(tokens: &Tokens, at: usize, pattern: &str) -> Option<usize> {
-    let pattern = pattern.trim_start();
-    if pattern.is_empty() {
+/// The token index just after a match of `steps` starting at token `at`.
+fn match_at(tokens: &Tokens, at: usize, steps: &[Step]) -> Option<usize> {
+    let Some((step, rest)) = steps.split_first() else {
         return Some(at);
-    }
-    let (head, rest) = pattern.split_once(' ').unwrap_or((pattern, ""));
-    match head {
-        "~" => (0..=3)
+    };
+    match step {
+        Step::Gap => (0..=3)
             .filter(|skip| at + skip <= tokens.len())
             .find_map(|skip| match_at(tokens, at + skip, rest)),
-        "$" if at == tokens.len() => match_at(tokens, at, rest),
-        "$" => None,
-        _ if at < tokens.len() && word_matches(tokens.word(at), head) => {
-            match_at(tokens, at + 1, rest)
+        Step::End if at == tokens.len() => match_at(tokens, at, rest),
+        Step::End => None,
+        Step::Word(alternatives) if at < tokens.len() => {
+            if word_matches(tokens.word(at), alternatives) {
+                match_at(tokens, at + 1, rest)
+            } else {
+                None
+            }
         }
-        _ => None,
+        Step::Word(_) => None,
     }
 }
 
-/// The first match of any of `patterns` at or after token `from`, as a token range.
-fn find_pattern(tokens: &Tokens, from: usize, patterns: &[&str]) -> Option<Range<usize>> {
-    (from..tokens.len()).find_map(|at| {
+/// The first match of any of `patterns` starting in `starts`, as a token range.
+fn find_pattern(
+    tokens: &Tokens,
+    starts: Range<usize>,
+    patterns: &[Pattern],
+) -> Option<Range<usize>> {
+    starts.take_while(|&at| at < tokens.len()).find_map(|at| {
         patterns
             .iter()
             .find_map(|pattern| match_at(tokens, at, pattern))
@@ -379,7 +433,8 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         })
         .collect();
 
-    if let Some(recap) = find_pattern(tokens, 0, rules.recap) {
+    let compiled = rules.compiled();
+    if let Some(recap) = find_pattern(tokens, 0..tokens.len(), &compiled.recap) {
         let starts_a_clause = heads.contains(&recap.start);
         if asks || starts_a_clause || !openings.is_empty() {
             return Some(Verdict {
@@ -393,7 +448,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
     let last_clause = clauses.last()?.clone();
     let is_tag = clauses.len() > 1
         && asks
-        && rules
+        && compiled
             .tags
             .iter()
             .any(|tag| match_at(tokens, last_clause.start, tag) == Some(last_clause.end));
@@ -507,8 +562,12 @@ fn embedded_wh(
     clause_end: usize,
     at_head_only: bool,
 ) -> Option<usize> {
-    let softener = find_pattern(tokens, head, rules.softeners)
-        .filter(|found| found.start < clause_end && (!at_head_only || found.start == head))?;
+    let starts = if at_head_only {
+        head..head + 1
+    } else {
+        head..clause_end
+    };
+    let softener = find_pattern(tokens, starts, &rules.compiled().softeners)?;
     (softener.end..tokens.len().min(softener.end + 4))
         .take_while(|&at| tokens.clause(at) <= tokens.clause(head) + 1)
         .find(|&at| is_wh_word(rules, tokens.word(at)))
@@ -736,12 +795,20 @@ mod tests {
     #[test]
     fn patterns_support_alternatives_prefixes_gaps_and_end() {
         let tokens = tokens_of("Can you remind me where we were");
-        assert_eq!(match_at(&tokens, 2, "remind me"), Some(4));
-        assert_eq!(match_at(&tokens, 0, "can|could you remind*"), Some(3));
-        assert_eq!(match_at(&tokens, 0, "can ~ where"), Some(5));
-        assert_eq!(match_at(&tokens, 4, "where we were $"), Some(7));
-        assert_eq!(match_at(&tokens, 3, "where we were $"), None);
-        assert_eq!(find_pattern(&tokens, 0, &["where we"]), Some(4..6));
+        let pattern = |text: &'static str| compile(&[text]).remove(0);
+        assert_eq!(match_at(&tokens, 2, &pattern("remind me")), Some(4));
+        assert_eq!(
+            match_at(&tokens, 0, &pattern("can|could you remind*")),
+            Some(3)
+        );
+        assert_eq!(match_at(&tokens, 0, &pattern("can ~ where")), Some(5));
+        assert_eq!(match_at(&tokens, 4, &pattern("where we were $")), Some(7));
+        assert_eq!(match_at(&tokens, 3, &pattern("where we were $")), None);
+        assert_eq!(
+            find_pattern(&tokens, 0..7, &compile(&["where we"])),
+            Some(4..6)
+        );
+        assert_eq!(find_pattern(&tokens, 0..4, &compile(&["where we"])), None);
     }
 
     #[test]

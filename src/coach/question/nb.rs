@@ -1,5 +1,7 @@
 //! Norwegian Bokmål rule table.
 
+use std::sync::OnceLock;
+
 use super::scan::Tokens;
 use super::{
     address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
@@ -154,6 +156,7 @@ pub(super) static RULES: LangRules = LangRules {
                  videre.",
     },
     examples: EXAMPLES,
+    compiled: OnceLock::new(),
 };
 
 /// Perfect participles. Regular ones in "-et" (snakket) cannot be told from neuter nouns

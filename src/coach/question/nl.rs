@@ -1,5 +1,7 @@
 //! Dutch rule table.
 
+use std::sync::OnceLock;
+
 use super::scan::Tokens;
 use super::{
     address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
@@ -155,6 +157,7 @@ pub(super) static RULES: LangRules = LangRules {
                  een echt antwoord en komt de deal verder.",
     },
     examples: EXAMPLES,
+    compiled: OnceLock::new(),
 };
 
 /// Past participles: besloten, bekeken, gesproken, goedgekeurd, verlopen.

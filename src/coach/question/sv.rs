@@ -1,5 +1,7 @@
 //! Swedish rule table.
 
+use std::sync::OnceLock;
+
 use super::scan::Tokens;
 use super::{
     address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
@@ -249,6 +251,7 @@ pub(super) static RULES: LangRules = LangRules {
                  framåt.",
     },
     examples: EXAMPLES,
+    compiled: OnceLock::new(),
 };
 
 /// Supines after "har"/"hade": kommit, pratat, sett, bestämt, sagt, hört, valt, tänkt.
