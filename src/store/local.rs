@@ -32,7 +32,8 @@ fn storage_error(error: wasm_bindgen::JsValue) -> StorageError {
         }
         Some(e) if e.name() == "SecurityError" => StorageError::Blocked,
         Some(e) => StorageError::Other(e.message()),
-        None => StorageError::Other(format!("{error:?}")),
+        // Formatting the JsValue would pull float formatting into the bundle for one message.
+        None => StorageError::Other(error.as_string().unwrap_or_default()),
     }
 }
 

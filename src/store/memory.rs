@@ -1,14 +1,15 @@
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{KeyValueStore, StorageError};
 
 /// Keeps everything in memory: the store for native tests, and the fallback when the browser
-/// blocks storage. A byte quota, when set, behaves like localStorage's: a write that would pass
+/// blocks storage. A HashMap, because yew already links hashbrown and a BTreeMap would add
+/// several kilobytes to the bundle. A byte quota, when set, behaves like localStorage's: a write that would pass
 /// it fails and changes nothing.
 #[derive(Default)]
 pub struct MemoryStore {
-    entries: RefCell<BTreeMap<String, String>>,
+    entries: RefCell<HashMap<String, String>>,
     quota_bytes: Option<usize>,
 }
 
@@ -24,8 +25,9 @@ impl MemoryStore {
         }
     }
 
+    /// Everything stored, sorted by key so tests can compare snapshots.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
-        self.entries.borrow().clone()
+        self.entries.borrow().clone().into_iter().collect()
     }
 
     fn used_bytes_without(&self, key: &str) -> usize {

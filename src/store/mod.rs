@@ -180,43 +180,52 @@ impl<B: KeyValueStore> Store<B> {
 
 /// Version 0 is the unversioned shape of the first prototype: one `settings` record with flat,
 /// differently named fields. Version 1 nests the stop rule and names fields as `Settings` does.
+/// A typed v0 shape rather than `serde_json::Value`, which would add its parser to the bundle.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SettingsV0 {
+    lang: Option<String>,
+    level: Option<String>,
+    product: Option<String>,
+    max_attempts_cold: Option<u8>,
+    max_attempts_inbound: Option<u8>,
+    follow_up_days: Option<u8>,
+}
+
 fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), StorageError> {
     use crate::coach::settings::{Experience, ProductKind, Settings};
     use crate::coach::Lang;
-    use serde_json::Value;
 
     let key = format!("{prefix}settings");
     let Some(text) = backend.get(&key)? else {
         return Ok(());
     };
-    let Ok(Value::Object(old)) = serde_json::from_str::<Value>(&text) else {
+    let Ok(old) = serde_json::from_str::<SettingsV0>(&text) else {
         // Not v0 data; leave it for `load` to back up and report.
         return Ok(());
     };
-    let small_number = |field: &str| {
-        old.get(field)
-            .and_then(Value::as_u64)
-            .and_then(|n| u8::try_from(n).ok())
+    let defaults = Settings::default();
+    let settings = Settings {
+        interface_lang: old.lang.as_deref().and_then(Lang::from_tag),
+        experience: match old.level.as_deref() {
+            Some("new") => Experience::New,
+            _ => defaults.experience,
+        },
+        product: match old.product.as_deref() {
+            Some("volume") => ProductKind::Volume,
+            _ => defaults.product,
+        },
+        stop_rule: crate::coach::settings::StopRule {
+            cold_attempts: old
+                .max_attempts_cold
+                .unwrap_or(defaults.stop_rule.cold_attempts),
+            inbound_attempts: old
+                .max_attempts_inbound
+                .unwrap_or(defaults.stop_rule.inbound_attempts),
+        },
+        follow_up_window_days: old.follow_up_days.unwrap_or(defaults.follow_up_window_days),
+        ..defaults
     };
-    let mut settings = Settings::default();
-    if let Some(lang) = old.get("lang").and_then(Value::as_str) {
-        settings.interface_lang = Lang::from_tag(lang);
-    }
-    if old.get("level").and_then(Value::as_str) == Some("new") {
-        settings.experience = Experience::New;
-    }
-    if old.get("product").and_then(Value::as_str) == Some("volume") {
-        settings.product = ProductKind::Volume;
-    }
-    if let Some(n) = small_number("maxAttemptsCold") {
-        settings.stop_rule.cold_attempts = n;
-    }
-    if let Some(n) = small_number("maxAttemptsInbound") {
-        settings.stop_rule.inbound_attempts = n;
-    }
-    if let Some(n) = small_number("followUpDays") {
-        settings.follow_up_window_days = n;
-    }
     let migrated =
         serde_json::to_string(&settings).map_err(|e| StorageError::Other(e.to_string()))?;
     backend.set(&key, &migrated)

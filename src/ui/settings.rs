@@ -32,7 +32,7 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
     let status = use_state(|| Status::Idle);
     let lang = props.lang;
     let current = &props.settings;
-    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let text = |key: Text| t(lang, key);
 
     let commit = {
         let status = status.clone();
@@ -62,114 +62,133 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
             ProductKind::Considered
         };
     });
-    let on_cold = number_field(
-        current,
-        &commit,
-        SettingsProblem::AttemptsOutOfRange,
-        |s, n| s.stop_rule.cold_attempts = n,
-    );
-    let on_inbound = number_field(
-        current,
-        &commit,
-        SettingsProblem::AttemptsOutOfRange,
-        |s, n| s.stop_rule.inbound_attempts = n,
-    );
-    let on_window = number_field(
-        current,
-        &commit,
-        SettingsProblem::WindowOutOfRange,
-        |s, n| s.follow_up_window_days = n,
-    );
-    let on_start = time_field(current, &commit, |s, m| s.working_hours.start_minute = m);
-    let on_end = time_field(current, &commit, |s, m| s.working_hours.end_minute = m);
-
-    let radio = |group: &str,
-                 value: &str,
-                 checked: bool,
-                 label: Text,
-                 onchange: &Callback<Event>| {
-        let radio_id = id(&format!("{group}-{value}"));
-        html! {
-            <div class="wc-choice">
-                <input type="radio" id={radio_id.clone()} name={id(group)} value={value.to_owned()}
-                    {checked} onchange={onchange.clone()} data-testid={format!("{group}-{value}")} />
-                <label for={radio_id}>{t(lang, label)}</label>
-            </div>
-        }
-    };
+    let attempts = SettingsProblem::AttemptsOutOfRange;
+    let window = SettingsProblem::WindowOutOfRange;
+    let hours = current.working_hours;
     let selected_lang = current.interface_lang.map(Lang::code).unwrap_or("");
+    let experience = RadioGroup {
+        name: format!("{}-experience", props.id_prefix),
+        setting: "experience",
+        onchange: on_experience,
+    };
+    let product = RadioGroup {
+        name: format!("{}-product", props.id_prefix),
+        setting: "product",
+        onchange: on_product,
+    };
 
     html! {
         <form class="wc-settings" data-testid="settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2>{t(lang, Text::TabSettings)}</h2>
+            <h2>{text(Text::TabSettings)}</h2>
             <fieldset>
-                <legend>{t(lang, Text::SettingsLanguageHeading)}</legend>
-                <label for={id("lang")}>{t(lang, Text::InterfaceLanguage)}</label>
-                <select id={id("lang")} data-testid="setting-lang" onchange={on_lang}>
-                    <option value="" selected={selected_lang.is_empty()}>{t(lang, Text::BrowserLanguage)}</option>
-                    { for Lang::ALL.iter().map(|option| html! {
-                        <option value={option.code()} lang={option.code()} selected={selected_lang == option.code()}>
-                            {option.native_name()}
-                        </option>
-                    }) }
-                </select>
+                <legend>{text(Text::SettingsLanguageHeading)}</legend>
+                <label>
+                    {text(Text::InterfaceLanguage)}
+                    <select data-testid="setting-lang" onchange={on_lang}>
+                        <option value="" selected={selected_lang.is_empty()}>{text(Text::BrowserLanguage)}</option>
+                        { for Lang::ALL.iter().map(|option| html! {
+                            <option value={option.code()} lang={option.code()} selected={selected_lang == option.code()}>
+                                {option.native_name()}
+                            </option>
+                        }) }
+                    </select>
+                </label>
             </fieldset>
             <fieldset>
-                <legend>{t(lang, Text::ProfileHeading)}</legend>
+                <legend>{text(Text::ProfileHeading)}</legend>
                 <fieldset class="wc-group">
-                    <legend>{t(lang, Text::Experience)}</legend>
-                    {radio("experience", "new", current.experience == Experience::New, Text::ExperienceNew, &on_experience)}
-                    {radio("experience", "experienced", current.experience == Experience::Experienced, Text::ExperienceExperienced, &on_experience)}
+                    <legend>{text(Text::Experience)}</legend>
+                    {radio(&experience, "new", current.experience == Experience::New, text(Text::ExperienceNew))}
+                    {radio(&experience, "experienced", current.experience == Experience::Experienced, text(Text::ExperienceExperienced))}
                 </fieldset>
                 <fieldset class="wc-group">
-                    <legend>{t(lang, Text::Product)}</legend>
-                    {radio("product", "volume", current.product == ProductKind::Volume, Text::ProductVolume, &on_product)}
-                    {radio("product", "considered", current.product == ProductKind::Considered, Text::ProductConsidered, &on_product)}
+                    <legend>{text(Text::Product)}</legend>
+                    {radio(&product, "volume", current.product == ProductKind::Volume, text(Text::ProductVolume))}
+                    {radio(&product, "considered", current.product == ProductKind::Considered, text(Text::ProductConsidered))}
                 </fieldset>
             </fieldset>
             <fieldset>
-                <legend>{t(lang, Text::StopRuleHeading)}</legend>
-                <p class="wc-help" id={id("stop-help")}>{t(lang, Text::StopRuleHelp)}</p>
-                <label for={id("cold")}>{t(lang, Text::ColdAttempts)}</label>
-                <input type="number" id={id("cold")} data-testid="setting-cold-attempts" inputmode="numeric"
-                    min="1" max="20" aria-describedby={id("stop-help")}
-                    value={current.stop_rule.cold_attempts.to_string()} oninput={on_cold} />
-                <label for={id("inbound")}>{t(lang, Text::InboundAttempts)}</label>
-                <input type="number" id={id("inbound")} data-testid="setting-inbound-attempts" inputmode="numeric"
-                    min="1" max="20" aria-describedby={id("stop-help")}
-                    value={current.stop_rule.inbound_attempts.to_string()} oninput={on_inbound} />
+                <legend>{text(Text::StopRuleHeading)}</legend>
+                <p class="wc-help">{text(Text::StopRuleHelp)}</p>
+                {number_input(text(Text::ColdAttempts), "setting-cold-attempts", current.stop_rule.cold_attempts, 20,
+                    number_field(current, &commit, attempts, |s, n| s.stop_rule.cold_attempts = n))}
+                {number_input(text(Text::InboundAttempts), "setting-inbound-attempts", current.stop_rule.inbound_attempts, 20,
+                    number_field(current, &commit, attempts, |s, n| s.stop_rule.inbound_attempts = n))}
             </fieldset>
             <fieldset>
-                <legend>{t(lang, Text::FollowUpHeading)}</legend>
-                <label for={id("window")}>{t(lang, Text::FollowUpWindow)}</label>
-                <input type="number" id={id("window")} data-testid="setting-window" inputmode="numeric"
-                    min="1" max="14" value={current.follow_up_window_days.to_string()} oninput={on_window} />
+                <legend>{text(Text::FollowUpHeading)}</legend>
+                {number_input(text(Text::FollowUpWindow), "setting-window", current.follow_up_window_days, 14,
+                    number_field(current, &commit, window, |s, n| s.follow_up_window_days = n))}
                 <div class="wc-row">
-                    <div>
-                        <label for={id("start")}>{t(lang, Text::WorkingHoursFrom)}</label>
-                        <input type="time" id={id("start")} data-testid="setting-hours-start"
-                            value={clock(current.working_hours.start_minute)} oninput={on_start} />
-                    </div>
-                    <div>
-                        <label for={id("end")}>{t(lang, Text::WorkingHoursTo)}</label>
-                        <input type="time" id={id("end")} data-testid="setting-hours-end"
-                            value={clock(current.working_hours.end_minute)} oninput={on_end} />
-                    </div>
+                    {time_input(text(Text::WorkingHoursFrom), "setting-hours-start", hours.start_minute,
+                        time_field(current, &commit, |s, m| s.working_hours.start_minute = m))}
+                    {time_input(text(Text::WorkingHoursTo), "setting-hours-end", hours.end_minute,
+                        time_field(current, &commit, |s, m| s.working_hours.end_minute = m))}
                 </div>
             </fieldset>
             <div class="wc-status" role="status" aria-live="polite" data-testid="settings-status">
                 {
                     match &*status {
                         Status::Idle => html! {},
-                        Status::Saved => html! { <p class="wc-ok">{t(lang, Text::Saved)}</p> },
+                        Status::Saved => html! { <p class="wc-ok">{text(Text::Saved)}</p> },
                         Status::Invalid(problems) => html! {
-                            <>{ for problems.iter().map(|p| html! { <p class="wc-error">{t(lang, *p)}</p> }) }</>
+                            <>{ for problems.iter().map(|p| html! { <p class="wc-error">{text(*p)}</p> }) }</>
                         },
-                        Status::NotSaved(text) => html! { <p class="wc-error">{t(lang, *text)}</p> },
+                        Status::NotSaved(key) => html! { <p class="wc-error">{text(*key)}</p> },
                     }
                 }
             </div>
         </form>
+    }
+}
+
+// The fields below wrap their input in its label, which names it without an id, and are plain
+// functions so the markup is compiled once however many fields use it.
+
+fn radio(group: &RadioGroup, value: &'static str, checked: bool, label: &'static str) -> Html {
+    html! {
+        <label class="wc-choice">
+            <input type="radio" name={group.name.clone()} {value} {checked} onchange={group.onchange.clone()}
+                data-testid={format!("setting-{}-{value}", group.setting)} />
+            {label}
+        </label>
+    }
+}
+
+struct RadioGroup {
+    /// Unique per widget, so the groups of two widgets on one page stay apart.
+    name: String,
+    setting: &'static str,
+    onchange: Callback<Event>,
+}
+
+fn number_input(
+    label: &'static str,
+    test_id: &'static str,
+    value: u8,
+    max: u8,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    html! {
+        <label>
+            {label}
+            <input type="number" inputmode="numeric" min="1" max={max.to_string()} data-testid={test_id}
+                value={value.to_string()} {oninput} />
+        </label>
+    }
+}
+
+fn time_input(
+    label: &'static str,
+    test_id: &'static str,
+    minute: u16,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    html! {
+        <label>
+            {label}
+            <input type="time" data-testid={test_id} value={clock(minute)} {oninput} />
+        </label>
     }
 }
 
