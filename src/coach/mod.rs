@@ -6,6 +6,7 @@ pub mod detect;
 pub mod followup;
 pub mod lang;
 pub mod question;
+pub mod rules;
 pub mod schedule;
 pub mod settings;
 
