@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use super::text::{is_word_char, lower_char};
 use super::Lang;
 
 const DETECT_WINDOW_BYTES: usize = 4 * 1024;
@@ -472,13 +473,13 @@ fn scores(text: &str) -> [f32; 5] {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphanumeric() || (c == '\'' && !word.is_empty()) {
+        if is_word_char(c) || (c == '\'' && !word.is_empty()) {
             if c.is_ascii() {
                 word.push(c.to_ascii_lowercase());
                 continue;
             }
-            let lower = c.to_lowercase().next().unwrap_or(c);
-            word.extend(c.to_lowercase());
+            let lower = lower_char(c);
+            word.push(lower_char(c));
             for &(letter, langs, weight) in LETTER_HINTS {
                 if lower == letter {
                     for &lang in langs {

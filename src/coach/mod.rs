@@ -9,5 +9,6 @@ pub mod question;
 pub mod rules;
 pub mod schedule;
 pub mod settings;
+pub mod text;
 
 pub use lang::Lang;

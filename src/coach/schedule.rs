@@ -67,6 +67,7 @@ pub struct ScheduleInput {
     /// What the customer said about when to be contacted ([`parse_customer_time`] reads it).
     pub customer_time: Option<CustomerTime>,
     /// The day by which the customer said they would have done their part ("by Thursday").
+    #[serde(with = "iso_serde::option_date")]
     pub promised_by: Option<NaiveDate>,
 }
 
@@ -81,14 +82,14 @@ pub struct CustomerTime {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum DayWish {
-    Date(NaiveDate),
+    Date(#[serde(with = "iso_serde::date")] NaiveDate),
     /// A date said without a year ("15 January"): the next such day from now.
     DayOfMonth {
         day: u8,
         month: u8,
     },
     /// "Tuesdays" / "on Tuesday": the Tuesday that best fits the timing rules.
-    Weekday(Weekday),
+    Weekday(#[serde(with = "iso_serde::weekday")] Weekday),
     /// "in a month", "next week", "tomorrow" (one day), "today" (zero days).
     In(Span),
 }
@@ -373,4 +374,182 @@ fn without_repeats(rules: Vec<&'static str>) -> Vec<&'static str> {
         }
     }
     kept
+}
+
+/// "2026-12-04T12:00": a local date-time as ISO 8601 to the minute, the form the JS API and
+/// `<input type="datetime-local">` use.
+pub fn iso_local(at: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{}T{:02}:{:02}", at.date(), at.hour(), at.minute())
+}
+
+/// Reads "2026-12-04". By hand rather than with chrono's `parse_from_str`, whose format
+/// machinery would add about 10 KB to the widget for two fixed formats.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+/// Reads "2026-12-04T16:30", with optional seconds ("T16:30:00").
+pub fn parse_iso_local(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    let mut parts = time.split(':');
+    let (hour, minute) = (parts.next()?, parts.next()?);
+    let second = parts.next().unwrap_or("00");
+    if parts.next().is_some() || [hour, minute, second].iter().any(|p| p.len() != 2) {
+        return None;
+    }
+    parse_iso_date(date)?.and_hms_opt(
+        hour.parse().ok()?,
+        minute.parse().ok()?,
+        second.parse().ok()?,
+    )
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::*;
+
+    #[test]
+    fn schedule_inputs_round_trip_through_json_in_iso_forms() {
+        let input = ScheduleInput {
+            promised_by: parse_iso_date("2026-12-08"),
+            customer_time: parse_customer_time("tisdagar efter 17"),
+            ..ScheduleInput::default()
+        };
+        let json = serde_json::to_string(&input).unwrap();
+        assert!(json.contains("\"promisedBy\":\"2026-12-08\""), "{json}");
+        assert_eq!(serde_json::from_str::<ScheduleInput>(&json).unwrap(), input);
+        let date =
+            serde_json::to_string(&DayWish::Date(parse_iso_date("2027-01-15").unwrap())).unwrap();
+        assert_eq!(
+            serde_json::from_str::<DayWish>(&date).unwrap(),
+            DayWish::Date(parse_iso_date("2027-01-15").unwrap())
+        );
+        assert!(serde_json::from_str::<ScheduleInput>(r#"{"promisedBy":"8 Dec"}"#).is_err());
+        assert!(serde_json::from_str::<DayWish>(r#"{"weekday":8}"#).is_err());
+    }
+
+    #[test]
+    fn iso_dates_and_times_read_and_write_back() {
+        let at = parse_iso_local("2026-12-04T16:30").unwrap();
+        assert_eq!(iso_local(at), "2026-12-04T16:30");
+        assert_eq!(parse_iso_local("2026-12-04T16:30:00"), Some(at));
+        assert_eq!(
+            parse_iso_date(" 2026-02-28 ").unwrap().to_string(),
+            "2026-02-28"
+        );
+        for bad in [
+            "",
+            "2026-02-30",
+            "26-12-04",
+            "2026-12-4",
+            "2026-12-04T",
+            "2026-12-04T25:00",
+            "2026-12-04T16:30Z",
+            "2026-12-04 16:30",
+            "😀",
+        ] {
+            assert!(
+                parse_iso_local(bad).is_none()
+                    && (bad.contains('T') || parse_iso_date(bad).is_none()),
+                "{bad}"
+            );
+        }
+    }
+}
+
+/// Serde in the ISO forms above, instead of chrono's `serde` feature, whose parser would add
+/// its whole format machinery to the widget.
+pub mod iso_serde {
+    use chrono::{NaiveDate, NaiveDateTime};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub mod date {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            date: &NaiveDate,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(date)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<NaiveDate, D::Error> {
+            let text = <&str>::deserialize(deserializer)?;
+            super::super::parse_iso_date(text)
+                .ok_or_else(|| D::Error::custom("expected a date like 2026-12-04"))
+        }
+    }
+
+    pub mod option_date {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            date: &Option<NaiveDate>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(date) => serializer.collect_str(date),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<NaiveDate>, D::Error> {
+            match Option::<&str>::deserialize(deserializer)? {
+                None => Ok(None),
+                Some(text) => super::super::parse_iso_date(text)
+                    .map(Some)
+                    .ok_or_else(|| D::Error::custom("expected a date like 2026-12-04")),
+            }
+        }
+    }
+
+    /// ISO 8601 weekday numbers: 1 is Monday, 7 is Sunday.
+    pub mod weekday {
+        use chrono::Weekday;
+
+        use super::*;
+
+        pub fn serialize<S: Serializer>(day: &Weekday, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_u8(day.number_from_monday() as u8)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Weekday, D::Error> {
+            let number = u8::deserialize(deserializer)?;
+            number
+                .checked_sub(1)
+                .and_then(|n| Weekday::try_from(n).ok())
+                .ok_or_else(|| D::Error::custom("expected a weekday number from 1 (Monday) to 7"))
+        }
+    }
+
+    pub mod date_time {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            at: &NaiveDateTime,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(&super::super::iso_local(*at))
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<NaiveDateTime, D::Error> {
+            let text = <&str>::deserialize(deserializer)?;
+            super::super::parse_iso_local(text)
+                .ok_or_else(|| D::Error::custom("expected a local date-time like 2026-12-04T16:30"))
+        }
+    }
 }

@@ -208,20 +208,7 @@ pub(super) static RULES: LangRules = LangRules {
                 klären wollte, und fragen Sie dann nach dem Ergebnis.",
         none: "Keine Frage gefunden. Schreiben Sie die Frage, die Sie nach Ihrem Einstieg \
                stellen möchten.",
-        why_f2: "Wer den Kunden bittet, ihn an den Stand der Dinge zu erinnern, zeigt, dass er \
-                 den Überblick verloren hat, und überlässt dem Kunden die Gesprächsführung. \
-                 Halten Sie nach jedem Gespräch fest, was besprochen wurde, und eröffnen Sie \
-                 das nächste, indem Sie selbst sagen, worum es ging und was der Kunde prüfen \
-                 wollte. So merkt der Kunde, dass Sie sich erinnern, und das Gespräch knüpft \
-                 nahtlos an.",
-        why_f3: "Eine Ja/Nein-Frage wie \"Haben Sie schon draufgeschaut?\" macht \"Nein\" zur \
-                 einfachsten Antwort, ob die Arbeit getan ist oder nicht, und am Ende \
-                 vereinbaren Sie nur den nächsten Termin. Fragen Sie stattdessen, was dabei \
-                 herausgekommen ist (\"Was haben Sie entschieden?\"): Das unterstellt, dass der \
-                 Kunde Wort gehalten hat, lädt zu einer echten Antwort ein und bringt das \
-                 Geschäft voran.",
     },
-    examples: EXAMPLES,
     compiled: OnceLock::new(),
 };
 
@@ -291,7 +278,7 @@ const DATIVE_PREPOSITIONS: &[&str] = &[
 /// when the phrase is not in the dative.
 fn with_bei(topic: &Topic) -> Option<String> {
     let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
-    let first_lower = first.to_lowercase();
+    let first_lower = crate::coach::text::lowercase(first);
     let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
     match first_lower.as_str() {
         "zum" | "vom" | "beim" | "im" | "am" => Some(format!("beim {rest}")),
@@ -341,7 +328,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
     }
 }
 
-static EXAMPLES: &[Example] = &[
+pub(super) static EXAMPLES: &[Example] = &[
     closed(
         "Haben Sie sich das Angebot schon angesehen?",
         Some("Angebot"),

@@ -223,17 +223,7 @@ pub(super) static RULES: LangRules = LangRules {
                 say what you discussed last time and what they were going to do, then ask \
                 what came of it.",
         none: "No question found. Write the question you plan to ask after your opener.",
-        why_f2: "Asking the customer to remind you where things stand tells them you lost \
-                 track, and hands them the job of steering the call. Keep notes after every \
-                 conversation and open the next one by naming what you talked about and what \
-                 they were going to look into. The customer hears that you remember, and the \
-                 call starts where the last one ended.",
-        why_f3: "A yes/no question such as \"Have you looked at it?\" makes \"no\" the easiest \
-                 answer whether or not the work was done, and you end up booking yet another \
-                 call. Asking what came out of it (\"What did you conclude?\") assumes the \
-                 customer kept their word, invites a real answer and moves the deal on.",
     },
-    examples: EXAMPLES,
     compiled: OnceLock::new(),
 };
 
@@ -273,7 +263,7 @@ fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
     }
 }
 
-static EXAMPLES: &[Example] = &[
+pub(super) static EXAMPLES: &[Example] = &[
     closed("Have you had a chance to look at the quote?", Some("quote")),
     closed(
         "Did you get a chance to go through the proposal with your team?",

@@ -43,6 +43,7 @@ use serde::{Deserialize, Serialize};
 
 use super::detect::detect_lang;
 use super::rules::rule_text;
+use super::text::is_upper;
 use super::Lang;
 use scan::Tokens;
 
@@ -86,7 +87,15 @@ pub struct Example {
 
 /// The example table of a language, as documentation and as test cases.
 pub fn examples(lang: Lang) -> &'static [Example] {
-    rules_for(lang).examples
+    // Kept out of `LangRules` so that the example sentences, which only tests read, are not
+    // linked into the widget.
+    match lang {
+        Lang::En => en::EXAMPLES,
+        Lang::Sv => sv::EXAMPLES,
+        Lang::De => de::EXAMPLES,
+        Lang::Nb => nb::EXAMPLES,
+        Lang::Nl => nl::EXAMPLES,
+    }
 }
 
 /// The "why?" text for a rule id, in the interface language: the explanation from the rule
@@ -212,12 +221,6 @@ struct Texts {
     pub open: &'static str,
     pub recap: &'static str,
     pub none: &'static str,
-    // No longer read: the "why?" texts live in `coach::rules`. Delete these two fields with
-    // their strings in en/sv/de/nb/nl.rs, which still cost bundle size.
-    #[allow(dead_code)]
-    pub why_f2: &'static str,
-    #[allow(dead_code)]
-    pub why_f3: &'static str,
 }
 
 impl Texts {
@@ -276,7 +279,6 @@ struct LangRules {
     /// Assumptive rewrites: about the topic when there is one, else opening with the thread.
     pub rewrite: fn(Option<&Topic>, Address) -> Vec<String>,
     pub texts: Texts,
-    pub examples: &'static [Example],
     /// Filled on first use from the pattern lists above.
     pub compiled: OnceLock<Compiled>,
 }
@@ -677,8 +679,8 @@ fn determiner_phrase(
         let word = tokens.word(end);
         if rules.capitalised_nouns {
             let original = &text[tokens.list[end].original.clone()];
-            let is_noun = original.chars().next().is_some_and(char::is_uppercase)
-                && !is_in(rules.subjects, word);
+            let is_noun =
+                original.chars().next().is_some_and(is_upper) && !is_in(rules.subjects, word);
             if is_noun {
                 return Some(at..end + 1);
             }
@@ -770,7 +772,7 @@ fn address_from(
     for &(form, address) in forms {
         for (index, token) in tokens.list.iter().enumerate() {
             let original = &text[token.original.clone()];
-            let matches = if form.starts_with(char::is_uppercase) {
+            let matches = if form.starts_with(is_upper) {
                 index > 0 && original == form
             } else {
                 tokens.word(index) == form

@@ -144,18 +144,7 @@ pub(super) static RULES: LangRules = LangRules {
         recap: "Her ber du kunden oppdatere deg. Ta opp tråden selv: si hva dere snakket om \
                 sist og hva kunden skulle gjøre, og spør så hva det ble til.",
         none: "Fant ikke noe spørsmål. Skriv spørsmålet du vil stille etter åpningen din.",
-        why_f2: "Når du ber kunden minne deg på hvor dere står, viser du at du har mistet \
-                 oversikten, og kunden må styre samtalen for deg. Noter etter hver samtale hva \
-                 dere snakket om, og åpne neste samtale med å si det selv, sammen med hva \
-                 kunden skulle se nærmere på. Da hører kunden at du husker, og samtalen \
-                 fortsetter der den slapp.",
-        why_f3: "Et ja/nei-spørsmål som «Har du rukket å se på det?» gjør «nei» til det \
-                 letteste svaret, enten jobben er gjort eller ikke, og du ender med å avtale \
-                 enda et tidspunkt. Spør heller hva det førte til («Hva kom dere frem til?»): \
-                 da tar du for gitt at kunden holdt ord, du får et ekte svar, og salget kommer \
-                 videre.",
     },
-    examples: EXAMPLES,
     compiled: OnceLock::new(),
 };
 
@@ -232,7 +221,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
     }
 }
 
-static EXAMPLES: &[Example] = &[
+pub(super) static EXAMPLES: &[Example] = &[
     closed("Har dere rukket å se på tilbudet?", Some("tilbudet")),
     closed("Har du snakket med sjefen din om avtalen?", Some("avtalen")),
     closed("Har styret godkjent budsjettet?", Some("budsjettet")),

@@ -145,18 +145,7 @@ pub(super) static RULES: LangRules = LangRules {
                 jullie het vorige keer over hadden en wat de klant zou uitzoeken, en vraag dan \
                 wat het is geworden.",
         none: "Geen vraag gevonden. Schrijf de vraag die je na je opening wilt stellen.",
-        why_f2: "Wie de klant vraagt te vertellen waar jullie gebleven waren, laat merken dat \
-                 hij het overzicht kwijt is en legt de regie bij de klant. Noteer na elk \
-                 gesprek wat er besproken is en open het volgende gesprek door dat zelf te \
-                 noemen, samen met wat de klant zou uitzoeken. Zo hoort de klant dat je het \
-                 onthouden hebt, en gaat het gesprek verder waar het vorige ophield.",
-        why_f3: "Een ja/nee-vraag als \"Heeft u er al naar gekeken?\" maakt \"nee\" het \
-                 makkelijkste antwoord, of het werk nu gedaan is of niet, en je plant weer een \
-                 nieuw moment in. Vraag liever wat het heeft opgeleverd (\"Wat hebben jullie \
-                 besloten?\"): zo ga je ervan uit dat de klant woord heeft gehouden, krijg je \
-                 een echt antwoord en komt de deal verder.",
     },
-    examples: EXAMPLES,
     compiled: OnceLock::new(),
 };
 
@@ -218,7 +207,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
     }
 }
 
-static EXAMPLES: &[Example] = &[
+pub(super) static EXAMPLES: &[Example] = &[
     closed("Heeft u de offerte al bekeken?", Some("offerte")),
     closed(
         "Heb je met je manager over het voorstel gesproken?",

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::coach::text::{is_word_char, lower_char};
+
 /// Only the end of a long text is read: the main question is the last one, and a bounded scan
 /// keeps a pasted 100,000-character email as fast as a short note.
 pub(super) const SCAN_WINDOW_BYTES: usize = 16 * 1024;
@@ -58,7 +60,7 @@ pub(super) fn sentences(text: &str, from: usize) -> Vec<Sentence> {
     while let Some((offset, c)) = chars.next() {
         let at = from + offset;
         let next = chars.peek().map(|&(_, n)| n);
-        let is_end = ends_sentence(c) && !(c == '.' && next.is_some_and(char::is_alphanumeric));
+        let is_end = ends_sentence(c) && !(c == '.' && next.is_some_and(is_word_char));
         if is_end {
             asks |= matches!(c, '?' | '？' | '؟');
             in_terminator_run = true;
@@ -83,7 +85,7 @@ fn is_closing_quote(c: char) -> bool {
 }
 
 fn push_sentence(text: &str, found: &mut Vec<Sentence>, range: Range<usize>, asks: bool) {
-    if text[range.clone()].chars().any(char::is_alphanumeric) {
+    if text[range.clone()].chars().any(is_word_char) {
         found.push(Sentence { range, asks });
     }
 }
@@ -135,17 +137,17 @@ impl Tokens {
         let mut chars = part.char_indices().peekable();
         while let Some((offset, c)) = chars.next() {
             let at = start + offset;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 if word_start.is_none() {
                     word_start = Some(at);
                     word_lower_start = self.lower.len();
                 }
-                self.lower.extend(c.to_lowercase());
+                self.lower.push(lower_char(c));
                 continue;
             }
             let joins_word = word_start.is_some()
                 && is_inner_joiner(c)
-                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
             if joins_word {
                 self.lower.push(if c == '’' { '\'' } else { c });
                 continue;

@@ -240,17 +240,7 @@ pub(super) static RULES: LangRules = LangRules {
         recap: "Här ber du kunden uppdatera dig. Ta själv upp tråden: säg vad ni pratade om \
                 sist och vad kunden skulle göra, och fråga sedan vad det blev.",
         none: "Ingen fråga hittades. Skriv frågan du tänker ställa efter din inledning.",
-        why_f2: "Ber du kunden påminna dig om var ni står visar du att du tappat tråden, och \
-                 kunden får jobbet att styra samtalet. Anteckna efter varje samtal och börja \
-                 nästa med att själv nämna vad ni pratade om och vad kunden skulle undersöka. \
-                 Då hör kunden att du minns, och samtalet tar vid där det förra slutade.",
-        why_f3: "En ja/nej-fråga som \"Har du hunnit titta på det?\" gör \"nej\" till det \
-                 lättaste svaret, oavsett om jobbet är gjort, och du får boka ännu en tid. \
-                 Frågar du i stället vad det ledde till (\"Vad kom ni fram till?\") utgår du \
-                 från att kunden höll sitt ord, du får ett riktigt svar och affären går \
-                 framåt.",
     },
-    examples: EXAMPLES,
     compiled: OnceLock::new(),
 };
 
@@ -303,7 +293,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
     }
 }
 
-static EXAMPLES: &[Example] = &[
+pub(super) static EXAMPLES: &[Example] = &[
     closed("Har ni hunnit titta på offerten?", Some("offerten")),
     closed("Har du pratat med din chef om avtalet?", Some("avtalet")),
     closed("Har styrelsen godkänt budgeten?", Some("budgeten")),

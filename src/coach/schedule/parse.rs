@@ -10,6 +10,11 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::{CustomerTime, DayWish, Span, TimeWish};
+use crate::coach::text::{is_word_char, lowercase};
+
+fn is_letter(c: char) -> bool {
+    is_word_char(c) && !c.is_ascii_digit()
+}
 
 /// Longer texts are notes, not a time; the limit keeps the work small on pasted text.
 const MAX_CHARS: usize = 2_000;
@@ -44,13 +49,13 @@ fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_alphabetic() {
+        if is_letter(c) {
             let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
+            while i < chars.len() && is_letter(chars[i]) {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
-            tokens.push(Token::Word(word.to_lowercase()));
+            tokens.push(Token::Word(lowercase(&word)));
         } else if c.is_ascii_digit() {
             let start = i;
             while i < chars.len() {
