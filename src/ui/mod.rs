@@ -1,6 +1,7 @@
 //! The yew interface: thin screens over `coach` and `store`. Each tab is a module named after
 //! the tab it renders.
 
+mod followup;
 mod notices;
 mod settings;
 mod tabs;
@@ -13,6 +14,7 @@ use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::{KeyValueStore, MemoryStore, Notice, Store};
+use followup::FollowUpScreen;
 use notices::Notices;
 use settings::SettingsScreen;
 use tabs::{Tab, TabBar};
@@ -77,6 +79,18 @@ fn browser_lang() -> Option<Lang> {
 
 pub const SETTINGS_KEY: &str = "settings";
 
+/// The browser's local date and time: the coach schedules in the rep's own time zone.
+pub fn local_now() -> chrono::NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .and_then(|day| day.and_hms_opt(now.get_hours(), now.get_minutes(), 0))
+    .unwrap_or_default()
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
@@ -133,6 +147,9 @@ pub fn App(props: &AppProps) -> Html {
                         Tab::Settings => html! {
                             <SettingsScreen {store} settings={(*settings).clone()} {lang}
                                 id_prefix={id_prefix.clone()} onsaved={on_settings_saved} />
+                        },
+                        Tab::FollowUp => html! {
+                            <FollowUpScreen store={store.clone()} settings={(*settings).clone()} {lang} />
                         },
                         other => html! {
                             <section class="wc-coming-soon" data-testid="coming-soon">

@@ -1,0 +1,485 @@
+//! The Follow-up tab: the builder (F2–F4, T1–T5) and the live question analysis (F3).
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{local_now, AppStore};
+use crate::coach::followup::{build_follow_up, default_formal, format_day_time, FollowUpInput};
+use crate::coach::question::{analyze_question, rule_explanation, QuestionAnalysis, QuestionKind};
+use crate::coach::schedule::{
+    iso_local, parse_customer_time, parse_iso_date, DealSize, LastOutcome, Proposal, ScheduleInput,
+    Stage,
+};
+use crate::coach::settings::Settings;
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+
+pub const DRAFT_KEY: &str = "followup-draft";
+
+/// Everything the rep typed on this tab, kept as typed so a reload restores it exactly.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct FollowUpDraft {
+    /// The conversation's language; `None` detects it from what the rep writes.
+    pub lang: Option<Lang>,
+    pub contact_name: String,
+    pub topic: String,
+    pub promised_action: String,
+    /// As the date input gives it: "2026-12-04", or empty.
+    pub due_date: String,
+    pub customer_time: String,
+    pub stage: Stage,
+    pub thinking_it_over: bool,
+    pub large_deal: bool,
+    /// `None` uses the language's usual form of address.
+    pub formal: Option<bool>,
+    pub opener: String,
+    pub question: String,
+    pub next_step: String,
+    pub proposal: Option<ProposalSummary>,
+}
+
+/// What the screen shows about the proposed next contact.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProposalSummary {
+    #[serde(with = "crate::coach::schedule::iso_serde::date_time")]
+    pub at: NaiveDateTime,
+    pub rules: Vec<String>,
+    pub customer_time_too_far: bool,
+    pub outside_working_hours: bool,
+}
+
+impl From<&Proposal> for ProposalSummary {
+    fn from(proposal: &Proposal) -> Self {
+        ProposalSummary {
+            at: proposal.at,
+            rules: proposal.rules.iter().map(|r| r.to_string()).collect(),
+            customer_time_too_far: proposal.customer_time_too_far,
+            outside_working_hours: proposal.outside_working_hours,
+        }
+    }
+}
+
+impl FollowUpDraft {
+    /// The builder's input; a conversation language left to detection is written in the
+    /// interface language.
+    pub fn builder_input(&self, ui_lang: Lang) -> FollowUpInput {
+        let lang = self.lang.unwrap_or(ui_lang);
+        FollowUpInput {
+            lang,
+            contact_name: self.contact_name.clone(),
+            topic: self.topic.clone(),
+            promised_action: self.promised_action.clone(),
+            due_date: parse_iso_date(&self.due_date),
+            formal: self.formal.unwrap_or_else(|| default_formal(lang)),
+            situation: ScheduleInput {
+                stage: self.stage,
+                deal_size: if self.large_deal {
+                    DealSize::Large
+                } else {
+                    DealSize::Regular
+                },
+                last_outcome: if self.thinking_it_over {
+                    LastOutcome::ThinkingItOver
+                } else {
+                    LastOutcome::Talked
+                },
+                customer_time: parse_customer_time(&self.customer_time),
+                promised_by: None,
+            },
+        }
+    }
+
+    /// Fills the three parts from the builder, replacing what was there.
+    pub fn write(&mut self, ui_lang: Lang, settings: &Settings, now: NaiveDateTime) {
+        let built = build_follow_up(&self.builder_input(ui_lang), settings, now);
+        self.opener = built.opener;
+        self.question = built.question;
+        self.next_step = built.next_step;
+        self.proposal = Some(ProposalSummary::from(&built.proposal));
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FollowUpScreenProps {
+    pub store: AppStore,
+    pub settings: Settings,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
+    let draft = {
+        let store = props.store.clone();
+        use_state(move || store.load::<FollowUpDraft>(DRAFT_KEY).0)
+    };
+    let lang = props.lang;
+    let text = |key: Text| t(lang, key);
+
+    // Every change is saved as it happens; a full storage keeps the previous draft and the
+    // notice on the Settings tab explains, so typing is never interrupted here.
+    let update = {
+        let draft = draft.clone();
+        let store = props.store.clone();
+        Callback::from(move |change: Box<dyn FnOnce(&mut FollowUpDraft)>| {
+            let mut next = (*draft).clone();
+            change(&mut next);
+            let _ = store.save(DRAFT_KEY, &next);
+            draft.set(next);
+        })
+    };
+    let text_field = |set: fn(&mut FollowUpDraft, String)| {
+        let update = update.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            update.emit(Box::new(move |d| set(d, value)));
+        })
+    };
+    let area_field = |set: fn(&mut FollowUpDraft, String)| {
+        let update = update.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            update.emit(Box::new(move |d| set(d, value)));
+        })
+    };
+    let check_field = |set: fn(&mut FollowUpDraft, bool)| {
+        let update = update.clone();
+        Callback::from(move |event: Event| {
+            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+            update.emit(Box::new(move |d| set(d, checked)));
+        })
+    };
+    let on_lang = {
+        let update = update.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            update.emit(Box::new(move |d| d.lang = Lang::from_tag(&value)));
+        })
+    };
+    let on_stage = {
+        let update = update.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let stage = STAGES
+                .iter()
+                .find(|(slug, ..)| *slug == value)
+                .map(|(_, stage, _)| *stage);
+            update.emit(Box::new(move |d| d.stage = stage.unwrap_or_default()));
+        })
+    };
+    let on_write = {
+        let update = update.clone();
+        let settings = props.settings.clone();
+        Callback::from(move |_| {
+            let settings = settings.clone();
+            update.emit(Box::new(move |d| d.write(lang, &settings, local_now())));
+        })
+    };
+    let on_accept = {
+        let update = update.clone();
+        Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
+    };
+
+    let current = &*draft;
+    let conversation_lang = current.lang.map(Lang::code).unwrap_or("");
+    let formal = current
+        .formal
+        .unwrap_or_else(|| default_formal(current.lang.unwrap_or(lang)));
+    let customer_time_unread = !current.customer_time.trim().is_empty()
+        && parse_customer_time(&current.customer_time).is_none();
+    let opener_analysis = analyze_question(&current.opener, current.lang, lang);
+    let question_analysis = analyze_question(&current.question, current.lang, lang);
+
+    html! {
+        <section class="wc-followup" data-testid="followup">
+            <h2>{text(Text::TabFollowUp)}</h2>
+            <p class="wc-help">{text(Text::FollowUpIntro)}</p>
+            <div class="wc-columns">
+                <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <fieldset>
+                        <legend>{text(Text::LastConversation)}</legend>
+                        {input_field(text(Text::FieldContact), "followup-contact", &current.contact_name, text_field(|d, v| d.contact_name = v))}
+                        {input_field(text(Text::FieldTopic), "followup-topic", &current.topic, text_field(|d, v| d.topic = v))}
+                        {input_field(text(Text::FieldPromise), "followup-promise", &current.promised_action, text_field(|d, v| d.promised_action = v))}
+                        <label>
+                            {text(Text::FieldDue)}
+                            <input type="date" data-testid="followup-due" value={current.due_date.clone()}
+                                oninput={text_field(|d, v| d.due_date = v)} />
+                        </label>
+                        {input_field(text(Text::FieldCustomerTime), "followup-customer-time", &current.customer_time, text_field(|d, v| d.customer_time = v))}
+                        if customer_time_unread {
+                            <p class="wc-help" data-testid="customer-time-unread">{text(Text::CustomerTimeNotUnderstood)}</p>
+                        }
+                        <label>
+                            {text(Text::FieldStage)}
+                            <select data-testid="followup-stage" onchange={on_stage}>
+                                { for STAGES.iter().map(|(slug, stage, label)| html! {
+                                    <option value={*slug} selected={current.stage == *stage}>{text(*label)}</option>
+                                }) }
+                            </select>
+                        </label>
+                        {checkbox(text(Text::FieldThinking), "followup-thinking", current.thinking_it_over, check_field(|d, v| d.thinking_it_over = v))}
+                        {checkbox(text(Text::FieldLargeDeal), "followup-large", current.large_deal, check_field(|d, v| d.large_deal = v))}
+                        <label>
+                            {text(Text::FieldConversationLang)}
+                            <select data-testid="followup-lang" onchange={on_lang}>
+                                <option value="" selected={conversation_lang.is_empty()}>{text(Text::DetectLanguage)}</option>
+                                { for Lang::ALL.iter().map(|option| html! {
+                                    <option value={option.code()} lang={option.code()} selected={conversation_lang == option.code()}>
+                                        {option.native_name()}
+                                    </option>
+                                }) }
+                            </select>
+                        </label>
+                        {checkbox(text(Text::FieldFormal), "followup-formal", formal, check_field(|d, v| d.formal = Some(v)))}
+                    </fieldset>
+                    <button type="button" class="wc-button" data-testid="followup-write" onclick={on_write}>
+                        {text(Text::BuildFollowUp)}
+                    </button>
+                </form>
+                <div class="wc-draft">
+                    <h3>{text(Text::YourFollowUp)}</h3>
+                    {area(text(Text::PartOpener), "followup-opener", &current.opener, area_field(|d, v| d.opener = v))}
+                    if opener_analysis.kind == QuestionKind::Recap {
+                        <Analysis analysis={opener_analysis} text={current.opener.clone()} {lang}
+                            test_id="opener-analysis" onaccept={Callback::noop()} />
+                    }
+                    {area(text(Text::PartQuestion), "followup-question", &current.question, area_field(|d, v| d.question = v))}
+                    <Analysis analysis={question_analysis} text={current.question.clone()} {lang}
+                        test_id="question-analysis" onaccept={on_accept} />
+                    {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, area_field(|d, v| d.next_step = v))}
+                    if let Some(proposal) = &current.proposal {
+                        <ProposalView proposal={proposal.clone()} {lang} />
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}
+
+const STAGES: [(&str, Stage, Text); 4] = [
+    (
+        "first-contact",
+        Stage::FirstContact,
+        Text::StageFirstContact,
+    ),
+    ("in-dialogue", Stage::InDialogue, Text::StageInDialogue),
+    ("offer-out", Stage::OfferOut, Text::StageOfferOut),
+    (
+        "closing-attempted",
+        Stage::ClosingAttempted,
+        Text::StageClosingAttempted,
+    ),
+];
+
+fn input_field(
+    label: &'static str,
+    test_id: &'static str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    html! {
+        <label>
+            {label}
+            <input type="text" data-testid={test_id} value={value.to_owned()} {oninput} />
+        </label>
+    }
+}
+
+fn area(
+    label: &'static str,
+    test_id: &'static str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    html! {
+        <label>
+            {label}
+            <textarea rows="3" data-testid={test_id} value={value.to_owned()} {oninput} />
+        </label>
+    }
+}
+
+fn checkbox(
+    label: &'static str,
+    test_id: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label class="wc-choice">
+            <input type="checkbox" data-testid={test_id} {checked} {onchange} />
+            {label}
+        </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnalysisProps {
+    analysis: QuestionAnalysis,
+    text: String,
+    lang: Lang,
+    test_id: &'static str,
+    onaccept: Callback<String>,
+}
+
+/// The verdict on one text: its kind, what triggered it, why, and rewrites to accept.
+#[component]
+fn Analysis(props: &AnalysisProps) -> Html {
+    let analysis = &props.analysis;
+    let lang = props.lang;
+    let (kind_text, kind_slug) = kind_label(analysis.kind);
+    let flagged = matches!(analysis.kind, QuestionKind::Closed | QuestionKind::Recap);
+    let span = props
+        .text
+        .get(analysis.span.clone())
+        .filter(|s| !s.is_empty())
+        .map(|marked| {
+            let before = &props.text[..analysis.span.start];
+            let after = &props.text[analysis.span.end..];
+            html! { <p class="wc-quote">{before}<mark>{marked}</mark>{after}</p> }
+        });
+    html! {
+        <div class={classes!("wc-analysis", flagged.then_some("wc-flagged"))}
+            data-testid={props.test_id} data-kind={kind_slug} data-length={props.text.len().to_string()}>
+            <p class="wc-kind" aria-live="polite">
+                <strong>{t(lang, kind_text)}</strong>
+                if analysis.lang_detected {
+                    {" · "}{t(lang, Text::AssumedLanguage)}{" "}{analysis.lang.native_name()}
+                }
+            </p>
+            if analysis.kind != QuestionKind::None {
+                {span.unwrap_or_default()}
+                <p>{&analysis.message}</p>
+            }
+            if !analysis.rewrites.is_empty() {
+                <p class="wc-try">{t(lang, Text::TryInstead)}</p>
+                <ul class="wc-rewrites">
+                    { for analysis.rewrites.iter().map(|rewrite| {
+                        let accepted = rewrite.clone();
+                        let onclick = props.onaccept.reform(move |_| accepted.clone());
+                        html! {
+                            <li>
+                                <span lang={analysis.lang.code()}>{rewrite}</span>{" "}
+                                <button type="button" class="wc-button wc-secondary" data-testid="accept-rewrite" {onclick}>
+                                    {t(lang, Text::UseThis)}
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            {why(&analysis.rules, lang)}
+        </div>
+    }
+}
+
+/// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
+fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
+    html! {
+        <>{ for rules.iter().filter_map(|rule| {
+            let rule = rule.as_ref();
+            rule_explanation(rule, lang).map(|explanation| html! {
+                <details class="wc-why">
+                    <summary>{t(lang, Text::Why)}{" "}{rule}</summary>
+                    <p>{explanation}</p>
+                </details>
+            })
+        }) }</>
+    }
+}
+
+fn kind_label(kind: QuestionKind) -> (Text, &'static str) {
+    match kind {
+        QuestionKind::Closed => (Text::KindClosed, "closed"),
+        QuestionKind::Assumptive => (Text::KindAssumptive, "assumptive"),
+        QuestionKind::Open => (Text::KindOpen, "open"),
+        QuestionKind::Recap => (Text::KindRecap, "recap"),
+        QuestionKind::None => (Text::KindNone, "none"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProposalViewProps {
+    proposal: ProposalSummary,
+    lang: Lang,
+}
+
+#[component]
+fn ProposalView(props: &ProposalViewProps) -> Html {
+    let proposal = &props.proposal;
+    let lang = props.lang;
+    html! {
+        <div class="wc-proposal" data-testid="next-contact" data-at={iso_local(proposal.at)}>
+            <p><strong>{t(lang, Text::NextContact)}{": "}</strong>{format_day_time(lang, proposal.at)}</p>
+            if proposal.customer_time_too_far {
+                <p class="wc-error">{t(lang, Text::CustomerTimeTooFar)}</p>
+            }
+            if proposal.outside_working_hours {
+                <p class="wc-help">{t(lang, Text::OutsideWorkingHours)}</p>
+            }
+            {why(&proposal.rules, lang)}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn writing_fills_every_part_and_an_assumptive_question() {
+        let mut draft = FollowUpDraft {
+            lang: Some(Lang::Sv),
+            contact_name: "Anna".into(),
+            topic: "den nya prislistan".into(),
+            promised_action: "kolla budgeten med styrelsen".into(),
+            due_date: "2026-12-03".into(),
+            ..FollowUpDraft::default()
+        };
+        draft.write(Lang::En, &Settings::default(), at(2026, 11, 30, 10, 0));
+        assert!(draft.opener.contains("Anna") && draft.opener.contains("den nya prislistan"));
+        let analysis = analyze_question(&draft.question, Some(Lang::Sv), Lang::En);
+        assert_eq!(
+            analysis.kind,
+            QuestionKind::Assumptive,
+            "{}",
+            draft.question
+        );
+        let proposal = draft.proposal.expect("a proposal");
+        assert!(proposal.at.date() > NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+        assert!(draft.next_step.contains("december"), "{}", draft.next_step);
+    }
+
+    #[test]
+    fn a_draft_round_trips_through_json_and_tolerates_missing_fields() {
+        let mut draft = FollowUpDraft {
+            topic: "<script>alert(1)</script>".into(),
+            ..FollowUpDraft::default()
+        };
+        draft.write(Lang::De, &Settings::default(), at(2026, 12, 4, 16, 30));
+        let json = serde_json::to_string(&draft).unwrap();
+        assert_eq!(serde_json::from_str::<FollowUpDraft>(&json).unwrap(), draft);
+        let partial: FollowUpDraft = serde_json::from_str(r#"{"question":"Hast du?"}"#).unwrap();
+        assert_eq!(partial.question, "Hast du?");
+        assert_eq!(partial.stage, Stage::InDialogue);
+    }
+
+    #[test]
+    fn detection_is_left_to_the_analyzer_but_the_builder_writes_in_the_interface_language() {
+        let draft = FollowUpDraft::default();
+        assert_eq!(draft.builder_input(Lang::Nl).lang, Lang::Nl);
+        assert!(draft.builder_input(Lang::Nl).formal, "Dutch defaults to u");
+    }
+}

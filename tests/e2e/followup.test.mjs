@@ -1,0 +1,115 @@
+// End-to-end: the Follow-up tab in the release build (issue: follow-up coach).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launchChromium, openApp, DIST } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// A closed question per language and the topic word its rewrite must keep.
+const CLOSED = {
+  en: ['Have you had a chance to look at the quote?', 'quote'],
+  sv: ['Har du hunnit titta på offerten?', 'offerten'],
+  de: ['Haben Sie sich das Angebot schon angesehen?', 'Angebot'],
+  nb: ['Har du sett på tilbudet?', 'tilbudet'],
+  nl: ['Heeft u de offerte al bekeken?', 'offerte'],
+};
+
+async function openFollowUp(page) {
+  await page.getByTestId('tab-followup').click();
+  await page.getByTestId('followup').waitFor();
+}
+
+test('a closed question in each language is flagged, rewritten, and the draft survives a reload', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await openFollowUp(page);
+  const analysis = page.getByTestId('question-analysis');
+  for (const [lang, [question, topic]] of Object.entries(CLOSED)) {
+    await page.getByTestId('followup-lang').selectOption(lang);
+    await page.getByTestId('followup-question').fill('');
+    await page.getByTestId('followup-question').pressSequentially(question);
+    assert.equal(await analysis.getAttribute('data-kind'), 'closed', `${lang}: ${question}`);
+    await analysis.getByTestId('accept-rewrite').first().click();
+    const rewritten = await page.getByTestId('followup-question').inputValue();
+    assert.ok(rewritten.includes(topic), `${lang}: "${rewritten}" lost "${topic}"`);
+    assert.equal(await analysis.getAttribute('data-kind'), 'assumptive', `${lang}: ${rewritten}`);
+
+    await page.reload();
+    await page.getByTestId('warmcall-app').waitFor();
+    await openFollowUp(page);
+    assert.equal(await page.getByTestId('followup-question').inputValue(), rewritten);
+    assert.equal(await page.getByTestId('followup-lang').inputValue(), lang);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the builder writes an opener, an assumptive question and a dated next step', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await openFollowUp(page);
+  await page.getByTestId('followup-lang').selectOption('sv');
+  await page.getByTestId('followup-contact').fill('Anna <b>Berg</b>');
+  await page.getByTestId('followup-topic').fill('den nya prislistan');
+  await page.getByTestId('followup-promise').fill('kolla budgeten med styrelsen');
+  await page.getByTestId('followup-thinking').check();
+  await page.getByTestId('followup-stage').selectOption('closing-attempted');
+  await page.getByTestId('followup-write').click();
+
+  const opener = await page.getByTestId('followup-opener').inputValue();
+  assert.match(opener, /Anna <b>Berg<\/b>/, 'markup in a field stays text');
+  assert.match(opener, /den nya prislistan/);
+  assert.equal(await page.locator('b').count(), 0, 'no element was created from the name');
+  assert.equal(await page.getByTestId('question-analysis').getAttribute('data-kind'), 'assumptive');
+  const at = await page.getByTestId('next-contact').getAttribute('data-at');
+  const day = new Date(`${at}:00`).getDay();
+  assert.ok(day >= 1 && day <= 5, `${at} is a weekday`);
+  assert.ok(new Date(`${at}:00`) - Date.now() < 4 * 24 * 3600 * 1000, 'T2: within three working days');
+  await page.getByTestId('next-contact').getByText('Why? T2').click();
+  assert.match(await page.getByTestId('next-contact').textContent(), /three days|tre dagar|drei Tag/i);
+  await context.close();
+});
+
+test('the JS API works on a page without a widget', async () => {
+  const index = await readFile(join(DIST, 'index.html'), 'utf8');
+  const script = index.match(/from '([^']+\.js)'/)[1];
+  const wasm = index.match(/module_or_path: '([^']+\.wasm)'/)[1];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${server.url}/fixtures/blank.html`);
+  const result = await page.evaluate(async ([url, wasmUrl]) => {
+    const module = await import(url);
+    await module.default({ module_or_path: wasmUrl });
+    const analysis = module.analyzeQuestion('Har du tittat på offerten?');
+    const followUp = module.buildFollowUp({
+      lang: 'en', contactName: 'Sam', topic: 'the renewal', promisedAction: 'talk to finance',
+      dueDate: '2026-12-08', now: '2026-12-04T16:30',
+    });
+    let error;
+    try { module.buildFollowUp({ lang: 'en', promisedAction: 'x' }); } catch (e) { error = e.message; }
+    return { version: module.apiVersion(), analysis, followUp, error };
+  }, [script, wasm]);
+  assert.equal(result.version, 1);
+  assert.equal(result.analysis.lang, 'sv');
+  assert.equal(result.analysis.kind, 'closed');
+  assert.deepEqual(result.analysis.rules, ['F3']);
+  assert.ok(result.analysis.rewrites.every((r) => r.includes('offerten')));
+  assert.match(result.followUp.opener, /Sam/);
+  assert.equal(result.followUp.nextContact.slice(0, 10), '2026-12-09');
+  assert.equal(result.error, 'buildFollowUp: missing field `topic`');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
