@@ -210,3 +210,82 @@ async fn the_crash_panel_replaces_the_widget_and_shows_the_message_as_text() {
         .unwrap()
         .is_none());
 }
+
+async fn type_into_area(container: &Element, test_id: &str, value: &str) {
+    let area = find(container, test_id).unchecked_into::<web_sys::HtmlTextAreaElement>();
+    area.set_value(value);
+    area.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_question_is_analysed_as_it_is_typed_and_a_rewrite_can_be_accepted() {
+    let prefix = fresh_prefix("followup");
+    let (container, app) = mount(&prefix).await;
+    click(&container, "tab-followup").await;
+    type_into_area(
+        &container,
+        "followup-question",
+        "Har du tittat på offerten?",
+    )
+    .await;
+    let analysis = find(&container, "question-analysis");
+    assert_eq!(
+        analysis.get_attribute("data-kind").as_deref(),
+        Some("closed")
+    );
+    assert!(
+        analysis.text_content().unwrap().contains("Svenska"),
+        "the assumed language is named"
+    );
+    assert_eq!(
+        analysis
+            .query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Har du")
+    );
+
+    click(&container, "accept-rewrite").await;
+    let question =
+        find(&container, "followup-question").unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert!(
+        question.value().contains("offerten"),
+        "{}",
+        question.value()
+    );
+    let analysis = find(&container, "question-analysis");
+    assert_eq!(
+        analysis.get_attribute("data-kind").as_deref(),
+        Some("assumptive")
+    );
+    let stored = local_storage()
+        .get_item(&format!("{prefix}followup-draft"))
+        .unwrap()
+        .unwrap();
+    assert!(stored.contains(&question.value()));
+    app.destroy();
+
+    let (container, _app) = mount(&prefix).await;
+    click(&container, "tab-followup").await;
+    let question =
+        find(&container, "followup-question").unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert!(question.value().contains("offerten"));
+}
+
+#[wasm_bindgen_test]
+async fn script_typed_into_a_field_is_shown_as_text() {
+    let (container, _app) = mount(&fresh_prefix("hostile")).await;
+    click(&container, "tab-followup").await;
+    let hostile =
+        "<img src=x onerror=\"window.hacked=1\">Did you <script>window.hacked=2</script>read it?";
+    type_into_area(&container, "followup-question", hostile).await;
+    let analysis = find(&container, "question-analysis");
+    assert!(analysis.query_selector("img, script").unwrap().is_none());
+    assert!(analysis.text_content().unwrap().contains("<img src=x"));
+    let hacked = js_sys::Reflect::get(&web_sys::window().unwrap(), &"hacked".into()).unwrap();
+    assert!(hacked.is_undefined());
+}
