@@ -83,13 +83,8 @@ pub struct FollowUpReport {
 /// The pure core of `buildFollowUp`; `now` is the caller's local time, for when the request
 /// does not carry one.
 pub fn follow_up_report(request_json: &str, now: NaiveDateTime) -> Result<FollowUpReport, String> {
-    let request: FollowUpRequest = serde_json::from_str(request_json).map_err(|error| {
-        // serde_json says "missing field `topic` at line 1 column 40"; the position means
-        // nothing to a caller who passed an object.
-        let message = error.to_string();
-        let message = message.split(" at line ").next().unwrap_or_default();
-        format!("buildFollowUp: {message}")
-    })?;
+    let request: FollowUpRequest =
+        crate::json::from_str(request_json).map_err(|error| format!("buildFollowUp: {error}"))?;
     let lang = parse_lang("buildFollowUp", "lang", Some(&request.lang))?.unwrap_or_default();
     let due_date = match request.due_date.as_deref().map(str::trim) {
         None | Some("") => None,

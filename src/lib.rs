@@ -5,5 +5,6 @@ pub mod api;
 pub mod coach;
 pub mod embed;
 pub mod i18n;
+mod json;
 pub mod store;
 pub mod ui;

@@ -147,7 +147,7 @@ impl<B: KeyValueStore> Store<B> {
     /// touched.
     pub fn load<T: DeserializeOwned + Default>(&self, name: &str) -> (T, Option<Notice>) {
         match self.backend.get(&self.key(name)) {
-            Ok(Some(text)) => match serde_json::from_str(&text) {
+            Ok(Some(text)) => match crate::json::from_str(&text) {
                 Ok(value) => (value, None),
                 Err(_) => (T::default(), Some(self.back_up_corrupt(name, &text))),
             },
@@ -159,7 +159,7 @@ impl<B: KeyValueStore> Store<B> {
         if self.read_only {
             return Err(SaveError::ReadOnly);
         }
-        let text = serde_json::to_string(value).map_err(|e| SaveError::Other(e.to_string()))?;
+        let text = to_json(value).map_err(SaveError::Other)?;
         self.backend.set(&self.key(name), &text)?;
         Ok(())
     }
@@ -176,6 +176,12 @@ impl<B: KeyValueStore> Store<B> {
         }
         Notice::CorruptValueBackedUp { key, backup_key }
     }
+}
+
+/// serde_json's own message is not kept: nobody reads it (the screen says only that saving
+/// failed), and formatting it links serde_json's whole table of parser messages.
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|_| "the record could not be written as JSON".to_owned())
 }
 
 /// Version 0 is the unversioned shape of the first prototype: one `settings` record with flat,
@@ -200,7 +206,7 @@ fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), Sto
     let Some(text) = backend.get(&key)? else {
         return Ok(());
     };
-    let Ok(old) = serde_json::from_str::<SettingsV0>(&text) else {
+    let Ok(old) = crate::json::from_str::<SettingsV0>(&text) else {
         // Not v0 data; leave it for `load` to back up and report.
         return Ok(());
     };
@@ -226,8 +232,7 @@ fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), Sto
         follow_up_window_days: old.follow_up_days.unwrap_or(defaults.follow_up_window_days),
         ..defaults
     };
-    let migrated =
-        serde_json::to_string(&settings).map_err(|e| StorageError::Other(e.to_string()))?;
+    let migrated = to_json(&settings).map_err(StorageError::Other)?;
     backend.set(&key, &migrated)
 }
 

@@ -1,0 +1,717 @@
+//! Reads JSON into our records (stored data, JS API input), in place of `serde_json::from_str`.
+//!
+//! Why not serde_json: its errors format the unexpected value ("invalid type: floating point
+//! `1.5`, expected u8"), and that formatting links core's float printing and `str`'s Debug
+//! escaping, about 10 KB gzipped of the bundle. So this reader's error names only what a caller
+//! can act on (a missing, unknown or duplicate field, an unknown variant) and never formats a
+//! value.
+//!
+//! It accepts and rejects what serde_json accepts and rejects for our records (the tests compare
+//! the two), with one deliberate gap: a number with a fraction or an exponent is only read where
+//! it is ignored (an unknown field); where a record would keep it, the record does not read. No
+//! stored record has a float field; one that gets one needs a float parser here first.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
+
+/// serde_json's limit (127 levels), so deeply nested input fails instead of exhausting the stack.
+const MAX_DEPTH: u16 = 128;
+
+/// The text is not JSON, or not the JSON of the record asked for. `problem` names the field or
+/// variant when that is what is wrong.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Error {
+    problem: Option<String>,
+}
+
+impl Error {
+    fn naming(what: &str, name: &str) -> Self {
+        Error {
+            problem: Some(format!("{what} `{name}`")),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            self.problem
+                .as_deref()
+                .unwrap_or("not valid JSON of the expected shape"),
+        )
+    }
+}
+
+impl std::error::Error for Error {}
+
+// Every constructor is overridden: the defaults would format their arguments, which is exactly
+// what this module avoids.
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Error::default()
+    }
+    fn invalid_type(_: de::Unexpected, _: &dyn de::Expected) -> Self {
+        Error::default()
+    }
+    fn invalid_value(_: de::Unexpected, _: &dyn de::Expected) -> Self {
+        Error::default()
+    }
+    fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
+        Error::default()
+    }
+    fn unknown_variant(variant: &str, _: &'static [&'static str]) -> Self {
+        Error::naming("unknown variant", variant)
+    }
+    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
+        Error::naming("unknown field", field)
+    }
+    fn missing_field(field: &'static str) -> Self {
+        Error::naming("missing field", field)
+    }
+    fn duplicate_field(field: &'static str) -> Self {
+        Error::naming("duplicate field", field)
+    }
+}
+
+type Result<T> = std::result::Result<T, Error>;
+
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
+    let mut reader = Reader {
+        input: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    let value = T::deserialize(&mut reader)?;
+    reader.skip_whitespace();
+    if reader.pos == reader.input.len() {
+        Ok(value)
+    } else {
+        Err(Error::default())
+    }
+}
+
+struct Reader<'de> {
+    input: &'de [u8],
+    pos: usize,
+    depth: u16,
+}
+
+/// What a number turned out to be. Floats (and integers too large for 64 bits, which serde_json
+/// reads as floats) are recognised but not converted.
+enum Number {
+    Unsigned(u64),
+    Signed(i64),
+    Float,
+}
+
+impl<'de> Reader<'de> {
+    fn peek(&self) -> Option<u8> {
+        self.input.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// The next byte after whitespace, not consumed.
+    fn peek_token(&mut self) -> Result<u8> {
+        self.skip_whitespace();
+        self.peek().ok_or_else(Error::default)
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<()> {
+        if self.peek_token()? == byte {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(Error::default())
+        }
+    }
+
+    fn literal(&mut self, word: &[u8]) -> Result<()> {
+        if self.input[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(Error::default())
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Number> {
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        let start = self.pos;
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(Error::default()),
+        }
+        let integer = &self.input[start..self.pos];
+        let mut float = false;
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(Error::default());
+            }
+            float = true;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(Error::default());
+            }
+            float = true;
+        }
+        if float {
+            return Ok(Number::Float);
+        }
+        let magnitude = integer.iter().try_fold(0u64, |value, digit| {
+            value.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
+        });
+        Ok(match magnitude {
+            Some(value) if !negative => Number::Unsigned(value),
+            // serde_json reads -0 as a float.
+            Some(0) => Number::Float,
+            Some(value) if value <= 1 << 63 => Number::Signed((value as i64).wrapping_neg()),
+            _ => Number::Float,
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u16> {
+        let digits = self
+            .input
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(Error::default)?;
+        let mut value = 0u16;
+        for &digit in digits {
+            let nibble = (digit as char).to_digit(16).ok_or_else(Error::default)?;
+            value = value * 16 + nibble as u16;
+        }
+        self.pos += 4;
+        Ok(value)
+    }
+
+    /// A string, after its opening quote. Borrowed when it has no escapes. With `strict` off (for
+    /// ignored values, as in serde_json) `\u` escapes need only be four hex digits.
+    fn string(&mut self, strict: bool) -> Result<Cow<'de, str>> {
+        let mut owned: Option<String> = None;
+        let mut start = self.pos;
+        loop {
+            let byte = self.peek().ok_or_else(Error::default)?;
+            match byte {
+                b'"' => {
+                    let tail = self.text(start)?;
+                    self.pos += 1;
+                    return Ok(match owned {
+                        None => Cow::Borrowed(tail),
+                        Some(mut text) => {
+                            text.push_str(tail);
+                            Cow::Owned(text)
+                        }
+                    });
+                }
+                b'\\' => {
+                    let text = owned.get_or_insert_with(String::new);
+                    text.push_str(
+                        std::str::from_utf8(&self.input[start..self.pos])
+                            .map_err(|_| Error::default())?,
+                    );
+                    self.pos += 1;
+                    let escape = self.peek().ok_or_else(Error::default)?;
+                    self.pos += 1;
+                    let decoded = match escape {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode_escape(strict)?,
+                        _ => return Err(Error::default()),
+                    };
+                    text.push(decoded);
+                    start = self.pos;
+                }
+                0..=0x1f => return Err(Error::default()),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn text(&self, start: usize) -> Result<&'de str> {
+        // The input came from a `&str` and `start..pos` never splits a character (it ends at a
+        // quote or a backslash), so this does not fail.
+        std::str::from_utf8(&self.input[start..self.pos]).map_err(|_| Error::default())
+    }
+
+    fn unicode_escape(&mut self, strict: bool) -> Result<char> {
+        let first = self.hex4()?;
+        if !strict {
+            return Ok(char::REPLACEMENT_CHARACTER);
+        }
+        match first {
+            0xD800..=0xDBFF => {
+                self.literal(b"\\u")?;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return Err(Error::default());
+                }
+                let code =
+                    0x10000 + ((u32::from(first) - 0xD800) << 10) + (u32::from(second) - 0xDC00);
+                char::from_u32(code).ok_or_else(Error::default)
+            }
+            0xDC00..=0xDFFF => Err(Error::default()),
+            _ => char::from_u32(u32::from(first)).ok_or_else(Error::default),
+        }
+    }
+
+    /// Skips one value of any shape without building it. Iterative, like serde_json's, so an
+    /// ignored field may nest deeper than `MAX_DEPTH`.
+    fn skip_value(&mut self) -> Result<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            match self.peek_token()? {
+                b'[' => {
+                    self.pos += 1;
+                    if self.peek_token()? == b']' {
+                        self.pos += 1;
+                    } else {
+                        open.push(b']');
+                        continue;
+                    }
+                }
+                b'{' => {
+                    self.pos += 1;
+                    if self.peek_token()? == b'}' {
+                        self.pos += 1;
+                    } else {
+                        self.skip_key()?;
+                        open.push(b'}');
+                        continue;
+                    }
+                }
+                b'"' => {
+                    self.pos += 1;
+                    self.string(false)?;
+                }
+                b'-' | b'0'..=b'9' => {
+                    self.number()?;
+                }
+                b't' => self.literal(b"true")?,
+                b'f' => self.literal(b"false")?,
+                b'n' => self.literal(b"null")?,
+                _ => return Err(Error::default()),
+            }
+            // A value is complete: close what it completes, or move on to the next element.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Ok(());
+                };
+                match self.peek_token()? {
+                    b',' => {
+                        self.pos += 1;
+                        if close == b'}' {
+                            self.skip_key()?;
+                        }
+                        break;
+                    }
+                    byte if byte == close => {
+                        self.pos += 1;
+                        open.pop();
+                    }
+                    _ => return Err(Error::default()),
+                }
+            }
+        }
+    }
+
+    fn skip_key(&mut self) -> Result<()> {
+        self.expect(b'"')?;
+        self.string(false)?;
+        self.expect(b':')
+    }
+
+    fn nest(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth >= MAX_DEPTH {
+            return Err(Error::default());
+        }
+        Ok(())
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        match self.peek_token()? {
+            b'n' => {
+                self.literal(b"null")?;
+                visitor.visit_unit()
+            }
+            b't' => {
+                self.literal(b"true")?;
+                visitor.visit_bool(true)
+            }
+            b'f' => {
+                self.literal(b"false")?;
+                visitor.visit_bool(false)
+            }
+            b'"' => {
+                self.pos += 1;
+                match self.string(true)? {
+                    Cow::Borrowed(text) => visitor.visit_borrowed_str(text),
+                    Cow::Owned(text) => visitor.visit_string(text),
+                }
+            }
+            b'-' | b'0'..=b'9' => match self.number()? {
+                Number::Unsigned(value) => visitor.visit_u64(value),
+                Number::Signed(value) => visitor.visit_i64(value),
+                Number::Float => Err(Error::default()),
+            },
+            b'[' => {
+                self.pos += 1;
+                self.nest()?;
+                let value = visitor.visit_seq(Elements {
+                    reader: self,
+                    first: true,
+                })?;
+                self.depth -= 1;
+                self.expect(b']')?;
+                Ok(value)
+            }
+            b'{' => {
+                self.pos += 1;
+                self.nest()?;
+                let value = visitor.visit_map(Entries {
+                    reader: self,
+                    first: true,
+                })?;
+                self.depth -= 1;
+                self.expect(b'}')?;
+                Ok(value)
+            }
+            _ => Err(Error::default()),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        if self.peek_token()? == b'n' {
+            self.literal(b"null")?;
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// `"variant"` for a unit variant, `{"variant": value}` for the others, as serde_json.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        match self.peek_token()? {
+            b'"' => {
+                self.pos += 1;
+                match self.string(true)? {
+                    Cow::Borrowed(text) => {
+                        visitor.visit_enum(de::value::BorrowedStrDeserializer::new(text))
+                    }
+                    Cow::Owned(text) => visitor.visit_enum(text.into_deserializer()),
+                }
+            }
+            b'{' => {
+                self.pos += 1;
+                self.nest()?;
+                let value = visitor.visit_enum(Variant { reader: self })?;
+                self.depth -= 1;
+                self.expect(b'}')?;
+                Ok(value)
+            }
+            _ => Err(Error::default()),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.skip_value()?;
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+struct Elements<'a, 'de> {
+    reader: &'a mut Reader<'de>,
+    first: bool,
+}
+
+impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+        if self.reader.peek_token()? == b']' {
+            return Ok(None);
+        }
+        if !std::mem::take(&mut self.first) {
+            self.reader.expect(b',')?;
+        }
+        seed.deserialize(&mut *self.reader).map(Some)
+    }
+}
+
+struct Entries<'a, 'de> {
+    reader: &'a mut Reader<'de>,
+    first: bool,
+}
+
+impl<'de> de::MapAccess<'de> for Entries<'_, 'de> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        if self.reader.peek_token()? == b'}' {
+            return Ok(None);
+        }
+        if !std::mem::take(&mut self.first) {
+            self.reader.expect(b',')?;
+        }
+        // Keys are strings, whatever the seed would take.
+        if self.reader.peek_token()? != b'"' {
+            return Err(Error::default());
+        }
+        seed.deserialize(&mut *self.reader).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        self.reader.expect(b':')?;
+        seed.deserialize(&mut *self.reader)
+    }
+}
+
+/// The `{"variant": value}` form of an enum.
+struct Variant<'a, 'de> {
+    reader: &'a mut Reader<'de>,
+}
+
+impl<'de> de::EnumAccess<'de> for Variant<'_, 'de> {
+    type Error = Error;
+    type Variant = Self;
+
+    fn variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<(T::Value, Self)> {
+        if self.reader.peek_token()? != b'"' {
+            return Err(Error::default());
+        }
+        let variant = seed.deserialize(&mut *self.reader)?;
+        self.reader.expect(b':')?;
+        Ok((variant, self))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for Variant<'_, 'de> {
+    type Error = Error;
+
+    fn unit_variant(self) -> Result<()> {
+        de::Deserialize::deserialize(self.reader)
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
+        seed.deserialize(self.reader)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
+        de::Deserializer::deserialize_seq(self.reader, visitor)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        de::Deserializer::deserialize_map(self.reader, visitor)
+    }
+}
+
+// Native only: proptest is not a wasm dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::coach::settings::Settings;
+    use proptest::prelude::*;
+
+    fn agrees_with_serde_json<T>(text: &str)
+    where
+        T: DeserializeOwned + PartialEq + fmt::Debug,
+    {
+        let ours = from_str::<T>(text).ok();
+        let theirs = serde_json::from_str::<T>(text).ok();
+        assert_eq!(ours, theirs, "for {text:?}");
+    }
+
+    #[test]
+    fn errors_name_the_field_or_variant_and_never_a_value() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Request {
+            topic: String,
+            lang: crate::coach::Lang,
+        }
+        let message = |text: &str| from_str::<Request>(text).unwrap_err().to_string();
+        assert_eq!(message(r#"{"lang":"en"}"#), "missing field `topic`");
+        assert_eq!(message(r#"{"lang":"en","topic":"a","topik":1}"#), "unknown field `topik`");
+        assert_eq!(message(r#"{"lang":"fr","topic":"a"}"#), "unknown variant `fr`");
+        assert_eq!(message(r#"{"lang":"en","topic":1.5}"#), "not valid JSON of the expected shape");
+        assert_eq!(message("{"), "not valid JSON of the expected shape");
+    }
+
+    #[test]
+    fn reads_records_as_serde_json_does() {
+        for text in [
+            r#"{"stopRule":{"coldAttempts":4},"interfaceLang":"sv"}"#,
+            r#" { "interfaceLang" : null , "experience":"new" } "#,
+            r#"{"interfaceLang":{"nl":null},"product":"volume"}"#,
+            r#"{"interfaceLang":"s\u0076"}"#,
+            r#"{"unknown":[1.5e3,-0.0,{"a":[true,false,null,"\ud800"]}],"followUpWindowDays":9}"#,
+            r#"[null,"new","volume",{"coldAttempts":2,"inboundAttempts":5},7,{"startMinute":1,"endMinute":2}]"#,
+            r#"{"followUpWindowDays":256}"#,
+            r#"{"followUpWindowDays":-1}"#,
+            r#"{"followUpWindowDays":-0}"#,
+            r#"{"followUpWindowDays":3.0}"#,
+            r#"{"followUpWindowDays":03}"#,
+            r#"{"followUpWindowDays":99999999999999999999999}"#,
+            r#"{"experience":"old"}"#,
+            r#"{"experience":"new","experience":"new"}"#,
+            r#"{"interfaceLang":"\ud800"}"#,
+            r#"{"interfaceLang":"\udc00"}"#,
+            r#"{"x":"a	b"}"#,
+            r#"{"x":"\q"}"#,
+            r#"{"experience":"new",}"#,
+            r#"{"experience":"new"} x"#,
+            r#"{"experience" "new"}"#,
+            r#"{1:2}"#,
+            r#"[]"#,
+            r#"{}"#,
+            r#""#,
+            r#"nul"#,
+            r#"{"x":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"#,
+        ] {
+            agrees_with_serde_json::<Settings>(text);
+        }
+        agrees_with_serde_json::<Vec<Vec<u8>>>("[[1,2],[],[3]]");
+        agrees_with_serde_json::<Vec<Vec<u8>>>("[[1,2],[],[3],]");
+        agrees_with_serde_json::<String>(r#""\ud83d\ude00 \" \\ \/ \b \f \n \r \t""#);
+        agrees_with_serde_json::<Option<i64>>("-9223372036854775808");
+        agrees_with_serde_json::<Option<i64>>("-9223372036854775809");
+    }
+
+    #[test]
+    fn deep_nesting_fails_instead_of_overflowing() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Nest(Vec<Nest>);
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert_eq!(from_str::<Nest>(&deep), Err(Error::default()));
+        agrees_with_serde_json::<Nest>(&deep);
+        agrees_with_serde_json::<Nest>("[[[],[]],[]]");
+        agrees_with_serde_json::<Nest>(&("[".repeat(128) + &"]".repeat(128)));
+        agrees_with_serde_json::<Nest>(&("[".repeat(127) + &"]".repeat(127)));
+        // Ignored values are skipped without recursion, so they may nest deeper.
+        agrees_with_serde_json::<Settings>(&format!("{{\"x\":{deep}}}"));
+    }
+
+    /// Text that is often almost a settings record.
+    fn near_json() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            Just("{".to_owned()),
+            Just("}".to_owned()),
+            Just("[".to_owned()),
+            Just("]".to_owned()),
+            Just(",".to_owned()),
+            Just(":".to_owned()),
+            Just(" ".to_owned()),
+            Just("null".to_owned()),
+            Just("true".to_owned()),
+            Just("\"interfaceLang\"".to_owned()),
+            Just("\"stopRule\"".to_owned()),
+            Just("\"coldAttempts\"".to_owned()),
+            Just("\"experience\"".to_owned()),
+            Just("\"new\"".to_owned()),
+            Just("\"sv\"".to_owned()),
+            Just("\"\\u00e5\\n\"".to_owned()),
+            Just("\"\\ud800\"".to_owned()),
+            "-?[0-9]{1,4}(\\.[0-9])?(e[0-9])?",
+            "\"[a-z\\\\\\x00-\\x1f]{0,3}\"",
+        ];
+        prop::collection::vec(token, 0..24).prop_map(|tokens| tokens.concat())
+    }
+
+    fn settings_json() -> impl Strategy<Value = String> {
+        (any::<u8>(), any::<u16>(), any::<bool>(), 0..6usize).prop_map(
+            |(days, minute, new, lang)| {
+                let lang = ["null", "\"en\"", "\"sv\"", "\"de\"", "\"nb\"", "{\"nl\":null}"][lang];
+                let experience = if new { "new" } else { "experienced" };
+                format!(
+                    r#"{{"interfaceLang":{lang},"experience":"{experience}","followUpWindowDays":{days},"workingHours":{{"startMinute":{minute}}},"extra":[1.5,{{}}]}}"#
+                )
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_serde_json_on_near_json(text in near_json()) {
+            agrees_with_serde_json::<Settings>(&text);
+        }
+
+        #[test]
+        fn agrees_with_serde_json_on_settings(text in settings_json()) {
+            agrees_with_serde_json::<Settings>(&text);
+        }
+
+        #[test]
+        fn reads_what_serde_json_writes(days: u8, cold: u8, start: u16, new: bool) {
+            use crate::coach::settings::{Experience, StopRule, WorkingHours};
+            let settings = Settings {
+                interface_lang: new.then_some(crate::coach::Lang::Nb),
+                experience: if new { Experience::New } else { Experience::Experienced },
+                follow_up_window_days: days,
+                stop_rule: StopRule { cold_attempts: cold, ..StopRule::default() },
+                working_hours: WorkingHours { start_minute: start, ..WorkingHours::default() },
+                ..Settings::default()
+            };
+            let text = serde_json::to_string(&settings).unwrap();
+            prop_assert_eq!(from_str::<Settings>(&text), Ok(settings));
+        }
+    }
+}
