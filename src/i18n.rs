@@ -340,6 +340,15 @@ texts! {
     AssumedLanguage => ["Language assumed from the text:", "Språk antaget från texten:", "Aus dem Text angenommene Sprache:", "Språk antatt ut fra teksten:", "Taal aangenomen uit de tekst:"],
     TryInstead => ["Try instead:", "Prova i stället:", "Versuchen Sie stattdessen:", "Prøv heller:", "Probeer in plaats daarvan:"],
     UseThis => ["Use this", "Använd den", "Übernehmen", "Bruk denne", "Gebruik deze"],
+    StepNamesDay => ["Names a day", "Nämner en dag", "Nennt einen Tag", "Nevner en dag", "Noemt een dag"],
+    StepNamesTime => ["Names an exact time", "Nämner en exakt tid", "Nennt eine genaue Uhrzeit", "Nevner et nøyaktig klokkeslett", "Noemt een precieze tijd"],
+    StepAsks => [
+        "Asks how it fits the customer",
+        "Frågar hur det passar kunden",
+        "Fragt, wie es dem Kunden passt",
+        "Spør hvordan det passer kunden",
+        "Vraagt hoe het de klant uitkomt",
+    ],
     Why => ["Why?", "Varför?", "Warum?", "Hvorfor?", "Waarom?"],
     MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
 }

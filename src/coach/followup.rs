@@ -511,3 +511,93 @@ fn infinitive(lang: Lang, action: &str) -> String {
         _ => action.to_owned(),
     }
 }
+
+/// What F4 asks of the rep's own next step: a concrete day, an exact time, and a question that
+/// hands the choice to the customer ("how does that fit your calendar?").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextStepCheck {
+    pub names_day: bool,
+    pub names_time: bool,
+    pub asks: bool,
+}
+
+impl NextStepCheck {
+    pub fn passes(&self) -> bool {
+        self.names_day && self.names_time && self.asks
+    }
+}
+
+/// Reads the next step with the customer-time parser: "next week" or "after five" is not yet a
+/// proposal; "Friday 4 December at 12:00" or "tomorrow at 10" is.
+pub fn check_next_step(text: &str, lang: Option<Lang>) -> NextStepCheck {
+    use super::question::{analyze_question, QuestionKind};
+    use super::schedule::{parse_customer_time, DayWish, Span, TimeWish};
+
+    let when = parse_customer_time(text).unwrap_or_default();
+    NextStepCheck {
+        names_day: matches!(
+            when.day,
+            Some(
+                DayWish::Date(_)
+                    | DayWish::DayOfMonth { .. }
+                    | DayWish::Weekday(_)
+                    | DayWish::In(Span::Days(_))
+            )
+        ),
+        names_time: matches!(when.time, Some(TimeWish::At { .. })),
+        asks: analyze_question(text, lang, lang.unwrap_or_default()).kind != QuestionKind::None,
+    }
+}
+
+#[cfg(test)]
+mod next_step_tests {
+    use super::*;
+    use crate::coach::schedule::parse_iso_local;
+
+    #[test]
+    fn every_built_next_step_passes_f4() {
+        let now = parse_iso_local("2026-12-04T16:30").unwrap();
+        for lang in Lang::ALL {
+            let mut input = FollowUpInput::new(lang);
+            input.topic = "x".into();
+            let built = build_follow_up(&input, &Settings::default(), now);
+            assert!(
+                check_next_step(&built.next_step, Some(lang)).passes(),
+                "{}",
+                built.next_step
+            );
+        }
+    }
+
+    #[test]
+    fn vague_steps_fail_f4_and_say_what_is_missing() {
+        let check = |text: &str| check_next_step(text, None);
+        assert_eq!(
+            check("I'll call you next week."),
+            NextStepCheck {
+                names_day: false,
+                names_time: false,
+                asks: false
+            }
+        );
+        assert_eq!(
+            check("Ich rufe Sie am Freitag an."),
+            NextStepCheck {
+                names_day: true,
+                names_time: false,
+                asks: false
+            }
+        );
+        assert_eq!(
+            check("I'll call you soon — how does that fit your calendar?"),
+            NextStepCheck {
+                names_day: false,
+                names_time: false,
+                asks: true
+            }
+        );
+        assert!(check("Jag ringer dig på fredag kl. 12, hur passar det?").passes());
+        assert!(check("Ik bel u morgen om 10.00 uur, hoe past dat in uw agenda?").passes());
+        assert!(!check("").passes());
+    }
+}

@@ -6,7 +6,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{local_now, AppStore};
-use crate::coach::followup::{build_follow_up, default_formal, format_day_time, FollowUpInput};
+use crate::coach::followup::{
+    build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
+};
 use crate::coach::question::{analyze_question, rule_explanation, QuestionAnalysis, QuestionKind};
 use crate::coach::schedule::{
     iso_local, parse_customer_time, parse_iso_date, DealSize, LastOutcome, Proposal, ScheduleInput,
@@ -251,6 +253,9 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                     <Analysis analysis={question_analysis} text={current.question.clone()} {lang}
                         test_id="question-analysis" onaccept={on_accept} />
                     {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, area_field(|d, v| d.next_step = v))}
+                    if !current.next_step.trim().is_empty() {
+                        {next_step_view(check_next_step(&current.next_step, current.lang), lang)}
+                    }
                     if let Some(proposal) = &current.proposal {
                         <ProposalView proposal={proposal.clone()} {lang} />
                     }
@@ -373,6 +378,28 @@ fn Analysis(props: &AnalysisProps) -> Html {
                 </ul>
             }
             {why(&analysis.rules, lang)}
+        </div>
+    }
+}
+
+/// The F4 checklist under the rep's next step.
+fn next_step_view(check: NextStepCheck, lang: Lang) -> Html {
+    let item = |ok: bool, key: Text| {
+        html! {
+            <li class={if ok { "wc-ok" } else { "wc-error" }} data-ok={ok.to_string()}>
+                {if ok { "✓ " } else { "✗ " }}{t(lang, key)}
+            </li>
+        }
+    };
+    html! {
+        <div class={classes!("wc-analysis", (!check.passes()).then_some("wc-flagged"))}
+            data-testid="next-step-check" data-passes={check.passes().to_string()}>
+            <ul class="wc-checklist">
+                {item(check.names_day, Text::StepNamesDay)}
+                {item(check.names_time, Text::StepNamesTime)}
+                {item(check.asks, Text::StepAsks)}
+            </ul>
+            {why(&["F4"], lang)}
         </div>
     }
 }

@@ -76,6 +76,9 @@ test('the builder writes an opener, an assumptive question and a dated next step
   const day = new Date(`${at}:00`).getDay();
   assert.ok(day >= 1 && day <= 5, `${at} is a weekday`);
   assert.ok(new Date(`${at}:00`) - Date.now() < 4 * 24 * 3600 * 1000, 'T2: within three working days');
+  assert.equal(await page.getByTestId('next-step-check').getAttribute('data-passes'), 'true');
+  await page.getByTestId('followup-next-step').fill('Jag hör av mig nästa vecka.');
+  assert.equal(await page.getByTestId('next-step-check').getAttribute('data-passes'), 'false');
   await page.getByTestId('next-contact').getByText('Why? T2').click();
   assert.match(await page.getByTestId('next-contact').textContent(), /three days|tre dagar|drei Tag/i);
   await context.close();
