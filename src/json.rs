@@ -590,9 +590,18 @@ mod tests {
         }
         let message = |text: &str| from_str::<Request>(text).unwrap_err().to_string();
         assert_eq!(message(r#"{"lang":"en"}"#), "missing field `topic`");
-        assert_eq!(message(r#"{"lang":"en","topic":"a","topik":1}"#), "unknown field `topik`");
-        assert_eq!(message(r#"{"lang":"fr","topic":"a"}"#), "unknown variant `fr`");
-        assert_eq!(message(r#"{"lang":"en","topic":1.5}"#), "not valid JSON of the expected shape");
+        assert_eq!(
+            message(r#"{"lang":"en","topic":"a","topik":1}"#),
+            "unknown field `topik`"
+        );
+        assert_eq!(
+            message(r#"{"lang":"fr","topic":"a"}"#),
+            "unknown variant `fr`"
+        );
+        assert_eq!(
+            message(r#"{"lang":"en","topic":1.5}"#),
+            "not valid JSON of the expected shape"
+        );
         assert_eq!(message("{"), "not valid JSON of the expected shape");
     }
 
