@@ -5,6 +5,7 @@
 pub mod detect;
 pub mod followup;
 pub mod lang;
+pub mod opener;
 pub mod question;
 pub mod rules;
 pub mod schedule;

@@ -350,6 +350,293 @@ rules! {
              datum om in plaats daarvan voor te stellen.",
         ],
     },
+    "W1" => {
+        title: [
+            "Prepare, then call",
+            "Förbered dig, ring sedan",
+            "Erst vorbereiten, dann anrufen",
+            "Forbered deg, ring så",
+            "Eerst voorbereiden, dan bellen",
+        ],
+        explanation: [
+            "A handful of calls where you know the company, the person and their likely needs \
+             beat a long list of cold dials. Count the conversations you prepared, not the \
+             numbers you rang.",
+            "Några samtal där du känner till företaget, personen och deras troliga behov slår \
+             en lång lista kalla nummer. Räkna förberedda samtal, inte antal uppringningar.",
+            "Wenige Anrufe, bei denen Sie Firma, Person und wahrscheinlichen Bedarf kennen, \
+             bringen mehr als eine lange Liste kalter Nummern. Zählen Sie vorbereitete \
+             Gespräche, nicht Wählversuche.",
+            "Noen få samtaler der du kjenner firmaet, personen og de trolige behovene slår en \
+             lang liste kalde numre. Tell forberedte samtaler, ikke antall oppringninger.",
+            "Een paar gesprekken waarin je het bedrijf, de persoon en hun waarschijnlijke \
+             behoeften kent, leveren meer op dan een lange lijst koude nummers. Tel \
+             voorbereide gesprekken, niet belpogingen.",
+        ],
+    },
+    "W2" => {
+        title: [
+            "Open with something about them",
+            "Börja med något om dem",
+            "Mit etwas über den Kunden beginnen",
+            "Begynn med noe om dem",
+            "Begin met iets over hen",
+        ],
+        explanation: [
+            "Start with a concrete detail you found out: a press article, a new role, an \
+             expansion, a mutual contact. It shows you did your homework and makes the call \
+             hard to end. Asking for permission first does the opposite.",
+            "Börja med en konkret detalj du tagit reda på: en artikel, en ny roll, en \
+             expansion, en gemensam kontakt. Det visar att du är påläst och gör samtalet svårt \
+             att avbryta. Att först be om lov gör tvärtom.",
+            "Beginnen Sie mit einem konkreten Detail aus Ihrer Recherche: ein Artikel, eine neue \
+             Rolle, eine Expansion, ein gemeinsamer Kontakt. Das zeigt Vorbereitung und macht \
+             das Auflegen schwer. Eine Frage nach Erlaubnis bewirkt das Gegenteil.",
+            "Begynn med en konkret detalj du har funnet ut: en artikkel, en ny rolle, en \
+             utvidelse, en felles kontakt. Det viser at du har gjort leksene og gjør samtalen \
+             vanskelig å avslutte. Å be om lov først gjør det motsatte.",
+            "Begin met een concreet detail dat je hebt uitgezocht: een artikel, een nieuwe rol, \
+             een uitbreiding, een gedeeld contact. Dat laat zien dat je voorbereid bent en \
+             maakt ophangen lastig. Eerst toestemming vragen doet het omgekeerde.",
+        ],
+    },
+    "W3" => {
+        title: [
+            "No talking ads",
+            "Ingen uppläst reklam",
+            "Keine vorgelesene Werbung",
+            "Ingen opplest reklame",
+            "Geen voorgelezen reclame",
+        ],
+        explanation: [
+            "An opener that recites a discount or campaign is an advert read aloud, and people \
+             hang up on adverts. Find out what matters to them first; the offer can come when \
+             it fits a need they told you about.",
+            "En öppningsreplik som räknar upp en rabatt eller kampanj är reklam som läses \
+             upp, och reklam lägger man på för. Ta först reda på vad som är viktigt för kunden; \
+             erbjudandet kan komma när det passar ett behov hen har berättat om.",
+            "Ein Einstieg, der Rabatt oder Aktion aufsagt, ist vorgelesene Werbung, und bei \
+             Werbung wird aufgelegt. Finden Sie erst heraus, was dem Kunden wichtig ist; das \
+             Angebot passt später zu einem Bedarf, den er genannt hat.",
+            "En åpning som ramser opp en rabatt eller kampanje, er opplest reklame, og reklame \
+             legger folk på for. Finn først ut hva som betyr noe for kunden; tilbudet kan komme \
+             når det passer et behov de har fortalt om.",
+            "Een opening die een korting of actie opsomt, is voorgelezen reclame, en bij \
+             reclame hangen mensen op. Zoek eerst uit wat voor de klant telt; het aanbod komt \
+             later, als het past bij een behoefte die ze zelf noemden.",
+        ],
+    },
+    "W4" => {
+        title: [
+            "Relationship before transaction",
+            "Relation före affär",
+            "Beziehung vor Abschluss",
+            "Relasjon før salg",
+            "Relatie voor transactie",
+        ],
+        explanation: [
+            "Be curious about the person and their business; your product can wait. Ask one \
+             open question at a time, keep your own part short and let silences work: the best \
+             calls have the customer talking more than you.",
+            "Var nyfiken på personen och deras verksamhet; produkten kan vänta. Ställ en öppen \
+             fråga i taget, håll din egen del kort och låt tystnaden jobba: i de bästa \
+             samtalen pratar kunden mer än du.",
+            "Interessieren Sie sich für die Person und ihr Geschäft; das Produkt kann warten. \
+             Stellen Sie eine offene Frage nach der anderen, fassen Sie sich kurz und halten Sie \
+             Pausen aus: In den besten Gesprächen redet der Kunde mehr als Sie.",
+            "Vær nysgjerrig på personen og virksomheten deres; produktet kan vente. Still ett \
+             åpent spørsmål om gangen, hold din egen del kort og la stillheten jobbe: i de beste \
+             samtalene snakker kunden mer enn deg.",
+            "Wees nieuwsgierig naar de persoon en hun bedrijf; je product kan wachten. Stel één \
+             open vraag tegelijk, houd je eigen deel kort en laat stiltes hun werk doen: in de \
+             beste gesprekken praat de klant meer dan jij.",
+        ],
+    },
+    "W5" => {
+        title: [
+            "What the call is for",
+            "Vad samtalet är till för",
+            "Wofür das Gespräch da ist",
+            "Hva samtalen er til for",
+            "Waar het gesprek voor is",
+        ],
+        explanation: [
+            "The first call is for finding out together what matters to the customer and \
+             whether there is a way forward. Agreeing that there is none is a good result, not \
+             a failure.",
+            "Första samtalet är till för att ni tillsammans ska ta reda på vad som är viktigt \
+             för kunden och om det finns en väg framåt. Att ni kommer fram till att det inte \
+             finns någon är ett bra resultat, inget misslyckande.",
+            "Das erste Gespräch dient dazu, gemeinsam herauszufinden, was dem Kunden wichtig \
+             ist und ob es einen Weg nach vorn gibt. Festzustellen, dass es keinen gibt, ist ein \
+             gutes Ergebnis, kein Scheitern.",
+            "Den første samtalen skal finne ut, sammen med kunden, hva som betyr noe for dem og \
+             om det finnes en vei videre. Å bli enige om at det ikke gjør det, er et godt \
+             resultat, ikke et nederlag.",
+            "Het eerste gesprek is om samen uit te zoeken wat voor de klant belangrijk is en of \
+             er een weg vooruit is. Samen vaststellen dat die er niet is, is een goed resultaat, \
+             geen mislukking.",
+        ],
+    },
+    "W6" => {
+        title: [
+            "After meeting someone, follow up",
+            "Följ upp efter ett möte",
+            "Nach dem Kennenlernen nachfassen",
+            "Følg opp etter et møte",
+            "Volg op na een ontmoeting",
+        ],
+        explanation: [
+            "When you meet someone at an event or get their card, always follow up like a \
+             caller would: connect on a professional network, send a short email, then call.",
+            "När du träffar någon på ett event eller får ett visitkort, följ alltid upp som en \
+             telefonsäljare: kontakta dem i ett yrkesnätverk, skicka ett kort mejl och ring \
+             sedan.",
+            "Wenn Sie jemanden auf einer Veranstaltung treffen oder eine Visitenkarte bekommen, \
+             fassen Sie immer nach: im Berufsnetzwerk vernetzen, eine kurze E-Mail schreiben, \
+             dann anrufen.",
+            "Når du møter noen på et arrangement eller får et visittkort, følg alltid opp: koble \
+             deg til i et yrkesnettverk, send en kort e-post, og ring så.",
+            "Ontmoet je iemand op een evenement of krijg je een visitekaartje, volg dan altijd \
+             op: connect via een zakelijk netwerk, stuur een korte mail en bel daarna.",
+        ],
+    },
+    "S1" => {
+        title: [
+            "Interest is not a deal",
+            "Intresse är ingen affär",
+            "Interesse ist kein Abschluss",
+            "Interesse er ikke et salg",
+            "Interesse is geen deal",
+        ],
+        explanation: [
+            "An interested reaction means they want to hear more, not that they will buy. Ask \
+             what they actually agreed to before you plan the next step.",
+            "En intresserad reaktion betyder att kunden vill höra mer, inte att hen tänker \
+             köpa. Fråga vad ni faktiskt kom överens om innan du planerar nästa steg.",
+            "Eine interessierte Reaktion heißt, dass der Kunde mehr hören will, nicht, dass er \
+             kauft. Klären Sie, wozu er wirklich Ja gesagt hat, bevor Sie den nächsten Schritt \
+             planen.",
+            "En interessert reaksjon betyr at kunden vil høre mer, ikke at de kommer til å \
+             kjøpe. Spør hva dere faktisk ble enige om før du planlegger neste steg.",
+            "Een geïnteresseerde reactie betekent dat de klant meer wil horen, niet dat ze gaan \
+             kopen. Vraag wat er echt is afgesproken voordat je de volgende stap plant.",
+        ],
+    },
+    "S2" => {
+        title: [
+            "Friendly is not an invitation",
+            "Vänlig betyder inte välkommen",
+            "Freundlich heißt nicht eingeladen",
+            "Vennlig betyr ikke invitert",
+            "Vriendelijk is geen uitnodiging",
+        ],
+        explanation: [
+            "A warm voice on the phone is good manners, not an invitation to drop by. Propose a \
+             visit only when they have said they want one.",
+            "En vänlig röst i telefonen är god ton, ingen inbjudan att komma förbi. Föreslå ett \
+             besök först när kunden har sagt att hen vill ha ett.",
+            "Eine freundliche Stimme am Telefon ist Höflichkeit, keine Einladung zum Besuch. \
+             Schlagen Sie einen Termin vor Ort erst vor, wenn der Kunde ihn sich wünscht.",
+            "En vennlig stemme i telefonen er høflighet, ikke en invitasjon til å komme innom. \
+             Foreslå et besøk først når kunden har sagt at de vil ha det.",
+            "Een vriendelijke stem aan de telefoon is beleefdheid, geen uitnodiging om langs te \
+             komen. Stel pas een bezoek voor als de klant heeft gezegd dat ze dat willen.",
+        ],
+    },
+    "S3" => {
+        title: [
+            "\"Email me\" means email",
+            "”Mejla mig” betyder mejl",
+            "„Schicken Sie mir was“ heißt E-Mail",
+            "«Send meg en e-post» betyr e-post",
+            "\"Mail het maar\" betekent mail",
+        ],
+        explanation: [
+            "When they ask for information by email, send it, and agree when you may follow up. \
+             It is not a request for a call first thing tomorrow.",
+            "Ber kunden om information via mejl, skicka den och kom överens om när du får höra \
+             av dig. Det är ingen begäran om ett samtal i morgon bitti.",
+            "Bittet der Kunde um Informationen per E-Mail, schicken Sie sie und vereinbaren \
+             Sie, wann Sie nachfassen dürfen. Das ist keine Bitte um einen Anruf gleich morgen \
+             früh.",
+            "Ber kunden om informasjon på e-post, send den og avtal når du kan følge opp. Det er \
+             ikke en bestilling av en telefon først i morgen tidlig.",
+            "Vraagt de klant om informatie per mail, stuur die dan en spreek af wanneer je mag \
+             opvolgen. Het is geen verzoek om morgenochtend meteen te bellen.",
+        ],
+    },
+    "P1" => {
+        title: [
+            "You set the pace",
+            "Du bestämmer takten",
+            "Sie bestimmen das Tempo",
+            "Du bestemmer tempoet",
+            "Jij bepaalt het tempo",
+        ],
+        explanation: [
+            "Automatic diallers connect people to an unprepared rep, redial those who just said \
+             no and leave some in silence. This widget never dials: it helps you prepare, and \
+             you call when you are ready.",
+            "Automatiska uppringare kopplar kunder till en oförberedd säljare, ringer upp dem \
+             som just sagt nej och lämnar vissa i tystnad. Widgeten ringer aldrig: den hjälper \
+             dig att förbereda dig, och du ringer när du är redo.",
+            "Automatische Wählsysteme verbinden Kunden mit unvorbereiteten Verkäufern, rufen \
+             gerade Abgelehnte erneut an und lassen manche in der Stille hängen. Das Widget wählt \
+             nie: Es hilft bei der Vorbereitung, anrufen tun Sie.",
+            "Automatiske ringesystemer kobler kunder til en uforberedt selger, ringer opp igjen \
+             dem som nettopp sa nei, og lar noen sitte i stillhet. Widgeten ringer aldri: den \
+             hjelper deg å forberede deg, og du ringer når du er klar.",
+            "Automatische belsystemen verbinden klanten met een onvoorbereide verkoper, bellen \
+             wie net nee zei opnieuw en laten sommigen in stilte hangen. De widget belt nooit: \
+             hij helpt je voorbereiden, en jij belt als je klaar bent.",
+        ],
+    },
+    "P2" => {
+        title: [
+            "Prepared before it rings",
+            "Förberedd innan det ringer",
+            "Vorbereitet, bevor es klingelt",
+            "Forberedt før det ringer",
+            "Voorbereid voordat de telefoon gaat",
+        ],
+        explanation: [
+            "Have the prep card on screen before you call: who they are, what was said, what \
+             they were going to do, your opener, your question and the next step you will \
+             propose.",
+            "Ha förberedelsekortet framme innan du ringer: vem kunden är, vad som sagts, vad \
+             hen skulle göra, din öppning, din fråga och nästa steg du tänker föreslå.",
+            "Haben Sie die Vorbereitungskarte vor dem Anruf auf dem Schirm: wer der Kunde ist, \
+             was besprochen wurde, was er tun wollte, Ihr Einstieg, Ihre Frage und der nächste \
+             Schritt, den Sie vorschlagen.",
+            "Ha forberedelseskortet fremme før du ringer: hvem kunden er, hva som ble sagt, hva \
+             de skulle gjøre, åpningen din, spørsmålet ditt og neste steg du vil foreslå.",
+            "Zorg dat de voorbereidingskaart op je scherm staat voordat je belt: wie de klant \
+             is, wat er gezegd is, wat ze zouden doen, je opening, je vraag en de volgende stap \
+             die je voorstelt.",
+        ],
+    },
+    "P3" => {
+        title: [
+            "Room for the whole conversation",
+            "Plats för hela samtalet",
+            "Raum für das ganze Gespräch",
+            "Rom for hele samtalen",
+            "Ruimte voor het hele gesprek",
+        ],
+        explanation: [
+            "A good conversation takes the time it takes. The widget has no timer that pushes \
+             you off a live call.",
+            "Ett bra samtal tar den tid det tar. Widgeten har ingen timer som stressar dig att \
+             avsluta ett pågående samtal.",
+            "Ein gutes Gespräch dauert so lange, wie es dauert. Das Widget hat keinen Timer, der \
+             Sie aus einem laufenden Gespräch drängt.",
+            "En god samtale tar den tiden den tar. Widgeten har ingen tidtaker som presser deg \
+             ut av en pågående samtale.",
+            "Een goed gesprek duurt zo lang als het duurt. De widget heeft geen timer die je uit \
+             een lopend gesprek jaagt.",
+        ],
+    },
 }
 
 #[cfg(test)]
@@ -421,7 +708,8 @@ mod tests {
             assert!(!RULE_IDS[..index].contains(id), "{id} is listed twice");
         }
         for id in [
-            "F1", "F2", "F3", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5",
+            "F1", "F2", "F3", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5", "W1", "W2", "W3",
+            "W4", "W5", "W6", "S1", "S2", "S3", "P1", "P2", "P3",
         ] {
             assert!(RULE_IDS.contains(&id), "{id} is missing");
         }
@@ -511,6 +799,16 @@ mod tests {
         // missed silently.
         for id in ["F2", "F3", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5"] {
             assert!(emitted.contains(&id), "no scenario emits {id}");
+        }
+        for lang in Lang::ALL {
+            for example in crate::coach::opener::examples(lang) {
+                let analysis = crate::coach::opener::analyze_opener(example.text, Some(lang), lang);
+                emitted.extend(analysis.findings.iter().map(|finding| finding.rule));
+            }
+        }
+        // The opener examples reach every rule the opener coach cites.
+        for id in crate::coach::opener::FindingId::ALL.map(|id| id.rule()) {
+            assert!(emitted.contains(&id), "no opener example emits {id}");
         }
         for id in emitted {
             for lang in Lang::ALL {

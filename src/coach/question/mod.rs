@@ -33,7 +33,7 @@ mod de;
 mod en;
 mod nb;
 mod nl;
-mod scan;
+pub(crate) mod scan;
 mod sv;
 
 use std::ops::Range;
@@ -298,7 +298,7 @@ fn is_in(list: &[&str], word: &str) -> bool {
 }
 
 /// One step of a compiled pattern.
-enum Step {
+pub(crate) enum Step {
     /// Up to three words of anything (`~`).
     Gap,
     /// The end of the sentence (`$`).
@@ -307,7 +307,7 @@ enum Step {
     Word(Vec<&'static str>),
 }
 
-type Pattern = Vec<Step>;
+pub(crate) type Pattern = Vec<Step>;
 
 /// A language's patterns, split into steps once so that matching is plain comparison.
 struct Compiled {
@@ -316,7 +316,7 @@ struct Compiled {
     tags: Vec<Pattern>,
 }
 
-fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
+pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
     patterns
         .iter()
         .map(|pattern| {
@@ -342,7 +342,7 @@ impl LangRules {
     }
 }
 
-fn word_matches(word: &str, alternatives: &[&str]) -> bool {
+pub(crate) fn word_matches(word: &str, alternatives: &[&str]) -> bool {
     alternatives
         .iter()
         .any(|alternative| match alternative.strip_suffix('*') {
@@ -374,7 +374,7 @@ fn match_at(tokens: &Tokens, at: usize, steps: &[Step]) -> Option<usize> {
 }
 
 /// The first match of any of `patterns` starting in `starts`, as a token range.
-fn find_pattern(
+pub(crate) fn find_pattern(
     tokens: &Tokens,
     starts: Range<usize>,
     patterns: &[Pattern],

@@ -8,19 +8,19 @@ use crate::coach::text::{is_word_char, lower_char};
 
 /// Only the end of a long text is read: the main question is the last one, and a bounded scan
 /// keeps a pasted 100,000-character email as fast as a short note.
-pub(super) const SCAN_WINDOW_BYTES: usize = 16 * 1024;
+pub(crate) const SCAN_WINDOW_BYTES: usize = 16 * 1024;
 /// A run-on "sentence" longer than this is read from its end, where the question mark is.
 const SENTENCE_WINDOW_BYTES: usize = 2 * 1024;
 
 #[derive(Clone, Debug)]
-pub(super) struct Sentence {
+pub(crate) struct Sentence {
     pub range: Range<usize>,
     /// Ends with a question mark (ASCII or full-width).
     pub asks: bool,
 }
 
 /// The largest char boundary at or below `index`.
-pub(super) fn floor_boundary(text: &str, index: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, index: usize) -> usize {
     let mut index = index.min(text.len());
     while !text.is_char_boundary(index) {
         index -= 1;
@@ -29,7 +29,7 @@ pub(super) fn floor_boundary(text: &str, index: usize) -> usize {
 }
 
 /// The smallest char boundary at or above `index`.
-pub(super) fn ceil_boundary(text: &str, index: usize) -> usize {
+pub(crate) fn ceil_boundary(text: &str, index: usize) -> usize {
     let mut index = index.min(text.len());
     while !text.is_char_boundary(index) {
         index += 1;
@@ -38,7 +38,7 @@ pub(super) fn ceil_boundary(text: &str, index: usize) -> usize {
 }
 
 /// The byte offset from which a text is scanned (see [`SCAN_WINDOW_BYTES`]).
-pub(super) fn scan_start(text: &str) -> usize {
+pub(crate) fn scan_start(text: &str) -> usize {
     ceil_boundary(text, text.len().saturating_sub(SCAN_WINDOW_BYTES))
 }
 
@@ -51,7 +51,7 @@ fn ends_sentence(c: char) -> bool {
 
 /// Splits `text[from..]` into sentences. A full stop between two letters or digits ("1.5",
 /// "v2.0") does not end a sentence.
-pub(super) fn sentences(text: &str, from: usize) -> Vec<Sentence> {
+pub(crate) fn sentences(text: &str, from: usize) -> Vec<Sentence> {
     let mut found = Vec::new();
     let mut start = from;
     let mut asks = false;
@@ -91,7 +91,7 @@ fn push_sentence(text: &str, found: &mut Vec<Sentence>, range: Range<usize>, ask
 }
 
 #[derive(Clone, Debug)]
-pub(super) struct Token {
+pub(crate) struct Token {
     /// Where the word is in the analysed text.
     pub original: Range<usize>,
     /// Where its lowercase form is in [`Tokens::lower`].
@@ -103,7 +103,7 @@ pub(super) struct Token {
 /// The words of one sentence, lowercased once into a shared buffer so that matching is plain
 /// string comparison without an allocation per word.
 #[derive(Default)]
-pub(super) struct Tokens {
+pub(crate) struct Tokens {
     lower: String,
     pub list: Vec<Token>,
 }

@@ -1,0 +1,191 @@
+//! German opener rules, templates and examples.
+
+use std::sync::OnceLock;
+
+use super::build::Templates;
+use super::FindingId::*;
+use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
+
+pub(super) static RULES: OpenerRules = OpenerRules {
+    offer: &[
+        "angebot*",
+        "sonderangebot*",
+        "aktion|aktionen",
+        "rabatt*",
+        "prozent",
+        "günstiger",
+        "kostenlos*",
+        "gratis",
+        "sonderpreis*|vorteilspreis*",
+    ],
+    permission: &[
+        "störe|stören",
+        "kurz|gerade zeit",
+        "einen|eine moment|augenblick|minute",
+        "ungünstig*",
+        "passt es ~ gerade",
+        "zeit für ein gespräch",
+    ],
+    hook: &[
+        "gelesen|gesehen|bemerkt|aufgefallen|mitbekommen|entdeckt",
+        "glückwunsch*|gratuliere",
+        "artikel|interview|beitrag|post|bericht*|pressemitteilung|podcast",
+        "empfohlen|vorgeschlagen|erwähnt",
+        "neue* büro*|standort*|niederlassung*|rolle|position|aufgabe|stelle|werk|filiale",
+        "expandier*|expansion",
+        "stellen ~ ein",
+        "eröffnet|eröffnen|gestartet|angekündigt|übernommen",
+        "linkedin",
+    ],
+    intro: &[
+        "hier ist|spricht",
+        "mein name ist",
+        "ich bin ~ von|bei",
+        "ich heiße",
+        "ich rufe ~ von|bei ~ an",
+    ],
+    we: &[
+        "wir", "uns", "unser*", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
+        "meiner", "meines",
+    ],
+    you: &[
+        "du", "dich", "dir", "dein*", "euch", "euer", "eure*", "Sie", "Ihnen", "Ihr", "Ihre",
+        "Ihren", "Ihrem", "Ihrer", "Ihres",
+    ],
+    messages: [
+        "Der Einstieg ist ein Angebot. Vorgelesen klingt das nach Werbung, und bei Werbung wird \
+         aufgelegt. Heben Sie es auf, bis Sie den Bedarf kennen.",
+        "Die Frage nach Erlaubnis macht das Nein leicht, bevor der Kunde weiß, warum Sie \
+         anrufen. Beginnen Sie mit dem, was Sie über ihn herausgefunden haben.",
+        "Das Erste, was der Kunde hört, handelt von Ihnen und Ihrem Produkt. Beginnen Sie mit \
+         ihm: was Ihnen aufgefallen ist, woran er arbeitet.",
+        "Sie sprechen weit mehr über sich (wir, ich, unser) als über den Kunden (Sie, Ihr). \
+         Machen Sie aus einem Satz über sich eine Frage an ihn.",
+        "Nichts hier betrifft gerade diese Person. Ein recherchiertes Detail (ein Artikel, \
+         eine neue Rolle, eine Expansion, ein gemeinsamer Kontakt) macht das Gespräch lohnend.",
+        "Es gibt keine Frage, also hat der Kunde nichts zu beantworten. Schließen Sie mit einer \
+         offenen, neugierigen Frage zu seiner Lage.",
+        "Ihre Fragen lassen sich mit Ja oder Nein beantworten. Eine offene Frage (wie, was) \
+         bringt den Kunden ins Erzählen.",
+        "Mehr als 30 Wörter vor der ersten Frage sind ein Monolog. Kommen Sie früher zur Frage \
+         und lassen Sie den Kunden reden.",
+        "Mehrere Fragen hintereinander: Beantwortet wird nur eine. Stellen Sie eine und hören \
+         Sie zu.",
+    ],
+    hook_line: "Mir ist [was Sie über den Kunden herausgefunden haben] aufgefallen – was \
+                bedeutet das gerade für Sie?",
+    open_line: "Wie lösen Sie das heute?",
+    build: Templates {
+        greet: ["Hallo", "Guten Tag"],
+        you: [["du", "dich", "dir"], ["Sie", "Sie", "Ihnen"]],
+        at: [" bei {x}", " bei {d}"],
+        like: " wie {x}",
+        role: " als {y}",
+        hook: "Mir ist {h} aufgefallen.",
+        gap: "was Sie über den Kunden herausgefunden haben",
+        mutual: "{m} hat mir empfohlen, {o} anzurufen.",
+        need: "Bei vielen Unternehmen{c} steht gerade {n} ganz oben auf der Agenda.",
+        reason: "Der Grund für meinen Anruf: {r}.",
+        ask_need: "Welche Rolle spielt {n}{a} gerade?",
+        ask: "Was steht{a} gerade ganz oben auf der Agenda?",
+        busy: "Was beschäftigt {o}{l} gerade am meisten?",
+        year: "Was müsste passieren, damit dieses Jahr{a} ein gutes Jahr wird?",
+        purpose: "Im Gespräch finden Sie gemeinsam mit dem Kunden heraus, was ihm wichtig ist \
+                  und ob es einen Weg nach vorn gibt. Auch ein klares „passt nicht“ ist ein \
+                  gutes Ergebnis. Sie wählen selbst, wenn Sie bereit sind: Das Widget wählt nie.",
+    },
+    compiled: OnceLock::new(),
+};
+
+pub(super) const EXAMPLES: &[OpenerExample] = &[
+    warm(
+        "Guten Tag Frau Berger, hier spricht Jonas Weber von Nordlicht. Ich habe im \
+         Handelsblatt gelesen, dass Sie einen neuen Standort in Leipzig eröffnen. Wie planen \
+         Sie dort die Besetzung?",
+    ),
+    warm(
+        "Hallo Herr Yilmaz, herzlichen Glückwunsch zur neuen Rolle als Einkaufsleiter! Was \
+         steht in den ersten Monaten für Sie ganz oben?",
+    ),
+    warm(
+        "Guten Tag Frau Klein, Herr Schmidt hat mir empfohlen, Sie anzurufen. Er hat erwähnt, \
+         dass Sie gerade die Einarbeitung neuer Vertriebler überarbeiten. Wie sieht das bei \
+         Ihnen im Moment aus?",
+    ),
+    warm(
+        "Hallo Lukas, ich habe Ihren Beitrag auf LinkedIn gesehen: Sie stellen zwölf \
+         Entwickler ein. Was treibt das Wachstum an?",
+    ),
+    warm(
+        "Guten Tag Frau Lange, Ihr Lager ist im letzten Jahr von 40 auf 65 Mitarbeiter \
+         gewachsen. Wie hat sich das auf Ihre Schichtplanung ausgewirkt?",
+    ),
+    ad(
+        "Guten Tag, hier ist Markus Braun von FiberNet. Wir haben gerade ein Angebot: 50 \
+         Prozent Rabatt auf Internet für Geschäftskunden. Wäre das etwas für Sie?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Guten Tag! Sie waren vor ein paar Jahren Kunde bei uns, und jetzt haben wir eine \
+         Aktion für ehemalige Kunden. Hätten Sie Interesse?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Guten Tag, haben Sie kurz Zeit? Wir haben gerade ein Sonderangebot für Drucker.",
+        &[
+            TalkingAd,
+            PermissionQuestion,
+            ProductFirst,
+            NoHook,
+            NoQuestion,
+        ],
+    ),
+    weak(
+        "Guten Tag Frau Berger, hier ist Jonas Weber von Nordlicht – störe ich gerade?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Guten Tag Frau Berger, mir ist Ihr neuer Standort in Leipzig aufgefallen. Haben Sie \
+         einen Moment? Wie planen Sie dort die Besetzung?",
+        &[PermissionQuestion],
+    ),
+    good(
+        "Guten Tag Herr Wolf, wir sind eine Beratung aus München und helfen Speditionen, \
+         Treibstoffkosten zu senken. Ich habe gesehen, dass Sie gerade ein Lager in Augsburg \
+         eröffnet haben. Wie planen Sie dort die Touren?",
+        &[ProductFirst],
+    ),
+    weak(
+        "Guten Tag Frau Krüger, ich rufe von Brightwave an. Wir arbeiten mit vielen Händlern, \
+         und unsere Plattform nutzen unsere Partner europaweit. Ich habe Ihre neue Filiale in \
+         Köln gesehen. Wie entwickelt sich dort die Kundenfrequenz?",
+        &[ProductFirst, WeFocus],
+    ),
+    weak(
+        "Hallo Tom, Glückwunsch zur Finanzierungsrunde. Ich würde Ihnen gern zeigen, wie wir \
+         schnell wachsenden Teams helfen.",
+        &[ProductFirst, NoQuestion],
+    ),
+    good(
+        "Guten Tag Frau Hansen, ich habe gelesen, dass Fjordfisk nach Dänemark expandiert. \
+         Arbeiten Sie dort schon mit einem Logistikpartner?",
+        &[ClosedQuestion],
+    ),
+    good(
+        "Guten Tag Herr Peters, ich habe den Artikel in der Computerwoche über Ihren Umzug in \
+         die Cloud gelesen, und weil wir in den letzten Jahren sehr vielen Behörden und \
+         Kommunen bei genau dieser Art von Migration geholfen haben, dachte ich, ein kurzes \
+         Gespräch könnte sich lohnen. Was hat Sie bewogen, gerade jetzt umzusteigen?",
+        &[TooLong],
+    ),
+    good(
+        "Hallo Emma, herzlichen Glückwunsch zur neuen Stelle bei Rewe! Wie waren die ersten \
+         Wochen? Was hat für Sie jetzt Priorität?",
+        &[StackedQuestions],
+    ),
+    weak(
+        "Guten Tag Herr Olsen, ich rufe wegen der Kosten Ihres Fuhrparks an. Nutzen Sie heute \
+         schon ein Tool für die Tankabrechnung?",
+        &[NoHook, ClosedQuestion],
+    ),
+];

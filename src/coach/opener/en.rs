@@ -1,0 +1,193 @@
+//! English opener rules, templates and examples.
+
+use std::sync::OnceLock;
+
+use super::build::Templates;
+use super::FindingId::*;
+use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
+
+pub(super) static RULES: OpenerRules = OpenerRules {
+    offer: &[
+        "offer|offers|offering",
+        "discount*",
+        "campaign*",
+        "promotion*|promo",
+        "special|great|exclusive deal|price",
+        "free trial",
+        "half price",
+        "percent",
+        "off $",
+        "off our|the|all|your|everything|any",
+        "cheaper",
+    ],
+    permission: &[
+        "minute*|moment|sec|second",
+        "bad|good|convenient|right time",
+        "busy",
+        "disturb*|interrupt*",
+        "time to talk|chat",
+        "caught you",
+    ],
+    hook: &[
+        "read|saw|noticed|spotted",
+        "congratulations|congrats",
+        "article|interview|podcast|post|news|announcement|report|keynote",
+        "recommended|suggested|referred|mentioned",
+        "new office|offices|role|position|job|site|store|plant|warehouse",
+        "expand*|expansion",
+        "hiring|recruiting",
+        "opened|opening|launched|launching|announced|acquired|acquisition",
+        "linkedin",
+    ],
+    intro: &[
+        "this is",
+        "my name is",
+        "my name's",
+        "i'm ~ from|at|with",
+        "it's ~ from|at|with",
+        "calling from",
+    ],
+    we: &[
+        "we", "us", "our", "ours", "i", "me", "my", "i'm", "i've", "i'd", "i'll", "we're", "we've",
+        "we'd", "we'll",
+    ],
+    you: &[
+        "you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself",
+    ],
+    messages: [
+        "This opens with an offer. Read aloud, an offer is an advert, and adverts get hung up \
+         on. Keep it until you know what they need.",
+        "Asking for permission hands them an easy no before they know why you called. Open \
+         with what you found out about them instead.",
+        "The first thing they hear is about you and your product. Start with them: what you \
+         noticed, what they are working on.",
+        "You speak of yourself (we, I, our) far more than of them (you, your). Turn a \
+         sentence about you into a question about them.",
+        "Nothing here is specific to this person. A researched detail (an article, a new \
+         role, an expansion, a mutual contact) makes the call worth taking.",
+        "There is no question, so they have nothing to answer. End with an open, curious \
+         question about their situation.",
+        "Your questions can be answered with yes or no. Ask an open question (how, what) to \
+         get them talking about their situation.",
+        "More than 30 words before your first question is a monologue. Reach the question \
+         sooner and let them talk.",
+        "Several questions in a row: they will answer only one. Ask one, then listen.",
+    ],
+    hook_line: "I saw [what you found out about them] – what does that mean for you right now?",
+    open_line: "How are you handling that today?",
+    build: Templates {
+        greet: ["Hi", "Hello"],
+        you: [["you", "you", "you"], ["you", "you", "you"]],
+        at: [" at {x}", ""],
+        like: " like {x}",
+        role: " as {y}",
+        hook: "I read about {h}.",
+        gap: "what you found out about them",
+        mutual: "{m} suggested I give {o} a call.",
+        need: "Right now, many companies{c} are working on {n}.",
+        reason: "The reason I'm calling: {r}.",
+        ask_need: "How are {s} approaching {n}{a}?",
+        ask: "What matters most to {o}{a} right now?",
+        busy: "What keeps {o} busiest{l} these days?",
+        year: "What would make this a good year for {o}{a}?",
+        purpose: "The call is for finding out together what matters to them and whether there \
+                  is a way forward. Agreeing that there is none is a good result too. You place \
+                  the call yourself when you are ready: the widget never dials.",
+    },
+    compiled: OnceLock::new(),
+};
+
+pub(super) const EXAMPLES: &[OpenerExample] = &[
+    warm(
+        "Hi Anna, this is Tom at Nordlys. I read in Dagens Industri that you're opening an \
+         office in Oslo this spring. How are you planning to staff it?",
+    ),
+    warm(
+        "Hello Mr Patel, congratulations on the new role as head of operations! What are your \
+         first priorities for the team?",
+    ),
+    warm(
+        "Hi Sarah, Anna Berg suggested I give you a call. She mentioned you're looking at how \
+         new sellers get up to speed. What does onboarding look like for you today?",
+    ),
+    warm(
+        "Hi James, I saw your post on LinkedIn about hiring twelve engineers. What's driving \
+         the growth?",
+    ),
+    warm(
+        "Hi Lisa, your team grew from 40 to 65 people last year. How has that changed the way \
+         you plan your rotas?",
+    ),
+    ad(
+        "Hi, this is Mark from FiberNet. Right now we have 50% off all business broadband \
+         plans. Could that be something for you?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Good morning! You were a customer of ours a few years ago, and now we're running a \
+         campaign with 30 percent off for returning customers. Would that be interesting?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Hi, do you have a minute? We have a special offer on printers this month.",
+        &[
+            TalkingAd,
+            PermissionQuestion,
+            ProductFirst,
+            NoHook,
+            NoQuestion,
+        ],
+    ),
+    weak(
+        "Hi Anna, it's Tom from Nordlys — is this a bad time?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hi Anna, I read about your new office in Oslo. Do you have a minute? How are you \
+         planning to staff it?",
+        &[PermissionQuestion],
+    ),
+    weak(
+        "Do you have a moment to talk?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    good(
+        "Hi David, we are a Stockholm-based consultancy helping logistics firms cut fuel costs. \
+         I noticed you just opened a warehouse in Gävle. How are you handling the route \
+         planning there?",
+        &[ProductFirst],
+    ),
+    weak(
+        "Hi Karen, I'm calling from Brightwave. We work with many retailers, and our platform \
+         is used by our partners across Europe. I saw your new store in Leeds. What does \
+         footfall look like there?",
+        &[ProductFirst, WeFocus],
+    ),
+    weak(
+        "Hi Tom, congratulations on the Series B. I'd love to show you how we help \
+         fast-growing teams.",
+        &[ProductFirst, NoQuestion],
+    ),
+    good(
+        "Hi Maria, I read that Fjord Foods is expanding into Denmark. Are you already using a \
+         partner for the logistics there?",
+        &[ClosedQuestion],
+    ),
+    good(
+        "Hi Peter, I saw the article in Computer Sweden about your move to the cloud, and since \
+         we have been helping a lot of companies in the public sector with exactly that kind \
+         of migration over the past few years, I thought it could be worth a quick \
+         conversation. What made you decide to move now?",
+        &[TooLong],
+    ),
+    good(
+        "Hi Emma, congratulations on the new role at Hemköp! How are you settling in? What are \
+         the big priorities for your first year?",
+        &[StackedQuestions],
+    ),
+    weak(
+        "Hi Ola, I'm calling about the cost of your fleet. Do you use any tool for fuel \
+         tracking today?",
+        &[NoHook, ClosedQuestion],
+    ),
+];

@@ -1,0 +1,189 @@
+//! Norwegian (Bokmål) opener rules, templates and examples.
+
+use std::sync::OnceLock;
+
+use super::build::Templates;
+use super::FindingId::*;
+use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
+
+pub(super) static RULES: OpenerRules = OpenerRules {
+    offer: &[
+        "tilbud*",
+        "kampanje*",
+        "rabatt*",
+        "prosent",
+        "billigere",
+        "gratis",
+        "halv pris",
+        "spesialpris*",
+    ],
+    permission: &[
+        "forstyrr*",
+        "passer det",
+        "et|ett øyeblikk",
+        "minutt|minutter",
+        "dårlig tidspunkt",
+        "tid til å prate|snakke",
+        "har du tid",
+    ],
+    hook: &[
+        "leste|lest|sett",
+        "la merke",
+        "jeg så",
+        "gratulerer|gratulasjon*",
+        "artikkel*|intervju*|innlegg*|reportasje*|nyhet*|pressemelding*|podkast*",
+        "tipset|anbefalte|anbefalt|foreslo|nevnte",
+        "nytt kontor",
+        "nye kontor*|rolle*|stilling*|jobb*",
+        "ny rolle|stilling|jobb",
+        "ekspander*|etablerer",
+        "ansetter|rekrutterer",
+        "åpner|åpnet|lanserte|lansert",
+        "linkedin",
+    ],
+    intro: &[
+        "dette er",
+        "det er ~ fra|i",
+        "jeg heter",
+        "mitt navn er",
+        "jeg ringer fra",
+    ],
+    we: &[
+        "vi", "oss", "vår", "vårt", "våre", "jeg", "meg", "min", "mitt", "mine",
+    ],
+    you: &[
+        "du", "deg", "din", "ditt", "dine", "dere", "deres", "De", "Dem", "Deres",
+    ],
+    messages: [
+        "Samtalen åpner med et tilbud. Lest høyt blir det reklame, og reklame legger folk på \
+         for. Spar det til du vet hva kunden trenger.",
+        "Å be om lov gir kunden et enkelt nei før de vet hvorfor du ringer. Begynn heller med \
+         det du har funnet ut om dem.",
+        "Det første kunden hører, handler om deg og produktet ditt. Begynn med dem: hva du har \
+         lagt merke til, hva de jobber med.",
+        "Du snakker mye mer om dere selv (vi, jeg, vår) enn om kunden (du, dere). Gjør en \
+         setning om deg til et spørsmål om dem.",
+        "Ingenting her gjelder akkurat denne personen. En detalj du har funnet ut (en artikkel, \
+         en ny rolle, en utvidelse, en felles kontakt) gjør samtalen verdt å ta.",
+        "Det er ikke noe spørsmål, så kunden har ingenting å svare på. Avslutt med et åpent, \
+         nysgjerrig spørsmål om situasjonen deres.",
+        "Spørsmålene dine kan besvares med ja eller nei. Still et åpent spørsmål (hvordan, \
+         hva), så begynner kunden å fortelle.",
+        "Mer enn 30 ord før første spørsmål blir en monolog. Kom raskere til spørsmålet og la \
+         kunden snakke.",
+        "Flere spørsmål etter hverandre: kunden svarer bare på ett. Still ett, og lytt.",
+    ],
+    hook_line: "Jeg så [det du har funnet ut om dem] – hva betyr det for dere nå?",
+    open_line: "Hvordan løser dere det i dag?",
+    build: Templates {
+        greet: ["Hei", "Hei"],
+        you: [["du", "deg", "deg"], ["du", "deg", "deg"]],
+        at: [" i {x}", ""],
+        like: " som {x}",
+        role: " som {y}",
+        hook: "Jeg leste om {h}.",
+        gap: "det du har funnet ut om dem",
+        mutual: "{m} tipset meg om å ringe {o}.",
+        need: "Akkurat nå jobber mange bedrifter{c} med {n}.",
+        reason: "Grunnen til at jeg ringer: {r}.",
+        ask_need: "Hvordan jobber dere med {n}{a} i dag?",
+        ask: "Hva er viktigst for {o}{a} akkurat nå?",
+        busy: "Hva tar mest tid for {o}{l} akkurat nå?",
+        year: "Hva skal til for at dette blir et godt år for {o}{a}?",
+        purpose: "Samtalen skal finne ut, sammen med kunden, hva som betyr noe for dem og om det \
+                  finnes en vei videre. Å bli enige om at det ikke gjør det, er også et godt \
+                  resultat. Du ringer selv når du er klar: widgeten ringer aldri.",
+    },
+    compiled: OnceLock::new(),
+};
+
+pub(super) const EXAMPLES: &[OpenerExample] = &[
+    warm(
+        "Hei Kari, dette er Jonas i Nordlys. Jeg leste i Dagens Næringsliv at dere åpner \
+         kontor i Bergen i vår. Hvordan tenker dere rundt bemanningen der?",
+    ),
+    warm(
+        "Hei Per, gratulerer med ny rolle som innkjøpssjef! Hva blir viktigst for deg det \
+         første året?",
+    ),
+    warm(
+        "Hei Sara, Ola Nordmann tipset meg om å ringe deg. Han nevnte at dere ser på hvordan \
+         nye selgere kommer i gang. Hvordan ser opplæringen ut hos dere i dag?",
+    ),
+    warm(
+        "Hei Ahmed, jeg så innlegget ditt på LinkedIn om at dere ansetter tolv utviklere. Hva \
+         er det som driver veksten?",
+    ),
+    warm(
+        "Hei Lise, lageret deres vokste fra 40 til 65 ansatte i fjor. Hvordan har det påvirket \
+         planleggingen?",
+    ),
+    ad(
+        "Hei, dette er Markus fra FiberNet. Akkurat nå har vi en kampanje med 50 prosent \
+         rabatt på bredbånd for bedrifter. Kunne det vært noe for deg?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Hei! Du var kunde hos oss for noen år siden, og nå har vi et tilbud for tidligere \
+         kunder. Er det interessant?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Hei, har du et øyeblikk? Vi har et godt tilbud på skrivere denne måneden.",
+        &[
+            TalkingAd,
+            PermissionQuestion,
+            ProductFirst,
+            NoHook,
+            NoQuestion,
+        ],
+    ),
+    weak(
+        "Hei Kari, det er Jonas fra Nordlys – forstyrrer jeg?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hei Kari, jeg leste om det nye kontoret deres i Bergen. Passer det at vi tar en prat \
+         nå? Hvordan tenker dere rundt bemanningen?",
+        &[PermissionQuestion],
+    ),
+    good(
+        "Hei David, vi er et konsulentselskap i Oslo som hjelper transportbedrifter med å \
+         kutte drivstoffkostnader. Jeg så at dere nettopp har åpnet en terminal i Drammen. \
+         Hvordan planlegger dere rutene der?",
+        &[ProductFirst],
+    ),
+    weak(
+        "Hei Kari, jeg ringer fra Brightwave. Vi jobber med mange butikkjeder, og plattformen \
+         vår brukes av våre partnere i hele Norden. Jeg så den nye butikken deres i Trondheim. \
+         Hvordan er kundestrømmen der?",
+        &[ProductFirst, WeFocus],
+    ),
+    weak(
+        "Hei Tom, gratulerer med investeringen. Jeg vil gjerne vise deg hvordan vi hjelper \
+         raskt voksende selskaper.",
+        &[ProductFirst, NoQuestion],
+    ),
+    good(
+        "Hei Maria, jeg leste at Fjordfisk etablerer seg i Danmark. Har dere allerede en \
+         logistikkpartner der?",
+        &[ClosedQuestion],
+    ),
+    good(
+        "Hei Peter, jeg så artikkelen i Computerworld om flyttingen deres til skyen, og siden \
+         vi har hjulpet veldig mange kommuner og etater med akkurat den typen migrering de \
+         siste årene, tenkte jeg at en kort prat kunne være verdt det. Hva fikk dere til å \
+         bestemme dere for å flytte nå?",
+        &[TooLong],
+    ),
+    good(
+        "Hei Emma, gratulerer med ny jobb hos Rema! Hvordan har de første ukene vært? Hva blir \
+         viktigst for deg i år?",
+        &[StackedQuestions],
+    ),
+    weak(
+        "Hei Ola, jeg ringer om kostnadene for bilparken deres. Bruker dere noe verktøy for \
+         drivstoffoppfølging i dag?",
+        &[NoHook, ClosedQuestion],
+    ),
+];

@@ -1,0 +1,188 @@
+//! Dutch opener rules, templates and examples.
+
+use std::sync::OnceLock;
+
+use super::build::Templates;
+use super::FindingId::*;
+use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
+
+pub(super) static RULES: OpenerRules = OpenerRules {
+    offer: &[
+        "aanbieding*",
+        "actie|acties",
+        "korting*",
+        "procent",
+        "goedkoper",
+        "gratis",
+        "speciale|scherpe prijs",
+        "aanbod",
+    ],
+    permission: &[
+        "stoor|stoort|storen",
+        "even tijd",
+        "heeft|hebt|heb u|je|jij even $",
+        "minuutje|momentje|minuut",
+        "schikt het",
+        "komt het ~ uit",
+        "slecht moment",
+        "tijd om te praten",
+    ],
+    hook: &[
+        "gelezen|las|zag|gezien|opgemerkt|ontdekt",
+        "viel ~ op",
+        "gefeliciteerd|proficiat|felicitaties",
+        "artikel*|interview*|bericht*|post|nieuws*|persbericht*|podcast*",
+        "aangeraden|aanbevolen|raadde|tipte|noemde",
+        "nieuwe kantoor|vestiging|rol|functie|baan|winkel|fabriek",
+        "breidt ~ uit",
+        "uitbreiding",
+        "vacature*|werven|werft",
+        "geopend|opent|gelanceerd|aangekondigd|overgenomen",
+        "linkedin",
+    ],
+    intro: &[
+        "met ~ van",
+        "u|je spreekt met",
+        "mijn naam is",
+        "ik ben ~ van|bij",
+        "dit is",
+        "ik bel vanuit|namens",
+    ],
+    we: &["we", "wij", "ons", "onze", "ik", "mij", "me", "mijn", "m'n"],
+    you: &["je", "jij", "jou", "jouw", "u", "uw", "jullie"],
+    messages: [
+        "Je opent met een aanbieding. Hardop voorgelezen is dat reclame, en bij reclame hangen \
+         mensen op. Bewaar het tot je weet wat de klant nodig heeft.",
+        "Om toestemming vragen maakt nee makkelijk voordat de klant weet waarom je belt. Begin \
+         liever met wat je over hen hebt ontdekt.",
+        "Het eerste wat de klant hoort, gaat over jou en je product. Begin bij hen: wat je \
+         opviel, waar ze mee bezig zijn.",
+        "Je praat veel meer over jezelf (wij, ik, ons) dan over de klant (u, jij, jullie). \
+         Maak van een zin over jezelf een vraag over hen.",
+        "Niets hier gaat over deze persoon. Een detail dat je hebt uitgezocht (een artikel, \
+         een nieuwe rol, een uitbreiding, een gedeeld contact) maakt het gesprek de moeite \
+         waard.",
+        "Er staat geen vraag in, dus de klant heeft niets om op te antwoorden. Sluit af met een \
+         open, nieuwsgierige vraag over hun situatie.",
+        "Je vragen zijn met ja of nee te beantwoorden. Een open vraag (hoe, wat) laat de klant \
+         vertellen.",
+        "Meer dan 30 woorden voor je eerste vraag is een monoloog. Kom sneller bij de vraag en \
+         laat de klant praten.",
+        "Meerdere vragen achter elkaar: de klant beantwoordt er maar één. Stel er één en \
+         luister.",
+    ],
+    hook_line: "Ik zag [wat je over hen hebt ontdekt] – wat betekent dat nu voor u?",
+    open_line: "Hoe pakt u dat nu aan?",
+    build: Templates {
+        greet: ["Hoi", "Goedendag"],
+        you: [["je", "jou", "jou"], ["u", "u", "u"]],
+        at: [" bij {x}", " bij {o}"],
+        like: " zoals {x}",
+        role: " als {y}",
+        hook: "Ik las over {h}.",
+        gap: "wat je over hen hebt ontdekt",
+        mutual: "{m} raadde me aan om {o} te bellen.",
+        need: "Veel bedrijven{c} zijn op dit moment bezig met {n}.",
+        reason: "De reden dat ik bel: {r}.",
+        ask_need: "Hoe staat het{a} met {n}?",
+        ask: "Wat staat er{a} nu bovenaan de agenda?",
+        busy: "Wat kost {o}{l} nu de meeste tijd?",
+        year: "Wat zou dit jaar{a} tot een goed jaar maken?",
+        purpose: "In het gesprek zoek je samen met de klant uit wat voor hen belangrijk is en of \
+                  er een weg vooruit is. Samen vaststellen dat die er niet is, is ook een goed \
+                  resultaat. Je belt zelf als je er klaar voor bent: de widget belt nooit.",
+    },
+    compiled: OnceLock::new(),
+};
+
+pub(super) const EXAMPLES: &[OpenerExample] = &[
+    warm(
+        "Goedendag mevrouw De Boer, u spreekt met Jeroen van Nordlicht. Ik las in het FD dat u \
+         een nieuwe vestiging in Utrecht opent. Hoe pakt u de bezetting daar aan?",
+    ),
+    warm(
+        "Hoi Bram, gefeliciteerd met je nieuwe rol als inkoopmanager! Wat heeft voor jou de \
+         komende maanden prioriteit?",
+    ),
+    warm(
+        "Goedendag meneer Visser, Pieter de Vries raadde me aan om u te bellen. Hij noemde dat \
+         u kijkt naar hoe nieuwe verkopers sneller op gang komen. Hoe ziet het inwerken er bij \
+         u nu uit?",
+    ),
+    warm(
+        "Hoi Daan, ik zag je bericht op LinkedIn over de twaalf ontwikkelaars die jullie \
+         zoeken. Wat drijft die groei?",
+    ),
+    warm(
+        "Goedendag mevrouw Smit, uw magazijn groeide vorig jaar van 40 naar 65 medewerkers. \
+         Hoe heeft dat uw planning veranderd?",
+    ),
+    ad(
+        "Goedendag, u spreekt met Mark van FiberNet. We hebben nu een actie: 50 procent \
+         korting op zakelijk internet. Is dat iets voor u?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Goedemorgen! U was een paar jaar geleden klant bij ons, en nu hebben we een \
+         aanbieding voor oud-klanten. Zou dat interessant zijn?",
+        &[TalkingAd, ProductFirst, NoHook, ClosedQuestion],
+    ),
+    ad(
+        "Goedendag, heeft u even? We hebben deze maand een scherpe prijs op printers.",
+        &[
+            TalkingAd,
+            PermissionQuestion,
+            ProductFirst,
+            NoHook,
+            NoQuestion,
+        ],
+    ),
+    weak(
+        "Goedendag mevrouw De Boer, met Jeroen van Nordlicht – stoor ik?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Goedendag mevrouw De Boer, ik las over uw nieuwe vestiging in Utrecht. Heeft u even \
+         tijd? Hoe pakt u de bezetting daar aan?",
+        &[PermissionQuestion],
+    ),
+    good(
+        "Goedendag meneer Bakker, wij zijn een adviesbureau uit Rotterdam en helpen \
+         transporteurs brandstofkosten te verlagen. Ik zag dat u net een depot in Tilburg \
+         heeft geopend. Hoe plant u daar de routes?",
+        &[ProductFirst],
+    ),
+    weak(
+        "Hoi Sanne, ik bel vanuit Brightwave. We werken met veel winkelketens, en ons platform \
+         wordt door onze partners in heel Europa gebruikt. Ik zag jullie nieuwe winkel in \
+         Eindhoven. Hoe loopt het daar?",
+        &[ProductFirst, WeFocus],
+    ),
+    weak(
+        "Hoi Tom, gefeliciteerd met de investeringsronde. Ik laat je graag zien hoe wij \
+         snelgroeiende teams helpen.",
+        &[ProductFirst, NoQuestion],
+    ),
+    good(
+        "Goedendag mevrouw Jansen, ik las dat Fjordvis uitbreidt naar Denemarken. Werkt u daar \
+         al met een logistieke partner?",
+        &[ClosedQuestion],
+    ),
+    good(
+        "Goedendag meneer Peters, ik zag het artikel in Computable over uw overstap naar de \
+         cloud, en omdat wij de afgelopen jaren heel veel gemeenten en overheidsinstellingen \
+         met precies dat soort migraties hebben geholpen, leek een kort gesprek me de moeite \
+         waard. Wat gaf voor u de doorslag om nu over te stappen?",
+        &[TooLong],
+    ),
+    good(
+        "Hoi Emma, gefeliciteerd met je nieuwe baan bij Jumbo! Hoe bevallen de eerste weken? \
+         Wat heeft dit jaar voor jou prioriteit?",
+        &[StackedQuestions],
+    ),
+    weak(
+        "Goedendag meneer Olsen, ik bel over de kosten van uw wagenpark. Gebruikt u al een \
+         tool om het brandstofverbruik bij te houden?",
+        &[NoHook, ClosedQuestion],
+    ),
+];
