@@ -128,6 +128,19 @@ fn parse_lang(function: &str, field: &str, tag: Option<&str>) -> Result<Option<L
     }
 }
 
+/// A plain object from JS as JSON text, or an error naming the function.
+fn request_json(function: &str, input: &JsValue) -> Result<String, JsError> {
+    if !input.is_object() {
+        return Err(JsError::new(&format!(
+            "{function}: pass an object with the fields listed in the README"
+        )));
+    }
+    js_sys::JSON::stringify(input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new(&format!("{function}: the input could not be read as JSON")))
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("warmcall: could not build the result"))
@@ -147,15 +160,7 @@ pub fn analyze_question_js(text: JsValue, lang: Option<String>) -> Result<JsValu
 /// `{ opener, question, nextStep, nextContact, rules }`.
 #[wasm_bindgen(js_name = buildFollowUp)]
 pub fn build_follow_up_js(input: JsValue) -> Result<JsValue, JsError> {
-    if !input.is_object() {
-        return Err(JsError::new(
-            "buildFollowUp: pass an object such as { lang: 'en', topic: '…', promisedAction: '…' }",
-        ));
-    }
-    let json = js_sys::JSON::stringify(&input)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsError::new("buildFollowUp: the input could not be read as JSON"))?;
+    let json = request_json("buildFollowUp", &input)?;
     let report = follow_up_report(&json, crate::ui::local_now()).map_err(|e| JsError::new(&e))?;
     to_js(&report)
 }

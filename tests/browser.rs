@@ -289,3 +289,59 @@ async fn script_typed_into_a_field_is_shown_as_text() {
     let hacked = js_sys::Reflect::get(&web_sys::window().unwrap(), &"hacked".into()).unwrap();
     assert!(hacked.is_undefined());
 }
+
+/// Fills localStorage until not even a few characters fit; returns the filler keys.
+fn fill_storage_to_the_brim() -> Vec<String> {
+    let storage = local_storage();
+    let mut keys = Vec::new();
+    // Chromium allows about 5 M characters per origin. Each round fills what the previous one
+    // left, which is less than its step.
+    let mut size = 6 * 1024 * 1024;
+    for step in [100_000usize, 1_000, 10, 1] {
+        let key = fresh_prefix("filler");
+        while size > 0 && storage.set_item(&key, &"x".repeat(size)).is_err() {
+            size = size.saturating_sub(step);
+        }
+        keys.push(key);
+        size = step;
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_that_cannot_be_saved_says_so_and_keeps_the_stored_one() {
+    let prefix = fresh_prefix("full");
+    let (container, _app) = mount(&prefix).await;
+    click(&container, "tab-followup").await;
+    type_into_area(&container, "followup-question", "What did you conclude?").await;
+    let draft_key = format!("{prefix}followup-draft");
+    let saved = local_storage().get_item(&draft_key).unwrap().unwrap();
+    assert!(container
+        .query_selector("[data-testid='save-problem']")
+        .unwrap()
+        .is_none());
+
+    let fillers = fill_storage_to_the_brim();
+    type_into_area(
+        &container,
+        "followup-question",
+        "What did you conclude about the quote and the timeline for the rollout?",
+    )
+    .await;
+    let problem = find(&container, "save-problem").text_content().unwrap();
+    for key in &fillers {
+        local_storage().remove_item(key).unwrap();
+    }
+    assert!(problem.contains("full"), "{problem}");
+    assert_eq!(
+        local_storage().get_item(&draft_key).unwrap(),
+        Some(saved),
+        "the stored draft is intact"
+    );
+    let question =
+        find(&container, "followup-question").unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert!(
+        question.value().contains("timeline"),
+        "what the rep typed stays on screen"
+    );
+}

@@ -5,11 +5,11 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{local_now, AppStore};
+use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::followup::{
     build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
 };
-use crate::coach::question::{analyze_question, rule_explanation, QuestionAnalysis, QuestionKind};
+use crate::coach::question::{analyze_question, QuestionAnalysis, QuestionKind};
 use crate::coach::schedule::{
     iso_local, parse_customer_time, parse_iso_date, DealSize, LastOutcome, Proposal, ScheduleInput,
     Stage,
@@ -114,25 +114,14 @@ pub struct FollowUpScreenProps {
 
 #[component]
 pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
-    let draft = {
-        let store = props.store.clone();
-        use_state(move || store.load::<FollowUpDraft>(DRAFT_KEY).0)
-    };
+    let Stored {
+        value: current,
+        update,
+        save_problem,
+    } = use_stored::<FollowUpDraft>(&props.store, DRAFT_KEY);
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
 
-    // Every change is saved as it happens; a full storage keeps the previous draft and the
-    // notice on the Settings tab explains, so typing is never interrupted here.
-    let update = {
-        let draft = draft.clone();
-        let store = props.store.clone();
-        Callback::from(move |change: Box<dyn FnOnce(&mut FollowUpDraft)>| {
-            let mut next = (*draft).clone();
-            change(&mut next);
-            let _ = store.save(DRAFT_KEY, &next);
-            draft.set(next);
-        })
-    };
     let text_field = |set: fn(&mut FollowUpDraft, String)| {
         let update = update.clone();
         Callback::from(move |event: InputEvent| {
@@ -185,7 +174,6 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
     };
 
-    let current = &*draft;
     let conversation_lang = current.lang.map(Lang::code).unwrap_or("");
     let formal = current
         .formal
@@ -199,6 +187,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         <section class="wc-followup" data-testid="followup">
             <h2>{text(Text::TabFollowUp)}</h2>
             <p class="wc-help">{text(Text::FollowUpIntro)}</p>
+            {save_problem_view(save_problem, lang)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>
@@ -401,21 +390,6 @@ fn next_step_view(check: NextStepCheck, lang: Lang) -> Html {
             </ul>
             {why(&["F4"], lang)}
         </div>
-    }
-}
-
-/// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
-fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
-    html! {
-        <>{ for rules.iter().filter_map(|rule| {
-            let rule = rule.as_ref();
-            rule_explanation(rule, lang).map(|explanation| html! {
-                <details class="wc-why">
-                    <summary>{t(lang, Text::Why)}{" "}{rule}</summary>
-                    <p>{explanation}</p>
-                </details>
-            })
-        }) }</>
     }
 }
 

@@ -8,12 +8,15 @@ mod tabs;
 
 use std::rc::Rc;
 
+use serde::{de::DeserializeOwned, Serialize};
+
 use yew::prelude::*;
 
+use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::{KeyValueStore, MemoryStore, Notice, Store};
+use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
 use followup::FollowUpScreen;
 use notices::Notices;
 use settings::SettingsScreen;
@@ -78,6 +81,78 @@ fn browser_lang() -> Option<Lang> {
 }
 
 pub const SETTINGS_KEY: &str = "settings";
+
+/// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
+pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
+    html! {
+        <>{ for rules.iter().filter_map(|rule| {
+            let rule = rule.as_ref();
+            rule_explanation(rule, lang).map(|explanation| html! {
+                <details class="wc-why">
+                    <summary>{t(lang, Text::Why)}{" "}{rule}</summary>
+                    <p>{explanation}</p>
+                </details>
+            })
+        }) }</>
+    }
+}
+
+pub type Change<T> = Box<dyn FnOnce(&mut T)>;
+
+/// A record the screen keeps in the store: its value, a callback that changes and saves it,
+/// and why the last save failed, if it did (the change stays on screen either way).
+pub struct Stored<T> {
+    pub value: T,
+    pub update: Callback<Change<T>>,
+    pub save_problem: Option<Text>,
+}
+
+#[hook]
+pub fn use_stored<T>(store: &AppStore, key: &'static str) -> Stored<T>
+where
+    T: Clone + Default + Serialize + DeserializeOwned + 'static,
+{
+    let value = {
+        let store = store.clone();
+        use_state(move || store.load::<T>(key).0)
+    };
+    let save_problem = use_state(|| None::<Text>);
+    let update = {
+        let value = value.clone();
+        let save_problem = save_problem.clone();
+        let store = store.clone();
+        Callback::from(move |change: Change<T>| {
+            let mut next = (*value).clone();
+            change(&mut next);
+            save_problem.set(store.save(key, &next).err().as_ref().map(save_error_text));
+            value.set(next);
+        })
+    };
+    Stored {
+        value: (*value).clone(),
+        update,
+        save_problem: *save_problem,
+    }
+}
+
+pub fn save_error_text(error: &SaveError) -> Text {
+    match error {
+        SaveError::Full => Text::SaveFull,
+        SaveError::Blocked => Text::SaveBlocked,
+        SaveError::ReadOnly => Text::SaveReadOnly,
+        SaveError::Other(_) => Text::SaveOther,
+    }
+}
+
+/// Says, where the rep is typing, that the last change was not saved.
+pub fn save_problem_view(problem: Option<Text>, lang: Lang) -> Html {
+    match problem {
+        Some(text) => {
+            html! { <p class="wc-error" role="alert" data-testid="save-problem">{t(lang, text)}</p> }
+        }
+        None => html! {},
+    }
+}
 
 /// The browser's local date and time: the coach schedules in the rep's own time zone.
 pub fn local_now() -> chrono::NaiveDateTime {

@@ -6,7 +6,6 @@ use super::{AppStore, SETTINGS_KEY};
 use crate::coach::settings::{Experience, ProductKind, Settings, SettingsProblem};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::SaveError;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsScreenProps {
@@ -271,10 +270,7 @@ fn save(store: &AppStore, next: &Settings, onsaved: &Callback<Settings>) -> Stat
     onsaved.emit(next.clone());
     match store.save(SETTINGS_KEY, next) {
         Ok(()) => Status::Saved,
-        Err(SaveError::Full) => Status::NotSaved(Text::SaveFull),
-        Err(SaveError::Blocked) => Status::NotSaved(Text::SaveBlocked),
-        Err(SaveError::ReadOnly) => Status::NotSaved(Text::SaveReadOnly),
-        Err(SaveError::Other(_)) => Status::NotSaved(Text::SaveOther),
+        Err(error) => Status::NotSaved(super::save_error_text(&error)),
     }
 }
 
