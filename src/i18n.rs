@@ -217,6 +217,27 @@ texts! {
         "Ikke lagret: disse dataene hører til en nyere versjon av warmcall.",
         "Niet opgeslagen: deze gegevens horen bij een nieuwere versie van warmcall.",
     ],
+    SaveMigrationFailed => [
+        "Not saved: your older data could not be upgraded, and it is left as it was.",
+        "Inte sparat: dina äldre data kunde inte uppgraderas och lämnas som de var.",
+        "Nicht gespeichert: Ihre älteren Daten konnten nicht aktualisiert werden und bleiben unverändert.",
+        "Ikke lagret: de eldre dataene dine kunne ikke oppgraderes og er latt være som de var.",
+        "Niet opgeslagen: je oudere gegevens konden niet worden bijgewerkt en blijven zoals ze waren.",
+    ],
+    SaveUnreadable => [
+        "Not saved: the stored version of this could not be read and is kept as it is, so it is not lost.",
+        "Inte sparat: den sparade versionen kunde inte läsas och behålls som den är, så att den inte går förlorad.",
+        "Nicht gespeichert: Die gespeicherte Fassung war nicht lesbar und bleibt erhalten, damit nichts verloren geht.",
+        "Ikke lagret: den lagrede versjonen kunne ikke leses og beholdes som den er, så den ikke går tapt.",
+        "Niet opgeslagen: de opgeslagen versie kon niet worden gelezen en blijft bewaard, zodat ze niet verloren gaat.",
+    ],
+    NoticeCorruptKept => [
+        "Some saved data could not be read, and there was no room to set it aside. It is kept under the key below, and changes to it are not saved until you free some space.",
+        "En del sparad data kunde inte läsas, och det fanns inte plats att lägga undan den. Den behålls under nyckeln nedan, och ändringar i den sparas inte förrän du frigör utrymme.",
+        "Einige gespeicherte Daten waren nicht lesbar, und es war kein Platz, sie beiseitezulegen. Sie bleiben unter dem Schlüssel unten erhalten; Änderungen daran werden erst gespeichert, wenn Platz frei ist.",
+        "Noe lagret data kunne ikke leses, og det var ikke plass til å legge det til side. Det beholdes under nøkkelen nedenfor, og endringer i det lagres ikke før du frigjør plass.",
+        "Sommige opgeslagen gegevens konden niet worden gelezen en er was geen ruimte om ze apart te zetten. Ze blijven onder de sleutel hieronder staan; wijzigingen worden pas opgeslagen als er ruimte vrijkomt.",
+    ],
     SaveOther => [
         "Not saved: the browser reported an error.",
         "Inte sparat: webbläsaren rapporterade ett fel.",

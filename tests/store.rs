@@ -75,20 +75,78 @@ fn a_v0_fixture_migrates_to_the_current_schema() {
 }
 
 #[test]
-fn migrating_twice_changes_nothing_more() {
+fn current_settings_without_a_schema_key_are_not_mistaken_for_v0() {
+    // A host page that clears only our schema key must not cost the rep their settings.
     let backend = MemoryStore::new();
+    let mut current = Settings {
+        interface_lang: Some(Lang::Nl),
+        follow_up_window_days: 2,
+        ..Settings::default()
+    };
+    current.stop_rule.cold_attempts = 5;
     backend
-        .set(&key("settings"), r#"{"maxAttemptsCold":4}"#)
+        .set(&key("settings"), &serde_json::to_string(&current).unwrap())
         .unwrap();
-    let (store, _) = Store::open(backend, DEFAULT_PREFIX);
-    let once = store.into_backend().snapshot();
-    let backend = MemoryStore::new();
-    for (k, v) in &once {
-        backend.set(k, v).unwrap();
-    }
     let (store, notices) = Store::open(backend, DEFAULT_PREFIX);
-    assert!(notices.is_empty());
-    assert_eq!(store.into_backend().snapshot(), once);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(store.load::<Settings>("settings"), (current, None));
+    assert_eq!(
+        store.into_backend().snapshot()[&key("schema")],
+        SCHEMA_VERSION.to_string()
+    );
+}
+
+#[test]
+fn full_storage_on_the_first_start_leaves_the_store_writable() {
+    let (store, notices) = Store::open(MemoryStore::with_quota(0), DEFAULT_PREFIX);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(!store.is_read_only());
+    assert_eq!(
+        store.save("settings", &Settings::default()),
+        Err(SaveError::Full),
+        "the rep is told the storage is full, not that the data is from a newer version"
+    );
+}
+
+#[test]
+fn the_schema_version_is_written_with_the_first_save_that_fits() {
+    let backend = MemoryStore::with_quota(60);
+    backend.set("host:filler", &"x".repeat(40)).unwrap();
+    let (store, _) = Store::open(&backend, DEFAULT_PREFIX);
+    assert_eq!(
+        backend.snapshot().get(&key("schema")),
+        None,
+        "no room on start"
+    );
+    backend.remove("host:filler").unwrap();
+    assert_eq!(store.save("n", &1), Ok(()));
+    assert_eq!(
+        backend.snapshot().get(&key("schema")),
+        Some(&SCHEMA_VERSION.to_string())
+    );
+}
+
+#[test]
+fn a_corrupt_value_with_no_room_for_a_backup_stays_and_is_not_overwritten() {
+    let broken = "{\"stopRule\": {oops";
+    let backend =
+        MemoryStore::with_quota(key("schema").len() + 1 + key("settings").len() + broken.len() + 4);
+    backend.set(&key("schema"), "1").unwrap();
+    backend.set(&key("settings"), broken).unwrap();
+    let (store, _) = Store::open(backend, DEFAULT_PREFIX);
+    let (settings, notice) = store.load::<Settings>("settings");
+    assert_eq!(settings, Settings::default());
+    assert_eq!(
+        notice,
+        Some(Notice::CorruptValueKept {
+            key: key("settings")
+        })
+    );
+    assert_eq!(
+        store.save("settings", &Settings::default()),
+        Err(SaveError::UnreadableRecord)
+    );
+    assert_eq!(store.into_backend().snapshot()[&key("settings")], broken);
 }
 
 #[test]
@@ -173,9 +231,26 @@ fn data_from_a_newer_version_is_read_but_never_overwritten() {
     assert_eq!(settings.stop_rule.cold_attempts, 7);
     assert_eq!(
         store.save("settings", &Settings::default()),
-        Err(SaveError::ReadOnly)
+        Err(SaveError::NewerSchema)
     );
     assert!(store.into_backend().snapshot()[&key("settings")].contains("futureField"));
+}
+
+#[test]
+fn an_unreadable_record_from_a_newer_version_is_left_where_it_is() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "2").unwrap();
+    backend
+        .set(&key("settings"), r#"{"experience":"expert"}"#)
+        .unwrap();
+    let (store, _) = Store::open(backend, DEFAULT_PREFIX);
+    assert_eq!(
+        store.load::<Settings>("settings"),
+        (Settings::default(), None)
+    );
+    let after = store.into_backend().snapshot();
+    assert_eq!(after[&key("settings")], r#"{"experience":"expert"}"#);
+    assert!(!after.keys().any(|k| k.contains("backup")));
 }
 
 #[test]

@@ -8,6 +8,8 @@ pub use memory::MemoryStore;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
+use std::cell::{Cell, RefCell};
+
 use serde::{de::DeserializeOwned, Serialize};
 
 /// The prefix every key gets unless the embedding page chooses another, so the widget never
@@ -40,6 +42,9 @@ pub enum Notice {
     /// A stored value could not be read; it was kept under `backup_key` and the app started
     /// without it.
     CorruptValueBackedUp { key: String, backup_key: String },
+    /// A stored value could not be read, and there was no room to set it aside: it stays under
+    /// its key, and changes to that record are not saved in this session so it is not lost.
+    CorruptValueKept { key: String },
     /// The data was written by a newer version of warmcall; saving is off so it is not
     /// overwritten with an older shape.
     NewerSchema { found: u32 },
@@ -51,7 +56,12 @@ pub enum Notice {
 pub enum SaveError {
     Full,
     Blocked,
-    ReadOnly,
+    /// The data belongs to a newer version of warmcall.
+    NewerSchema,
+    /// Older data could not be upgraded; it is left as it was.
+    MigrationFailed,
+    /// The stored record could not be read nor set aside (see `Notice::CorruptValueKept`).
+    UnreadableRecord,
     Other(String),
 }
 
@@ -68,7 +78,11 @@ impl From<StorageError> for SaveError {
 pub struct Store<B: KeyValueStore> {
     backend: B,
     prefix: String,
-    read_only: bool,
+    read_only: Option<SaveError>,
+    /// The schema version could not be written (full storage): written with the next save.
+    schema_pending: Cell<bool>,
+    /// Records that could not be read nor backed up, which saving must not overwrite.
+    unreadable: RefCell<Vec<String>>,
 }
 
 const SCHEMA_KEY: &str = "schema";
@@ -83,7 +97,9 @@ impl<B: KeyValueStore> Store<B> {
         let mut store = Store {
             backend,
             prefix: prefix.to_owned(),
-            read_only: false,
+            read_only: None,
+            schema_pending: Cell::new(false),
+            unreadable: RefCell::default(),
         };
         let notices = store.upgrade_schema().into_iter().collect();
         (store, notices)
@@ -106,22 +122,23 @@ impl<B: KeyValueStore> Store<B> {
             Err(_) => return None,
         };
         if found > SCHEMA_VERSION {
-            self.read_only = true;
+            self.read_only = Some(SaveError::NewerSchema);
             return Some(Notice::NewerSchema { found });
         }
         for version in found..SCHEMA_VERSION {
             if MIGRATIONS[version as usize](&self.backend, &self.prefix).is_err() {
-                self.read_only = true;
+                self.read_only = Some(SaveError::MigrationFailed);
                 return Some(Notice::MigrationFailed { from: version });
             }
-            if self
-                .backend
-                .set(&schema_key, &(version + 1).to_string())
-                .is_err()
-            {
-                self.read_only = true;
-                return Some(Notice::MigrationFailed { from: version });
-            }
+        }
+        // Migrations leave data they do not recognise alone, so if this write fails (full
+        // storage) and the next start migrates again, nothing changes twice.
+        if found < SCHEMA_VERSION {
+            self.schema_pending.set(
+                self.backend
+                    .set(&schema_key, &SCHEMA_VERSION.to_string())
+                    .is_err(),
+            );
         }
         None
     }
@@ -139,16 +156,17 @@ impl<B: KeyValueStore> Store<B> {
     }
 
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.read_only.is_some()
     }
 
     /// Reads a record, or its default when absent. A value that does not parse is moved to a
     /// backup key (so it can be recovered by hand) and reported; the rest of the data is not
-    /// touched.
+    /// touched. In a read-only store nothing is moved: the data belongs to another version.
     pub fn load<T: DeserializeOwned + Default>(&self, name: &str) -> (T, Option<Notice>) {
         match self.backend.get(&self.key(name)) {
             Ok(Some(text)) => match crate::json::from_str(&text) {
                 Ok(value) => (value, None),
+                Err(_) if self.read_only.is_some() => (T::default(), None),
                 Err(_) => (T::default(), Some(self.back_up_corrupt(name, &text))),
             },
             Ok(None) | Err(_) => (T::default(), None),
@@ -156,11 +174,21 @@ impl<B: KeyValueStore> Store<B> {
     }
 
     pub fn save<T: Serialize>(&self, name: &str, value: &T) -> Result<(), SaveError> {
-        if self.read_only {
-            return Err(SaveError::ReadOnly);
+        if let Some(reason) = &self.read_only {
+            return Err(reason.clone());
+        }
+        if self.unreadable.borrow().iter().any(|kept| kept == name) {
+            return Err(SaveError::UnreadableRecord);
         }
         let text = to_json(value).map_err(SaveError::Other)?;
         self.backend.set(&self.key(name), &text)?;
+        if self.schema_pending.get() {
+            self.schema_pending.set(
+                self.backend
+                    .set(&self.key(SCHEMA_KEY), &SCHEMA_VERSION.to_string())
+                    .is_err(),
+            );
+        }
         Ok(())
     }
 
@@ -171,9 +199,11 @@ impl<B: KeyValueStore> Store<B> {
             .map(|n| format!("{}backup:{}:{}", self.prefix, name, n))
             .find(|candidate| !matches!(self.backend.get(candidate), Ok(Some(_))))
             .expect("an unbounded range always yields a free key");
-        if self.backend.set(&backup_key, text).is_ok() {
-            let _ = self.backend.remove(&key);
+        if self.backend.set(&backup_key, text).is_err() {
+            self.unreadable.borrow_mut().push(name.to_owned());
+            return Notice::CorruptValueKept { key };
         }
+        let _ = self.backend.remove(&key);
         Notice::CorruptValueBackedUp { key, backup_key }
     }
 }
@@ -187,8 +217,10 @@ fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
 /// Version 0 is the unversioned shape of the first prototype: one `settings` record with flat,
 /// differently named fields. Version 1 nests the stop rule and names fields as `Settings` does.
 /// A typed v0 shape rather than `serde_json::Value`, which would add its parser to the bundle.
+/// Unknown fields are refused so that current settings, found without a schema key (a host page
+/// cleared it), are never mistaken for v0 and reset.
 #[derive(serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct SettingsV0 {
     lang: Option<String>,
     level: Option<String>,
@@ -234,6 +266,21 @@ fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), Sto
     };
     let migrated = to_json(&settings).map_err(StorageError::Other)?;
     backend.set(&key, &migrated)
+}
+
+/// Lets a test keep its backend while a store uses it.
+impl<S: KeyValueStore + ?Sized> KeyValueStore for &S {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
 }
 
 impl KeyValueStore for Box<dyn KeyValueStore> {

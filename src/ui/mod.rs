@@ -139,7 +139,9 @@ pub fn save_error_text(error: &SaveError) -> Text {
     match error {
         SaveError::Full => Text::SaveFull,
         SaveError::Blocked => Text::SaveBlocked,
-        SaveError::ReadOnly => Text::SaveReadOnly,
+        SaveError::NewerSchema => Text::SaveReadOnly,
+        SaveError::MigrationFailed => Text::SaveMigrationFailed,
+        SaveError::UnreadableRecord => Text::SaveUnreadable,
         SaveError::Other(_) => Text::SaveOther,
     }
 }

@@ -25,6 +25,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     Notice::CorruptValueBackedUp { backup_key, .. } => (Text::NoticeCorrupt, Some(backup_key.clone())),
                     Notice::NewerSchema { .. } => (Text::NoticeNewerSchema, None),
                     Notice::MigrationFailed { .. } => (Text::NoticeMigrationFailed, None),
+                    Notice::CorruptValueKept { key } => (Text::NoticeCorruptKept, Some(key.clone())),
                 };
                 let ondismiss = props.ondismiss.reform(move |_| index);
                 html! {
