@@ -290,8 +290,20 @@ async fn script_typed_into_a_field_is_shown_as_text() {
     assert!(hacked.is_undefined());
 }
 
-/// Fills localStorage until not even a few characters fit; returns the filler keys.
-fn fill_storage_to_the_brim() -> Vec<String> {
+/// Removes the filler keys when dropped, so a failing assertion does not leave the storage full
+/// for the tests after it.
+struct Fillers(Vec<String>);
+
+impl Drop for Fillers {
+    fn drop(&mut self) {
+        for key in &self.0 {
+            let _ = local_storage().remove_item(key);
+        }
+    }
+}
+
+/// Fills localStorage until not even a few characters fit.
+fn fill_storage_to_the_brim() -> Fillers {
     let storage = local_storage();
     let mut keys = Vec::new();
     // Chromium allows about 5 M characters per origin. Each round fills what the previous one
@@ -305,7 +317,7 @@ fn fill_storage_to_the_brim() -> Vec<String> {
         keys.push(key);
         size = step;
     }
-    keys
+    Fillers(keys)
 }
 
 #[wasm_bindgen_test]
@@ -329,9 +341,7 @@ async fn a_draft_that_cannot_be_saved_says_so_and_keeps_the_stored_one() {
     )
     .await;
     let problem = find(&container, "save-problem").text_content().unwrap();
-    for key in &fillers {
-        local_storage().remove_item(key).unwrap();
-    }
+    drop(fillers);
     assert!(problem.contains("full"), "{problem}");
     assert_eq!(
         local_storage().get_item(&draft_key).unwrap(),
@@ -344,4 +354,27 @@ async fn a_draft_that_cannot_be_saved_says_so_and_keeps_the_stored_one() {
         question.value().contains("timeline"),
         "what the rep typed stays on screen"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_draft_is_set_aside_with_a_notice_on_its_tab() {
+    let prefix = fresh_prefix("corrupt-draft");
+    local_storage()
+        .set_item(&format!("{prefix}schema"), "1")
+        .unwrap();
+    local_storage()
+        .set_item(&format!("{prefix}followup-draft"), "{\"question\": ")
+        .unwrap();
+    let (container, _app) = mount(&prefix).await;
+    click(&container, "tab-followup").await;
+    let notice = find(&container, "notice").text_content().unwrap();
+    assert!(
+        notice.contains(&format!("{prefix}backup:followup-draft:1")),
+        "{notice}"
+    );
+    click(&container, "notice-dismiss").await;
+    assert!(container
+        .query_selector("[data-testid='notice']")
+        .unwrap()
+        .is_none());
 }

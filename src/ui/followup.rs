@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::notices::Notices;
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::followup::{
     build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
@@ -118,6 +119,8 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         value: current,
         update,
         save_problem,
+        notices,
+        dismiss,
     } = use_stored::<FollowUpDraft>(&props.store, DRAFT_KEY);
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
@@ -187,6 +190,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         <section class="wc-followup" data-testid="followup">
             <h2>{text(Text::TabFollowUp)}</h2>
             <p class="wc-help">{text(Text::FollowUpIntro)}</p>
+            <Notices {notices} {lang} ondismiss={dismiss} />
             {save_problem_view(save_problem, lang)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

@@ -99,12 +99,35 @@ pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
 
 pub type Change<T> = Box<dyn FnOnce(&mut T)>;
 
-/// A record the screen keeps in the store: its value, a callback that changes and saves it,
-/// and why the last save failed, if it did (the change stays on screen either way).
+/// A record the screen keeps in the store: its value, a callback that changes it (the change
+/// is saved once rendered), why the last save failed if it did (the change stays on screen
+/// either way), and what loading it had to report.
 pub struct Stored<T> {
     pub value: T,
     pub update: Callback<Change<T>>,
     pub save_problem: Option<Text>,
+    pub notices: Vec<Notice>,
+    pub dismiss: Callback<usize>,
+}
+
+/// The record's value and how many changes it has had; a reducer, so that changes made before
+/// the next render all apply to the latest value.
+struct Versioned<T> {
+    value: T,
+    version: u64,
+}
+
+impl<T: Clone> Reducible for Versioned<T> {
+    type Action = Change<T>;
+
+    fn reduce(self: Rc<Self>, change: Change<T>) -> Rc<Self> {
+        let mut value = self.value.clone();
+        change(&mut value);
+        Rc::new(Versioned {
+            value,
+            version: self.version + 1,
+        })
+    }
 }
 
 #[hook]
@@ -112,26 +135,47 @@ pub fn use_stored<T>(store: &AppStore, key: &'static str) -> Stored<T>
 where
     T: Clone + Default + Serialize + DeserializeOwned + 'static,
 {
-    let value = {
+    let loaded = {
         let store = store.clone();
-        use_state(move || store.load::<T>(key).0)
+        use_memo((), move |_| store.load::<T>(key))
+    };
+    let record = {
+        let value = loaded.0.clone();
+        use_reducer(move || Versioned { value, version: 0 })
+    };
+    let notice = {
+        let loaded = loaded.clone();
+        use_state(move || loaded.1.clone())
     };
     let save_problem = use_state(|| None::<Text>);
-    let update = {
-        let value = value.clone();
-        let save_problem = save_problem.clone();
+    {
+        // Saving is an effect of a change, so the reducer stays pure; version 0 is what was
+        // loaded and needs no saving.
+        let record = record.clone();
         let store = store.clone();
-        Callback::from(move |change: Change<T>| {
-            let mut next = (*value).clone();
-            change(&mut next);
-            save_problem.set(store.save(key, &next).err().as_ref().map(save_error_text));
-            value.set(next);
-        })
+        let save_problem = save_problem.clone();
+        use_effect_with(record.version, move |version| {
+            if *version > 0 {
+                save_problem.set(
+                    store
+                        .save(key, &record.value)
+                        .err()
+                        .as_ref()
+                        .map(save_error_text),
+                );
+            }
+        });
+    }
+    let dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_| notice.set(None))
     };
     Stored {
-        value: (*value).clone(),
-        update,
+        value: record.value.clone(),
+        update: record.dispatcher().to_callback(),
         save_problem: *save_problem,
+        notices: (*notice).iter().cloned().collect(),
+        dismiss,
     }
 }
 

@@ -32,7 +32,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     <div class="wc-notice" data-testid="notice">
                         <p>{t(lang, text)}</p>
                         if let Some(detail) = detail { <p><code>{detail}</code></p> }
-                        <button type="button" class="wc-button wc-secondary" onclick={ondismiss}>{t(lang, Text::Dismiss)}</button>
+                        <button type="button" class="wc-button wc-secondary" data-testid="notice-dismiss" onclick={ondismiss}>{t(lang, Text::Dismiss)}</button>
                     </div>
                 }
             }) }
