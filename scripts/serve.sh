@@ -5,5 +5,5 @@ set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_build_tools
 cd "$ROOT"
-step "Serving warmcall at http://127.0.0.1:${2:-8080}"
+step "Building and serving warmcall (trunk prints the address, http://127.0.0.1:8080 unless --port says otherwise)"
 exec trunk serve --release "$@"

@@ -9,15 +9,28 @@ export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 skip() { printf '    %s: already there\n' "$*"; }
 
+ensure_c_compiler() {
+  # rustc links with cc, and trunk's dependencies build C code.
+  if command -v cc >/dev/null 2>&1; then
+    skip "C compiler"
+  elif [ "$(id -u)" = 0 ]; then
+    step "Installing a C compiler from the OS packages"
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y build-essential
+  else
+    echo "Rust needs a C compiler to link: install one, e.g. sudo apt-get install -y build-essential" >&2
+    return 1
+  fi
+}
+
 ensure_wasm_target() {
   if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     skip "wasm32 target"
   else
     step "Adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+    rustup target add wasm32-unknown-unknown || return 1
   fi
   for component in rustfmt clippy; do
-    rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+    rustup component list --installed | grep -q "^$component" || rustup component add "$component" || return 1
   done
 }
 
@@ -50,8 +63,7 @@ ensure_node_packages() {
     skip "npm packages (binaryen's wasm-opt, playwright-core)"
   else
     step "Installing npm packages from package-lock.json"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
-    cp "$ROOT/package-lock.json" "$stamp"
+    (cd "$ROOT" && npm ci --no-audit --no-fund) && cp "$ROOT/package-lock.json" "$stamp"
   fi
 }
 
@@ -60,8 +72,7 @@ ensure_chromium() {
     skip "chromium and chromedriver"
   elif [ "$(id -u)" = 0 ]; then
     step "Installing chromium and chromedriver from the OS packages"
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   else
     echo "The browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver." >&2
     echo "Install them as root, e.g.: sudo apt-get install -y chromium chromium-driver" >&2
@@ -69,9 +80,7 @@ ensure_chromium() {
   fi
 }
 
+# Each step must succeed: callers stop at the first one that does not.
 ensure_build_tools() {
-  ensure_wasm_target
-  ensure_trunk
-  ensure_wasm_bindgen
-  ensure_node_packages
+  ensure_c_compiler && ensure_wasm_target && ensure_trunk && ensure_wasm_bindgen && ensure_node_packages
 }
