@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::coach::followup::{build_follow_up, default_formal, FollowUpInput};
-use crate::coach::question::{analyze_question, utf16_range, QuestionKind};
+use crate::coach::question::{analyze_question, kind_message, utf16_range, QuestionKind};
 use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local};
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
@@ -37,18 +37,13 @@ pub struct QuestionReport {
 pub fn question_report(text: &str, lang: Option<&str>) -> Result<QuestionReport, String> {
     let lang = parse_lang("analyzeQuestion", "lang", lang)?;
     let analysis = analyze_question(text, lang, lang.unwrap_or_default());
-    // A detected language gets its message in that language too.
-    let analysis = if analysis.lang_detected {
-        analyze_question(text, None, analysis.lang)
-    } else {
-        analysis
-    };
     Ok(QuestionReport {
         lang: analysis.lang,
         lang_detected: analysis.lang_detected,
         kind: analysis.kind,
         rules: analysis.rules,
-        message: analysis.message,
+        // In the analysed language, also when it was detected.
+        message: kind_message(analysis.kind, analysis.lang).to_owned(),
         span: utf16_range(text, analysis.span),
         rewrites: analysis.rewrites,
     })
@@ -85,7 +80,8 @@ pub struct FollowUpReport {
 pub fn follow_up_report(request_json: &str, now: NaiveDateTime) -> Result<FollowUpReport, String> {
     let request: FollowUpRequest =
         crate::json::from_str(request_json).map_err(|error| format!("buildFollowUp: {error}"))?;
-    let lang = parse_lang("buildFollowUp", "lang", Some(&request.lang))?.unwrap_or_default();
+    let lang = parse_lang("buildFollowUp", "lang", Some(&request.lang))?
+        .ok_or("buildFollowUp: lang must be one of en, sv, de, nb, nl")?;
     let due_date = match request.due_date.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(parse_iso_date(text).ok_or_else(|| {
@@ -246,5 +242,18 @@ mod tests {
         .err()
         .unwrap();
         assert!(now.contains("now must be"), "{now}");
+        let empty_lang =
+            follow_up_report(r#"{"lang":"","topic":"a","promisedAction":"b"}"#, noon())
+                .err()
+                .unwrap();
+        assert!(empty_lang.contains("lang must be"), "{empty_lang}");
+        let wrong_type =
+            follow_up_report(r#"{"lang":"en","topic":5,"promisedAction":"b"}"#, noon())
+                .err()
+                .unwrap();
+        assert_eq!(
+            wrong_type,
+            "buildFollowUp: wrong type or value in field `topic`"
+        );
     }
 }

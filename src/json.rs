@@ -32,6 +32,17 @@ impl Error {
             problem: Some(format!("{what} `{name}`")),
         }
     }
+
+    /// Names the field whose value did not read, unless a field deeper down was named already.
+    fn in_field(self, field: &[u8]) -> Self {
+        match self.problem {
+            Some(_) => self,
+            None => Error::naming(
+                "wrong type or value in field",
+                &String::from_utf8_lossy(field),
+            ),
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -407,6 +418,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
                 let value = visitor.visit_map(Entries {
                     reader: self,
                     first: true,
+                    key: 0..0,
                 })?;
                 self.depth -= 1;
                 self.expect(b'}')?;
@@ -495,6 +507,8 @@ impl<'de> de::SeqAccess<'de> for Elements<'_, 'de> {
 struct Entries<'a, 'de> {
     reader: &'a mut Reader<'de>,
     first: bool,
+    /// Where the last key's text is in the input, to name it when its value fails.
+    key: std::ops::Range<usize>,
 }
 
 impl<'de> de::MapAccess<'de> for Entries<'_, 'de> {
@@ -511,12 +525,17 @@ impl<'de> de::MapAccess<'de> for Entries<'_, 'de> {
         if self.reader.peek_token()? != b'"' {
             return Err(Error::default());
         }
-        seed.deserialize(&mut *self.reader).map(Some)
+        let start = self.reader.pos + 1;
+        let key = seed.deserialize(&mut *self.reader)?;
+        self.key = start..self.reader.pos.saturating_sub(1).max(start);
+        Ok(Some(key))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
         self.reader.expect(b':')?;
-        seed.deserialize(&mut *self.reader)
+        let reader = &mut *self.reader;
+        seed.deserialize(&mut *reader)
+            .map_err(|error| error.in_field(reader.input.get(self.key.clone()).unwrap_or_default()))
     }
 }
 
@@ -600,7 +619,11 @@ mod tests {
         );
         assert_eq!(
             message(r#"{"lang":"en","topic":1.5}"#),
-            "not valid JSON of the expected shape"
+            "wrong type or value in field `topic`"
+        );
+        assert_eq!(
+            message(r#"{"lang":"en","topic":["a"]}"#),
+            "wrong type or value in field `topic`"
         );
         assert_eq!(message("{"), "not valid JSON of the expected shape");
     }

@@ -107,6 +107,12 @@ pub fn rule_explanation(rule: &str, ui_lang: Lang) -> Option<&'static str> {
 /// Converts a byte range of `text` into a UTF-16 code unit range `(start, end)` for the JS
 /// API. A range out of bounds or inside a character is first clamped to the text and widened
 /// to the characters it touches.
+/// What the coach says about a question of `kind`, in `lang`: the `message` an analysis in
+/// that interface language carries.
+pub fn kind_message(kind: QuestionKind, lang: Lang) -> &'static str {
+    rules_for(lang).texts.message(kind)
+}
+
 pub fn utf16_range(text: &str, bytes: Range<usize>) -> (usize, usize) {
     let start = scan::floor_boundary(text, bytes.start);
     let end = scan::ceil_boundary(text, bytes.end.max(start));
