@@ -25,8 +25,7 @@ thread_local! {
 static CURRENT_LANG: AtomicU8 = AtomicU8::new(0);
 
 pub fn remember_lang(lang: Lang) {
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    CURRENT_LANG.store(index as u8, Ordering::Relaxed);
+    CURRENT_LANG.store(lang.index() as u8, Ordering::Relaxed);
 }
 
 fn current_lang() -> Lang {

@@ -20,14 +20,7 @@ macro_rules! texts {
 }
 
 pub fn t(lang: Lang, text: Text) -> &'static str {
-    let index = match lang {
-        Lang::En => 0,
-        Lang::Sv => 1,
-        Lang::De => 2,
-        Lang::Nb => 3,
-        Lang::Nl => 4,
-    };
-    text.translations()[index]
+    text.translations()[lang.index()]
 }
 
 texts! {
@@ -167,6 +160,13 @@ texts! {
         "Die Arbeitszeit muss beginnen, bevor sie endet. Nicht gespeichert.",
         "Arbeidstiden må begynne før den slutter. Ikke lagret.",
         "De werktijd moet beginnen voordat hij eindigt. Niet opgeslagen.",
+    ],
+    ProblemTime => [
+        "Enter the time as hours and minutes, such as 09:00. Not saved.",
+        "Ange tiden i timmar och minuter, till exempel 09:00. Inte sparat.",
+        "Geben Sie die Zeit in Stunden und Minuten an, etwa 09:00. Nicht gespeichert.",
+        "Skriv tiden som timer og minutter, for eksempel 09:00. Ikke lagret.",
+        "Vul de tijd in als uren en minuten, bijvoorbeeld 09:00. Niet opgeslagen.",
     ],
     NoticeNotPersisted => [
         "This browser blocks storage here, so nothing you enter will be kept after you close the page.",
@@ -330,7 +330,7 @@ texts! {
         "Formal address (Sie, u, ni)",
         "Formellt tilltal (ni, Sie, u)",
         "Förmliche Anrede (Sie)",
-        "Formell tiltale (De, Sie, u)",
+        "Formell tiltale (Sie, u, ni)",
         "Formele aanspreekvorm (u)",
     ],
     BuildFollowUp => ["Write the follow-up", "Skriv uppföljningen", "Nachfassen formulieren", "Skriv oppfølgingen", "Schrijf de opvolging"],

@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use super::question::scan::ceil_boundary;
 use super::text::{is_word_char, lower_char};
 use super::Lang;
 
@@ -420,7 +421,7 @@ const LETTER_HINTS: &[(char, &[Lang], f32)] = &[
 ];
 
 fn lang_bit(lang: Lang) -> u8 {
-    1 << Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+    1 << lang.index()
 }
 
 /// All the word lists merged into one sorted table for binary search, built on first use.
@@ -451,11 +452,7 @@ fn word_table() -> &'static [(&'static str, u8)] {
 
 /// Scores per language in `Lang::ALL` order.
 fn scores(text: &str) -> [f32; 5] {
-    let mut start = text.len().saturating_sub(DETECT_WINDOW_BYTES);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let text = &text[start..];
+    let text = &text[ceil_boundary(text, text.len().saturating_sub(DETECT_WINDOW_BYTES))..];
     let table = word_table();
     let mut scores = [0.0f32; 5];
     let mut word = String::new();

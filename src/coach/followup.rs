@@ -9,7 +9,7 @@
 //! Formality defaults ([`default_formal`]): German *Sie* and Dutch *u*, because a prospect is
 //! addressed formally in both business cultures until they offer otherwise; Swedish *du* (*ni*
 //! sounds distant or old-fashioned to most Swedes); Norwegian *du* (the formal *De* is no
-//! longer used, so `formal` only changes nothing there); English has no such choice, and
+//! longer used, so `formal` changes nothing there); English has no such choice, and
 //! `formal` only picks "Hello" over "Hi".
 //!
 //! Grammar the rep's words have to fit: `promised_action` is an infinitive phrase without
@@ -19,8 +19,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::schedule::{next_contact, Proposal, ScheduleInput};
+use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
+use super::text::tidy;
 use super::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,12 +102,12 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
         formal: input.formal,
     };
 
-    let mut rules = vec!["F2", "F3", "F4"];
-    for rule in &proposal.rules {
-        if !rules.contains(rule) {
-            rules.push(rule);
-        }
-    }
+    let rules = without_repeats(
+        ["F2", "F3", "F4"]
+            .into_iter()
+            .chain(proposal.rules.iter().copied())
+            .collect(),
+    );
     FollowUp {
         opener: voice.opener(&thread),
         question: voice.question(&thread),
@@ -187,7 +188,7 @@ fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
             "zondag",
         ],
     ];
-    NAMES[lang_index(lang)][weekday.num_days_from_monday() as usize]
+    NAMES[lang.index()][weekday.num_days_from_monday() as usize]
 }
 
 fn month_name(lang: Lang, month: u32) -> &'static str {
@@ -264,17 +265,7 @@ fn month_name(lang: Lang, month: u32) -> &'static str {
         ],
     ];
     let index = (month.clamp(1, 12) - 1) as usize;
-    NAMES[lang_index(lang)][index]
-}
-
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Sv => 1,
-        Lang::De => 2,
-        Lang::Nb => 3,
-        Lang::Nl => 4,
-    }
+    NAMES[lang.index()][index]
 }
 
 /// The due date as said in the opener: "today", a weekday when it is within a week either
@@ -483,16 +474,6 @@ impl Voice {
             "du wolltest"
         }
     }
-}
-
-/// The rep's words on one line, without the full stop or comma they may have typed at the end,
-/// so they fit inside a sentence.
-fn tidy(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', '…'])
-        .trim_end()
-        .to_owned()
 }
 
 /// Drops an infinitive marker the rep typed ("to check", "att kolla", "å sjekke"), which the

@@ -20,6 +20,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 5] = [Lang::En, Lang::Sv, Lang::De, Lang::Nb, Lang::Nl];
 
+    /// The position in [`Lang::ALL`], which is also the column of every five-language table.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -70,8 +75,9 @@ mod tests {
         assert_eq!(Lang::from_tag("nn-NO"), None);
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
-        for lang in Lang::ALL {
+        for (index, lang) in Lang::ALL.into_iter().enumerate() {
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert_eq!(lang.index(), index);
         }
     }
 }

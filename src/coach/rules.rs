@@ -21,7 +21,7 @@ pub struct RuleText {
 
 /// The text of rule `id` ("F3", "T2", ...) in `lang`, or `None` for an id without a text.
 pub fn rule_text(id: &str, lang: Lang) -> Option<RuleText> {
-    let index = lang_index(lang);
+    let index = lang.index();
     ROWS.iter().find(|row| row.id == id).map(|row| RuleText {
         id: row.id,
         title: row.title[index],
@@ -33,16 +33,6 @@ struct Row {
     id: &'static str,
     title: [&'static str; 5],
     explanation: [&'static str; 5],
-}
-
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Sv => 1,
-        Lang::De => 2,
-        Lang::Nb => 3,
-        Lang::Nl => 4,
-    }
 }
 
 macro_rules! rules {

@@ -366,7 +366,7 @@ fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-fn without_repeats(rules: Vec<&'static str>) -> Vec<&'static str> {
+pub(crate) fn without_repeats(rules: Vec<&'static str>) -> Vec<&'static str> {
     let mut kept: Vec<&'static str> = Vec::with_capacity(rules.len());
     for rule in rules {
         if !kept.contains(&rule) {

@@ -91,6 +91,8 @@ pub enum SettingsProblem {
     AttemptsOutOfRange,
     WindowOutOfRange,
     WorkingHoursInverted,
+    /// A time field that does not read as hours and minutes (the screen's, not the settings').
+    TimeUnreadable,
 }
 
 impl Settings {

@@ -34,6 +34,16 @@ pub fn lowercase(text: &str) -> String {
     text.chars().map(lower_char).collect()
 }
 
+/// The rep's words on one line, without the punctuation they may have typed at the end, so they
+/// fit inside one of the coach's sentences.
+pub fn tidy(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined
+        .trim_end_matches(['.', ',', ';', ':', '!', '?', '…'])
+        .trim_end()
+        .to_owned()
+}
+
 /// Letters and digits of any script. Whitespace, punctuation, symbols and emoji are not.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {

@@ -5,8 +5,8 @@ use super::{KeyValueStore, StorageError};
 
 /// Keeps everything in memory: the store for native tests, and the fallback when the browser
 /// blocks storage. A HashMap, because yew already links hashbrown and a BTreeMap would add
-/// several kilobytes to the bundle. A byte quota, when set, behaves like localStorage's: a write that would pass
-/// it fails and changes nothing.
+/// several kilobytes to the bundle. A byte quota, when set, behaves like localStorage's: a
+/// write that would pass it fails and changes nothing.
 #[derive(Default)]
 pub struct MemoryStore {
     entries: RefCell<HashMap<String, String>>,

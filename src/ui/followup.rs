@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::notices::Notices;
-use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use super::{lang_select, local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::followup::{
     build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
 };
@@ -177,7 +177,6 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
     };
 
-    let conversation_lang = current.lang.map(Lang::code).unwrap_or("");
     let formal = current
         .formal
         .unwrap_or_else(|| default_formal(current.lang.unwrap_or(lang)));
@@ -218,17 +217,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                         </label>
                         {checkbox(text(Text::FieldThinking), "followup-thinking", current.thinking_it_over, check_field(|d, v| d.thinking_it_over = v))}
                         {checkbox(text(Text::FieldLargeDeal), "followup-large", current.large_deal, check_field(|d, v| d.large_deal = v))}
-                        <label>
-                            {text(Text::FieldConversationLang)}
-                            <select data-testid="followup-lang" onchange={on_lang}>
-                                <option value="" selected={conversation_lang.is_empty()}>{text(Text::DetectLanguage)}</option>
-                                { for Lang::ALL.iter().map(|option| html! {
-                                    <option value={option.code()} lang={option.code()} selected={conversation_lang == option.code()}>
-                                        {option.native_name()}
-                                    </option>
-                                }) }
-                            </select>
-                        </label>
+                        {lang_select(text(Text::FieldConversationLang), "followup-lang", current.lang, text(Text::DetectLanguage), on_lang)}
                         {checkbox(text(Text::FieldFormal), "followup-formal", formal, check_field(|d, v| d.formal = Some(v)))}
                     </fieldset>
                     <button type="button" class="wc-button" data-testid="followup-write" onclick={on_write}>
@@ -342,7 +331,7 @@ fn Analysis(props: &AnalysisProps) -> Html {
         });
     html! {
         <div class={classes!("wc-analysis", flagged.then_some("wc-flagged"))}
-            data-testid={props.test_id} data-kind={kind_slug} data-length={props.text.len().to_string()}>
+            data-testid={props.test_id} data-kind={kind_slug} data-length={props.text.encode_utf16().count().to_string()}>
             <p class="wc-kind" aria-live="polite">
                 <strong>{t(lang, kind_text)}</strong>
                 if analysis.lang_detected {

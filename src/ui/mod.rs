@@ -190,6 +190,29 @@ pub fn save_error_text(error: &SaveError) -> Text {
     }
 }
 
+/// A language picker whose first option (`none_label`, value "") leaves the choice open.
+pub fn lang_select(
+    label: &'static str,
+    test_id: &'static str,
+    selected: Option<Lang>,
+    none_label: &'static str,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <label>
+            {label}
+            <select data-testid={test_id} {onchange}>
+                <option value="" selected={selected.is_none()}>{none_label}</option>
+                { for Lang::ALL.iter().map(|&option| html! {
+                    <option value={option.code()} lang={option.code()} selected={selected == Some(option)}>
+                        {option.native_name()}
+                    </option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
 /// Says, where the rep is typing, that the last change was not saved.
 pub fn save_problem_view(problem: Option<Text>, lang: Lang) -> Html {
     match problem {

@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{AppStore, SETTINGS_KEY};
+use super::{lang_select, AppStore, SETTINGS_KEY};
 use crate::coach::settings::{Experience, ProductKind, Settings, SettingsProblem};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
@@ -64,7 +64,6 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
     let attempts = SettingsProblem::AttemptsOutOfRange;
     let window = SettingsProblem::WindowOutOfRange;
     let hours = current.working_hours;
-    let selected_lang = current.interface_lang.map(Lang::code).unwrap_or("");
     let experience = RadioGroup {
         name: format!("{}-experience", props.id_prefix),
         setting: "experience",
@@ -81,17 +80,7 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
             <h2>{text(Text::TabSettings)}</h2>
             <fieldset>
                 <legend>{text(Text::SettingsLanguageHeading)}</legend>
-                <label>
-                    {text(Text::InterfaceLanguage)}
-                    <select data-testid="setting-lang" onchange={on_lang}>
-                        <option value="" selected={selected_lang.is_empty()}>{text(Text::BrowserLanguage)}</option>
-                        { for Lang::ALL.iter().map(|option| html! {
-                            <option value={option.code()} lang={option.code()} selected={selected_lang == option.code()}>
-                                {option.native_name()}
-                            </option>
-                        }) }
-                    </select>
-                </label>
+                {lang_select(text(Text::InterfaceLanguage), "setting-lang", current.interface_lang, text(Text::BrowserLanguage), on_lang)}
             </fieldset>
             <fieldset>
                 <legend>{text(Text::ProfileHeading)}</legend>
@@ -238,7 +227,7 @@ fn time_field(
         let value = event.target_unchecked_into::<HtmlInputElement>().value();
         commit.emit(
             parse_clock(&value)
-                .ok_or(SettingsProblem::WorkingHoursInverted)
+                .ok_or(SettingsProblem::TimeUnreadable)
                 .map(|minute| {
                     let mut next = current.clone();
                     set(&mut next, minute);
@@ -279,6 +268,7 @@ fn problem_text(problem: SettingsProblem) -> Text {
         SettingsProblem::AttemptsOutOfRange => Text::ProblemAttempts,
         SettingsProblem::WindowOutOfRange => Text::ProblemWindow,
         SettingsProblem::WorkingHoursInverted => Text::ProblemHours,
+        SettingsProblem::TimeUnreadable => Text::ProblemTime,
     }
 }
 

@@ -1,22 +1,11 @@
 // End-to-end: the Follow-up tab in the release build (issue: follow-up coach).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchChromium, openApp, DIST } from './support.mjs';
+import { withServerAndBrowser, openApp, DIST } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = withServerAndBrowser();
 
 // A closed question per language and the topic word its rewrite must keep.
 const CLOSED = {
@@ -33,7 +22,7 @@ async function openFollowUp(page) {
 }
 
 test('a closed question in each language is flagged, rewritten, and the draft survives a reload', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await openFollowUp(page);
   const analysis = page.getByTestId('question-analysis');
   for (const [lang, [question, topic]] of Object.entries(CLOSED)) {
@@ -57,7 +46,7 @@ test('a closed question in each language is flagged, rewritten, and the draft su
 });
 
 test('the builder writes an opener, an assumptive question and a dated next step', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await openFollowUp(page);
   await page.getByTestId('followup-lang').selectOption('sv');
   await page.getByTestId('followup-contact').fill('Anna <b>Berg</b>');
@@ -88,11 +77,11 @@ test('the JS API works on a page without a widget', async () => {
   const index = await readFile(join(DIST, 'index.html'), 'utf8');
   const script = index.match(/from '([^']+\.js)'/)[1];
   const wasm = index.match(/module_or_path: '([^']+\.wasm)'/)[1];
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(`${server.url}/fixtures/blank.html`);
+  await page.goto(`${shared.server.url}/fixtures/blank.html`);
   const result = await page.evaluate(async ([url, wasmUrl]) => {
     const module = await import(url);
     await module.default({ module_or_path: wasmUrl });

@@ -1,23 +1,12 @@
 // End-to-end: the release build served on 127.0.0.1, driven in the system Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchChromium, openApp } from './support.mjs';
+import { withServerAndBrowser, openApp } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = withServerAndBrowser();
 
 test('settings survive a reload', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await page.getByTestId('tab-settings').click();
   await page.getByTestId('setting-cold-attempts').fill('4');
   await page.getByTestId('setting-experience-new').check();
@@ -38,7 +27,7 @@ test('settings survive a reload', async () => {
 });
 
 test('the tab bar works with the keyboard alone', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.keyboard.press('Tab');
   const focused = () => page.evaluate(() => document.activeElement?.dataset.testid);
   assert.equal(await focused(), 'tab-today');
@@ -54,8 +43,8 @@ test('the tab bar works with the keyboard alone', async () => {
 });
 
 test('fits a 320 px sidebar without horizontal scrolling', async () => {
-  const { context, page } = await openApp(browser, server.url, { width: 320, height: 700 });
-  for (const tab of ['today', 'settings']) {
+  const { context, page } = await openApp(shared.browser, shared.server.url, { width: 320, height: 700 });
+  for (const tab of ['today', 'followup', 'settings']) {
     await page.getByTestId(`tab-${tab}`).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -66,9 +55,9 @@ test('fits a 320 px sidebar without horizontal scrolling', async () => {
 });
 
 test('blocked storage falls back to memory with a notice', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/fixtures/sandboxed.html`);
+  await page.goto(`${shared.server.url}/fixtures/sandboxed.html`);
   const frame = page.frameLocator('iframe');
   await frame.getByTestId('warmcall-app').waitFor();
   const notice = await frame.getByTestId('notice').textContent();
@@ -80,13 +69,13 @@ test('blocked storage falls back to memory with a notice', async () => {
 });
 
 test('the page makes no request beyond its own files', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url)) foreign.push(request.url());
+    if (!request.url().startsWith(shared.server.url)) foreign.push(request.url());
   });
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.getByTestId('warmcall-app').waitFor();
   await page.getByTestId('tab-settings').click();
   assert.deepEqual(foreign, []);

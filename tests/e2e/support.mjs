@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -66,6 +67,23 @@ export function launchChromium() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts the server and the browser before a test file's tests and stops them after;
+ * `shared.server.url` and `shared.browser` are set once `before` has run.
+ */
+export function withServerAndBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /** Opens the app in a fresh context and waits until the widget has rendered. */

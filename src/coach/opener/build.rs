@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{analyze_opener, rules_for};
 use crate::coach::followup::default_formal;
+use crate::coach::text::tidy;
 use crate::coach::Lang;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,13 +202,4 @@ pub fn discovery_questions(input: &PrepInput, ui_lang: Lang) -> Vec<String> {
 /// What the call is for (W5), and that the rep, not a dialler, places it (P1).
 pub fn call_purpose(lang: Lang) -> &'static str {
     rules_for(lang).build.purpose
-}
-
-/// The rep's words on one line, without the punctuation they may have typed at the end.
-fn tidy(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', '…'])
-        .trim_end()
-        .to_owned()
 }
