@@ -136,12 +136,11 @@ proptest! {
 }
 
 #[test]
-fn a_hundred_thousand_characters_are_analysed_quickly() {
+fn a_hundred_thousand_characters_are_analysed_from_their_end() {
     let mut text =
         "Hej! Vi pratade om offerten förra veckan, och ni skulle ta upp den. ".repeat(1500);
     text.push_str("Har ni hunnit titta på den?");
     assert!(text.chars().count() > 100_000);
-    let started = std::time::Instant::now();
     let analysis = analyze_question(&text, None, Lang::Sv);
     assert_eq!(analysis.kind, QuestionKind::Closed);
     assert!(
@@ -149,12 +148,7 @@ fn a_hundred_thousand_characters_are_analysed_quickly() {
         "{:?}",
         analysis.rewrites
     );
-    // Generous for a debug build on a busy machine; the bench measures the real speed.
-    assert!(
-        started.elapsed().as_millis() < 500,
-        "{:?}",
-        started.elapsed()
-    );
+    // How fast is for benches/analyze.rs, which times a 105,000-character text.
 }
 
 #[test]

@@ -463,9 +463,14 @@ mod tests {
             ..FollowUpDraft::default()
         };
         draft.write(Lang::De, &Settings::default(), at(2026, 12, 4, 16, 30));
+        // Written as the store writes it (serde_json), read as the store reads it.
         let json = serde_json::to_string(&draft).unwrap();
-        assert_eq!(serde_json::from_str::<FollowUpDraft>(&json).unwrap(), draft);
-        let partial: FollowUpDraft = serde_json::from_str(r#"{"question":"Hast du?"}"#).unwrap();
+        assert!(json.contains("\"at\":\"2026-12-"), "{json}");
+        assert_eq!(
+            crate::json::from_str::<FollowUpDraft>(&json).unwrap(),
+            draft
+        );
+        let partial: FollowUpDraft = crate::json::from_str(r#"{"question":"Hast du?"}"#).unwrap();
         assert_eq!(partial.question, "Hast du?");
         assert_eq!(partial.stage, Stage::InDialogue);
     }
