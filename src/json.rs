@@ -372,15 +372,34 @@ impl<'de> Reader<'de> {
     }
 }
 
-impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
-    type Error = Error;
+// The typed entry points below read only the JSON type they accept instead of forwarding to
+// `deserialize_any`: each visitor then instantiates one small branch rather than the whole
+// reader, which keeps the widget's code size down.
+impl<'de> Reader<'de> {
+    fn visit_string<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
+        if self.peek_token()? != b'"' {
+            return Err(Error::default());
+        }
+        self.pos += 1;
+        match self.string(true)? {
+            Cow::Borrowed(text) => visitor.visit_borrowed_str(text),
+            Cow::Owned(text) => visitor.visit_string(text),
+        }
+    }
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+    fn visit_number<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
+        if !matches!(self.peek_token()?, b'-' | b'0'..=b'9') {
+            return Err(Error::default());
+        }
+        match self.number()? {
+            Number::Unsigned(value) => visitor.visit_u64(value),
+            Number::Signed(value) => visitor.visit_i64(value),
+            Number::Float => Err(Error::default()),
+        }
+    }
+
+    fn visit_bool<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
         match self.peek_token()? {
-            b'n' => {
-                self.literal(b"null")?;
-                visitor.visit_unit()
-            }
             b't' => {
                 self.literal(b"true")?;
                 visitor.visit_bool(true)
@@ -389,42 +408,98 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
                 self.literal(b"false")?;
                 visitor.visit_bool(false)
             }
-            b'"' => {
-                self.pos += 1;
-                match self.string(true)? {
-                    Cow::Borrowed(text) => visitor.visit_borrowed_str(text),
-                    Cow::Owned(text) => visitor.visit_string(text),
-                }
-            }
-            b'-' | b'0'..=b'9' => match self.number()? {
-                Number::Unsigned(value) => visitor.visit_u64(value),
-                Number::Signed(value) => visitor.visit_i64(value),
-                Number::Float => Err(Error::default()),
-            },
-            b'[' => {
-                self.pos += 1;
-                self.nest()?;
-                let value = visitor.visit_seq(Elements {
-                    reader: self,
-                    first: true,
-                })?;
-                self.depth -= 1;
-                self.expect(b']')?;
-                Ok(value)
-            }
-            b'{' => {
-                self.pos += 1;
-                self.nest()?;
-                let value = visitor.visit_map(Entries {
-                    reader: self,
-                    first: true,
-                    key: 0..0,
-                })?;
-                self.depth -= 1;
-                self.expect(b'}')?;
-                Ok(value)
-            }
             _ => Err(Error::default()),
+        }
+    }
+
+    fn visit_null<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
+        self.literal(b"null")?;
+        visitor.visit_unit()
+    }
+
+    fn visit_array<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
+        self.expect(b'[')?;
+        self.nest()?;
+        let value = visitor.visit_seq(Elements {
+            reader: self,
+            first: true,
+        })?;
+        self.depth -= 1;
+        self.expect(b']')?;
+        Ok(value)
+    }
+
+    fn visit_object<V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value> {
+        self.expect(b'{')?;
+        self.nest()?;
+        let value = visitor.visit_map(Entries {
+            reader: self,
+            first: true,
+            key: 0..0,
+        })?;
+        self.depth -= 1;
+        self.expect(b'}')?;
+        Ok(value)
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        match self.peek_token()? {
+            b'n' => self.visit_null(visitor),
+            b't' | b'f' => self.visit_bool(visitor),
+            b'"' => self.visit_string(visitor),
+            b'-' | b'0'..=b'9' => self.visit_number(visitor),
+            b'[' => self.visit_array(visitor),
+            b'{' => self.visit_object(visitor),
+            _ => Err(Error::default()),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_bool(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_string(visitor)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_string(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_string(visitor)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_null(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_array(visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
+        self.visit_array(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_object(visitor)
+    }
+
+    /// An object, or an array of the fields in order, as serde_json accepts.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value> {
+        match self.peek_token()? {
+            b'[' => self.visit_array(visitor),
+            _ => self.visit_object(visitor),
         }
     }
 
@@ -479,9 +554,40 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         visitor.visit_unit()
     }
 
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.visit_number(visitor)
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct seq tuple tuple_struct map struct identifier
+        i128 u128 f32 f64 char bytes byte_buf unit_struct tuple_struct
     }
 }
 
