@@ -217,43 +217,38 @@ mod tests {
 
     #[test]
     fn build_follow_up_names_the_field_that_is_wrong() {
-        let missing = follow_up_report(r#"{"lang":"en","promisedAction":"x"}"#, noon())
-            .err()
-            .unwrap();
-        assert_eq!(missing, "buildFollowUp: missing field `topic`");
-        let date = follow_up_report(
-            r#"{"lang":"en","topic":"a","promisedAction":"b","dueDate":"4/12"}"#,
-            noon(),
-        )
-        .err()
-        .unwrap();
-        assert!(date.contains("dueDate"), "{date}");
-        let unknown = follow_up_report(
-            r#"{"lang":"en","topic":"a","promisedAction":"b","topik":"c"}"#,
-            noon(),
-        )
-        .err()
-        .unwrap();
-        assert!(unknown.contains("topik"), "{unknown}");
-        let now = follow_up_report(
-            r#"{"lang":"en","topic":"a","promisedAction":"b","now":"tomorrow"}"#,
-            noon(),
-        )
-        .err()
-        .unwrap();
-        assert!(now.contains("now must be"), "{now}");
-        let empty_lang =
-            follow_up_report(r#"{"lang":"","topic":"a","promisedAction":"b"}"#, noon())
-                .err()
-                .unwrap();
-        assert!(empty_lang.contains("lang must be"), "{empty_lang}");
-        let wrong_type =
-            follow_up_report(r#"{"lang":"en","topic":5,"promisedAction":"b"}"#, noon())
-                .err()
-                .unwrap();
+        let error = |request: &str| follow_up_report(request, noon()).err().unwrap();
         assert_eq!(
-            wrong_type,
-            "buildFollowUp: wrong type or value in field `topic`"
+            error(r#"{"lang":"en","promisedAction":"x"}"#),
+            "buildFollowUp: missing field `topic`"
         );
+        for (request, names) in [
+            (
+                r#"{"lang":"en","topic":"a","promisedAction":"b","dueDate":"4/12"}"#,
+                "dueDate",
+            ),
+            (
+                r#"{"lang":"en","topic":"a","promisedAction":"b","topik":"c"}"#,
+                "`topik`",
+            ),
+            (
+                r#"{"lang":"en","topic":"a","promisedAction":"b","now":"tomorrow"}"#,
+                "now must be",
+            ),
+            (
+                r#"{"lang":"","topic":"a","promisedAction":"b"}"#,
+                "lang must be",
+            ),
+            (
+                r#"{"lang":"en","topic":5,"promisedAction":"b"}"#,
+                "field `topic`",
+            ),
+        ] {
+            let message = error(request);
+            assert!(
+                message.starts_with("buildFollowUp: ") && message.contains(names),
+                "{message}"
+            );
+        }
     }
 }
