@@ -11,16 +11,16 @@ macro_rules! texts {
 
         impl Text {
             pub const ALL: &'static [Text] = &[$(Text::$key,)*];
-
-            fn translations(self) -> [&'static str; 5] {
-                match self { $(Text::$key => [$en, $sv, $de, $nb, $nl],)* }
-            }
         }
+
+        /// One row per text, in declaration order: a lookup in static data instead of a match
+        /// that builds a five-element array at run time (smaller code in the widget).
+        static TRANSLATIONS: &[[&str; 5]] = &[$([$en, $sv, $de, $nb, $nl],)*];
     };
 }
 
 pub fn t(lang: Lang, text: Text) -> &'static str {
-    text.translations()[lang.index()]
+    TRANSLATIONS[text as usize][lang.index()]
 }
 
 texts! {
