@@ -2,9 +2,11 @@
 //! builds and is tested natively. Rule ids (F3, T2, L7, ...) refer to
 //! `../shared/coaching-rules.md`. Functions that depend on the time take `now` as input.
 
+pub mod advisor;
 pub mod detect;
 pub mod followup;
 pub mod lang;
+pub mod lead;
 pub mod opener;
 pub mod question;
 pub mod rules;
