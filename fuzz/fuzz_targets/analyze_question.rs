@@ -9,7 +9,12 @@
 //!   F2 F3 F4 without repeats, the next contact lies after `now`, is on a weekday in working
 //!   hours unless the customer asked otherwise, and the texts are single lines;
 //! - the JS API cores `question_report` and `follow_up_report`, with the whole input as the
-//!   request JSON and with a JSON object built from the fields.
+//!   request JSON and with a JSON object built from the fields;
+//! - `analyze_opener` in every language and with detection: a score that is 100 minus the
+//!   costs (floored at 0), spans on char boundaries inside the text; `build_openers` with the
+//!   fields as a prep card: every opener is a single line;
+//! - `advise`, with the whole input read as a stored lead (JSON): no panic, and never a due
+//!   date for a lead that asked not to be contacted.
 //!
 //! Run from the crate root: see `fuzz/README.md`.
 
@@ -39,7 +44,48 @@ fuzz_target!(|data: &[u8]| {
     let fields = Fields::new(text);
     check_follow_up(&fields);
     check_follow_up_report(text, &fields);
+    check_opener(text, &fields);
+    check_advisor(text);
 });
+
+fn check_opener(text: &str, fields: &Fields) {
+    use warmcall::coach::opener::{analyze_opener, build_openers, PrepInput};
+    let langs = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
+    for lang in langs {
+        let analysis = analyze_opener(text, lang, Lang::En);
+        let costs: u32 = analysis.findings.iter().map(|f| u32::from(f.cost)).sum();
+        assert_eq!(u32::from(analysis.score), 100u32.saturating_sub(costs));
+        for finding in &analysis.findings {
+            assert!(finding.span.start <= finding.span.end && finding.span.end <= text.len());
+            assert!(text.is_char_boundary(finding.span.start) && text.is_char_boundary(finding.span.end));
+        }
+    }
+    let prep = PrepInput {
+        lang: Lang::from_tag(fields.lang),
+        contact_name: fields.name.to_owned(),
+        company: fields.topic.to_owned(),
+        hook: fields.action.to_owned(),
+        need: fields.customer_words.to_owned(),
+        mutual_contact: fields.due.to_owned(),
+        ..PrepInput::default()
+    };
+    for opener in build_openers(&prep, Lang::En) {
+        assert!(!opener.text.contains('\n'), "{:?}", opener.text);
+    }
+}
+
+fn check_advisor(text: &str) {
+    use warmcall::coach::advisor::advise;
+    use warmcall::coach::lead::Lead;
+    let Ok(lead) = serde_json::from_str::<Lead>(text) else {
+        return;
+    };
+    let now = parse_iso_local("2026-12-04T16:30").unwrap();
+    let advice = advise(&lead, &Settings::default(), now);
+    if lead.do_not_contact.is_some() {
+        assert!(advice.due.is_none() && advice.channel.is_none());
+    }
+}
 
 fn check_analyzer(text: &str) {
     let langs = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
@@ -258,7 +304,8 @@ fn check_follow_up_report(text: &str, fields: &Fields) {
     }
     let request = request.to_string();
     let result = check_report(&request, now);
-    let lang_ok = fields.lang.trim().is_empty() || Lang::from_tag(fields.lang).is_some();
+    // lang is required: an empty one is refused.
+    let lang_ok = Lang::from_tag(fields.lang).is_some();
     let due_ok = fields.due.trim().is_empty() || parse_iso_date(fields.due.trim()).is_some();
     let now_ok = fields.now.trim().is_empty() || parse_iso_local(fields.now.trim()).is_some();
     assert_eq!(result.is_ok(), lang_ok && due_ok && now_ok, "{request}");
