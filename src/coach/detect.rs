@@ -5,7 +5,7 @@
 //! Limits: it needs a few function words to go on. Sentences of five or more words are told
 //! apart reliably in the test tables; a two-word text such as "Any news?" may come back `None`
 //! or wrong, and the caller should fall back to the interface language. Only the last
-//! [`DETECT_WINDOW_BYTES`] of a text are read.
+//! `DETECT_WINDOW_BYTES` (4 KiB) of a text are read.
 
 use std::sync::OnceLock;
 

@@ -25,7 +25,7 @@
 //!   else the first one led by a determiner, else (Swedish and Norwegian) the last noun with a
 //!   definite ending; when the question only says "it", the sentence before is searched. With
 //!   no topic found, and always for recap, the rewrite opens with the thread and leaves a
-//!   bracketed placeholder for the rep to fill ("[topic]").
+//!   bracketed placeholder for the rep to fill (`[topic]`).
 //! - Only the last 16 KiB of a text are read (see `scan`), so any input is analysed in
 //!   bounded time.
 
