@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test and check, installing what is missing first. Layers: lint (rustfmt, clippy for
-# the native and wasm32 targets), native (cargo test), browser (wasm-bindgen-test in headless
-# Chromium), e2e (Playwright against the release build on 127.0.0.1). Ends with one summary line
-# per layer and exits non-zero when any layer fails or runs no test.
+# the native and wasm32 targets, rustdoc), native (cargo test), browser (wasm-bindgen-test in
+# headless Chromium), e2e (Playwright against the release build on 127.0.0.1). Ends with one
+# summary line per layer and exits non-zero when any layer fails or runs no test.
 set -uo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_build_tools || exit 1
@@ -27,11 +27,12 @@ count_cargo() { # log status
   echo "$passed $failed"
 }
 
-step "lint: rustfmt and clippy (native and wasm32)"
+step "lint: rustfmt, clippy (native and wasm32), rustdoc"
 lint_passed=0 lint_failed=0
 for check in "cargo fmt --check" \
              "cargo clippy --all-targets -- -D warnings" \
-             "cargo clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings"; do
+             "cargo clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings" \
+             "env RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet"; do
   if $check; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
 record lint "$lint_passed" "$lint_failed"
