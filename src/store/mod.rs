@@ -147,10 +147,6 @@ impl<B: KeyValueStore> Store<B> {
         format!("{}{}", self.prefix, name)
     }
 
-    pub fn prefix(&self) -> &str {
-        &self.prefix
-    }
-
     pub fn into_backend(self) -> B {
         self.backend
     }
