@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::coach::followup::{build_follow_up, default_formal, FollowUpInput};
+use crate::coach::opener::{analyze_opener, build_openers, BuiltOpener, FindingId, PrepInput};
 use crate::coach::question::{analyze_question, kind_message, utf16_range, QuestionKind};
 use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local};
 use crate::coach::settings::Settings;
@@ -161,6 +162,110 @@ pub fn build_follow_up_js(input: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenerReport {
+    pub lang: Lang,
+    pub lang_detected: bool,
+    pub score: u8,
+    pub findings: Vec<FindingReport>,
+}
+
+#[derive(Serialize)]
+pub struct FindingReport {
+    pub id: FindingId,
+    pub rule: &'static str,
+    /// UTF-16 code units.
+    pub span: (usize, usize),
+    pub cost: u8,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+/// The pure core of `analyzeOpener`; messages are in the analysed language.
+pub fn opener_report(text: &str, lang: Option<&str>) -> Result<OpenerReport, String> {
+    let lang = parse_lang("analyzeOpener", "lang", lang)?;
+    let mut analysis = analyze_opener(text, lang, lang.unwrap_or_default());
+    if analysis.lang_detected {
+        analysis = analyze_opener(text, None, analysis.lang);
+    }
+    Ok(OpenerReport {
+        lang: analysis.lang,
+        lang_detected: analysis.lang_detected,
+        score: analysis.score,
+        findings: analysis
+            .findings
+            .into_iter()
+            .map(|finding| FindingReport {
+                id: finding.id,
+                rule: finding.rule,
+                span: utf16_range(text, finding.span),
+                cost: finding.cost,
+                message: finding.message,
+                suggestion: finding.suggestion,
+            })
+            .collect(),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OpenersRequest {
+    pub lang: String,
+    #[serde(default)]
+    pub contact_name: String,
+    #[serde(default)]
+    pub role: String,
+    pub company: String,
+    #[serde(default)]
+    pub hook: String,
+    #[serde(default)]
+    pub need: String,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub mutual_contact: String,
+    #[serde(default)]
+    pub formal: Option<bool>,
+}
+
+/// The pure core of `buildOpeners`.
+pub fn openers_report(request_json: &str) -> Result<Vec<BuiltOpener>, String> {
+    let request: OpenersRequest =
+        crate::json::from_str(request_json).map_err(|error| format!("buildOpeners: {error}"))?;
+    let lang = parse_lang("buildOpeners", "lang", Some(&request.lang))?.unwrap_or_default();
+    let prep = PrepInput {
+        lang: Some(lang),
+        contact_name: request.contact_name,
+        role: request.role,
+        company: request.company,
+        hook: request.hook,
+        need: request.need,
+        reason: request.reason,
+        mutual_contact: request.mutual_contact,
+        formal: request.formal,
+    };
+    Ok(build_openers(&prep, lang))
+}
+
+/// `analyzeOpener(text, lang?)` → `{ lang, langDetected, score, findings: [{ id, rule, span, cost, message, suggestion? }] }`.
+#[wasm_bindgen(js_name = analyzeOpener)]
+pub fn analyze_opener_js(text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| JsError::new("analyzeOpener: text must be a string"))?;
+    to_js(&opener_report(&text, lang.as_deref()).map_err(|e| JsError::new(&e))?)
+}
+
+/// `buildOpeners({ lang, contactName, role?, company, hook?, need?, reason?, mutualContact? })` →
+/// `[{ style, text }]`.
+#[wasm_bindgen(js_name = buildOpeners)]
+pub fn build_openers_js(input: JsValue) -> Result<JsValue, JsError> {
+    let json = request_json("buildOpeners", &input)?;
+    to_js(&openers_report(&json).map_err(|e| JsError::new(&e))?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +355,60 @@ mod tests {
                 "{message}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod opener_tests {
+    use super::*;
+
+    #[test]
+    fn openers_come_back_in_three_styles_and_score_well() {
+        let openers = openers_report(
+            r#"{"lang":"nl","contactName":"Sanne","company":"Bakker Logistiek","hook":"het artikel in het FD over jullie nieuwe magazijn in Tilburg","need":"planning van de piekdrukte","mutualContact":"Pieter de Vries"}"#,
+        )
+        .unwrap();
+        assert_eq!(openers.len(), 3);
+        for opener in &openers {
+            let report = opener_report(&opener.text, Some("nl")).unwrap();
+            assert!(
+                report.score >= 80,
+                "{} scored {}",
+                opener.text,
+                report.score
+            );
+        }
+    }
+
+    #[test]
+    fn a_talking_ad_is_scored_low_with_its_findings_in_utf16() {
+        let report = opener_report(
+            "Hej! 🎉 Vi har just nu 50 % rabatt på alla våra abonnemang, är det något för er?",
+            None,
+        )
+        .unwrap();
+        assert_eq!(report.lang, Lang::Sv);
+        assert!(report.score < 40, "{}", report.score);
+        assert!(report.findings.iter().any(|f| f.id == FindingId::TalkingAd));
+        let length =
+            "Hej! 🎉 Vi har just nu 50 % rabatt på alla våra abonnemang, är det något för er?"
+                .encode_utf16()
+                .count();
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.span.0 <= f.span.1 && f.span.1 <= length));
+    }
+
+    #[test]
+    fn build_openers_names_the_field_that_is_wrong() {
+        assert_eq!(
+            openers_report(r#"{"lang":"de"}"#).err().unwrap(),
+            "buildOpeners: missing field `company`"
+        );
+        assert!(openers_report(r#"{"lang":"xx","company":"a"}"#)
+            .err()
+            .unwrap()
+            .contains("'xx'"));
     }
 }

@@ -370,6 +370,70 @@ texts! {
         "Spør hvordan det passer kunden",
         "Vraagt hoe het de klant uitkomt",
     ],
+    OpenerIntro => [
+        "Prepare before you dial: what do you know about them that makes this call worth their time? The coach turns it into a warm opening about them, not an advert.",
+        "Förbered dig innan du ringer: vad vet du om dem som gör samtalet värt deras tid? Coachen gör det till en varm öppning om dem, inte en reklamtext.",
+        "Bereiten Sie sich vor dem Wählen vor: Was wissen Sie über den Kunden, das den Anruf seine Zeit wert macht? Der Coach macht daraus einen warmen Einstieg über ihn, keine Werbung.",
+        "Forbered deg før du ringer: hva vet du om dem som gjør samtalen verdt tiden deres? Coachen gjør det om til en varm åpning om dem, ikke en reklame.",
+        "Bereid je voor voordat je belt: wat weet je over hen waardoor dit gesprek hun tijd waard is? De coach maakt er een warme opening over hen van, geen reclame.",
+    ],
+    Prospect => ["The prospect", "Kunden", "Der Interessent", "Kunden", "De prospect"],
+    FieldRole => ["Role", "Roll", "Position", "Rolle", "Functie"],
+    FieldCompany => ["Company", "Företag", "Unternehmen", "Bedrift", "Bedrijf"],
+    FieldHook => [
+        "What you found out about them (an article, a new role, an expansion, a post they wrote)",
+        "Vad du har tagit reda på om dem (en artikel, en ny roll, en expansion, ett inlägg de skrivit)",
+        "Was Sie über den Kunden herausgefunden haben (ein Artikel, eine neue Position, eine Expansion, ein Beitrag)",
+        "Hva du har funnet ut om dem (en artikkel, en ny rolle, en utvidelse, et innlegg de har skrevet)",
+        "Wat je over hen hebt uitgezocht (een artikel, een nieuwe functie, een uitbreiding, een bericht dat ze schreven)",
+    ],
+    FieldNeed => ["What they likely need", "Vad de troligen behöver", "Was der Kunde wahrscheinlich braucht", "Hva de trolig trenger", "Wat ze waarschijnlijk nodig hebben"],
+    FieldReason => ["Why you are calling", "Varför du ringer", "Warum Sie anrufen", "Hvorfor du ringer", "Waarom je belt"],
+    FieldMutual => ["A mutual contact (optional)", "En gemensam kontakt (valfritt)", "Ein gemeinsamer Kontakt (optional)", "En felles kontakt (valgfritt)", "Een gemeenschappelijk contact (optioneel)"],
+    WriteOpeners => ["Write openers", "Skriv öppningar", "Einstiege formulieren", "Skriv åpninger", "Schrijf openingen"],
+    StyleHookFirst => ["Starts with what you found", "Börjar med det du hittade", "Beginnt mit Ihrer Recherche", "Starter med det du fant", "Begint met wat je vond"],
+    StyleNeedFirst => ["Starts with their need", "Börjar med deras behov", "Beginnt mit dem Bedarf", "Starter med behovet deres", "Begint met hun behoefte"],
+    StyleMutualContact => ["Starts with the mutual contact", "Börjar med den gemensamma kontakten", "Beginnt mit dem gemeinsamen Kontakt", "Starter med den felles kontakten", "Begint met het gemeenschappelijke contact"],
+    YourOpener => ["Your opener", "Din öppning", "Ihr Einstieg", "Din åpning", "Jouw opening"],
+    Score => ["Score", "Poäng", "Punkte", "Poeng", "Score"],
+    Costs => ["costs", "kostar", "kostet", "koster", "kost"],
+    ShowPrepCard => ["Show the prep card", "Visa förberedelsekortet", "Vorbereitungskarte zeigen", "Vis forberedelseskortet", "Toon de voorbereidingskaart"],
+    PrepCard => ["Prep card", "Förberedelsekort", "Vorbereitungskarte", "Forberedelseskort", "Voorbereidingskaart"],
+    Who => ["Who", "Vem", "Wer", "Hvem", "Wie"],
+    Hook => ["Your hook", "Din krok", "Ihr Aufhänger", "Din krok", "Jouw haakje"],
+    CuriousQuestions => ["Curious questions to ask", "Nyfikna frågor att ställa", "Neugierige Fragen", "Nysgjerrige spørsmål å stille", "Nieuwsgierige vragen om te stellen"],
+    PurposeOfCall => ["What the call is for (W5)", "Vad samtalet är till för (W5)", "Wozu der Anruf dient (W5)", "Hva samtalen er til for (W5)", "Waar het gesprek voor is (W5)"],
+    MadeTheCall => ["I made this call", "Jag har ringt samtalet", "Ich habe angerufen", "Jeg har ringt", "Ik heb gebeld"],
+    NeverDials => [
+        "warmcall never dials: you set the pace (P1).",
+        "warmcall ringer aldrig åt dig: du bestämmer takten (P1).",
+        "warmcall wählt nie selbst: Sie bestimmen das Tempo (P1).",
+        "warmcall ringer aldri for deg: du bestemmer tempoet (P1).",
+        "warmcall belt nooit zelf: jij bepaalt het tempo (P1).",
+    ],
+    PreparedToday => ["Prepared calls today", "Förberedda samtal idag", "Vorbereitete Anrufe heute", "Forberedte samtaler i dag", "Voorbereide gesprekken vandaag"],
+    PreparedHelp => [
+        "Twenty prepared calls beat two hundred unprepared dials (W1). A call counts when it had a prep card.",
+        "Tjugo förberedda samtal slår tvåhundra oförberedda (W1). Ett samtal räknas när det hade ett förberedelsekort.",
+        "Zwanzig vorbereitete Anrufe schlagen zweihundert unvorbereitete (W1). Ein Anruf zählt, wenn er eine Vorbereitungskarte hatte.",
+        "Tjue forberedte samtaler slår to hundre uforberedte (W1). En samtale teller når den hadde et forberedelseskort.",
+        "Twintig voorbereide gesprekken zijn beter dan tweehonderd onvoorbereide (W1). Een gesprek telt als het een voorbereidingskaart had.",
+    ],
+    DailyGoal => ["Daily goal of prepared calls", "Dagligt mål för förberedda samtal", "Tagesziel vorbereiteter Anrufe", "Daglig mål for forberedte samtaler", "Dagdoel voor voorbereide gesprekken"],
+    ProblemGoal => [
+        "The daily goal must be between 1 and 200. Not saved.",
+        "Dagsmålet måste vara mellan 1 och 200. Inte sparat.",
+        "Das Tagesziel muss zwischen 1 und 200 liegen. Nicht gespeichert.",
+        "Dagsmålet må være mellom 1 og 200. Ikke lagret.",
+        "Het dagdoel moet tussen 1 en 200 liggen. Niet opgeslagen.",
+    ],
+    TodayRestComing => [
+        "Who to call today, and when to let a lead go, is coming in a later version.",
+        "Vem du ska ringa idag, och när du släpper ett lead, kommer i en senare version.",
+        "Wen Sie heute anrufen und wann Sie einen Lead loslassen, kommt in einer späteren Version.",
+        "Hvem du skal ringe i dag, og når du slipper et lead, kommer i en senere versjon.",
+        "Wie je vandaag belt en wanneer je een lead loslaat, komt in een latere versie.",
+    ],
     Why => ["Why?", "Varför?", "Warum?", "Hvorfor?", "Waarom?"],
     MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
 }
@@ -382,7 +446,7 @@ mod tests {
     fn every_text_is_translated_into_every_language() {
         // Words that really are the same in a language; anything else identical to English is
         // a translation that was forgotten.
-        let same_as_english = [(Text::TabOpener, Lang::Nl)];
+        let same_as_english = [(Text::TabOpener, Lang::Nl), (Text::Score, Lang::Nl)];
         for &text in Text::ALL {
             let english = t(Lang::En, text);
             assert!(!english.trim().is_empty(), "{text:?} is empty in English");

@@ -106,6 +106,8 @@ async fn the_shell_shows_every_tab_and_unbuilt_ones_say_so() {
             .as_deref(),
         Some("true")
     );
+    find(&container, "prepared-count");
+    click(&container, "tab-practice").await;
     assert!(find(&container, "coming-soon")
         .text_content()
         .unwrap()

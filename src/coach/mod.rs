@@ -8,6 +8,7 @@ pub mod followup;
 pub mod lang;
 pub mod lead;
 pub mod opener;
+pub mod prepared;
 pub mod question;
 pub mod rules;
 pub mod schedule;

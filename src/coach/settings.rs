@@ -15,6 +15,8 @@ pub struct Settings {
     /// Days until the next contact when nothing more specific applies (T1).
     pub follow_up_window_days: u8,
     pub working_hours: WorkingHours,
+    /// W1: prepared calls a day, counted on the Today tab.
+    pub daily_prepared_goal: u8,
 }
 
 impl Default for Settings {
@@ -26,6 +28,7 @@ impl Default for Settings {
             stop_rule: StopRule::default(),
             follow_up_window_days: 3,
             working_hours: WorkingHours::default(),
+            daily_prepared_goal: 20,
         }
     }
 }
@@ -85,6 +88,7 @@ impl Default for WorkingHours {
 /// The ranges the Settings screen accepts. Past two weeks the follow-up window would break T4.
 pub const ATTEMPTS_RANGE: std::ops::RangeInclusive<u8> = 1..=20;
 pub const WINDOW_DAYS_RANGE: std::ops::RangeInclusive<u8> = 1..=14;
+pub const DAILY_GOAL_RANGE: std::ops::RangeInclusive<u8> = 1..=200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SettingsProblem {
@@ -93,6 +97,7 @@ pub enum SettingsProblem {
     WorkingHoursInverted,
     /// A time field that does not read as hours and minutes (the screen's, not the settings').
     TimeUnreadable,
+    GoalOutOfRange,
 }
 
 impl Settings {
@@ -106,6 +111,9 @@ impl Settings {
         }
         if !WINDOW_DAYS_RANGE.contains(&self.follow_up_window_days) {
             problems.push(SettingsProblem::WindowOutOfRange);
+        }
+        if !DAILY_GOAL_RANGE.contains(&self.daily_prepared_goal) {
+            problems.push(SettingsProblem::GoalOutOfRange);
         }
         let hours = self.working_hours;
         if hours.start_minute >= hours.end_minute || hours.end_minute > 24 * 60 {
@@ -125,6 +133,7 @@ mod tests {
         assert_eq!(settings.stop_rule.cold_attempts, 3);
         assert_eq!(settings.stop_rule.inbound_attempts, 6);
         assert_eq!(settings.follow_up_window_days, 3);
+        assert_eq!(settings.daily_prepared_goal, 20);
         assert!(settings.problems().is_empty());
     }
 
@@ -144,6 +153,7 @@ mod tests {
         let mut settings = Settings::default();
         settings.stop_rule.cold_attempts = 0;
         settings.follow_up_window_days = 15;
+        settings.daily_prepared_goal = 0;
         settings.working_hours = WorkingHours {
             start_minute: 17 * 60,
             end_minute: 9 * 60,
@@ -153,6 +163,7 @@ mod tests {
             vec![
                 SettingsProblem::AttemptsOutOfRange,
                 SettingsProblem::WindowOutOfRange,
+                SettingsProblem::GoalOutOfRange,
                 SettingsProblem::WorkingHoursInverted
             ]
         );

@@ -3,8 +3,10 @@
 
 mod followup;
 mod notices;
+mod opener;
 mod settings;
 mod tabs;
+mod today;
 
 use std::rc::Rc;
 
@@ -19,8 +21,10 @@ use crate::i18n::{t, Text};
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
 use followup::FollowUpScreen;
 use notices::Notices;
+use opener::OpenerScreen;
 use settings::SettingsScreen;
 use tabs::{Tab, TabBar};
+use today::TodayScreen;
 
 /// The store shared by all screens of one widget. Screens compare it by identity: there is
 /// one per widget for its whole life.
@@ -291,6 +295,12 @@ pub fn App(props: &AppProps) -> Html {
                         Tab::Settings => html! {
                             <SettingsScreen {store} settings={(*settings).clone()} {lang}
                                 id_prefix={id_prefix.clone()} onsaved={on_settings_saved} />
+                        },
+                        Tab::Today => html! {
+                            <TodayScreen store={store.clone()} goal={settings.daily_prepared_goal} {lang} />
+                        },
+                        Tab::Opener => html! {
+                            <OpenerScreen store={store.clone()} {lang} />
                         },
                         Tab::FollowUp => html! {
                             <FollowUpScreen store={store.clone()} settings={(*settings).clone()} {lang} />

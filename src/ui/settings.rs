@@ -107,6 +107,8 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
                 <legend>{text(Text::FollowUpHeading)}</legend>
                 {number_input(text(Text::FollowUpWindow), "setting-window", current.follow_up_window_days, 14,
                     number_field(current, &commit, window, |s, n| s.follow_up_window_days = n))}
+                {number_input(text(Text::DailyGoal), "setting-daily-goal", current.daily_prepared_goal, 200,
+                    number_field(current, &commit, SettingsProblem::GoalOutOfRange, |s, n| s.daily_prepared_goal = n))}
                 <div class="wc-row">
                     {time_input(text(Text::WorkingHoursFrom), "setting-hours-start", hours.start_minute,
                         time_field(current, &commit, |s, m| s.working_hours.start_minute = m))}
@@ -269,6 +271,7 @@ fn problem_text(problem: SettingsProblem) -> Text {
         SettingsProblem::WindowOutOfRange => Text::ProblemWindow,
         SettingsProblem::WorkingHoursInverted => Text::ProblemHours,
         SettingsProblem::TimeUnreadable => Text::ProblemTime,
+        SettingsProblem::GoalOutOfRange => Text::ProblemGoal,
     }
 }
 

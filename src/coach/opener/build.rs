@@ -144,9 +144,9 @@ impl Card<'_> {
         let t = self.t;
         let greet = t.greet[usize::from(self.formal)];
         let mut parts = vec![if self.name.is_empty() {
-            format!("{greet},")
+            format!("{greet}!")
         } else {
-            format!("{greet} {},", self.name)
+            format!("{greet} {}!", self.name)
         }];
         let has_hook = !self.hook.is_empty();
         match style {

@@ -63,8 +63,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
          Machen Sie aus einem Satz über sich eine Frage an ihn.",
         "Nichts hier betrifft gerade diese Person. Ein recherchiertes Detail (ein Artikel, \
          eine neue Rolle, eine Expansion, ein gemeinsamer Kontakt) macht das Gespräch lohnend.",
-        "Es gibt keine Frage, also hat der Kunde nichts zu beantworten. Schließen Sie mit einer \
-         offenen, neugierigen Frage zu seiner Lage.",
+        "Nichts hier gibt dem Kunden das Wort: Es gibt keine Frage oder nur eine, die um \
+         Erlaubnis bittet. Schließen Sie mit einer offenen, neugierigen Frage zu seiner Lage.",
         "Ihre Fragen lassen sich mit Ja oder Nein beantworten. Eine offene Frage (wie, was) \
          bringt den Kunden ins Erzählen.",
         "Mehr als 30 Wörter vor der ersten Frage sind ein Monolog. Kommen Sie früher zur Frage \

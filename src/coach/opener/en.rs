@@ -65,8 +65,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
          sentence about you into a question about them.",
         "Nothing here is specific to this person. A researched detail (an article, a new \
          role, an expansion, a mutual contact) makes the call worth taking.",
-        "There is no question, so they have nothing to answer. End with an open, curious \
-         question about their situation.",
+        "Nothing here hands them the word: there is no question, or only one asking for \
+         permission. End with an open, curious question about their situation.",
         "Your questions can be answered with yes or no. Ask an open question (how, what) to \
          get them talking about their situation.",
         "More than 30 words before your first question is a monologue. Reach the question \

@@ -65,8 +65,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
          setning om deg til et spørsmål om dem.",
         "Ingenting her gjelder akkurat denne personen. En detalj du har funnet ut (en artikkel, \
          en ny rolle, en utvidelse, en felles kontakt) gjør samtalen verdt å ta.",
-        "Det er ikke noe spørsmål, så kunden har ingenting å svare på. Avslutt med et åpent, \
-         nysgjerrig spørsmål om situasjonen deres.",
+        "Ingenting her gir ordet til kunden: det er ikke noe spørsmål, eller bare ett som ber \
+         om lov. Avslutt med et åpent, nysgjerrig spørsmål om situasjonen deres.",
         "Spørsmålene dine kan besvares med ja eller nei. Still et åpent spørsmål (hvordan, \
          hva), så begynner kunden å fortelle.",
         "Mer enn 30 ord før første spørsmål blir en monolog. Kom raskere til spørsmålet og la \

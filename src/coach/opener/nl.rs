@@ -62,8 +62,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "Niets hier gaat over deze persoon. Een detail dat je hebt uitgezocht (een artikel, \
          een nieuwe rol, een uitbreiding, een gedeeld contact) maakt het gesprek de moeite \
          waard.",
-        "Er staat geen vraag in, dus de klant heeft niets om op te antwoorden. Sluit af met een \
-         open, nieuwsgierige vraag over hun situatie.",
+        "Niets hier geeft de klant het woord: er staat geen vraag in, of alleen een die om \
+         toestemming vraagt. Sluit af met een open, nieuwsgierige vraag over hun situatie.",
         "Je vragen zijn met ja of nee te beantwoorden. Een open vraag (hoe, wat) laat de klant \
          vertellen.",
         "Meer dan 30 woorden voor je eerste vraag is een monoloog. Kom sneller bij de vraag en \

@@ -63,8 +63,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
          mening om dig till en fråga om dem.",
         "Inget här gäller just den här personen. En detalj du tagit reda på (en artikel, en \
          ny roll, en expansion, en gemensam kontakt) gör samtalet värt att ta.",
-        "Det finns ingen fråga, så kunden har inget att svara på. Avsluta med en öppen, \
-         nyfiken fråga om deras situation.",
+        "Inget här lämnar över ordet till kunden: det finns ingen fråga, eller bara en som ber \
+         om lov. Avsluta med en öppen, nyfiken fråga om deras situation.",
         "Dina frågor går att besvara med ja eller nej. Ställ en öppen fråga (hur, vad) så \
          att kunden börjar berätta.",
         "Mer än 30 ord före första frågan blir en monolog. Kom fram till frågan tidigare och \

@@ -1,0 +1,293 @@
+//! The Opener tab: prep fields, three warm openers, the rep's own opener analysed as they type
+//! (W2–W4), and the prep card to have on screen before dialling (P2).
+
+use serde::{Deserialize, Serialize};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::notices::Notices;
+use super::today::PREPARED_KEY;
+use super::{lang_select, local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use crate::coach::opener::{
+    analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
+    PrepInput,
+};
+use crate::coach::prepared::PreparedCalls;
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+
+pub const DRAFT_KEY: &str = "opener-draft";
+
+/// The prep as the rep left it; the openers are rebuilt from `prep` when shown.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct OpenerDraft {
+    pub prep: PrepInput,
+    pub openers_written: bool,
+    pub chosen: String,
+    pub card_shown: bool,
+    /// The rep said they made the call from this card; counted once per card.
+    pub call_counted: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OpenerScreenProps {
+    pub store: AppStore,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
+    let Stored {
+        value: current,
+        update,
+        save_problem,
+        notices,
+        dismiss,
+    } = use_stored::<OpenerDraft>(&props.store, DRAFT_KEY);
+    let lang = props.lang;
+    let text = |key: Text| t(lang, key);
+
+    let prep_field = |set: fn(&mut PrepInput, String)| {
+        let update = update.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            update.emit(Box::new(move |d| {
+                set(&mut d.prep, value);
+                d.call_counted = false;
+            }));
+        })
+    };
+    let on_hook = {
+        let update = update.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            update.emit(Box::new(move |d| d.prep.hook = value));
+        })
+    };
+    let on_lang = {
+        let update = update.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            update.emit(Box::new(move |d| d.prep.lang = Lang::from_tag(&value)));
+        })
+    };
+    let on_write = {
+        let update = update.clone();
+        Callback::from(move |_| {
+            update.emit(Box::new(move |d| {
+                d.openers_written = true;
+                if d.chosen.trim().is_empty() {
+                    d.chosen = build_openers(&d.prep, lang)
+                        .into_iter()
+                        .next()
+                        .map(|o| o.text)
+                        .unwrap_or_default();
+                }
+            }))
+        })
+    };
+    let on_choose = {
+        let update = update.clone();
+        Callback::from(move |chosen: String| update.emit(Box::new(move |d| d.chosen = chosen)))
+    };
+    let on_chosen = {
+        let update = update.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
+            update.emit(Box::new(move |d| d.chosen = value));
+        })
+    };
+    let on_card = {
+        let update = update.clone();
+        Callback::from(move |_| update.emit(Box::new(|d| d.card_shown = true)))
+    };
+    let on_called = {
+        let update = update.clone();
+        let store = props.store.clone();
+        Callback::from(move |_| {
+            let store = store.clone();
+            update.emit(Box::new(move |d| {
+                if !d.call_counted {
+                    let (mut calls, _) = store.load::<PreparedCalls>(PREPARED_KEY);
+                    calls.record(local_now().date());
+                    d.call_counted = store.save(PREPARED_KEY, &calls).is_ok();
+                }
+            }))
+        })
+    };
+
+    let prep = &current.prep;
+    let analysis = analyze_opener(&current.chosen, prep.lang, lang);
+    let field = |label: Text,
+                 test_id: &'static str,
+                 value: &str,
+                 set: fn(&mut PrepInput, String)| {
+        html! {
+            <label>
+                {text(label)}
+                <input type="text" data-testid={test_id} value={value.to_owned()} oninput={prep_field(set)} />
+            </label>
+        }
+    };
+
+    html! {
+        <section class="wc-opener" data-testid="opener">
+            <h2>{text(Text::TabOpener)}</h2>
+            <p class="wc-help">{text(Text::OpenerIntro)}</p>
+            <Notices {notices} {lang} ondismiss={dismiss} />
+            {save_problem_view(save_problem, lang)}
+            <div class="wc-columns">
+                <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <fieldset>
+                        <legend>{text(Text::Prospect)}</legend>
+                        {field(Text::FieldContact, "opener-contact", &prep.contact_name, |p, v| p.contact_name = v)}
+                        {field(Text::FieldRole, "opener-role", &prep.role, |p, v| p.role = v)}
+                        {field(Text::FieldCompany, "opener-company", &prep.company, |p, v| p.company = v)}
+                        <label>
+                            {text(Text::FieldHook)}
+                            <textarea rows="3" data-testid="opener-hook" value={prep.hook.clone()} oninput={on_hook} />
+                        </label>
+                        {field(Text::FieldNeed, "opener-need", &prep.need, |p, v| p.need = v)}
+                        {field(Text::FieldReason, "opener-reason", &prep.reason, |p, v| p.reason = v)}
+                        {field(Text::FieldMutual, "opener-mutual", &prep.mutual_contact, |p, v| p.mutual_contact = v)}
+                        {lang_select(text(Text::FieldConversationLang), "opener-lang", prep.lang, text(Text::DetectLanguage), on_lang)}
+                    </fieldset>
+                    <button type="button" class="wc-button" data-testid="opener-write" onclick={on_write}>
+                        {text(Text::WriteOpeners)}
+                    </button>
+                </form>
+                <div class="wc-draft">
+                    if current.openers_written {
+                        <ul class="wc-openers" data-testid="built-openers">
+                            { for build_openers(prep, lang).into_iter().map(|opener| {
+                                let chosen = opener.text.clone();
+                                let onclick = on_choose.reform(move |_| chosen.clone());
+                                html! {
+                                    <li data-style={style_slug(opener.style)}>
+                                        <strong>{text(style_label(opener.style))}</strong>
+                                        <p>{&opener.text}</p>
+                                        <button type="button" class="wc-button wc-secondary" data-testid="choose-opener" {onclick}>
+                                            {text(Text::UseThis)}
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    }
+                    <label>
+                        {text(Text::YourOpener)}
+                        <textarea rows="4" data-testid="opener-text" value={current.chosen.clone()} oninput={on_chosen} />
+                    </label>
+                    if !current.chosen.trim().is_empty() {
+                        {analysis_view(&analysis, &current.chosen, lang)}
+                    }
+                    <button type="button" class="wc-button" data-testid="show-prep-card" onclick={on_card}>
+                        {text(Text::ShowPrepCard)}
+                    </button>
+                </div>
+            </div>
+            if current.card_shown {
+                <article class="wc-card" data-testid="prep-card" aria-labelledby="wc-prep-card-title">
+                    <h3 id="wc-prep-card-title">{text(Text::PrepCard)}</h3>
+                    <dl>
+                        <dt>{text(Text::Who)}</dt>
+                        <dd data-testid="card-who">{who(prep)}</dd>
+                        <dt>{text(Text::Hook)}</dt>
+                        <dd data-testid="card-hook">{&prep.hook}</dd>
+                        <dt>{text(Text::YourOpener)}</dt>
+                        <dd data-testid="card-opener" lang={analysis.lang.code()}>{&current.chosen}</dd>
+                        <dt>{text(Text::CuriousQuestions)}</dt>
+                        <dd>
+                            <ul data-testid="card-questions" lang={analysis.lang.code()}>
+                                { for discovery_questions(prep, lang).iter().map(|q| html! { <li>{q}</li> }) }
+                            </ul>
+                        </dd>
+                        <dt>{text(Text::PurposeOfCall)}</dt>
+                        <dd data-testid="card-purpose">{call_purpose(lang)}</dd>
+                    </dl>
+                    <p class="wc-help">{text(Text::NeverDials)}</p>
+                    <button type="button" class="wc-button" data-testid="made-call" onclick={on_called}
+                        disabled={current.call_counted}>
+                        {text(Text::MadeTheCall)}{if current.call_counted { " ✓" } else { "" }}
+                    </button>
+                </article>
+            }
+        </section>
+    }
+}
+
+fn who(prep: &PrepInput) -> String {
+    [
+        prep.contact_name.trim(),
+        prep.role.trim(),
+        prep.company.trim(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn style_slug(style: OpenerStyle) -> &'static str {
+    match style {
+        OpenerStyle::HookFirst => "hook-first",
+        OpenerStyle::NeedFirst => "need-first",
+        OpenerStyle::MutualContact => "mutual-contact",
+    }
+}
+
+fn style_label(style: OpenerStyle) -> Text {
+    match style {
+        OpenerStyle::HookFirst => Text::StyleHookFirst,
+        OpenerStyle::NeedFirst => Text::StyleNeedFirst,
+        OpenerStyle::MutualContact => Text::StyleMutualContact,
+    }
+}
+
+/// The score, and each finding with what it cost, what triggered it and why.
+fn analysis_view(analysis: &OpenerAnalysis, text: &str, lang: Lang) -> Html {
+    let flagged = analysis.score < 80;
+    html! {
+        <div class={classes!("wc-analysis", flagged.then_some("wc-flagged"))} data-testid="opener-analysis"
+            data-score={analysis.score.to_string()}>
+            <p class="wc-kind" aria-live="polite">
+                <strong>{t(lang, Text::Score)}{": "}{analysis.score}{" / 100"}</strong>
+                if analysis.lang_detected {
+                    {" · "}{t(lang, Text::AssumedLanguage)}{" "}{analysis.lang.native_name()}
+                }
+            </p>
+            <ul class="wc-findings">
+                { for analysis.findings.iter().map(|finding| {
+                    let quoted = text.get(finding.span.clone()).filter(|s| !s.is_empty() && s.len() < text.len());
+                    html! {
+                        <li data-finding={finding_slug(finding)}>
+                            <p>{&finding.message}{" ("}{t(lang, Text::Costs)}{" "}{finding.cost}{")"}</p>
+                            if let Some(quoted) = quoted { <p class="wc-quote"><mark>{quoted}</mark></p> }
+                            if let Some(suggestion) = &finding.suggestion {
+                                <p><span class="wc-try">{t(lang, Text::TryInstead)}</span>{" "}<span lang={analysis.lang.code()}>{suggestion}</span></p>
+                            }
+                            {why(&[finding.rule], lang)}
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The finding's id as the JS API and the tests name it.
+fn finding_slug(finding: &crate::coach::opener::Finding) -> &'static str {
+    use crate::coach::opener::FindingId::*;
+    match finding.id {
+        TalkingAd => "talking-ad",
+        PermissionQuestion => "permission-question",
+        ProductFirst => "product-first",
+        WeFocus => "we-focus",
+        NoHook => "no-hook",
+        NoQuestion => "no-question",
+        ClosedQuestion => "closed-question",
+        TooLong => "too-long",
+        StackedQuestions => "stacked-questions",
+    }
+}

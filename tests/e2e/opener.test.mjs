@@ -1,0 +1,72 @@
+// End-to-end: the Opener tab and the prep card (issue: opener coach).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withServerAndBrowser, openApp } from './support.mjs';
+
+const shared = withServerAndBrowser();
+
+const PREPS = {
+  sv: {
+    contact: 'Karin Lind', role: 'ekonomichef', company: 'Nordvik Bygg',
+    hook: 'artikeln i Dagens Industri om att ni öppnar kontor i Umeå',
+    need: 'snabbare fakturering', mutual: '',
+  },
+  de: {
+    contact: 'Herr Vogel', role: 'Vertriebsleiter', company: 'Vogel Maschinenbau',
+    hook: 'Ihren Beitrag auf LinkedIn über die neue Fertigungshalle',
+    need: 'planbare Wartung', mutual: 'Julia Hartmann',
+  },
+};
+
+test('a call is prepared in two languages, the prep card is shown and kept after a reload', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  for (const [lang, prep] of Object.entries(PREPS)) {
+    await page.getByTestId('tab-opener').click();
+    await page.getByTestId('opener-lang').selectOption(lang);
+    await page.getByTestId('opener-contact').fill(prep.contact);
+    await page.getByTestId('opener-role').fill(prep.role);
+    await page.getByTestId('opener-company').fill(prep.company);
+    await page.getByTestId('opener-hook').fill(prep.hook);
+    await page.getByTestId('opener-need').fill(prep.need);
+    await page.getByTestId('opener-mutual').fill(prep.mutual);
+    await page.getByTestId('opener-write').click();
+
+    const built = page.getByTestId('built-openers').locator('li');
+    assert.equal(await built.count(), prep.mutual ? 3 : 2, `${lang}: openers`);
+    await page.getByTestId('choose-opener').last().click();
+    const chosen = await page.getByTestId('opener-text').inputValue();
+    const score = Number(await page.getByTestId('opener-analysis').getAttribute('data-score'));
+    assert.ok(score >= 80, `${lang}: "${chosen}" scored ${score}`);
+
+    await page.getByTestId('show-prep-card').click();
+    const card = page.getByTestId('prep-card');
+    assert.match(await card.getByTestId('card-who').textContent(), new RegExp(prep.company));
+    assert.equal(await card.getByTestId('card-opener').textContent(), chosen);
+    assert.ok((await card.getByTestId('card-questions').locator('li').count()) >= 2);
+
+    await page.reload();
+    await page.getByTestId('warmcall-app').waitFor();
+    await page.getByTestId('tab-opener').click();
+    assert.equal(await page.getByTestId('prep-card').getByTestId('card-opener').textContent(), chosen);
+
+    await page.getByTestId('made-call').click();
+    await page.getByTestId('tab-today').click();
+    const counted = Number(await page.getByTestId('prepared-count').textContent());
+    assert.equal(counted, lang === 'sv' ? 1 : 2, 'each prepared call counts once (W1)');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a talking ad typed as an opener scores low and says what it cost', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url);
+  await page.getByTestId('tab-opener').click();
+  await page.getByTestId('opener-text').fill(
+    'Hallo, hier ist Tim von Firma X. Wir haben gerade ein Angebot mit 30 % Rabatt auf alle Tarife. Haben Sie kurz Zeit?',
+  );
+  const analysis = page.getByTestId('opener-analysis');
+  assert.ok(Number(await analysis.getAttribute('data-score')) < 40);
+  assert.equal(await analysis.locator('[data-finding="talking-ad"]').count(), 1);
+  assert.equal(await analysis.locator('[data-finding="permission-question"]').count(), 1);
+  await context.close();
+});
