@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::schedule::iso_serde;
 
+/// The store record the counts are kept under. Here rather than in the Today tab so that the
+/// store's backup can carry the counts without depending on the interface.
+pub const PREPARED_KEY: &str = "prepared-calls";
+
 /// How many days of counts are kept: enough for a progress picture, small in storage.
 pub const KEPT_DAYS: usize = 90;
 

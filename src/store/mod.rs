@@ -3,6 +3,8 @@
 //! the app needs on top of either: namespaced keys, the schema version, migrations, and the
 //! guarantee that one corrupt value never costs the rest of the data.
 
+pub mod backup;
+pub mod leads;
 mod memory;
 pub use memory::MemoryStore;
 #[cfg(target_arch = "wasm32")]
