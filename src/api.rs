@@ -6,11 +6,16 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::coach::advice_text::{follow_up_opener, reason_text};
+use crate::coach::advisor::{advise, Action, LetGoReason};
 use crate::coach::followup::{build_follow_up, default_formal, FollowUpInput};
+use crate::coach::lead::{Channel, Lead};
 use crate::coach::opener::{analyze_opener, build_openers, BuiltOpener, FindingId, PrepInput};
 use crate::coach::question::{analyze_question, kind_message, utf16_range, QuestionKind};
 use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local};
-use crate::coach::settings::Settings;
+use crate::coach::settings::{
+    Settings, SettingsProblem, ATTEMPTS_RANGE, DAILY_GOAL_RANGE, WINDOW_DAYS_RANGE,
+};
 use crate::coach::Lang;
 
 /// Bumped only when a function's input or output changes incompatibly.
@@ -266,6 +271,127 @@ pub fn build_openers_js(input: JsValue) -> Result<JsValue, JsError> {
     to_js(&openers_report(&json).map_err(|e| JsError::new(&e))?)
 }
 
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdviceReport {
+    /// `follow-up`, `nurture`, `find-decision-maker`, `let-go` or `do-not-contact`.
+    pub action: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub let_go_reason: Option<LetGoReason>,
+    /// Local `YYYY-MM-DDTHH:MM`; only for `follow-up` and `nurture`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    pub rules: Vec<&'static str>,
+    pub mistakes: Vec<&'static str>,
+    /// The advisor's facts as sentences in the requested language.
+    pub reasons: Vec<String>,
+    /// What to say first on a follow-up, when the last conversation left a thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opener: Option<String>,
+}
+
+/// The pure core of `adviseLead`. `settings_json` is the Settings record as stored (every field
+/// optional); without it the defaults apply, as in `buildFollowUp`. `lang` only picks the
+/// language of `reasons` and `opener`; it defaults to English, whatever the settings'
+/// interface language.
+pub fn advice_report(
+    lead_json: &str,
+    now: &str,
+    lang: Option<&str>,
+    settings_json: Option<&str>,
+) -> Result<AdviceReport, String> {
+    let lead: Lead =
+        crate::json::from_str(lead_json).map_err(|error| format!("adviseLead: lead: {error}"))?;
+    let now = parse_iso_local(now).ok_or_else(|| {
+        format!(
+            "adviseLead: now must be a local date-time like 2026-12-04T16:30, not '{}'",
+            now.trim()
+        )
+    })?;
+    let lang = parse_lang("adviseLead", "lang", lang)?.unwrap_or_default();
+    let settings = match settings_json {
+        None => Settings::default(),
+        Some(json) => advice_settings(json)?,
+    };
+    let advice = advise(&lead, &settings, now);
+    let (action, let_go_reason) = match advice.action {
+        Action::FollowUp => ("follow-up", None),
+        Action::Nurture => ("nurture", None),
+        Action::FindDecisionMaker => ("find-decision-maker", None),
+        Action::LetGo(reason) => ("let-go", Some(reason)),
+        Action::DoNotContact => ("do-not-contact", None),
+    };
+    Ok(AdviceReport {
+        action,
+        let_go_reason,
+        due: advice.due.map(iso_local),
+        channel: advice.channel,
+        opener: follow_up_opener(&lead, &advice, &settings, lang, now),
+        reasons: advice
+            .reasons
+            .iter()
+            .map(|reason| reason_text(lang, reason))
+            .collect(),
+        rules: advice.rules,
+        mistakes: advice.mistakes,
+    })
+}
+
+/// Settings from a caller are held to the ranges the Settings screen enforces: a value the rep
+/// could never have saved would give advice the widget never gives.
+fn advice_settings(json: &str) -> Result<Settings, String> {
+    let settings: Settings =
+        crate::json::from_str(json).map_err(|error| format!("adviseLead: settings: {error}"))?;
+    let range =
+        |range: std::ops::RangeInclusive<u8>| format!("{} to {}", range.start(), range.end());
+    match settings.problems().first() {
+        None => Ok(settings),
+        Some(SettingsProblem::AttemptsOutOfRange) => Err(format!(
+            "adviseLead: settings: stopRule.coldAttempts and stopRule.inboundAttempts must be {}",
+            range(ATTEMPTS_RANGE)
+        )),
+        Some(SettingsProblem::WindowOutOfRange) => Err(format!(
+            "adviseLead: settings: followUpWindowDays must be {}",
+            range(WINDOW_DAYS_RANGE)
+        )),
+        Some(SettingsProblem::GoalOutOfRange) => Err(format!(
+            "adviseLead: settings: dailyPreparedGoal must be {}",
+            range(DAILY_GOAL_RANGE)
+        )),
+        Some(SettingsProblem::WorkingHoursInverted | SettingsProblem::TimeUnreadable) => Err(
+            "adviseLead: settings: workingHours must have startMinute before endMinute, within \
+             the day (0 to 1440)"
+                .to_owned(),
+        ),
+    }
+}
+
+/// `adviseLead(lead, now, lang?, settings?)` → `{ action, letGoReason?, due?, channel?, rules,
+/// mistakes, reasons, opener? }`.
+#[wasm_bindgen(js_name = adviseLead)]
+pub fn advise_lead_js(
+    lead: JsValue,
+    now: JsValue,
+    lang: Option<String>,
+    settings: JsValue,
+) -> Result<JsValue, JsError> {
+    // The argument's name after the function's, as the pure core's errors read.
+    let lead = request_json("adviseLead: lead", &lead)?;
+    let now = now
+        .as_string()
+        .ok_or_else(|| JsError::new("adviseLead: now must be a string like 2026-12-04T16:30"))?;
+    let settings = if settings.is_undefined() || settings.is_null() {
+        None
+    } else {
+        Some(request_json("adviseLead: settings", &settings)?)
+    };
+    let report = advice_report(&lead, &now, lang.as_deref(), settings.as_deref())
+        .map_err(|e| JsError::new(&e))?;
+    to_js(&report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,5 +536,152 @@ mod opener_tests {
             .err()
             .unwrap()
             .contains("'xx'"));
+    }
+}
+
+#[cfg(test)]
+mod advice_tests {
+    use super::*;
+
+    const NOW: &str = "2026-12-04T16:30";
+
+    /// Talked on Wednesday; the customer was to check the budget with the board by Tuesday.
+    const LEAD: &str = r#"{
+        "id": "lead-1", "name": "Anna", "company": "Berg AB", "source": "inbound",
+        "stage": "offer-out", "qualification": {"needConfirmed": true, "decisionMaker": true},
+        "customerWishes": {"channel": "call", "time": ""},
+        "log": [{"at": "2026-12-02T10:00", "channel": "call", "reached": true,
+                 "outcome": "other", "discussed": "the new price list",
+                 "promised": "check the budget with the board", "promisedBy": "2026-12-08",
+                 "newInformation": true}]
+    }"#;
+
+    fn json(report: &AdviceReport) -> serde_json::Value {
+        serde_json::to_value(report).unwrap()
+    }
+
+    #[test]
+    fn a_follow_up_comes_with_a_due_time_channel_reasons_and_an_opener() {
+        let report = advice_report(LEAD, NOW, None, None).unwrap();
+        assert_eq!(report.action, "follow-up");
+        assert_eq!(report.let_go_reason, None);
+        // The day after the promised Tuesday.
+        assert!(
+            report.due.as_deref().unwrap().starts_with("2026-12-09T"),
+            "{:?}",
+            report.due
+        );
+        assert_eq!(report.channel, Some(Channel::Call));
+        assert_eq!(report.rules, ["T5", "F5"]);
+        assert!(report.mistakes.is_empty());
+        assert_eq!(report.reasons.len(), 2, "{:?}", report.reasons);
+        assert!(report.reasons.iter().all(|r| !r.is_empty()));
+        let opener = report.opener.as_deref().unwrap();
+        assert!(
+            opener.contains("check the budget with the board by Tuesday"),
+            "{opener}"
+        );
+        assert!(opener.ends_with('?'), "{opener}");
+
+        let value = json(&report);
+        assert_eq!(value["action"], "follow-up");
+        assert_eq!(value["channel"], "call");
+        assert!(value.get("letGoReason").is_none());
+
+        let swedish = advice_report(LEAD, NOW, Some("sv-SE"), None).unwrap();
+        assert_eq!(swedish.due, report.due);
+        assert!(swedish.opener.unwrap().contains("senast tisdag"));
+        assert_ne!(swedish.reasons, report.reasons);
+    }
+
+    #[test]
+    fn a_do_not_contact_lead_never_gets_a_time_a_channel_or_an_opener() {
+        for why in ["asked-not-to-be-contacted", "on-register"] {
+            let lead = LEAD.replacen('{', &format!(r#"{{"doNotContact": "{why}","#), 1);
+            let report = advice_report(&lead, NOW, Some("de"), None).unwrap();
+            assert_eq!(report.action, "do-not-contact");
+            assert_eq!((report.due, report.channel), (None, None));
+            assert_eq!(report.opener, None);
+            assert_eq!(report.rules, ["L7"]);
+            let value = json(&advice_report(&lead, NOW, None, None).unwrap());
+            for field in ["due", "channel", "opener", "letGoReason"] {
+                assert!(value.get(field).is_none(), "{field} in {value}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_let_go_names_its_reason_and_the_settings_decide_the_stop_rule() {
+        let unanswered = r#"{"log": [
+            {"at": "2026-12-01T10:00"}, {"at": "2026-12-02T10:00"}, {"at": "2026-12-03T10:00"}
+        ]}"#;
+        let report = advice_report(unanswered, NOW, Some("nb"), None).unwrap();
+        assert_eq!(report.action, "let-go");
+        assert_eq!(json(&report)["letGoReason"], "stop-rule");
+        assert_eq!(report.due, None);
+        assert!(report.reasons[0].contains('3'), "{:?}", report.reasons);
+
+        let patient = r#"{"stopRule": {"coldAttempts": 4}}"#;
+        let report = advice_report(unanswered, NOW, None, Some(patient)).unwrap();
+        assert_eq!(report.action, "follow-up");
+    }
+
+    #[test]
+    fn errors_name_the_function_and_the_field() {
+        let error = |lead: &str, now: &str, lang: Option<&str>, settings: Option<&str>| {
+            advice_report(lead, now, lang, settings).err().unwrap()
+        };
+        assert_eq!(
+            error(r#"{"name": }"#, NOW, None, None),
+            "adviseLead: lead: wrong type or value in field `name`"
+        );
+        assert_eq!(
+            error("Anna", NOW, None, None),
+            "adviseLead: lead: not valid JSON of the expected shape"
+        );
+        assert_eq!(
+            error(r#"{"stage": 5}"#, NOW, None, None),
+            "adviseLead: lead: wrong type or value in field `stage`"
+        );
+        assert_eq!(
+            error(r#"{"source": "tv"}"#, NOW, None, None),
+            "adviseLead: lead: unknown variant `tv`"
+        );
+        assert_eq!(
+            error(r#"{"log": [{"at": "Friday"}]}"#, NOW, None, None),
+            "adviseLead: lead: wrong type or value in field `at`"
+        );
+        for now in ["tomorrow", "2026-12-04", "2026-12-04 16:30", ""] {
+            let message = error(LEAD, now, None, None);
+            assert!(
+                message.starts_with("adviseLead: now must be")
+                    && message.contains(&format!("'{now}'")),
+                "{message}"
+            );
+        }
+        assert!(error(LEAD, NOW, Some("fr"), None).starts_with("adviseLead: lang must be"));
+        assert_eq!(
+            error(
+                LEAD,
+                NOW,
+                None,
+                Some(r#"{"stopRule": {"coldAttempts": "x"}}"#)
+            ),
+            "adviseLead: settings: wrong type or value in field `coldAttempts`"
+        );
+        for (settings, field) in [
+            (r#"{"followUpWindowDays": 30}"#, "followUpWindowDays"),
+            (r#"{"stopRule": {"inboundAttempts": 0}}"#, "stopRule"),
+            (
+                r#"{"workingHours": {"startMinute": 1020, "endMinute": 540}}"#,
+                "workingHours",
+            ),
+        ] {
+            let message = error(LEAD, NOW, None, Some(settings));
+            assert!(
+                message.starts_with("adviseLead: settings: ") && message.contains(field),
+                "{message}"
+            );
+        }
     }
 }

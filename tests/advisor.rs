@@ -318,8 +318,8 @@ fn l5_qualified_but_buying_in_six_months_is_nurtured_by_email_every_four_weeks()
     assert_eq!(advice.action, Action::Nurture);
     assert_eq!(advice.channel, Some(Channel::Email));
     assert_eq!(advice.rules, vec!["L5"]);
-    // Four weeks after Wednesday 2 December is Wednesday 30 December.
-    assert_eq!(advice.due, Some(at("2026-12-30T16:30")));
+    // Four weeks after Wednesday 2 December is Wednesday 30 December, at the hour of that call.
+    assert_eq!(advice.due, Some(at("2026-12-30T10:00")));
     assert!(
         matches!(advice.reasons[..], [Reason::BuyingLater { at }] if at.date() > date("2027-05-01"))
     );
@@ -337,7 +337,7 @@ fn l5_repeated_think_it_over_without_progress_is_nurtured_not_chased() {
     let advice = advice(&lead);
     assert_eq!(advice.action, Action::Nurture);
     assert_eq!(advice.reasons[0], Reason::StalledOutcomes { count: 3 });
-    assert_eq!(advice.due, Some(at("2026-12-31T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-31T10:00")));
 }
 
 #[test]
@@ -367,7 +367,7 @@ fn l5_needs_a_confirmed_need_and_a_timing_really_far_off() {
 fn t1_by_default_the_next_contact_is_within_three_days_on_a_weekday() {
     let advice = advice(&lead());
     assert_eq!(advice.action, Action::FollowUp);
-    assert_eq!(advice.due, Some(at("2026-12-07T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-04T10:00")));
     assert_eq!(advice.channel, Some(Channel::Call));
     assert_eq!(advice.rules, vec!["T1"]);
     assert_eq!(
@@ -391,12 +391,12 @@ fn t2_think_it_over_after_a_closing_attempt_is_followed_up_the_next_workday() {
     lead.log
         .push(ended("2026-12-04T11:00", Outcome::NeedsToThink));
     let advice = advise(&lead, &settings, now());
-    assert_eq!(advice.due, Some(at("2026-12-07T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-07T11:00")));
     assert_eq!(advice.rules[0], "T2");
     lead.stage = Stage::InDialogue;
     assert_eq!(
         advise(&lead, &settings, now()).due,
-        Some(at("2026-12-09T16:30"))
+        Some(at("2026-12-09T11:00"))
     );
 }
 
@@ -404,12 +404,37 @@ fn t2_think_it_over_after_a_closing_attempt_is_followed_up_the_next_workday() {
 fn t3_early_in_the_process_the_first_follow_up_waits_a_calm_week() {
     let lead = Lead {
         stage: Stage::FirstContact,
+        ..lead()
+    };
+    let advice = advice(&lead);
+    assert_eq!(advice.due, Some(at("2026-12-09T10:00")));
+    assert_eq!(advice.rules, vec!["T3"]);
+}
+
+#[test]
+fn timing_counts_from_the_last_contact_so_a_missed_follow_up_is_overdue() {
+    let lead = Lead {
+        log: vec![talked("2026-11-16T14:00")],
+        ..lead()
+    };
+    let advice = advice(&lead);
+    assert_eq!(advice.action, Action::FollowUp);
+    assert!(advice.due.unwrap() < now(), "{:?}", advice.due);
+    assert!(advice.due.unwrap() > at("2026-11-16T14:00"));
+}
+
+#[test]
+fn w1_a_new_lead_is_due_as_soon_as_the_call_is_prepared() {
+    let lead = Lead {
+        stage: Stage::FirstContact,
         log: Vec::new(),
         ..lead()
     };
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-11T16:30")));
-    assert_eq!(advice.rules, vec!["T3"]);
+    assert_eq!(advice.action, Action::FollowUp);
+    assert_eq!(advice.due, Some(now()));
+    assert_eq!(advice.rules, vec!["W1"]);
+    assert_eq!(advice.reasons, vec![Reason::NoContactYet]);
 }
 
 #[test]
@@ -419,7 +444,7 @@ fn t4_a_large_deal_waits_longer_but_within_two_weeks() {
         ..lead()
     };
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-10T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-08T10:00")));
     assert_eq!(advice.rules, vec!["T1", "T4"]);
 }
 
@@ -428,7 +453,7 @@ fn t5_the_customers_own_time_wins() {
     let mut lead = lead();
     lead.customer_wishes.time = "in a month".into();
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2027-01-04T16:30")));
+    assert_eq!(advice.due, Some(at("2027-01-04T10:00")));
     assert_eq!(advice.rules[0], "T5");
     assert_eq!(
         advice.reasons,
@@ -449,12 +474,12 @@ fn t5_an_agreed_next_contact_is_kept_to_the_minute_over_the_words_in_the_wishes(
     assert!(advice.reasons.contains(&Reason::AgreedNextContact {
         at: at("2026-12-08T10:15")
     }));
-    // One already past is missed, not a wish: the rules take over again.
+    // One already past is still the promise, now overdue, not a reason to start over (F6).
     lead.customer_wishes.time.clear();
     lead.log[0].agreed_next = Some(at("2026-12-03T10:15"));
     assert_eq!(
         advise(&lead, &Settings::default(), now()).due,
-        Some(at("2026-12-07T16:30"))
+        Some(at("2026-12-03T10:15"))
     );
 }
 
@@ -463,7 +488,7 @@ fn t5_a_time_far_beyond_the_rules_is_kept_for_negotiation_and_a_nearer_one_propo
     let mut lead = lead();
     lead.customer_wishes.time = "in 6 months".into();
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-07T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-04T10:00")));
     assert_eq!(advice.rules[..2], ["T5", "F4"]);
     assert!(advice.reasons.iter().any(
         |r| matches!(r, Reason::CustomerTimeTooFar { wished } if wished.date() > date("2027-05-01"))
@@ -476,7 +501,7 @@ fn t5_a_promised_date_is_followed_up_right_after() {
     lead.log[0].promised = "check the budget".into();
     lead.log[0].promised_by = Some(date("2026-12-09"));
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-10T16:30")));
+    assert_eq!(advice.due, Some(at("2026-12-10T10:00")));
     assert_eq!(advice.rules, vec!["T5"]);
 }
 
@@ -499,7 +524,7 @@ fn f6_call_me_after_five_means_after_five_even_outside_working_hours() {
     let mut lead = lead();
     lead.customer_wishes.time = "after 17:00".into();
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-07T17:00")));
+    assert_eq!(advice.due, Some(at("2026-12-04T17:00")));
     assert!(advice.rules.contains(&"F6"));
     assert!(advice.reasons.contains(&Reason::OutsideWorkingHours));
 }
@@ -860,7 +885,7 @@ fn advice_serialises_with_kebab_case_actions() {
     );
     let json = serde_json::to_string(&advice(&crate::lead())).unwrap();
     assert!(
-        json.contains(r#""action":"follow-up","due":"2026-12-07T16:30""#),
+        json.contains(r#""action":"follow-up","due":"2026-12-04T10:00""#),
         "{json}"
     );
 }
@@ -1050,7 +1075,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
 
 proptest! {
     #[test]
-    fn advise_never_panics_never_contacts_a_do_not_contact_lead_and_never_looks_back(
+    fn advise_never_panics_never_contacts_a_do_not_contact_lead_and_never_schedules_before_the_last_contact(
         lead in any_lead(),
         settings in any_settings(),
         now in any_time(),
@@ -1064,13 +1089,16 @@ proptest! {
         match advice.action {
             Action::FollowUp | Action::Nurture => {
                 let due = advice.due.expect("a contact has a due time");
-                prop_assert!(due >= now, "{due} before {now}");
+                match lead.log.iter().map(|contact| contact.at).max() {
+                    Some(last) => prop_assert!(due >= last, "{due} before the last contact {last}"),
+                    None => prop_assert_eq!(due, now, "a new lead is due now"),
+                }
                 prop_assert!(advice.channel.is_some());
             }
             _ => prop_assert_eq!(advice.due, None),
         }
         const KNOWN: &[&str] = &[
-            "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5", "L1", "L2", "L3", "L4", "L5", "L6",
+            "W1", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5", "L1", "L2", "L3", "L4", "L5", "L6",
             "L7", "M1", "M4", "M5", "M6", "M7", "S1", "S2", "S3",
         ];
         for id in advice.rules.iter().chain(&advice.mistakes) {

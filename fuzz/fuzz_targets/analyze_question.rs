@@ -14,7 +14,11 @@
 //!   costs (floored at 0), spans on char boundaries inside the text; `build_openers` with the
 //!   fields as a prep card: every opener is a single line;
 //! - `advise`, with the whole input read as a stored lead (JSON): no panic, and never a due
-//!   date for a lead that asked not to be contacted.
+//!   date for a lead that asked not to be contacted;
+//! - `decode_text`, `parse_csv`, `suggest_mapping` and `map_rows` on the raw bytes (before the
+//!   UTF-8 check): no panic, rows in line order, every row either a lead or a skipping problem;
+//! - `leads_to_csv` with a lead built from the fields, read back: the same fields; and
+//!   `contact_ics` with them: lines of at most 75 octets, each valid UTF-8.
 //!
 //! Run from the crate root: see `fuzz/README.md`.
 
@@ -34,6 +38,8 @@ use warmcall::coach::settings::{Settings, WorkingHours};
 use warmcall::coach::Lang;
 
 fuzz_target!(|data: &[u8]| {
+    // Before the UTF-8 check: the importer's first job is bytes in any encoding.
+    check_import(data);
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -46,6 +52,7 @@ fuzz_target!(|data: &[u8]| {
     check_follow_up_report(text, &fields);
     check_opener(text, &fields);
     check_advisor(text);
+    check_export(&fields);
 });
 
 fn check_opener(text: &str, fields: &Fields) {
@@ -326,5 +333,96 @@ fn check_report(request: &str, now: NaiveDateTime) -> Result<(), String> {
             assert!(message.starts_with("buildFollowUp: "), "{message}");
             Err(message)
         }
+    }
+}
+
+fn check_import(data: &[u8]) {
+    use warmcall::coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall::coach::lead::Lead;
+    let (text, _) = decode_text(data);
+    let Ok(table) = parse_csv(&text) else {
+        return;
+    };
+    assert!(table
+        .rows
+        .windows(2)
+        .all(|pair| pair[0].line < pair[1].line));
+    let mapping = suggest_mapping(&table.headers);
+    assert_eq!(mapping.len(), table.headers.len());
+    let existing = [Lead {
+        id: "imp-1".into(),
+        name: "Anna".into(),
+        company: "Berg AB".into(),
+        ..Lead::default()
+    }];
+    let preview = map_rows(&table, &mapping, &existing, "imp-");
+    let skipped = preview
+        .errors
+        .iter()
+        .filter(|e| e.problem.skips_row())
+        .count();
+    assert_eq!(preview.leads.len() + skipped, table.rows.len());
+    assert!(preview.leads.iter().all(|lead| lead.id != "imp-1"));
+}
+
+/// Fields as a lead's text: the exported file must read back to the same (trimmed) fields, and
+/// the calendar file must fold without splitting a character.
+fn check_export(fields: &Fields) {
+    use warmcall::coach::export::{contact_ics, leads_to_csv, CalendarEvent};
+    use warmcall::coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall::coach::lead::Lead;
+    let lead = Lead {
+        name: format!("{}#", fields.name),
+        company: fields.topic.to_owned(),
+        role: fields.action.to_owned(),
+        phone: fields.due.to_owned(),
+        email: fields.now.to_owned(),
+        notes: fields.customer_words.to_owned(),
+        ..Lead::default()
+    };
+    // Past the importer's cell limit a row is refused by design.
+    let short = |text: &str| text.chars().count() <= warmcall::coach::import::MAX_CELL_CHARS;
+    let texts = [
+        &lead.name,
+        &lead.company,
+        &lead.role,
+        &lead.phone,
+        &lead.email,
+        &lead.notes,
+    ];
+    if texts.iter().all(|text| short(text)) {
+        let csv = leads_to_csv(std::slice::from_ref(&lead));
+        let (text, _) = decode_text(csv.as_bytes());
+        let table = parse_csv(&text).expect("an exported file reads");
+        let preview = map_rows(&table, &suggest_mapping(&table.headers), &[], "imp-");
+        assert!(preview.errors.is_empty(), "{:?}", preview.errors);
+        let back = &preview.leads[0];
+        let pairs = [
+            (&lead.name, &back.name),
+            (&lead.company, &back.company),
+            (&lead.role, &back.role),
+            (&lead.phone, &back.phone),
+            (&lead.email, &back.email),
+            (&lead.notes, &back.notes),
+        ];
+        for (written, read) in pairs {
+            assert_eq!(written.trim(), read, "{csv:?}");
+        }
+    }
+    let event = CalendarEvent {
+        uid: fields.lang.to_owned(),
+        stamp: fields.now(),
+        start: fields.now(),
+        minutes: u32::from(fields.knob(10)) * 5,
+        summary: fields.name.to_owned(),
+        description: fields.customer_words.to_owned(),
+    };
+    let ics = contact_ics(&event);
+    for line in ics.as_bytes().split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        assert!(
+            line.len() <= 75 && std::str::from_utf8(line).is_ok(),
+            "{ics:?}"
+        );
     }
 }

@@ -33,10 +33,12 @@
 //! case for a quick call; the second in a row means chasing has stopped working. Nurture is an
 //! email every four weeks after the last contact, on a weekday in working hours.
 //!
-//! A follow-up's day and time: an `agreed_next` in the last reached contact, still ahead, is the
-//! customer's own time; otherwise the customer's wished time in their words; then a promised
-//! date; then the timing rules (all inside [`next_contact`]). The channel is the customer's
-//! wish (F5), else a call.
+//! A follow-up's day and time count from the last contact, not from `now`, so a follow-up the
+//! rep missed shows as overdue instead of moving on every day: an `agreed_next` in the last
+//! reached contact is the customer's own time (kept when it has passed: a missed promise, F6);
+//! otherwise the customer's wished time in their words; then a promised date; then the timing
+//! rules (all inside [`next_contact`]). A lead with nothing logged is due now: the first call
+//! waits only for its preparation (W1). The channel is the customer's wish (F5), else a call.
 //!
 //! # Mistakes and signals
 //!
@@ -73,7 +75,8 @@ use super::settings::{Experience, ProductKind, Settings};
 #[serde(rename_all = "camelCase")]
 pub struct Advice {
     pub action: Action,
-    /// When to make the contact; only for `FollowUp` and `Nurture`, and never before `now`.
+    /// When to make the contact; only for `FollowUp` and `Nurture`. Counted from the last
+    /// contact, so it is before `now` when the contact is overdue.
     #[serde(with = "option_date_time")]
     pub due: Option<NaiveDateTime>,
     pub channel: Option<Channel>,
@@ -166,6 +169,8 @@ pub enum Reason {
         at: NaiveDateTime,
     },
     ClosingWithoutConfirmedNeed,
+    /// Nothing is logged yet: the first call is due as soon as the rep has prepared it.
+    NoContactYet,
 }
 
 /// L4 and M5: one conversation with a non-decider is normal, the second is the pattern.
@@ -386,18 +391,35 @@ fn nurture(
     };
     Decision {
         action: Action::Nurture,
-        due: Some(next_contact(&input, settings, now).at),
+        due: Some(next_contact(&input, settings, last_contact_or(history, now)).at),
         channel: Some(Channel::Email),
         rules: vec!["L5"],
         reasons: vec![reason],
     }
 }
 
+/// Timing rules count from the last contact, not from whenever the rep looks: a follow-up due
+/// three days after last Monday's call is overdue on Friday, not due next Monday.
+fn last_contact_or(history: &History, now: NaiveDateTime) -> NaiveDateTime {
+    history.log.last().map_or(now, |contact| contact.at)
+}
+
 fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDateTime) -> Decision {
+    let Some(last_contact) = history.log.last() else {
+        // A new lead waits only for the rep's preparation (W1).
+        return Decision {
+            action: Action::FollowUp,
+            due: Some(now),
+            channel: Some(lead.customer_wishes.channel.unwrap_or(Channel::Call)),
+            rules: vec!["W1"],
+            reasons: vec![Reason::NoContactYet],
+        };
+    };
     let last_reached = history.last_reached();
+    // Kept even when it has passed: a missed promise is the most overdue contact there is (F6).
     let agreed = last_reached
         .and_then(|c| c.agreed_next)
-        .filter(|at| at.date() >= now.date());
+        .filter(|at| *at > last_contact.at);
     let customer_time = match agreed {
         Some(at) => Some(CustomerTime {
             day: Some(DayWish::Date(at.date())),
@@ -422,7 +444,7 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
         customer_time,
         promised_by: last_reached.and_then(|c| c.promised_by),
     };
-    let proposal = next_contact(&input, settings, now);
+    let proposal = next_contact(&input, settings, last_contact.at);
 
     let mut rules = proposal.rules.clone();
     let mut reasons = vec![Reason::DayDecidedBy {

@@ -2,9 +2,12 @@
 //! builds and is tested natively. Rule ids (F3, T2, L7, ...) refer to
 //! `../shared/coaching-rules.md`. Functions that depend on the time take `now` as input.
 
+pub mod advice_text;
 pub mod advisor;
 pub mod detect;
+pub mod export;
 pub mod followup;
+pub mod import;
 pub mod lang;
 pub mod lead;
 pub mod opener;

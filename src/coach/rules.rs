@@ -340,6 +340,343 @@ rules! {
              datum om in plaats daarvan voor te stellen.",
         ],
     },
+    "L1" => {
+        title: [
+            "Decide when to stop",
+            "Bestäm i förväg när du slutar",
+            "Abbruchregel vorab festlegen",
+            "Bestem på forhånd når du gir deg",
+            "Bepaal vooraf wanneer je stopt",
+        ],
+        explanation: [
+            "Decide in advance when a lead counts as dead: after a set number of unanswered \
+             attempts. Advice differs, from two or three tries to six or more for fresh \
+             inbound leads, so you set it yourself: by default 3 for cold leads and 6 for \
+             inbound ones.",
+            "Bestäm i förväg när ett lead räknas som dött: efter ett visst antal obesvarade \
+             försök. Råden går isär, från två–tre försök till sex eller fler för nya \
+             inkommande leads, så du ställer in det själv: som standard 3 för kalla leads och \
+             6 för inkommande.",
+            "Legen Sie vorher fest, wann ein Lead als erledigt gilt: nach einer bestimmten Zahl \
+             unbeantworteter Versuche. Die Empfehlungen reichen von zwei, drei Versuchen bis zu sechs \
+             und mehr bei frischen Anfragen, daher stellen Sie es selbst ein: standardmäßig 3 bei \
+             Kaltakquise, 6 bei Anfragen.",
+            "Bestem på forhånd når et lead regnes som dødt: etter et visst antall ubesvarte \
+             forsøk. Rådene spriker, fra to–tre forsøk til seks eller flere for ferske \
+             innkommende leads, så du stiller det inn selv: som standard 3 for kalde leads og 6 \
+             for innkommende.",
+            "Bepaal vooraf wanneer een lead als dood geldt: na een vast aantal onbeantwoorde \
+             pogingen. De adviezen lopen uiteen, van twee à drie pogingen tot zes of meer bij \
+             verse inbound leads, dus stel je het zelf in: standaard 3 voor koude leads en 6 \
+             voor inbound.",
+        ],
+    },
+    "L2" => {
+        title: [
+            "Volume product: next on the list",
+            "Volymprodukt: nästa på listan",
+            "Massenprodukt: der Nächste auf der Liste",
+            "Volumprodukt: neste på listen",
+            "Volumeproduct: de volgende op de lijst",
+        ],
+        explanation: [
+            "When you are new and sell a volume product such as phone plans or electricity, \
+             don't book callbacks. The next person on your list is worth more than chasing \
+             someone who did not say yes.",
+            "Är du ny och säljer en volymprodukt, som mobilabonnemang eller el, bokar du inga \
+             återuppringningar. Nästa person på listan är värd mer än att jaga någon som inte \
+             sa ja.",
+            "Sind Sie neu und verkaufen ein Massenprodukt wie Mobilfunkverträge oder Strom, \
+             vereinbaren Sie keine Rückrufe. Der Nächste auf Ihrer Liste ist mehr wert als \
+             jemand, der nicht Ja gesagt hat.",
+            "Er du ny og selger et volumprodukt, som mobilabonnement eller strøm, avtaler du \
+             ingen nye oppringninger. Neste person på listen er verdt mer enn å jage noen som \
+             ikke sa ja.",
+            "Ben je nieuw en verkoop je een volumeproduct, zoals telefoonabonnementen of \
+             energie, plan dan geen terugbelafspraken. De volgende op je lijst levert meer op \
+             dan iemand najagen die geen ja zei.",
+        ],
+    },
+    "L3" => {
+        title: [
+            "No need, no follow-up",
+            "Inget behov, ingen uppföljning",
+            "Kein Bedarf, kein Nachfassen",
+            "Ikke behov, ingen oppfølging",
+            "Geen behoefte, geen opvolging",
+        ],
+        explanation: [
+            "A lead without a real need, or who is not a fit, is not followed up just because \
+             it is on your list. People who are only looking cost time you could spend on \
+             customers who can actually buy.",
+            "Ett lead utan verkligt behov, eller som inte passar, följs inte upp bara för att \
+             det står på listan. De som bara tittar tar tid från kunder som faktiskt kan köpa.",
+            "Einem Lead ohne echten Bedarf oder ohne Passung fassen Sie nicht nach, nur weil er \
+             auf Ihrer Liste steht. Wer sich nur umschaut, kostet Zeit, die Ihnen bei Kunden \
+             fehlt, die wirklich kaufen können.",
+            "Et lead uten reelt behov, eller som ikke passer, følges ikke opp bare fordi det \
+             står på listen. De som bare titter, tar tid fra kunder som faktisk kan kjøpe.",
+            "Een lead zonder echte behoefte, of die niet bij je past, volg je niet op alleen \
+             omdat hij op je lijst staat. Wie alleen rondkijkt, kost tijd die je beter besteedt \
+             aan klanten die echt kunnen kopen.",
+        ],
+    },
+    "L4" => {
+        title: [
+            "Find the decision maker",
+            "Hitta den som bestämmer",
+            "Den Entscheider finden",
+            "Finn den som bestemmer",
+            "Zoek wie er beslist",
+        ],
+        explanation: [
+            "More follow-ups with someone who cannot decide are not progress. Ask who makes the \
+             decision and how you can reach that person, and make that your next step.",
+            "Fler uppföljningar med någon som inte kan fatta beslutet är inga framsteg. Fråga \
+             vem som bestämmer och hur du når den personen, och gör det till ditt nästa steg.",
+            "Weiteres Nachfassen bei jemandem, der nicht entscheiden kann, bringt Sie nicht \
+             weiter. Fragen Sie, wer die Entscheidung trifft und wie Sie diese Person \
+             erreichen, und machen Sie das zu Ihrem nächsten Schritt.",
+            "Flere oppfølginger med noen som ikke kan ta beslutningen, er ikke fremgang. Spør \
+             hvem som bestemmer og hvordan du når den personen, og gjør det til neste steg.",
+            "Nog meer opvolging bij iemand die niet kan beslissen, brengt je niet verder. Vraag \
+             wie de beslissing neemt en hoe je die persoon bereikt, en maak dat je volgende \
+             stap.",
+        ],
+    },
+    "L5" => {
+        title: [
+            "Not ready yet: nurture",
+            "Inte redo än: håll kontakten",
+            "Noch nicht so weit: Kontakt pflegen",
+            "Ikke klar ennå: hold kontakten",
+            "Nog niet zover: warm houden",
+        ],
+        explanation: [
+            "A qualified customer who is not ready to buy is not chased. Stay in touch without \
+             pressure, with an email now and then, a newsletter or social media, so that you \
+             are the one they think of when the time comes. The coach suggests an email every \
+             four weeks.",
+            "En kvalificerad kund som inte är redo att köpa ska inte jagas. Håll kontakten utan \
+             press, med ett mejl då och då, ett nyhetsbrev eller sociala medier, så att det är \
+             dig kunden tänker på när det är dags. Coachen föreslår ett mejl var fjärde vecka.",
+            "Einen qualifizierten Kunden, der noch nicht kaufen will, bedrängen Sie nicht. \
+             Bleiben Sie ohne Druck in Kontakt, per E-Mail, Newsletter oder soziale Medien, \
+             damit er an Sie denkt, wenn es so weit ist. Der Coach schlägt alle vier Wochen \
+             eine E-Mail vor.",
+            "En kvalifisert kunde som ikke er klar til å kjøpe, skal ikke jages. Hold kontakten \
+             uten press, med en e-post nå og da, et nyhetsbrev eller sosiale medier, så det er \
+             deg kunden tenker på når tiden er inne. Coachen foreslår en e-post hver fjerde \
+             uke.",
+            "Een gekwalificeerde klant die nog niet wil kopen, jaag je niet na. Houd zonder \
+             druk contact, met af en toe een mail, een nieuwsbrief of via social media, zodat \
+             de klant aan jou denkt als het zover is. De coach stelt elke vier weken een mail \
+             voor.",
+        ],
+    },
+    "L6" => {
+        title: [
+            "Not every sale is a good sale",
+            "Alla affärer är inte bra affärer",
+            "Nicht jeder Abschluss lohnt sich",
+            "Ikke alle salg er gode salg",
+            "Niet elke deal is een goede deal",
+        ],
+        explanation: [
+            "A customer who will cost you more than they bring, in support, discounts or time, \
+             is not worth winning. Letting them go frees your time for customers who are.",
+            "En kund som kostar mer än hen ger, i support, rabatter eller tid, är inte värd att \
+             vinna. Släpp kunden och lägg tiden på kunder som är det.",
+            "Ein Kunde, der Sie an Support, Rabatten oder Zeit mehr kostet, als er einbringt, \
+             ist den Abschluss nicht wert. Lassen Sie ihn ziehen und nutzen Sie die Zeit für \
+             Kunden, die sich lohnen.",
+            "En kunde som koster mer enn de gir, i support, rabatter eller tid, er ikke verdt å \
+             vinne. Gi slipp, og bruk tiden på kunder som er det.",
+            "Een klant die je meer kost dan hij oplevert, aan support, kortingen of tijd, is het \
+             binnenhalen niet waard. Laat hem gaan en besteed je tijd aan klanten die dat wel \
+             zijn.",
+        ],
+    },
+    "L7" => {
+        title: [
+            "Do not contact means do not contact",
+            "Respektera ett nej till kontakt",
+            "Kein Kontakt heißt kein Kontakt",
+            "Respekter et nei til kontakt",
+            "Geen contact is geen contact",
+        ],
+        explanation: [
+            "Someone who asked not to be contacted, or who is on a national do-not-call \
+             register, is never suggested for a call. Respecting that protects the customer \
+             and your company's name.",
+            "Den som har bett att inte bli kontaktad, eller som är registrerad i NIX, föreslås \
+             aldrig för ett samtal. Det skyddar kunden och ditt företags rykte.",
+            "Wer gebeten hat, nicht kontaktiert zu werden, oder auf einer Sperrliste gegen \
+             Werbeanrufe steht, wird Ihnen nie für einen Anruf vorgeschlagen. Das schützt den \
+             Kunden und den Ruf Ihres Unternehmens.",
+            "Den som har bedt om ikke å bli kontaktet, eller som står i Reservasjonsregisteret, \
+             blir aldri foreslått for en samtale. Det beskytter kunden og firmaets omdømme.",
+            "Wie heeft gevraagd niet benaderd te worden, of op een bel-me-niet-lijst staat, \
+             krijg je nooit voorgesteld om te bellen. Zo bescherm je de klant en de naam van je \
+             bedrijf.",
+        ],
+    },
+    "M1" => {
+        title: [
+            "\"Did you forget me?\"",
+            "”Har du glömt mig?”",
+            "„Haben Sie mich vergessen?“",
+            "«Har du glemt meg?»",
+            "\"Bent u mij vergeten?\"",
+        ],
+        explanation: [
+            "Getting in touch again and again with nothing new, hoping for a yes, only wears \
+             out your welcome. If an interested customer forgot your offer, it was not \
+             compelling enough: bring something new, or stop and move on.",
+            "Att höra av sig gång på gång utan något nytt, i hopp om ett ja, gör dig bara \
+             jobbig. Har en intresserad kund glömt ditt erbjudande var det inte tillräckligt \
+             lockande: kom med något nytt, eller sluta och gå vidare.",
+            "Sich immer wieder zu melden, ohne etwas Neues zu bieten, und auf ein Ja zu hoffen, \
+             nervt nur. Hat ein interessierter Kunde Ihr Angebot vergessen, war es nicht \
+             überzeugend genug: Bringen Sie etwas Neues, oder hören Sie auf und machen Sie \
+             weiter.",
+            "Å ta kontakt gang på gang uten noe nytt, i håp om et ja, gjør deg bare masete. Har \
+             en interessert kunde glemt tilbudet ditt, var det ikke godt nok: kom med noe nytt, \
+             eller gi deg og gå videre.",
+            "Steeds weer contact opnemen zonder iets nieuws, in de hoop op een ja, maakt je \
+             vooral lastig. Is een geïnteresseerde klant je aanbod vergeten, dan was het niet \
+             overtuigend genoeg: kom met iets nieuws, of stop en ga verder.",
+        ],
+    },
+    "M4" => {
+        title: [
+            "Follow-ups for the count",
+            "Uppföljning för statistikens skull",
+            "Nachfassen für die Statistik",
+            "Oppfølging for statistikkens skyld",
+            "Opvolgen voor de cijfers",
+        ],
+        explanation: [
+            "Follow-ups made to hit an activity target look good in a report but do not move \
+             the deal. Before each contact, know what you will bring or ask that the customer \
+             has not heard yet.",
+            "Uppföljningar som görs för att nå ett aktivitetsmål ser bra ut i rapporten men för \
+             inte affären framåt. Vet före varje kontakt vad du har med dig eller vill fråga \
+             som kunden inte redan hört.",
+            "Nachfassen, um eine Aktivitätsquote zu erfüllen, sieht im Bericht gut aus, bringt \
+             das Geschäft aber nicht voran. Wissen Sie vor jedem Kontakt, was Sie Neues \
+             mitbringen oder fragen.",
+            "Oppfølginger som gjøres for å nå et aktivitetsmål, ser bra ut i rapporten, men \
+             flytter ikke salget. Vit før hver kontakt hva du har med deg eller vil spørre om \
+             som kunden ikke har hørt før.",
+            "Opvolgen om een activiteitendoel te halen staat goed in het rapport, maar brengt de \
+             deal niet verder. Weet voor elk contact wat je meebrengt of vraagt dat de klant nog \
+             niet gehoord heeft.",
+        ],
+    },
+    "M5" => {
+        title: [
+            "Talking to someone who cannot decide",
+            "Du pratar med fel person",
+            "Am Entscheider vorbei",
+            "Du snakker med feil person",
+            "Praten met wie niet beslist",
+        ],
+        explanation: [
+            "Several conversations with someone who cannot decide feel like progress but are \
+             not. Find out who decides and reach that person, with your contact's help if you \
+             can.",
+            "Flera samtal med någon som inte kan besluta känns som framsteg men är det inte. Ta \
+             reda på vem som bestämmer och nå den personen, gärna med hjälp av din kontakt.",
+            "Mehrere Gespräche mit jemandem, der nicht entscheiden darf, fühlen sich wie \
+             Fortschritt an, sind es aber nicht. Finden Sie heraus, wer entscheidet, und \
+             sprechen Sie diese Person an, am besten mit Hilfe Ihres Kontakts.",
+            "Flere samtaler med noen som ikke kan bestemme, føles som fremgang, men er det \
+             ikke. Finn ut hvem som bestemmer, og nå den personen, gjerne med hjelp fra \
+             kontakten din.",
+            "Meerdere gesprekken met iemand die niet beslist, voelen als vooruitgang, maar zijn \
+             het niet. Zoek uit wie er beslist en benader die persoon, het liefst met hulp van \
+             je contactpersoon.",
+        ],
+    },
+    "M6" => {
+        title: [
+            "Busy, but nothing moves",
+            "Mycket aktivitet, inget händer",
+            "Viel Betrieb, kein Fortschritt",
+            "Mye aktivitet, ingenting skjer",
+            "Druk, maar niets beweegt",
+        ],
+        explanation: [
+            "Many contacts in a short time without a step forward is busy work: it feels \
+             productive but moves nothing. Work out what the customer needs in order to decide, \
+             then plan one contact that gives them exactly that.",
+            "Många kontakter på kort tid utan att något går framåt är bara sysselsättning: det \
+             känns produktivt men leder ingenstans. Ta reda på vad kunden behöver för att \
+             bestämma sig och planera en kontakt som ger just det.",
+            "Viele Kontakte in kurzer Zeit ohne einen Schritt nach vorn sind \
+             Beschäftigungstherapie: Es fühlt sich produktiv an, bewegt aber nichts. Klären \
+             Sie, was der Kunde für seine Entscheidung braucht, und planen Sie einen Kontakt, \
+             der genau das liefert.",
+            "Mange kontakter på kort tid uten at noe går framover, er bare travelhet: det føles \
+             produktivt, men flytter ingenting. Finn ut hva kunden trenger for å bestemme seg, \
+             og planlegg én kontakt som gir akkurat det.",
+            "Veel contact in korte tijd zonder een stap vooruit is bezigheidstherapie: het voelt \
+             productief, maar er beweegt niets. Zoek uit wat de klant nodig heeft om te beslissen \
+             en plan één contact dat precies dat oplevert.",
+        ],
+    },
+    "M7" => {
+        title: [
+            "Read the signals right",
+            "Läs kundens signaler rätt",
+            "Signale richtig deuten",
+            "Les kundens signaler riktig",
+            "Lees de signalen goed",
+        ],
+        explanation: [
+            "Interest, a friendly voice or a request for information is not a yes. Moving \
+             faster than the customer agreed to treats them as a target, not a relationship. \
+             Check what they actually said yes to, and keep to that pace.",
+            "Intresse, en vänlig ton eller en begäran om information är inget ja. Går du \
+             fortare fram än kunden gått med på blir kunden ett mål i stället för en relation. \
+             Kolla vad kunden faktiskt sa ja till och håll det tempot.",
+            "Interesse, eine freundliche Stimme oder die Bitte um Unterlagen sind kein Ja. Wer \
+             schneller vorgeht, als der Kunde zugestimmt hat, behandelt ihn als Ziel statt als \
+             Beziehung. Prüfen Sie, wozu er wirklich Ja gesagt hat, und halten Sie dieses \
+             Tempo.",
+            "Interesse, en vennlig tone eller et ønske om informasjon er ikke et ja. Går du \
+             fortere fram enn kunden har sagt ja til, blir kunden et mål i stedet for en \
+             relasjon. Sjekk hva kunden faktisk gikk med på, og hold det tempoet.",
+            "Interesse, een vriendelijke toon of een vraag om informatie is geen ja. Wie sneller \
+             gaat dan de klant heeft toegezegd, behandelt hem als doelwit in plaats van als \
+             relatie. Kijk wat de klant echt heeft toegezegd en houd dat tempo aan.",
+        ],
+    },
+    "W1" => {
+        title: [
+            "Prepare, then call",
+            "Förbered dig, ring sedan",
+            "Erst vorbereiten, dann anrufen",
+            "Forbered deg, ring så",
+            "Eerst voorbereiden, dan bellen",
+        ],
+        explanation: [
+            "A handful of calls where you know the company, the person and their likely needs \
+             beat a long list of cold dials. Count the conversations you prepared, not the \
+             numbers you rang.",
+            "Några samtal där du känner till företaget, personen och deras troliga behov slår \
+             en lång lista kalla nummer. Räkna förberedda samtal, inte antal uppringningar.",
+            "Wenige Anrufe, bei denen Sie Firma, Person und wahrscheinlichen Bedarf kennen, \
+             bringen mehr als eine lange Liste kalter Nummern. Zählen Sie vorbereitete \
+             Gespräche, nicht Wählversuche.",
+            "Noen få samtaler der du kjenner firmaet, personen og de trolige behovene slår en \
+             lang liste kalde numre. Tell forberedte samtaler, ikke antall oppringninger.",
+            "Een paar gesprekken waarin je het bedrijf, de persoon en hun waarschijnlijke \
+             behoeften kent, leveren meer op dan een lange lijst koude nummers. Tel \
+             voorbereide gesprekken, niet belpogingen.",
+        ],
+    },
     "W2" => {
         title: [
             "Open with something about them",
@@ -418,6 +755,121 @@ rules! {
              beste gesprekken praat de klant meer dan jij.",
         ],
     },
+    "W5" => {
+        title: [
+            "What the call is for",
+            "Vad samtalet är till för",
+            "Wofür das Gespräch da ist",
+            "Hva samtalen er til for",
+            "Waar het gesprek voor is",
+        ],
+        explanation: [
+            "The first call is for finding out together what matters to the customer and \
+             whether there is a way forward. Agreeing that there is none is a good result, not \
+             a failure.",
+            "Första samtalet är till för att ni tillsammans ska ta reda på vad som är viktigt \
+             för kunden och om det finns en väg framåt. Att ni kommer fram till att det inte \
+             finns någon är ett bra resultat, inget misslyckande.",
+            "Das erste Gespräch dient dazu, gemeinsam herauszufinden, was dem Kunden wichtig \
+             ist und ob es einen Weg nach vorn gibt. Festzustellen, dass es keinen gibt, ist ein \
+             gutes Ergebnis, kein Scheitern.",
+            "Den første samtalen skal finne ut, sammen med kunden, hva som betyr noe for dem og \
+             om det finnes en vei videre. Å bli enige om at det ikke gjør det, er et godt \
+             resultat, ikke et nederlag.",
+            "Het eerste gesprek is om samen uit te zoeken wat voor de klant belangrijk is en of \
+             er een weg vooruit is. Samen vaststellen dat die er niet is, is een goed resultaat, \
+             geen mislukking.",
+        ],
+    },
+    "S1" => {
+        title: [
+            "Interest is not a deal",
+            "Intresse är ingen affär",
+            "Interesse ist kein Abschluss",
+            "Interesse er ikke et salg",
+            "Interesse is geen deal",
+        ],
+        explanation: [
+            "An interested reaction means they want to hear more, not that they will buy. Ask \
+             what they actually agreed to before you plan the next step.",
+            "En intresserad reaktion betyder att kunden vill höra mer, inte att hen tänker \
+             köpa. Fråga vad ni faktiskt kom överens om innan du planerar nästa steg.",
+            "Eine interessierte Reaktion heißt, dass der Kunde mehr hören will, nicht, dass er \
+             kauft. Klären Sie, wozu er wirklich Ja gesagt hat, bevor Sie den nächsten Schritt \
+             planen.",
+            "En interessert reaksjon betyr at kunden vil høre mer, ikke at de kommer til å \
+             kjøpe. Spør hva dere faktisk ble enige om før du planlegger neste steg.",
+            "Een geïnteresseerde reactie betekent dat de klant meer wil horen, niet dat ze gaan \
+             kopen. Vraag wat er echt is afgesproken voordat je de volgende stap plant.",
+        ],
+    },
+    "S2" => {
+        title: [
+            "Friendly is not an invitation",
+            "Vänlig betyder inte välkommen",
+            "Freundlich heißt nicht eingeladen",
+            "Vennlig betyr ikke invitert",
+            "Vriendelijk is geen uitnodiging",
+        ],
+        explanation: [
+            "A warm voice on the phone is good manners, not an invitation to drop by. Propose a \
+             visit only when they have said they want one.",
+            "En vänlig röst i telefonen är god ton, ingen inbjudan att komma förbi. Föreslå ett \
+             besök först när kunden har sagt att hen vill ha ett.",
+            "Eine freundliche Stimme am Telefon ist Höflichkeit, keine Einladung zum Besuch. \
+             Schlagen Sie einen Termin vor Ort erst vor, wenn der Kunde ihn sich wünscht.",
+            "En vennlig stemme i telefonen er høflighet, ikke en invitasjon til å komme innom. \
+             Foreslå et besøk først når kunden har sagt at de vil ha det.",
+            "Een vriendelijke stem aan de telefoon is beleefdheid, geen uitnodiging om langs te \
+             komen. Stel pas een bezoek voor als de klant heeft gezegd dat ze dat willen.",
+        ],
+    },
+    "S3" => {
+        title: [
+            "\"Email me\" means email",
+            "”Mejla mig” betyder mejl",
+            "„Schicken Sie mir was“ heißt E-Mail",
+            "«Send meg en e-post» betyr e-post",
+            "\"Mail het maar\" betekent mail",
+        ],
+        explanation: [
+            "When they ask for information by email, send it, and agree when you may follow up. \
+             It is not a request for a call first thing tomorrow.",
+            "Ber kunden om information via mejl, skicka den och kom överens om när du får höra \
+             av dig. Det är ingen begäran om ett samtal i morgon bitti.",
+            "Bittet der Kunde um Informationen per E-Mail, schicken Sie sie und vereinbaren \
+             Sie, wann Sie nachfassen dürfen. Das ist keine Bitte um einen Anruf gleich morgen \
+             früh.",
+            "Ber kunden om informasjon på e-post, send den og avtal når du kan følge opp. Det er \
+             ikke en bestilling av en telefon først i morgen tidlig.",
+            "Vraagt de klant om informatie per mail, stuur die dan en spreek af wanneer je mag \
+             opvolgen. Het is geen verzoek om morgenochtend meteen te bellen.",
+        ],
+    },
+    "P2" => {
+        title: [
+            "Prepared before it rings",
+            "Förberedd innan det ringer",
+            "Vorbereitet, bevor es klingelt",
+            "Forberedt før det ringer",
+            "Voorbereid voordat de telefoon gaat",
+        ],
+        explanation: [
+            "Have the prep card on screen before you call: who they are, what was said, what \
+             they were going to do, your opener, your question and the next step you will \
+             propose.",
+            "Ha förberedelsekortet framme innan du ringer: vem kunden är, vad som sagts, vad \
+             hen skulle göra, din öppning, din fråga och nästa steg du tänker föreslå.",
+            "Haben Sie die Vorbereitungskarte vor dem Anruf auf dem Schirm: wer der Kunde ist, \
+             was besprochen wurde, was er tun wollte, Ihr Einstieg, Ihre Frage und der nächste \
+             Schritt, den Sie vorschlagen.",
+            "Ha forberedelseskortet fremme før du ringer: hvem kunden er, hva som ble sagt, hva \
+             de skulle gjøre, åpningen din, spørsmålet ditt og neste steg du vil foreslå.",
+            "Zorg dat de voorbereidingskaart op je scherm staat voordat je belt: wie de klant \
+             is, wat er gezegd is, wat ze zouden doen, je opening, je vraag en de volgende stap \
+             die je voorstelt.",
+        ],
+    },
 }
 
 #[cfg(test)]
@@ -489,7 +941,9 @@ mod tests {
             assert!(!RULE_IDS[..index].contains(id), "{id} is listed twice");
         }
         for id in [
-            "F1", "F2", "F3", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5", "W2", "W3", "W4",
+            "F1", "F2", "F3", "F4", "F5", "F6", "T1", "T2", "T3", "T4", "T5", "L1", "L2", "L3",
+            "L4", "L5", "L6", "L7", "M1", "M4", "M5", "M6", "M7", "W1", "W2", "W3", "W4", "W5",
+            "S1", "S2", "S3", "P2",
         ] {
             assert!(RULE_IDS.contains(&id), "{id} is missing");
         }

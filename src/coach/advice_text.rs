@@ -1,0 +1,673 @@
+//! The lead advisor's [`Advice`] in words: labels for its action and for the lead's fields, one
+//! sentence per [`Reason`], and the opening line of a follow-up.
+//!
+//! Layout as in [`super::rules`]: every label is a `[&str; 5]` in [`Lang::ALL`] order (en, sv,
+//! de, nb, nl) and every table is an exhaustive `match`, so neither a missing translation nor a
+//! missing variant compiles. The `labels!` macro also lists the variants in table order (for the
+//! lead and log forms' choices), from the same lines, so that list cannot fall behind either.
+//!
+//! Address: the rep is "du" in Swedish and Norwegian, "Sie" in German and "je" in Dutch, as in
+//! the rule texts. Dates are written with [`format_day_time`], as in the follow-up coach.
+
+use chrono::NaiveDateTime;
+
+use super::advisor::{Action, Advice, LetGoReason, Reason};
+use super::followup::{
+    build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
+};
+use super::lead::{Channel, DoNotContact, Lead, Outcome, Source};
+use super::schedule::{DayBasis, DealSize, Stage};
+use super::settings::Settings;
+use super::Lang;
+
+macro_rules! labels {
+    ($(#[$doc:meta])* $function:ident, $all:ident: $type:ty {
+        $($variant:path => $row:expr,)*
+    }) => {
+        $(#[$doc])*
+        pub fn $function(lang: Lang, value: $type) -> &'static str {
+            let row: [&'static str; 5] = match value {
+                $($variant => $row,)*
+            };
+            row[lang.index()]
+        }
+
+        /// Every value, in the order its labels are listed.
+        pub const $all: &[$type] = &[$($variant,)*];
+    };
+}
+
+/// What to do with the lead, as a short imperative for a badge or a list row.
+pub fn action_label(lang: Lang, action: Action) -> &'static str {
+    let row = match action {
+        Action::FollowUp => [
+            "Follow up",
+            "Följ upp",
+            "Nachfassen",
+            "Følg opp",
+            "Opvolgen",
+        ],
+        Action::Nurture => [
+            "Nurture",
+            "Håll kontakten varm",
+            "Kontakt pflegen",
+            "Hold kontakten varm",
+            "Warm houden",
+        ],
+        Action::FindDecisionMaker => [
+            "Find the decision maker",
+            "Hitta den som bestämmer",
+            "Entscheider finden",
+            "Finn den som bestemmer",
+            "Zoek wie er beslist",
+        ],
+        Action::LetGo(reason) => return let_go_label(lang, reason),
+        Action::DoNotContact => [
+            "Do not contact",
+            "Kontakta inte",
+            "Nicht kontaktieren",
+            "Ikke kontakt",
+            "Niet benaderen",
+        ],
+    };
+    row[lang.index()]
+}
+
+labels! {
+    /// The let-go action with its reason, so that "let go" never shows without the why.
+    let_go_label, LET_GO_REASONS: LetGoReason {
+        LetGoReason::StopRule => [
+            "Let go: stop rule reached",
+            "Släpp: stoppregeln är nådd",
+            "Abschreiben: Abbruchregel erreicht",
+            "Gi slipp: stoppregelen er nådd",
+            "Loslaten: stopregel bereikt",
+        ],
+        LetGoReason::VolumeProductNewRep => [
+            "Let go: call the next on your list",
+            "Släpp: ring nästa på listan",
+            "Abschreiben: den Nächsten auf der Liste anrufen",
+            "Gi slipp: ring neste på listen",
+            "Loslaten: bel de volgende op je lijst",
+        ],
+        LetGoReason::NotQualified => [
+            "Let go: not qualified",
+            "Släpp: inte kvalificerad",
+            "Abschreiben: nicht qualifiziert",
+            "Gi slipp: ikke kvalifisert",
+            "Loslaten: niet gekwalificeerd",
+        ],
+        LetGoReason::NotAGoodSale => [
+            "Let go: not a good sale",
+            "Släpp: ingen bra affär",
+            "Abschreiben: kein gutes Geschäft",
+            "Gi slipp: ikke et godt salg",
+            "Loslaten: geen goede deal",
+        ],
+    }
+}
+
+labels! {
+    channel_label, CHANNELS: Channel {
+        Channel::Call => ["Call", "Samtal", "Anruf", "Telefon", "Telefoon"],
+        Channel::Email => ["Email", "Mejl", "E-Mail", "E-post", "E-mail"],
+        Channel::Meeting => ["Meeting", "Möte", "Termin", "Møte", "Afspraak"],
+    }
+}
+
+labels! {
+    /// How a contact ended, as the log form offers it.
+    outcome_label, OUTCOMES: Outcome {
+        Outcome::NeedsToThink => [
+            "Needs to think about it",
+            "Vill fundera på saken",
+            "Will es sich überlegen",
+            "Vil tenke på det",
+            "Wil erover nadenken",
+        ],
+        Outcome::SendInformation => [
+            "Asked for information",
+            "Bad om information",
+            "Bat um Unterlagen",
+            "Ba om informasjon",
+            "Vroeg om informatie",
+        ],
+        Outcome::NotInterested => [
+            "Not interested",
+            "Inte intresserad",
+            "Kein Interesse",
+            "Ikke interessert",
+            "Geen interesse",
+        ],
+        Outcome::WrongPerson => [
+            "Wrong person",
+            "Fel person",
+            "Falscher Ansprechpartner",
+            "Feil person",
+            "Verkeerde persoon",
+        ],
+        Outcome::BookedMeeting => [
+            "Booked a meeting",
+            "Bokade ett möte",
+            "Termin vereinbart",
+            "Booket et møte",
+            "Afspraak gemaakt",
+        ],
+        Outcome::Other => ["Other", "Annat", "Sonstiges", "Annet", "Anders"],
+    }
+}
+
+labels! {
+    /// Where the lead came from.
+    source_label, SOURCES: Source {
+        Source::Cold => [
+            "Cold call",
+            "Kall kontakt",
+            "Kaltakquise",
+            "Kald kontakt",
+            "Koude acquisitie",
+        ],
+        Source::Inbound => [
+            "Inbound",
+            "Inkommande",
+            "Eingehende Anfrage",
+            "Innkommende",
+            "Inkomende aanvraag",
+        ],
+        Source::EventOrNetwork => [
+            "Event or network",
+            "Event eller nätverk",
+            "Veranstaltung oder Netzwerk",
+            "Arrangement eller nettverk",
+            "Evenement of netwerk",
+        ],
+        Source::Referral => [
+            "Referral",
+            "Rekommendation",
+            "Empfehlung",
+            "Anbefaling",
+            "Aanbeveling",
+        ],
+    }
+}
+
+labels! {
+    stage_label, STAGES: Stage {
+        Stage::FirstContact => [
+            "First contact",
+            "Första kontakt",
+            "Erstkontakt",
+            "Første kontakt",
+            "Eerste contact",
+        ],
+        Stage::InDialogue => ["In dialogue", "I dialog", "Im Gespräch", "I dialog", "In gesprek"],
+        Stage::OfferOut => [
+            "Offer sent",
+            "Offert skickad",
+            "Angebot verschickt",
+            "Tilbud sendt",
+            "Offerte verstuurd",
+        ],
+        Stage::ClosingAttempted => [
+            "Asked for the order",
+            "Avslutsförsök gjort",
+            "Abschluss versucht",
+            "Bedt om ordren",
+            "Om de order gevraagd",
+        ],
+    }
+}
+
+labels! {
+    deal_size_label, DEAL_SIZES: DealSize {
+        DealSize::Regular => [
+            "Regular deal",
+            "Vanlig affär",
+            "Normaler Auftrag",
+            "Vanlig salg",
+            "Gewone deal",
+        ],
+        DealSize::Large => ["Large deal", "Stor affär", "Großer Auftrag", "Stort salg", "Grote deal"],
+    }
+}
+
+labels! {
+    /// Why the lead must not be contacted (L7); each country's register is the one reps know.
+    do_not_contact_label, DO_NOT_CONTACT_REASONS: DoNotContact {
+        DoNotContact::AskedNotToBeContacted => [
+            "Asked not to be contacted",
+            "Vill inte bli kontaktad",
+            "Will nicht kontaktiert werden",
+            "Vil ikke bli kontaktet",
+            "Wil niet benaderd worden",
+        ],
+        DoNotContact::OnRegister => [
+            "On a do-not-call register",
+            "Registrerad i NIX",
+            "Auf einer Sperrliste",
+            "Står i Reservasjonsregisteret",
+            "Op een bel-me-niet-lijst",
+        ],
+    }
+}
+
+/// One fact behind the advice as a sentence, with its numbers and dates.
+///
+/// A due date that follows from the buying timing is written as a day only: its time of day is
+/// the coach's slot, not anything the customer said.
+pub fn reason_text(lang: Lang, reason: &Reason) -> String {
+    let fixed = |row: [&str; 5]| row[lang.index()].to_owned();
+    match reason {
+        Reason::DoNotContact { why } => fixed(match why {
+            DoNotContact::AskedNotToBeContacted => [
+                "The customer asked not to be contacted.",
+                "Kunden har bett att inte bli kontaktad.",
+                "Der Kunde hat gebeten, nicht kontaktiert zu werden.",
+                "Kunden har bedt om ikke å bli kontaktet.",
+                "De klant heeft gevraagd niet benaderd te worden.",
+            ],
+            DoNotContact::OnRegister => [
+                "The customer is on a do-not-call register.",
+                "Kunden är registrerad i NIX.",
+                "Der Kunde steht auf einer Sperrliste gegen Werbeanrufe.",
+                "Kunden står i Reservasjonsregisteret.",
+                "De klant staat op een bel-me-niet-lijst.",
+            ],
+        }),
+        Reason::PoorFit => fixed([
+            "Marked as a poor fit: this customer would cost more than they bring.",
+            "Markerad som fel kund: hen skulle kosta mer än hen ger.",
+            "Als unpassend markiert: Der Kunde würde mehr kosten, als er einbringt.",
+            "Merket som feil kunde: de ville kostet mer enn de gir.",
+            "Gemarkeerd als slechte match: deze klant kost meer dan hij oplevert.",
+        ]),
+        Reason::NoNeed => fixed([
+            "The customer has no real need for what you offer.",
+            "Kunden har inget verkligt behov av det du erbjuder.",
+            "Der Kunde hat keinen echten Bedarf an Ihrem Angebot.",
+            "Kunden har ikke noe reelt behov for det du tilbyr.",
+            "De klant heeft geen echte behoefte aan wat je aanbiedt.",
+        ]),
+        Reason::SaidNotInterested => fixed([
+            "In your last conversation the customer said they are not interested.",
+            "I ert senaste samtal sa kunden att hen inte är intresserad.",
+            "Im letzten Gespräch hat der Kunde gesagt, dass er kein Interesse hat.",
+            "I den siste samtalen sa kunden at de ikke er interessert.",
+            "In jullie laatste gesprek zei de klant geen interesse te hebben.",
+        ]),
+        Reason::VolumeProductNewRep => fixed([
+            "You are new and sell a volume product: the next person on your list is worth more \
+             than a callback.",
+            "Du är ny och säljer en volymprodukt: nästa person på listan är värd mer än en \
+             återuppringning.",
+            "Sie sind neu und verkaufen ein Massenprodukt: Der Nächste auf Ihrer Liste ist mehr \
+             wert als ein Rückruf.",
+            "Du er ny og selger et volumprodukt: neste person på listen er verdt mer enn en ny \
+             oppringning.",
+            "Je bent nieuw en verkoopt een volumeproduct: de volgende op je lijst levert meer op \
+             dan terugbellen.",
+        ]),
+        Reason::UnansweredAttempts { count, limit } => {
+            let one = *count == 1;
+            match lang {
+                Lang::En => format!(
+                    "{count} unanswered {} in a row; your stop rule for this lead is {limit}.",
+                    if one { "attempt" } else { "attempts" }
+                ),
+                Lang::Sv => format!(
+                    "{count} {} försök i rad; din stoppregel för det här leadet är {limit}.",
+                    if one { "obesvarat" } else { "obesvarade" }
+                ),
+                Lang::De => format!(
+                    "{count} {} in Folge; Ihre Abbruchregel für diesen Lead liegt bei {limit}.",
+                    if one {
+                        "unbeantworteter Versuch"
+                    } else {
+                        "unbeantwortete Versuche"
+                    }
+                ),
+                Lang::Nb => format!(
+                    "{count} {} forsøk på rad; stoppregelen din for dette leadet er {limit}.",
+                    if one { "ubesvart" } else { "ubesvarte" }
+                ),
+                Lang::Nl => format!(
+                    "{count} onbeantwoorde {} op rij; je stopregel voor deze lead is {limit}.",
+                    if one { "poging" } else { "pogingen" }
+                ),
+            }
+        }
+        Reason::NotTheDecisionMaker { reached_contacts } => {
+            let (count, one) = (*reached_contacts, *reached_contacts == 1);
+            match lang {
+                Lang::En => format!(
+                    "{count} {} with someone who cannot make the decision.",
+                    if one { "conversation" } else { "conversations" }
+                ),
+                Lang::Sv => format!("{count} samtal med någon som inte kan fatta beslutet."),
+                Lang::De => format!(
+                    "{count} {} mit jemandem, der nicht entscheiden kann.",
+                    if one { "Gespräch" } else { "Gespräche" }
+                ),
+                Lang::Nb => format!(
+                    "{count} {} med noen som ikke kan ta beslutningen.",
+                    if one { "samtale" } else { "samtaler" }
+                ),
+                Lang::Nl => format!(
+                    "{count} {} met iemand die de beslissing niet kan nemen.",
+                    if one { "gesprek" } else { "gesprekken" }
+                ),
+            }
+        }
+        Reason::WrongPerson => fixed([
+            "Your last conversation showed you were talking to the wrong person.",
+            "Ert senaste samtal visade att du pratade med fel person.",
+            "Das letzte Gespräch hat gezeigt, dass Sie den falschen Ansprechpartner haben.",
+            "Den siste samtalen viste at du snakket med feil person.",
+            "Uit het laatste gesprek bleek dat je met de verkeerde persoon sprak.",
+        ]),
+        Reason::BuyingLater { at } => {
+            let day = format_day(lang, at.date());
+            match lang {
+                Lang::En => {
+                    format!("The customer plans to buy around {day}, too far ahead to follow up.")
+                }
+                Lang::Sv => format!(
+                    "Kunden planerar att köpa omkring {day}, för långt fram för uppföljningar."
+                ),
+                Lang::De => format!(
+                    "Der Kunde plant den Kauf erst für {day}: zu weit weg, um nachzufassen."
+                ),
+                Lang::Nb => {
+                    format!(
+                        "Kunden planlegger å kjøpe rundt {day}, for langt fram til å følge opp."
+                    )
+                }
+                Lang::Nl => {
+                    format!("De klant wil pas rond {day} kopen, te ver weg om op te volgen.")
+                }
+            }
+        }
+        Reason::StalledOutcomes { count } => match lang {
+            Lang::En => format!(
+                "The last {count} conversations ended with \"send me information\" or \"I need to \
+                 think about it\", and nothing moved forward."
+            ),
+            Lang::Sv => format!(
+                "De senaste {count} samtalen slutade med ”skicka information” eller ”jag ska \
+                 fundera”, utan att något gick framåt."
+            ),
+            Lang::De => format!(
+                "Die letzten {count} Gespräche endeten mit „Schicken Sie mir Unterlagen“ oder „Ich \
+                 überlege es mir“, ohne Fortschritt."
+            ),
+            Lang::Nb => format!(
+                "De siste {count} samtalene endte med «send meg informasjon» eller «jeg skal tenke \
+                 på det», uten at noe gikk framover."
+            ),
+            Lang::Nl => format!(
+                "De laatste {count} gesprekken eindigden met \"stuur maar informatie\" of \"ik \
+                 denk erover na\", zonder stap vooruit."
+            ),
+        },
+        Reason::DayDecidedBy { basis } => fixed(match basis {
+            DayBasis::Rules => [
+                "The timing rules set the day.",
+                "Tidsreglerna bestämde dagen.",
+                "Der Tag ergibt sich aus den Zeitregeln.",
+                "Tidsreglene bestemte dagen.",
+                "De timingregels bepaalden de dag.",
+            ],
+            DayBasis::CustomerWish => [
+                "The customer's own wish set the day.",
+                "Kundens eget önskemål bestämde dagen.",
+                "Der Tag folgt dem Wunsch des Kunden.",
+                "Kundens eget ønske bestemte dagen.",
+                "De klant koos zelf de dag.",
+            ],
+            DayBasis::Promise => [
+                "The day comes right after the date by which the customer promised to do their \
+                 part.",
+                "Dagen kommer direkt efter datumet då kunden lovade att ha gjort sin del.",
+                "Der Tag liegt direkt nach dem Datum, bis zu dem der Kunde seinen Teil erledigen \
+                 wollte.",
+                "Dagen kommer rett etter datoen kunden lovet å ha gjort sin del innen.",
+                "De dag valt direct na de datum waarop de klant zijn deel zou doen.",
+            ],
+        }),
+        Reason::AgreedNextContact { at } => {
+            let when = format_day_time(lang, *at);
+            match lang {
+                Lang::En => format!("You both agreed on the next contact: {when}."),
+                Lang::Sv => format!("Ni kom överens om nästa kontakt: {when}."),
+                Lang::De => format!("Sie haben den nächsten Kontakt gemeinsam vereinbart: {when}."),
+                Lang::Nb => format!("Dere avtalte neste kontakt sammen: {when}."),
+                Lang::Nl => format!("Jullie spraken het volgende contact samen af: {when}."),
+            }
+        }
+        Reason::CustomerTimeTooFar { wished } => {
+            let when = format_day_time(lang, *wished);
+            match lang {
+                Lang::En => format!(
+                    "The customer's time ({when}) is far beyond every timing rule: propose a \
+                     nearer date."
+                ),
+                Lang::Sv => format!(
+                    "Kundens önskade tid ({when}) ligger långt bortom alla tidsregler: föreslå \
+                     ett närmare datum."
+                ),
+                Lang::De => format!(
+                    "Der Wunschtermin des Kunden ({when}) liegt weit jenseits aller Zeitregeln: \
+                     Schlagen Sie einen früheren Termin vor."
+                ),
+                Lang::Nb => format!(
+                    "Kundens ønskede tidspunkt ({when}) ligger langt utenfor alle tidsreglene: \
+                     foreslå en nærmere dato."
+                ),
+                Lang::Nl => format!(
+                    "Het gewenste moment van de klant ({when}) ligt ver buiten alle \
+                     timingregels: stel een eerdere datum voor."
+                ),
+            }
+        }
+        Reason::CustomerChannel { channel } => fixed(match channel {
+            Channel::Call => [
+                "The customer prefers a phone call.",
+                "Kunden vill helst bli uppringd.",
+                "Der Kunde möchte lieber angerufen werden.",
+                "Kunden vil helst bli ringt opp.",
+                "De klant wordt het liefst gebeld.",
+            ],
+            Channel::Email => [
+                "The customer prefers email.",
+                "Kunden vill helst ha mejl.",
+                "Der Kunde möchte lieber eine E-Mail.",
+                "Kunden vil helst ha e-post.",
+                "De klant krijgt het liefst een e-mail.",
+            ],
+            Channel::Meeting => [
+                "The customer prefers to meet.",
+                "Kunden vill helst ses på ett möte.",
+                "Der Kunde möchte sich lieber persönlich treffen.",
+                "Kunden vil helst møtes.",
+                "De klant maakt het liefst een afspraak.",
+            ],
+        }),
+        Reason::OutsideWorkingHours => fixed([
+            "The time is outside your working hours because the customer asked for it.",
+            "Tiden ligger utanför din arbetstid eftersom kunden bad om den.",
+            "Der Zeitpunkt liegt außerhalb Ihrer Arbeitszeit, weil der Kunde ihn so wollte.",
+            "Tidspunktet er utenfor arbeidstiden din fordi kunden ba om det.",
+            "Het tijdstip valt buiten je werktijd omdat de klant erom vroeg.",
+        ]),
+        Reason::NothingNew { contacts } => match lang {
+            Lang::En => format!(
+                "Your last {contacts} contacts brought nothing new and moved nothing forward."
+            ),
+            Lang::Sv => {
+                format!("Dina senaste {contacts} kontakter gav inget nytt och förde inget framåt.")
+            }
+            Lang::De => format!(
+                "Ihre letzten {contacts} Kontakte brachten nichts Neues und keinen Fortschritt."
+            ),
+            Lang::Nb => format!(
+                "De siste {contacts} kontaktene dine ga ikke noe nytt og flyttet ingenting \
+                 framover."
+            ),
+            Lang::Nl => {
+                format!(
+                    "Je laatste {contacts} contacten brachten niets nieuws en geen vooruitgang."
+                )
+            }
+        },
+        Reason::ActivityWithoutProgress {
+            contacts,
+            days,
+            with_new_information,
+        } => {
+            let new = *with_new_information;
+            let news = match (lang, new) {
+                (Lang::En, 0) => "none of them brought anything new".to_owned(),
+                (Lang::En, _) => format!("{new} of them brought something new"),
+                (Lang::Sv, 0) => "ingen av dem gav något nytt".to_owned(),
+                (Lang::Sv, _) => format!("{new} av dem gav något nytt"),
+                (Lang::De, 0) => "keiner davon brachte etwas Neues".to_owned(),
+                (Lang::De, 1) => "1 davon brachte etwas Neues".to_owned(),
+                (Lang::De, _) => format!("{new} davon brachten etwas Neues"),
+                (Lang::Nb, 0) => "ingen av dem ga noe nytt".to_owned(),
+                (Lang::Nb, _) => format!("{new} av dem ga noe nytt"),
+                (Lang::Nl, 0) => "geen daarvan bracht iets nieuws".to_owned(),
+                (Lang::Nl, 1) => "1 daarvan bracht iets nieuws".to_owned(),
+                (Lang::Nl, _) => format!("{new} daarvan brachten iets nieuws"),
+            };
+            match lang {
+                Lang::En => {
+                    format!("{contacts} contacts in the last {days} days without progress; {news}.")
+                }
+                Lang::Sv => format!(
+                    "{contacts} kontakter de senaste {days} dagarna utan att något gått framåt; \
+                     {news}."
+                ),
+                Lang::De => format!(
+                    "{contacts} Kontakte in den letzten {days} Tagen ohne Fortschritt; {news}."
+                ),
+                Lang::Nb => format!(
+                    "{contacts} kontakter de siste {days} dagene uten at noe gikk framover; \
+                     {news}."
+                ),
+                Lang::Nl => format!(
+                    "{contacts} contacten in de afgelopen {days} dagen zonder vooruitgang; \
+                     {news}."
+                ),
+            }
+        }
+        Reason::CalledSoonAfterSendInformation { hours } => {
+            let hours = *hours;
+            // The log is kept to the minute, so a quick follow-up rounds down to zero hours.
+            let after = match (lang, hours) {
+                (Lang::En, ..=0) => "less than an hour".to_owned(),
+                (Lang::En, 1) => "1 hour".to_owned(),
+                (Lang::En, _) => format!("{hours} hours"),
+                (Lang::Sv, ..=0) => "mindre än en timme".to_owned(),
+                (Lang::Sv, 1) => "1 timme".to_owned(),
+                (Lang::Sv, _) => format!("{hours} timmar"),
+                (Lang::De, ..=0) => "weniger als einer Stunde".to_owned(),
+                (Lang::De, 1) => "1 Stunde".to_owned(),
+                (Lang::De, _) => format!("{hours} Stunden"),
+                (Lang::Nb, ..=0) => "under en time".to_owned(),
+                (Lang::Nb, 1) => "1 time".to_owned(),
+                (Lang::Nb, _) => format!("{hours} timer"),
+                (Lang::Nl, ..=0) => "minder dan een uur".to_owned(),
+                (Lang::Nl, _) => format!("{hours} uur"),
+            };
+            match lang {
+                Lang::En => format!(
+                    "You followed up {after} after the customer asked for information by email."
+                ),
+                Lang::Sv => {
+                    format!("Du följde upp {after} efter att kunden bett om information per mejl.")
+                }
+                Lang::De => format!(
+                    "Sie haben schon nach {after} nachgefasst, obwohl der Kunde um Unterlagen per \
+                     E-Mail gebeten hatte."
+                ),
+                Lang::Nb => {
+                    format!("Du fulgte opp {after} etter at kunden ba om informasjon på e-post.")
+                }
+                Lang::Nl => format!(
+                    "Je volgde al na {after} op, terwijl de klant om informatie per e-mail had \
+                     gevraagd."
+                ),
+            }
+        }
+        Reason::MeetingNotAgreed { at } => {
+            let when = format_day_time(lang, *at);
+            match lang {
+                Lang::En => format!(
+                    "The meeting on {when} had not been agreed in the conversation before it."
+                ),
+                Lang::Sv => {
+                    format!("Mötet {when} hade ni inte kommit överens om i samtalet innan.")
+                }
+                Lang::De => {
+                    format!("Der Termin am {when} war im Gespräch davor nicht vereinbart worden.")
+                }
+                Lang::Nb => format!("Møtet {when} var ikke avtalt i samtalen før."),
+                Lang::Nl => format!(
+                    "Over de afspraak op {when} was in het gesprek ervoor niets afgesproken."
+                ),
+            }
+        }
+        Reason::ClosingWithoutConfirmedNeed => fixed([
+            "You asked for the order before the customer's need was confirmed.",
+            "Du försökte göra avslut innan kundens behov var bekräftat.",
+            "Sie haben den Abschluss versucht, bevor der Bedarf des Kunden bestätigt war.",
+            "Du ba om ordren før kundens behov var bekreftet.",
+            "Je vroeg om de order voordat de behoefte van de klant bevestigd was.",
+        ]),
+        Reason::NoContactYet => fixed([
+            "No contact yet: call as soon as you have prepared the call.",
+            "Ingen kontakt än: ring så snart du har förberett samtalet.",
+            "Noch kein Kontakt: Rufen Sie an, sobald Sie den Anruf vorbereitet haben.",
+            "Ingen kontakt ennå: ring så snart du har forberedt samtalen.",
+            "Nog geen contact: bel zodra je het gesprek hebt voorbereid.",
+        ]),
+    }
+}
+
+/// What the rep says first when following the lead up: the follow-up coach's opener, which
+/// names the thread (F2), and its assumptive question (F3), built from the last conversation.
+///
+/// `None` unless the advice is to follow up and the last reached contact left a thread: with
+/// nothing discussed or promised there is nothing to open with, and a generic opener would
+/// invite the recap that F2 warns against.
+pub fn follow_up_opener(
+    lead: &Lead,
+    advice: &Advice,
+    settings: &Settings,
+    lang: Lang,
+    now: NaiveDateTime,
+) -> Option<String> {
+    if advice.action != Action::FollowUp {
+        return None;
+    }
+    // The last of equal times, as the advisor reads a log sorted stably by time.
+    let last_reached = lead
+        .log
+        .iter()
+        .filter(|contact| contact.reached)
+        .max_by_key(|contact| contact.at)?;
+    if last_reached.discussed.trim().is_empty() && last_reached.promised.trim().is_empty() {
+        return None;
+    }
+    let input = FollowUpInput {
+        lang,
+        contact_name: lead.name.clone(),
+        topic: last_reached.discussed.clone(),
+        promised_action: last_reached.promised.clone(),
+        due_date: last_reached.promised_by,
+        formal: default_formal(lang),
+        ..FollowUpInput::new(lang)
+    };
+    let built = build_follow_up(&input, settings, now);
+    Some(format!("{} {}", built.opener, built.question))
+}
