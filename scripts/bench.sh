@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): the native speed of the question analyzer, then the release build's
-# first-load size, start-up time and keystroke-to-feedback time in headless Chromium.
+# Benchmarks (not tests): the native speed of the question analyzer and of the lead store, then
+# the release build's first-load size, start-up time and keystroke-to-feedback time, and the
+# lead list at the size localStorage allows, in headless Chromium.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_build_tools
@@ -8,6 +9,9 @@ ensure_chromium
 cd "$ROOT"
 step "Native: question analyzer"
 cargo bench --bench analyze
+step "Native: leads in storage"
+cargo bench --bench leads
 step "Browser: release build"
 trunk build --release
 node scripts/bench-browser.mjs
+node scripts/bench-leads.mjs

@@ -1,9 +1,14 @@
 //! The yew interface: thin screens over `coach` and `store`. Each tab is a module named after
 //! the tab it renders.
 
+mod book;
+mod data;
+mod files;
 mod followup;
+mod leads;
 mod notices;
 mod opener;
+mod other_tabs;
 mod settings;
 mod tabs;
 mod today;
@@ -19,7 +24,10 @@ use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
+pub use book::Book;
+use book::{advise_all, BookChange, LeadBook};
 use followup::FollowUpScreen;
+use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
 use opener::OpenerScreen;
 use settings::SettingsScreen;
@@ -245,12 +253,47 @@ pub fn App(props: &AppProps) -> Html {
         let (store, mut notices) = open_store(prefix);
         let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
         notices.extend(notice);
-        (store, settings, notices)
+        let (leads, lead_notices) = store.load_leads();
+        notices.extend(lead_notices);
+        let entries = Rc::new(advise_all(leads, &settings, local_now()));
+        (store, settings, notices, entries)
     });
-    let (store, initial_settings, initial_notices) = (*opened).clone();
+    let (store, initial_settings, initial_notices, initial_entries) = (*opened).clone();
+    let book = use_reducer(move || LeadBook {
+        entries: initial_entries,
+        version: 0,
+    });
     let settings = use_state(|| initial_settings);
     let notices = use_state(|| initial_notices);
     let tab = use_state(|| Tab::Today);
+    let leads_view = use_state(|| LeadsView::List);
+    // The storage listener outlives renders, so it reads the settings through this cell.
+    let latest_settings = use_mut_ref(Settings::default);
+    *latest_settings.borrow_mut() = (*settings).clone();
+    {
+        let (store, book, settings_state, latest_settings) = (
+            store.clone(),
+            book.clone(),
+            settings.clone(),
+            latest_settings.clone(),
+        );
+        use_effect_with((), move |_| {
+            let listener = other_tabs::listen(store, book, settings_state, latest_settings);
+            move || drop(listener)
+        });
+    }
+    {
+        // New settings (a stop rule, working hours) change every lead's advice.
+        let book = book.clone();
+        let advised_with = use_mut_ref(|| (*settings).clone());
+        use_effect_with((*settings).clone(), move |settings| {
+            if *advised_with.borrow() != *settings {
+                *advised_with.borrow_mut() = settings.clone();
+                let leads = book.entries.iter().map(|e| e.stored.clone()).collect();
+                book.dispatch(BookChange::Loaded(advise_all(leads, settings, local_now())));
+            }
+        });
+    }
 
     let lang = settings
         .interface_lang
@@ -277,6 +320,21 @@ pub fn App(props: &AppProps) -> Html {
         let tab = tab.clone();
         Callback::from(move |selected: Tab| tab.set(selected))
     };
+    let on_open_lead = {
+        let (tab, leads_view) = (tab.clone(), leads_view.clone());
+        Callback::from(move |id: String| {
+            leads_view.set(LeadsView::Lead(id));
+            tab.set(Tab::Leads);
+        })
+    };
+    let on_leads_view = {
+        let leads_view = leads_view.clone();
+        Callback::from(move |view: LeadsView| leads_view.set(view))
+    };
+    let on_restored = {
+        let (settings, store) = (settings.clone(), store.clone());
+        Callback::from(move |_| settings.set(store.load::<Settings>(SETTINGS_KEY).0))
+    };
     let id_prefix = format!("warmcall-{}", props.instance);
     let panel_id = format!("{id_prefix}-panel");
 
@@ -297,7 +355,12 @@ pub fn App(props: &AppProps) -> Html {
                                 id_prefix={id_prefix.clone()} onsaved={on_settings_saved} />
                         },
                         Tab::Today => html! {
-                            <TodayScreen store={store.clone()} goal={settings.daily_prepared_goal} {lang} />
+                            <TodayScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
+                                {lang} onopen={on_open_lead} />
+                        },
+                        Tab::Leads => html! {
+                            <LeadsScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
+                                {lang} view={(*leads_view).clone()} onview={on_leads_view} onrestored={on_restored} />
                         },
                         Tab::Opener => html! {
                             <OpenerScreen store={store.clone()} {lang} />

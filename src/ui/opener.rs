@@ -6,13 +6,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::notices::Notices;
-use super::today::PREPARED_KEY;
 use super::{lang_select, local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::opener::{
     analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
     PrepInput,
 };
 use crate::coach::prepared::PreparedCalls;
+use crate::coach::prepared::PREPARED_KEY;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 

@@ -7,6 +7,7 @@ use crate::i18n::{t, Text};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
     Today,
+    Leads,
     FollowUp,
     Opener,
     Practice,
@@ -14,8 +15,9 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Today,
+        Tab::Leads,
         Tab::FollowUp,
         Tab::Opener,
         Tab::Practice,
@@ -25,6 +27,7 @@ impl Tab {
     pub fn title(self) -> Text {
         match self {
             Tab::Today => Text::TabToday,
+            Tab::Leads => Text::TabLeads,
             Tab::FollowUp => Text::TabFollowUp,
             Tab::Opener => Text::TabOpener,
             Tab::Practice => Text::TabPractice,
@@ -36,6 +39,7 @@ impl Tab {
     pub fn slug(self) -> &'static str {
         match self {
             Tab::Today => "today",
+            Tab::Leads => "leads",
             Tab::FollowUp => "followup",
             Tab::Opener => "opener",
             Tab::Practice => "practice",

@@ -1,40 +1,190 @@
-//! The Today tab. For now it shows the day's prepared calls against the rep's goal (W1); who to
-//! call today comes with the lead list.
+//! The Today tab: the day's prepared calls against the rep's goal (W1), then who to contact
+//! today, overdue first, each with its action, the reason, the prep card and a quick log.
 
+use std::rc::Rc;
+
+use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::{local_now, AppStore};
-use crate::coach::prepared::PreparedCalls;
+use super::book::Entry;
+use super::leads::{advice_view, display_name, LogForm};
+use super::{local_now, AppStore, Book};
+use crate::coach::advice_text::follow_up_opener;
+use crate::coach::advisor::Action;
+use crate::coach::followup::format_day_time;
+use crate::coach::opener::{build_openers, PrepInput};
+use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
+use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
-pub const PREPARED_KEY: &str = "prepared-calls";
+/// Cards shown at once; the rest are counted, so a backlog never slows the tab down.
+const SHOWN: usize = 30;
 
 #[derive(Properties, PartialEq)]
 pub struct TodayScreenProps {
     pub store: AppStore,
-    pub goal: u8,
+    pub book: Book,
+    pub settings: Settings,
     pub lang: Lang,
+    pub onopen: Callback<String>,
+}
+
+/// Leads with something to do by the end of today: follow-ups and nurture emails due, and leads
+/// waiting for the decision maker to be found. Overdue first, then by time.
+pub fn due_today(entries: &[Rc<Entry>], now: NaiveDateTime) -> Vec<Rc<Entry>> {
+    let end_of_day = now.date().and_hms_opt(23, 59, 59).unwrap_or(now);
+    let mut due: Vec<Rc<Entry>> = entries
+        .iter()
+        .filter(|e| match e.advice.action {
+            Action::FollowUp | Action::Nurture => e.advice.due.is_some_and(|due| due <= end_of_day),
+            Action::FindDecisionMaker => true,
+            Action::LetGo(_) | Action::DoNotContact => false,
+        })
+        .cloned()
+        .collect();
+    due.sort_by_key(|e| e.advice.due.unwrap_or(end_of_day));
+    due
 }
 
 #[component]
 pub fn TodayScreen(props: &TodayScreenProps) -> Html {
     let (calls, _) = props.store.load::<PreparedCalls>(PREPARED_KEY);
-    let done = calls.count_on(local_now().date());
+    let now = local_now();
+    let done = calls.count_on(now.date());
     let lang = props.lang;
+    let goal = props.settings.daily_prepared_goal;
+    let due = {
+        let entries = props.book.entries.clone();
+        use_memo((props.book.version, now.date()), move |_| {
+            due_today(&entries, now)
+        })
+    };
     html! {
         <section class="wc-today" data-testid="today">
             <h2>{t(lang, Text::TabToday)}</h2>
             <div class="wc-meter">
                 <p>
                     {t(lang, Text::PreparedToday)}{": "}
-                    <strong data-testid="prepared-count">{done}</strong>{" / "}{props.goal}
+                    <strong data-testid="prepared-count">{done}</strong>{" / "}{goal}
                 </p>
-                <progress max={props.goal.to_string()} value={done.min(u16::from(props.goal)).to_string()}
+                <progress max={goal.to_string()} value={done.min(u16::from(goal)).to_string()}
                     aria-label={t(lang, Text::PreparedToday)} />
                 <p class="wc-help">{t(lang, Text::PreparedHelp)}</p>
             </div>
-            <p class="wc-help">{t(lang, Text::TodayRestComing)}</p>
+            <h3>{t(lang, Text::ToContactToday)}</h3>
+            if props.book.entries.is_empty() {
+                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNoLeads)}</p>
+            } else if due.is_empty() {
+                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNothingDue)}</p>
+            }
+            <ul class="wc-cards" data-testid="today-list">
+                { for due.iter().take(SHOWN).map(|entry| html! {
+                    <TodayCard key={entry.id().to_owned()} entry={entry.clone()} {now}
+                        store={props.store.clone()} book={props.book.clone()}
+                        settings={props.settings.clone()} {lang} onopen={props.onopen.clone()} />
+                }) }
+            </ul>
+            if due.len() > SHOWN {
+                <p class="wc-help" data-testid="today-more">{format!("+{} {}", due.len() - SHOWN, t(lang, Text::MoreInLeads))}</p>
+            }
         </section>
+    }
+}
+
+#[derive(Properties)]
+struct TodayCardProps {
+    entry: Rc<Entry>,
+    now: NaiveDateTime,
+    store: AppStore,
+    book: Book,
+    settings: Settings,
+    lang: Lang,
+    onopen: Callback<String>,
+}
+
+impl PartialEq for TodayCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.entry, &other.entry)
+            && self.now == other.now
+            && self.lang == other.lang
+            && self.settings == other.settings
+            && self.book == other.book
+    }
+}
+
+#[component]
+fn TodayCard(props: &TodayCardProps) -> Html {
+    let lang = props.lang;
+    let show_card = use_state(|| false);
+    let lead = &props.entry.stored.lead;
+    let advice = &props.entry.advice;
+    let overdue = advice.due.is_some_and(|due| due < props.now);
+    let toggle = {
+        let show_card = show_card.clone();
+        Callback::from(move |_| show_card.set(!*show_card))
+    };
+    let open = {
+        let id = lead.id.clone();
+        props.onopen.reform(move |_| id.clone())
+    };
+    html! {
+        <li class="wc-card" data-testid="today-item" data-action={super::leads::action_slug(advice.action)}>
+            <h4>{display_name(lead)}
+                if !lead.company.is_empty() && !lead.name.trim().is_empty() { {" · "}{&lead.company} }
+                if overdue { {" "}<span class="wc-badge wc-overdue">{t(lang, Text::Overdue)}</span> }
+            </h4>
+            {advice_view(advice, lang)}
+            <div class="wc-row">
+                <button type="button" class="wc-button wc-secondary" data-testid="today-prep" aria-expanded={show_card.to_string()} onclick={toggle}>{t(lang, Text::PrepCard)}</button>
+                <button type="button" class="wc-button wc-secondary" data-testid="today-open" onclick={open}>{t(lang, Text::OpenLead)}</button>
+            </div>
+            if *show_card {
+                {prep_card(props)}
+            }
+            <LogForm store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
+                {lang} id={lead.id.clone()} quick=true />
+        </li>
+    }
+}
+
+/// What to have in front of you before you dial (P2): who, where you left off, and how to open.
+fn prep_card(props: &TodayCardProps) -> Html {
+    let lang = props.lang;
+    let lead = &props.entry.stored.lead;
+    let last = lead.log.iter().filter(|c| c.reached).max_by_key(|c| c.at);
+    let opener = follow_up_opener(lead, &props.entry.advice, &props.settings, lang, props.now)
+        .or_else(|| {
+            let prep = PrepInput {
+                lang: Some(lang),
+                contact_name: lead.name.clone(),
+                role: lead.role.clone(),
+                company: lead.company.clone(),
+                ..PrepInput::default()
+            };
+            build_openers(&prep, lang)
+                .into_iter()
+                .next()
+                .map(|o| o.text)
+        });
+    html! {
+        <div class="wc-prep-card" data-testid="today-prep-card">
+            <p><strong>{t(lang, Text::Who)}{": "}</strong>{display_name(lead)}
+                if !lead.role.is_empty() { {", "}{&lead.role} }
+                if !lead.phone.is_empty() { {" · "}{&lead.phone} }
+                if !lead.email.is_empty() { {" · "}{&lead.email} }
+            </p>
+            if let Some(last) = last {
+                <p><strong>{t(lang, Text::LastTime)}{": "}</strong>{format_day_time(lang, last.at)}
+                    if !last.discussed.is_empty() { {" · "}{&last.discussed} }
+                    if !last.promised.is_empty() { {" · "}{t(lang, Text::Promised)}{": "}{&last.promised} }
+                </p>
+            }
+            if let Some(opener) = opener {
+                <p><strong>{t(lang, Text::SayFirst)}{": "}</strong><span data-testid="today-opener">{opener}</span></p>
+            }
+            if !lead.notes.is_empty() { <p class="wc-help">{&lead.notes}</p> }
+            <p class="wc-help">{t(lang, Text::NeverDials)}</p>
+        </div>
     }
 }

@@ -1,0 +1,465 @@
+//! Leads in and out: a CSV import with the columns mapped on screen and a preview, a CSV export,
+//! and a full JSON backup with an all-or-nothing restore.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::book::{advise_all, BookChange};
+use super::files::{download, picked_file_bytes};
+use super::leads::new_lead_id;
+use super::{local_now, save_error_text, AppStore, Book};
+use crate::coach::export::leads_to_csv;
+use crate::coach::import::{
+    decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable, DuplicateOf, LeadField,
+    MatchedBy, RowError, RowProblem, TextEncoding,
+};
+use crate::coach::lead::Lead;
+use crate::coach::settings::Settings;
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+use crate::store::backup::{read_backup, Backup, BackupSummary};
+
+#[derive(Properties, PartialEq)]
+pub struct DataScreenProps {
+    pub store: AppStore,
+    pub book: Book,
+    pub settings: Settings,
+    pub lang: Lang,
+    pub onrestored: Callback<()>,
+}
+
+#[component]
+pub fn DataScreen(props: &DataScreenProps) -> Html {
+    html! {
+        <div class="wc-data" data-testid="data">
+            <CsvImport store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()} lang={props.lang} />
+            <Backups store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
+                lang={props.lang} onrestored={props.onrestored.clone()} />
+        </div>
+    }
+}
+
+/// A CSV file that was read and waits for its columns to be mapped.
+#[derive(Clone, PartialEq)]
+struct PendingImport {
+    table: Rc<CsvTable>,
+    encoding: TextEncoding,
+    mapping: Vec<Option<LeadField>>,
+}
+
+#[derive(Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    Pending(PendingImport),
+    /// The file could not be read as a table.
+    Unreadable(CsvError),
+    Imported(usize),
+    Failed(Text),
+}
+
+const FIELDS: [(LeadField, &str); 12] = [
+    (LeadField::Name, "name"),
+    (LeadField::FirstName, "first-name"),
+    (LeadField::LastName, "last-name"),
+    (LeadField::Company, "company"),
+    (LeadField::Role, "role"),
+    (LeadField::Phone, "phone"),
+    (LeadField::Email, "email"),
+    (LeadField::Source, "source"),
+    (LeadField::DealSize, "deal-size"),
+    (LeadField::Stage, "stage"),
+    (LeadField::Notes, "notes"),
+    (LeadField::DoNotContact, "do-not-contact"),
+];
+
+#[derive(Properties, PartialEq)]
+struct ImportProps {
+    store: AppStore,
+    book: Book,
+    settings: Settings,
+    lang: Lang,
+}
+
+#[component]
+fn CsvImport(props: &ImportProps) -> Html {
+    let lang = props.lang;
+    let text = |key: Text| t(lang, key);
+    let state = use_state(|| ImportState::Idle);
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(bytes) = picked_file_bytes(&input).await else {
+                    return state.set(ImportState::Failed(Text::FileUnreadable));
+                };
+                let (text, encoding) = decode_text(&bytes);
+                state.set(match parse_csv(&text) {
+                    Ok(table) => ImportState::Pending(PendingImport {
+                        mapping: suggest_mapping(&table.headers),
+                        table: Rc::new(table),
+                        encoding,
+                    }),
+                    Err(error) => ImportState::Unreadable(error),
+                });
+            });
+        })
+    };
+    let existing: Vec<Lead> = props
+        .book
+        .entries
+        .iter()
+        .map(|e| e.stored.lead.clone())
+        .collect();
+    let id_prefix = use_memo((), |_| format!("{}-", new_lead_id()));
+    let preview = match &*state {
+        ImportState::Pending(pending) => Some(map_rows(
+            &pending.table,
+            &pending.mapping,
+            &existing,
+            &id_prefix,
+        )),
+        _ => None,
+    };
+    let on_import = {
+        let (state, store, book, settings) = (
+            state.clone(),
+            props.store.clone(),
+            props.book.clone(),
+            props.settings.clone(),
+        );
+        let leads = preview
+            .as_ref()
+            .map(|p| p.leads.clone())
+            .unwrap_or_default();
+        Callback::from(move |_| match store.add_leads(&leads) {
+            Ok(()) => {
+                let (all, _) = store.load_leads();
+                book.dispatch(BookChange::Loaded(advise_all(all, &settings, local_now())));
+                state.set(ImportState::Imported(leads.len()));
+            }
+            Err(error) => state.set(ImportState::Failed(save_error_text(&error))),
+        })
+    };
+    let body = match (&*state, &preview) {
+        (ImportState::Pending(pending), Some(preview)) => {
+            let remap = |column: usize| {
+                let (state, pending) = (state.clone(), pending.clone());
+                Callback::from(move |event: Event| {
+                    let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+                    let mut next = pending.clone();
+                    let field = FIELDS
+                        .iter()
+                        .find(|(_, slug)| *slug == value)
+                        .map(|(f, _)| *f);
+                    // A field maps from one column only.
+                    for mapped in next.mapping.iter_mut() {
+                        if field.is_some() && *mapped == field {
+                            *mapped = None;
+                        }
+                    }
+                    next.mapping[column] = field;
+                    state.set(ImportState::Pending(next));
+                })
+            };
+            html! {
+                <>
+                    if pending.encoding == TextEncoding::Windows1252 {
+                        <p class="wc-help" data-testid="import-encoding">{text(Text::ReadAsWindows1252)}</p>
+                    }
+                    <table class="wc-mapping">
+                        <caption>{text(Text::MapColumns)}</caption>
+                        <thead><tr><th scope="col">{text(Text::ColumnInFile)}</th><th scope="col">{text(Text::LeadFieldHeader)}</th><th scope="col">{text(Text::FirstRow)}</th></tr></thead>
+                        <tbody>
+                            { for pending.table.headers.iter().enumerate().map(|(column, header)| html! {
+                                <tr>
+                                    <th scope="row">{header}</th>
+                                    <td>
+                                        <select data-testid={format!("map-{column}")} aria-label={header.clone()} onchange={remap(column)}>
+                                            <option value="" selected={pending.mapping[column].is_none()}>{text(Text::Ignore)}</option>
+                                            { for FIELDS.iter().map(|(field, slug)| html! {
+                                                <option value={*slug} selected={pending.mapping[column] == Some(*field)}>{field_label(lang, *field)}</option>
+                                            }) }
+                                        </select>
+                                    </td>
+                                    <td>{pending.table.rows.first().and_then(|row| row.cells.get(column)).cloned().unwrap_or_default()}</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <p data-testid="import-summary" aria-live="polite">
+                        {format!("{}: {} · {}: {}", text(Text::RowsReady), preview.leads.len(), text(Text::RowsWithProblems), preview.errors.iter().filter(|e| e.problem.skips_row()).count())}
+                    </p>
+                    if !preview.errors.is_empty() {
+                        <ul class="wc-errors" data-testid="import-errors">
+                            { for preview.errors.iter().take(50).map(|error| html! { <li>{row_error_text(lang, error, &pending.table.headers)}</li> }) }
+                        </ul>
+                    }
+                    if !preview.leads.is_empty() {
+                        <button type="button" class="wc-button" data-testid="import-confirm" onclick={on_import}>
+                            {format!("{} ({})", text(Text::ImportLeads), preview.leads.len())}
+                        </button>
+                    }
+                </>
+            }
+        }
+        (ImportState::Unreadable(why), _) => {
+            html! { <p class="wc-error" role="alert" data-testid="import-problem">{text(Text::CsvUnreadable)}{" "}{csv_error_text(lang, *why)}</p> }
+        }
+        (ImportState::Failed(problem), _) => {
+            html! { <p class="wc-error" role="alert" data-testid="import-problem">{text(*problem)}</p> }
+        }
+        (ImportState::Imported(count), _) => {
+            html! { <p class="wc-ok" role="status" data-testid="import-done">{format!("{}: {count}", text(Text::Imported))}</p> }
+        }
+        _ => html! {},
+    };
+    let on_export = {
+        let book = props.book.clone();
+        Callback::from(move |_| {
+            let leads: Vec<Lead> = book.entries.iter().map(|e| e.stored.lead.clone()).collect();
+            download(
+                "warmcall-leads.csv",
+                "text/csv;charset=utf-8",
+                &leads_to_csv(&leads),
+            );
+        })
+    };
+    html! {
+        <section class="wc-import">
+            <h3>{text(Text::ImportCsv)}</h3>
+            <p class="wc-help">{text(Text::ImportCsvHelp)}</p>
+            <label>{text(Text::ChooseCsv)}
+                <input type="file" accept=".csv,text/csv,text/plain" data-testid="import-file" onchange={on_file} />
+            </label>
+            {body}
+            <p><button type="button" class="wc-button wc-secondary" data-testid="export-csv" onclick={on_export}>{text(Text::ExportCsv)}</button></p>
+        </section>
+    }
+}
+
+fn field_label(lang: Lang, field: LeadField) -> &'static str {
+    t(
+        lang,
+        match field {
+            LeadField::Name => Text::FieldName,
+            LeadField::FirstName => Text::FieldFirstName,
+            LeadField::LastName => Text::FieldLastName,
+            LeadField::Company => Text::FieldCompany,
+            LeadField::Role => Text::FieldRole,
+            LeadField::Phone => Text::FieldPhone,
+            LeadField::Email => Text::FieldEmail,
+            LeadField::Source => Text::FieldSource,
+            LeadField::DealSize => Text::FieldDealSize,
+            LeadField::Stage => Text::FieldStage,
+            LeadField::Notes => Text::Notes,
+            LeadField::DoNotContact => Text::DoNotContactField,
+        },
+    )
+}
+
+fn row_error_text(lang: Lang, error: &RowError, headers: &[String]) -> String {
+    let column = |index: &usize| headers.get(*index).map(String::as_str).unwrap_or("?");
+    let problem = match &error.problem {
+        RowProblem::CellCount { expected, found } => t(lang, Text::RowCellCount)
+            .replace("{found}", &found.to_string())
+            .replace("{expected}", &expected.to_string()),
+        RowProblem::NoNameOrCompany => t(lang, Text::RowNoName).to_owned(),
+        RowProblem::CellTooLong {
+            column: index,
+            limit,
+        } => t(lang, Text::RowTooLong)
+            .replace("{column}", column(index))
+            .replace("{limit}", &limit.to_string()),
+        RowProblem::UnknownValue {
+            column: index,
+            field,
+        } => t(
+            lang,
+            if *field == LeadField::DoNotContact {
+                Text::RowUnknownDoNotContact
+            } else {
+                Text::RowUnknownValue
+            },
+        )
+        .replace("{column}", column(index)),
+        RowProblem::Duplicate { of, by } => {
+            let what = match of {
+                DuplicateOf::Existing { .. } => t(lang, Text::RowDuplicateExisting).to_owned(),
+                DuplicateOf::Row { line } => {
+                    t(lang, Text::RowDuplicateRow).replace("{line}", &line.to_string())
+                }
+            };
+            let by = t(
+                lang,
+                match by {
+                    MatchedBy::Email => Text::BySameEmail,
+                    MatchedBy::NameAndCompany => Text::BySameNameAndCompany,
+                },
+            );
+            format!("{what} ({by})")
+        }
+    };
+    let skipped = if error.problem.skips_row() {
+        format!("; {}", t(lang, Text::RowSkipped))
+    } else {
+        String::new()
+    };
+    format!("{} {}: {problem}{skipped}", t(lang, Text::Line), error.line)
+}
+
+fn csv_error_text(lang: Lang, error: CsvError) -> String {
+    match error {
+        CsvError::Empty => t(lang, Text::CsvEmpty).to_owned(),
+        CsvError::UnterminatedQuote { line } => {
+            t(lang, Text::CsvUnterminatedQuote).replace("{line}", &line.to_string())
+        }
+        CsvError::TooManyRows { read } => {
+            t(lang, Text::CsvTooManyRows).replace("{read}", &read.to_string())
+        }
+        CsvError::TooManyColumns { line } => {
+            t(lang, Text::CsvTooManyColumns).replace("{line}", &line.to_string())
+        }
+        CsvError::TooManyCells { line } => {
+            t(lang, Text::CsvTooLarge).replace("{line}", &line.to_string())
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum RestoreState {
+    Idle,
+    Confirm(Rc<Backup>),
+    Invalid(String),
+    Restored,
+    Failed(Text),
+}
+
+#[derive(Properties, PartialEq)]
+struct BackupsProps {
+    store: AppStore,
+    book: Book,
+    settings: Settings,
+    lang: Lang,
+    onrestored: Callback<()>,
+}
+
+#[component]
+fn Backups(props: &BackupsProps) -> Html {
+    let lang = props.lang;
+    let text = |key: Text| t(lang, key);
+    let state = use_state(|| RestoreState::Idle);
+    let export_problem = use_state(|| None::<Text>);
+    let on_export = {
+        let (store, export_problem) = (props.store.clone(), export_problem.clone());
+        Callback::from(move |_| {
+            let now = local_now();
+            export_problem.set(match store.export_backup(now) {
+                Ok(json) => {
+                    let name = format!("warmcall-backup-{}.json", now.date());
+                    (!download(&name, "application/json", &json)).then_some(Text::DownloadBlocked)
+                }
+                Err(error) => Some(save_error_text(&error)),
+            });
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(bytes) = picked_file_bytes(&input).await else {
+                    return state.set(RestoreState::Failed(Text::FileUnreadable));
+                };
+                let Ok(json) = String::from_utf8(bytes) else {
+                    return state.set(RestoreState::Failed(Text::BackupNotUtf8));
+                };
+                state.set(match read_backup(&json) {
+                    Ok(backup) => RestoreState::Confirm(Rc::new(backup)),
+                    Err(why) => RestoreState::Invalid(why),
+                });
+            });
+        })
+    };
+    let body = match &*state {
+        RestoreState::Confirm(backup) => {
+            let on_restore = {
+                let (state, store, book, backup, onrestored) = (
+                    state.clone(),
+                    props.store.clone(),
+                    props.book.clone(),
+                    backup.clone(),
+                    props.onrestored.clone(),
+                );
+                Callback::from(move |_| match store.restore_backup(&backup) {
+                    Ok(()) => {
+                        let (all, _) = store.load_leads();
+                        book.dispatch(BookChange::Loaded(advise_all(
+                            all,
+                            &backup.settings,
+                            local_now(),
+                        )));
+                        onrestored.emit(());
+                        state.set(RestoreState::Restored);
+                    }
+                    Err(error) => state.set(RestoreState::Failed(save_error_text(&error))),
+                })
+            };
+            let on_cancel = {
+                let state = state.clone();
+                Callback::from(move |_| state.set(RestoreState::Idle))
+            };
+            html! {
+                <div class="wc-notice" role="alert" data-testid="restore-confirm">
+                    <p>{text(Text::RestoreWillReplace)}</p>
+                    <ul>
+                        <li data-testid="restore-current">{text(Text::NowStored)}{": "}{summary_text(lang, &props.store.current_summary())}</li>
+                        <li data-testid="restore-incoming">{text(Text::InBackup)}{": "}{summary_text(lang, &backup.summary())}</li>
+                    </ul>
+                    <div class="wc-row">
+                        <button type="button" class="wc-button" data-testid="restore-confirm-button" onclick={on_restore}>{text(Text::RestoreNow)}</button>
+                        <button type="button" class="wc-button wc-secondary" onclick={on_cancel}>{text(Text::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        }
+        RestoreState::Invalid(why) => {
+            html! { <p class="wc-error" role="alert" data-testid="restore-problem">{text(Text::BackupInvalid)}{" "}{why}</p> }
+        }
+        RestoreState::Failed(problem) => {
+            html! { <p class="wc-error" role="alert" data-testid="restore-problem">{text(*problem)}</p> }
+        }
+        RestoreState::Restored => {
+            html! { <p class="wc-ok" role="status" data-testid="restore-done">{text(Text::Restored)}</p> }
+        }
+        RestoreState::Idle => html! {},
+    };
+    html! {
+        <section class="wc-backup">
+            <h3>{text(Text::Backup)}</h3>
+            <p class="wc-help">{text(Text::BackupHelp)}</p>
+            <button type="button" class="wc-button wc-secondary" data-testid="backup-export" onclick={on_export}>{text(Text::DownloadBackup)}</button>
+            if let Some(problem) = *export_problem {
+                <p class="wc-error" role="alert">{text(problem)}</p>
+            }
+            <label>{text(Text::RestoreFromFile)}
+                <input type="file" accept=".json,application/json" data-testid="restore-file" onchange={on_file} />
+            </label>
+            {body}
+        </section>
+    }
+}
+
+fn summary_text(lang: Lang, summary: &BackupSummary) -> String {
+    format!(
+        "{} {} · {} {}",
+        summary.leads,
+        t(lang, Text::LeadsWord),
+        summary.contacts,
+        t(lang, Text::ContactsWord)
+    )
+}

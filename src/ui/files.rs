@@ -1,0 +1,35 @@
+//! Files in and out of the browser: the widget never sends anything anywhere, so exports are
+//! downloads the rep saves, and imports are files the rep picks.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+
+/// Offers `content` as a download named `file_name`. Returns false when the browser refused.
+pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
+    offer_download(file_name, mime, content).is_ok()
+}
+
+fn offer_download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(JsValue::NULL)?;
+    let link: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    Url::revoke_object_url(&url)
+}
+
+/// The bytes of the file picked in `input`, or `None` when nothing was picked or the browser
+/// could not read it.
+pub async fn picked_file_bytes(input: &HtmlInputElement) -> Option<Vec<u8>> {
+    let file = input.files()?.get(0)?;
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
