@@ -668,19 +668,22 @@ pub enum MatchedBy {
 /// `i`; a mapping shorter than the header leaves the rest unmapped). Cells are trimmed; a
 /// first and a last name are joined when there is no full name. New leads get ids
 /// `{id_prefix}{n}` that no existing lead has.
-pub fn map_rows(
+///
+/// `existing` is borrowed lead by lead, so a screen with thousands of leads need not copy them.
+pub fn map_rows<'a>(
     table: &CsvTable,
     mapping: &[Option<LeadField>],
-    existing: &[Lead],
+    existing: impl IntoIterator<Item = &'a Lead>,
     id_prefix: &str,
 ) -> ImportPreview {
     let mut identities = Identities::default();
+    let mut taken_ids: HashSet<&str> = HashSet::new();
     for lead in existing {
         identities.remember(lead, || DuplicateOf::Existing {
             id: lead.id.clone(),
         });
+        taken_ids.insert(lead.id.as_str());
     }
-    let taken_ids: HashSet<&str> = existing.iter().map(|lead| lead.id.as_str()).collect();
     let mut next_number = 1usize;
     let mut preview = ImportPreview::default();
     for row in &table.rows {

@@ -108,18 +108,12 @@ fn CsvImport(props: &ImportProps) -> Html {
             });
         })
     };
-    let existing: Vec<Lead> = props
-        .book
-        .entries
-        .iter()
-        .map(|e| e.stored.lead.clone())
-        .collect();
     let id_prefix = use_memo((), |_| format!("{}-", new_lead_id()));
     let preview = match &*state {
         ImportState::Pending(pending) => Some(map_rows(
             &pending.table,
             &pending.mapping,
-            &existing,
+            props.book.entries.iter().map(|e| &e.stored.lead),
             &id_prefix,
         )),
         _ => None,
