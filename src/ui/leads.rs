@@ -492,9 +492,9 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{text(Text::CustomerWishes)}</legend>
-                    {optional_choice(lang, text(Text::PreferredChannel), "lead-channel", &CHANNELS, lead.customer_wishes.channel, |c| channel_label(lang, c), set(|l, v| l.customer_wishes.channel = pick_optional(&CHANNELS, &v)))}
+                    {optional_choice(text(Text::NotSet), text(Text::PreferredChannel), "lead-channel", &CHANNELS, lead.customer_wishes.channel, |c| channel_label(lang, c), set(|l, v| l.customer_wishes.channel = pick_optional(&CHANNELS, &v)))}
                     {input(text(Text::WishedTime), "lead-wished-time", &lead.customer_wishes.time, set(|l, v| l.customer_wishes.time = v))}
-                    {optional_choice(lang, text(Text::DoNotContactField), "lead-dnc", &DO_NOT_CONTACT, lead.do_not_contact, |d| do_not_contact_label(lang, d), set(|l, v| l.do_not_contact = pick_optional(&DO_NOT_CONTACT, &v)))}
+                    {optional_choice(text(Text::No), text(Text::DoNotContactField), "lead-dnc", &DO_NOT_CONTACT, lead.do_not_contact, |d| do_not_contact_label(lang, d), set(|l, v| l.do_not_contact = pick_optional(&DO_NOT_CONTACT, &v)))}
                     <label>{text(Text::Notes)}
                         <textarea data-testid="lead-notes" rows="3" value={lead.notes.clone()}
                             oninput={set(|l, v| l.notes = v).reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
@@ -622,8 +622,9 @@ fn choice<T: Copy + PartialEq>(
     }
 }
 
+/// A choice that may be left open; `none_label` names the open choice ("Not known", "No").
 pub fn optional_choice<T: Copy + PartialEq>(
-    lang: Lang,
+    none_label: &str,
     label: &str,
     test_id: &'static str,
     options: &[(T, &'static str)],
@@ -636,7 +637,7 @@ pub fn optional_choice<T: Copy + PartialEq>(
     html! {
         <label>{label}
             <select data-testid={test_id} {onchange}>
-                <option value="" selected={selected.is_none()}>{t(lang, Text::NotSet)}</option>
+                <option value="" selected={selected.is_none()}>{none_label}</option>
                 { for options.iter().map(|(option, slug)| html! {
                     <option value={*slug} selected={Some(*option) == selected}>{name(*option)}</option>
                 }) }
@@ -653,7 +654,7 @@ fn tri_state(
     onchange: Callback<String>,
 ) -> Html {
     optional_choice(
-        lang,
+        t(lang, Text::NotSet),
         label,
         test_id,
         &[(true, "yes"), (false, "no")],
@@ -810,7 +811,7 @@ pub fn LogForm(props: &LogFormProps) -> Html {
                         {choice(text(Text::Channel), "log-channel", &CHANNELS, pick(&CHANNELS, &d.channel), |c| channel_label(lang, c), set(|d, v| d.channel = v))}
                     }
                     {checkbox(text(Text::Reached), "log-reached", d.reached, set(|d, v| d.reached = v == "true"))}
-                    {optional_choice(lang, text(Text::Outcome), "log-outcome", &OUTCOMES, pick_optional(&OUTCOMES, &d.outcome), |o| outcome_label(lang, o), set(|d, v| d.outcome = v))}
+                    {optional_choice(text(Text::NotSet), text(Text::Outcome), "log-outcome", &OUTCOMES, pick_optional(&OUTCOMES, &d.outcome), |o| outcome_label(lang, o), set(|d, v| d.outcome = v))}
                 </div>
                 {input(text(Text::Discussed), "log-discussed", &d.discussed, set(|d, v| d.discussed = v))}
                 if !props.quick {
