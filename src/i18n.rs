@@ -536,6 +536,14 @@ texts! {
     CsvTooManyRows => ["it has more than {read} rows; split it into smaller files.", "den har fler än {read} rader; dela upp den i mindre filer.", "sie hat mehr als {read} Zeilen; teilen Sie sie in kleinere Dateien auf.", "den har flere enn {read} linjer; del den opp i mindre filer.", "het heeft meer dan {read} regels; splits het in kleinere bestanden."],
     CsvTooManyColumns => ["line {line} has too many columns.", "rad {line} har för många kolumner.", "Zeile {line} hat zu viele Spalten.", "linje {line} har for mange kolonner.", "regel {line} heeft te veel kolommen."],
     CsvTooLarge => ["it is too large (stopped at line {line}); split it into smaller files.", "den är för stor (stoppade på rad {line}); dela upp den i mindre filer.", "sie ist zu groß (Abbruch bei Zeile {line}); teilen Sie sie in kleinere Dateien auf.", "den er for stor (stoppet på linje {line}); del den opp i mindre filer.", "het is te groot (gestopt bij regel {line}); splits het in kleinere bestanden."],
+    DeleteLead => ["Delete this lead", "Radera leadet", "Lead löschen", "Slett leadet", "Deze lead verwijderen"],
+    ConfirmDelete => [
+        "Delete it, with its whole log? Click again",
+        "Radera det med hela loggen? Klicka igen",
+        "Mit dem ganzen Verlauf löschen? Erneut klicken",
+        "Slette det med hele loggen? Klikk igjen",
+        "Verwijderen met de hele historie? Klik nog eens",
+    ],
     Why => ["Why?", "Varför?", "Warum?", "Hvorfor?", "Waarom?"],
     MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
 }

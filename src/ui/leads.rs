@@ -70,7 +70,8 @@ pub fn LeadsScreen(props: &LeadsScreenProps) -> Html {
             <LeadPage key={id.clone()} store={props.store.clone()} book={props.book.clone()}
                 settings={props.settings.clone()} {lang} id={id.clone()}
                 is_new={matches!(props.view, LeadsView::New(_))}
-                onsaved={props.onview.reform(LeadsView::Lead)} />
+                onsaved={props.onview.reform(LeadsView::Lead)}
+                ondeleted={props.onview.reform(|_| LeadsView::List)} />
         },
         LeadsView::Data => html! {
             <DataScreen store={props.store.clone()} book={props.book.clone()}
@@ -305,6 +306,7 @@ struct LeadPageProps {
     id: String,
     is_new: bool,
     onsaved: Callback<String>,
+    ondeleted: Callback<()>,
 }
 
 /// Why the last save did not happen, if it did not.
@@ -445,6 +447,28 @@ fn LeadPage(props: &LeadPageProps) -> Html {
             save_state.set(SaveState::Idle);
         })
     };
+    let confirm_delete = use_state(|| false);
+    let on_delete = {
+        let (confirm_delete, save_state) = (confirm_delete.clone(), save_state.clone());
+        let (store, book, id, ondeleted) = (
+            props.store.clone(),
+            props.book.clone(),
+            props.id.clone(),
+            props.ondeleted.clone(),
+        );
+        Callback::from(move |_| {
+            if !*confirm_delete {
+                return confirm_delete.set(true);
+            }
+            match store.delete_lead(&id) {
+                Ok(()) => {
+                    book.dispatch(BookChange::Removed(id.clone()));
+                    ondeleted.emit(());
+                }
+                Err(error) => save_state.set(SaveState::Failed(save_error_text(&error))),
+            }
+        })
+    };
     let lead = &*form;
     let status = match &*save_state {
         SaveState::Idle => html! {},
@@ -500,7 +524,14 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                             oninput={set(|l, v| l.notes = v).reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
                     </label>
                 </fieldset>
-                <button type="submit" class="wc-button" data-testid="lead-save">{text(Text::SaveLead)}</button>
+                <div class="wc-row">
+                    <button type="submit" class="wc-button" data-testid="lead-save">{text(Text::SaveLead)}</button>
+                    if !props.is_new {
+                        <button type="button" class="wc-button wc-secondary" data-testid="lead-delete" onclick={on_delete}>
+                            {text(if *confirm_delete { Text::ConfirmDelete } else { Text::DeleteLead })}
+                        </button>
+                    }
+                </div>
                 <div class="wc-status">{status}</div>
             </form>
         </div>

@@ -194,5 +194,15 @@ test('the next contact can be added to a calendar as an .ics file', async () => 
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   assert.match(ics, /SUMMARY:.*Per Holm\\; "the\\, boss"/);
   for (const line of ics.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+
+  // Deleting asks once more, then the lead and its key are gone.
+  await page.getByTestId('lead-delete').click();
+  assert.equal(await page.getByTestId('lead-page').count(), 1, 'the first click only asks');
+  await page.getByTestId('lead-delete').click();
+  await page.getByTestId('no-leads').waitFor();
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('warmcall:lead:'))),
+    [],
+  );
   await context.close();
 });
