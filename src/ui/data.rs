@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::book::{advise_all, BookChange};
-use super::files::{download, picked_file_bytes};
+use super::files::{download, on_file_picked};
 use super::leads::new_lead_id;
 use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
@@ -89,22 +89,18 @@ fn CsvImport(props: &ImportProps) -> Html {
     let state = use_state(|| ImportState::Idle);
     let on_file = {
         let state = state.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(bytes) = picked_file_bytes(&input).await else {
-                    return state.set(ImportState::Failed(Text::FileUnreadable));
-                };
-                let (text, encoding) = decode_text(&bytes);
-                state.set(match parse_csv(&text) {
-                    Ok(table) => ImportState::Pending(PendingImport {
-                        mapping: suggest_mapping(&table.headers),
-                        table: Rc::new(table),
-                        encoding,
-                    }),
-                    Err(error) => ImportState::Unreadable(error),
-                });
+        on_file_picked(move |bytes| {
+            let Some(bytes) = bytes else {
+                return state.set(ImportState::Failed(Text::FileUnreadable));
+            };
+            let (text, encoding) = decode_text(&bytes);
+            state.set(match parse_csv(&text) {
+                Ok(table) => ImportState::Pending(PendingImport {
+                    mapping: suggest_mapping(&table.headers),
+                    table: Rc::new(table),
+                    encoding,
+                }),
+                Err(error) => ImportState::Unreadable(error),
             });
         })
     };
@@ -362,20 +358,16 @@ fn Backups(props: &BackupsProps) -> Html {
     };
     let on_file = {
         let state = state.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(bytes) = picked_file_bytes(&input).await else {
-                    return state.set(RestoreState::Failed(Text::FileUnreadable));
-                };
-                let Ok(json) = String::from_utf8(bytes) else {
-                    return state.set(RestoreState::Failed(Text::BackupNotUtf8));
-                };
-                state.set(match read_backup(&json) {
-                    Ok(backup) => RestoreState::Confirm(Rc::new(backup)),
-                    Err(why) => RestoreState::Invalid(why),
-                });
+        on_file_picked(move |bytes| {
+            let Some(bytes) = bytes else {
+                return state.set(RestoreState::Failed(Text::FileUnreadable));
+            };
+            let Ok(json) = String::from_utf8(bytes) else {
+                return state.set(RestoreState::Failed(Text::BackupNotUtf8));
+            };
+            state.set(match read_backup(&json) {
+                Ok(backup) => RestoreState::Confirm(Rc::new(backup)),
+                Err(why) => RestoreState::Invalid(why),
             });
         })
     };

@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use yew::{Callback, Event, TargetCast};
 
 /// Offers `content` as a download named `file_name`. Returns false when the browser refused.
 pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
@@ -28,8 +29,18 @@ fn offer_download(file_name: &str, mime: &str, content: &str) -> Result<(), JsVa
 
 /// The bytes of the file picked in `input`, or `None` when nothing was picked or the browser
 /// could not read it.
-pub async fn picked_file_bytes(input: &HtmlInputElement) -> Option<Vec<u8>> {
+async fn picked_file_bytes(input: &HtmlInputElement) -> Option<Vec<u8>> {
     let file = input.files()?.get(0)?;
     let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A file input's `onchange`: reads the picked file and hands its bytes (or `None` when the
+/// browser could not read it) to `then`.
+pub fn on_file_picked(then: impl Fn(Option<Vec<u8>>) + Clone + 'static) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        let then = then.clone();
+        wasm_bindgen_futures::spawn_local(async move { then(picked_file_bytes(&input).await) });
+    })
 }

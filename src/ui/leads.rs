@@ -640,17 +640,15 @@ fn choice<T: Copy + PartialEq>(
     name: impl Fn(T) -> &'static str,
     onchange: Callback<String>,
 ) -> Html {
-    let onchange =
-        onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
-    html! {
-        <label>{label}
-            <select data-testid={test_id} {onchange}>
-                { for options.iter().map(|(option, slug)| html! {
-                    <option value={*slug} selected={*option == selected}>{name(*option)}</option>
-                }) }
-            </select>
-        </label>
-    }
+    select(
+        None,
+        label,
+        test_id,
+        options,
+        Some(selected),
+        name,
+        onchange,
+    )
 }
 
 /// A choice that may be left open; `none_label` names the open choice ("Not known", "No").
@@ -663,12 +661,34 @@ pub fn optional_choice<T: Copy + PartialEq>(
     name: impl Fn(T) -> &'static str,
     onchange: Callback<String>,
 ) -> Html {
+    select(
+        Some(none_label),
+        label,
+        test_id,
+        options,
+        selected,
+        name,
+        onchange,
+    )
+}
+
+fn select<T: Copy + PartialEq>(
+    none_label: Option<&str>,
+    label: &str,
+    test_id: &'static str,
+    options: &[(T, &'static str)],
+    selected: Option<T>,
+    name: impl Fn(T) -> &'static str,
+    onchange: Callback<String>,
+) -> Html {
     let onchange =
         onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <label>{label}
             <select data-testid={test_id} {onchange}>
-                <option value="" selected={selected.is_none()}>{none_label}</option>
+                if let Some(none_label) = none_label {
+                    <option value="" selected={selected.is_none()}>{none_label}</option>
+                }
                 { for options.iter().map(|(option, slug)| html! {
                     <option value={*slug} selected={Some(*option) == selected}>{name(*option)}</option>
                 }) }
