@@ -32,8 +32,8 @@ test('the tab bar works with the keyboard alone', async () => {
   const focused = () => page.evaluate(() => document.activeElement?.dataset.testid);
   assert.equal(await focused(), 'tab-today');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), 'tab-followup');
-  assert.equal(await page.getByTestId('tab-followup').getAttribute('aria-selected'), 'true');
+  assert.equal(await focused(), 'tab-leads');
+  assert.equal(await page.getByTestId('tab-leads').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('End');
   assert.equal(await focused(), 'tab-settings');
   await page.getByTestId('settings').waitFor();
@@ -44,7 +44,7 @@ test('the tab bar works with the keyboard alone', async () => {
 
 test('fits a 320 px sidebar without horizontal scrolling', async () => {
   const { context, page } = await openApp(shared.browser, shared.server.url, { width: 320, height: 700 });
-  for (const tab of ['today', 'followup', 'settings']) {
+  for (const tab of ['today', 'leads', 'followup', 'opener', 'settings']) {
     await page.getByTestId(`tab-${tab}`).click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
