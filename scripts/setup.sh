@@ -60,7 +60,7 @@ ensure_node_packages() {
   # npm ci only when the lockfile changed since the last install.
   local stamp="$ROOT/node_modules/.warmcall-lock"
   if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/package-lock.json"; then
-    skip "npm packages (binaryen's wasm-opt, terser, playwright-core)"
+    skip "npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
   else
     step "Installing npm packages from package-lock.json"
     (cd "$ROOT" && npm ci --no-audit --no-fund) && cp "$ROOT/package-lock.json" "$stamp"

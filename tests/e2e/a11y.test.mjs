@@ -1,0 +1,58 @@
+// End-to-end: an automated accessibility audit (axe-core, WCAG 2.0–2.2 A and AA rules) of every
+// screen, with the data a rep would have on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { withServerAndBrowser, openApp } from './support.mjs';
+
+const shared = withServerAndBrowser();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function audit(page, screen) {
+  await page.addScriptTag({ content: AXE });
+  const { violations } = await page.evaluate(() =>
+    window.axe.run(document.querySelector('[data-testid="warmcall-app"]'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  );
+  return violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('axe finds no WCAG A/AA violation on any screen', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url);
+  const found = [];
+  // A lead with a logged contact, so the lead page, Today's card and the log all have content.
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('lead-new').click();
+  await page.getByTestId('lead-name').fill('Anna Berg');
+  await page.getByTestId('lead-company').fill('Nordfrakt AB');
+  await page.getByTestId('lead-save').click();
+  await page.getByTestId('lead-saved').waitFor();
+  found.push(...(await audit(page, 'lead page')));
+  await page.getByTestId('log-discussed').fill('the new price list');
+  await page.getByTestId('log-save').click();
+  await page.getByTestId('log-entry').waitFor();
+  found.push(...(await audit(page, 'lead page with a log')));
+  await page.getByTestId('leads-list').click();
+  found.push(...(await audit(page, 'lead list')));
+  await page.getByTestId('leads-data').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Company\nKarin Lind,Nordvik Bygg\n,\n'),
+  });
+  await page.getByTestId('import-summary').waitFor();
+  found.push(...(await audit(page, 'import preview')));
+  await page.getByTestId('tab-today').click();
+  found.push(...(await audit(page, 'today')));
+  await page.getByTestId('tab-followup').click();
+  await page.getByTestId('followup-question').fill('Have you looked at the quote?');
+  found.push(...(await audit(page, 'follow-up')));
+  await page.getByTestId('tab-opener').click();
+  found.push(...(await audit(page, 'opener')));
+  await page.getByTestId('tab-practice').click();
+  found.push(...(await audit(page, 'practice')));
+  await page.getByTestId('tab-settings').click();
+  found.push(...(await audit(page, 'settings')));
+  assert.deepEqual(found, []);
+  await context.close();
+});
