@@ -1,26 +1,33 @@
 // End-to-end: an automated accessibility audit (axe-core, WCAG 2.0–2.2 A and AA rules) of every
-// screen, with the data a rep would have on it.
+// screen, with the data a rep would have on it, at a course page's 320 px sidebar and at 1280 px.
+// Each audited screen is also saved as a screenshot in docs/screenshots/ for the README.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
-import { withServerAndBrowser, openApp } from './support.mjs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withServerAndBrowser, openApp, ROOT } from './support.mjs';
 
 const shared = withServerAndBrowser();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+
 async function audit(page, screen) {
+  const width = page.viewportSize().width;
+  await page.screenshot({ path: join(SHOTS, `${screen.replaceAll(' ', '-')}-${width}.png`), fullPage: true });
   await page.addScriptTag({ content: AXE });
   const { violations } = await page.evaluate(() =>
     window.axe.run(document.querySelector('[data-testid="warmcall-app"]'), {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }),
   );
-  return violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map((v) => `${screen} at ${width} px: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
-test('axe finds no WCAG A/AA violation on any screen', async () => {
-  const { context, page } = await openApp(shared.browser, shared.server.url);
+for (const width of [1280, 320]) test(`axe finds no WCAG A/AA violation on any screen at ${width} px`, async () => {
+  await mkdir(SHOTS, { recursive: true });
+  const { context, page } = await openApp(shared.browser, shared.server.url, { width, height: 900 });
   const found = [];
   // A lead with a logged contact, so the lead page, Today's card and the log all have content.
   await page.getByTestId('tab-leads').click();
