@@ -645,7 +645,7 @@ mod advice_tests {
         );
         assert_eq!(
             error(r#"{"source": "tv"}"#, NOW, None, None),
-            "adviseLead: lead: unknown variant `tv`"
+            "adviseLead: lead: unknown variant `tv` in field `source`"
         );
         assert_eq!(
             error(r#"{"log": [{"at": "Friday"}]}"#, NOW, None, None),

@@ -435,7 +435,13 @@ texts! {
     Search => ["Search", "Sök", "Suchen", "Søk", "Zoeken"],
     FilterByAction => ["Next action", "Nästa steg", "Nächster Schritt", "Neste steg", "Volgende stap"],
     AllActions => ["All actions", "Alla steg", "Alle Schritte", "Alle steg", "Alle stappen"],
-    LeadsShownOf => ["shown of", "visas av", "angezeigt von", "vises av", "getoond van"],
+    LeadsShownOf => [
+        "Showing {shown} of {total}",
+        "Visar {shown} av {total}",
+        "{shown} von {total} angezeigt",
+        "Viser {shown} av {total}",
+        "{shown} van {total} getoond",
+    ],
     NoLeadsYet => ["No leads yet. Add one, or import a CSV file from your CRM.", "Inga leads än. Lägg till ett, eller importera en CSV-fil från ditt CRM.", "Noch keine Leads. Legen Sie einen an oder importieren Sie eine CSV-Datei aus Ihrem CRM.", "Ingen leads ennå. Legg til et, eller importer en CSV-fil fra CRM-et ditt.", "Nog geen leads. Voeg er een toe of importeer een CSV-bestand uit je CRM."],
     LetGoAny => ["Let go", "Släpp", "Abschreiben", "Gi slipp", "Loslaten"],
     MistakesSeen => ["Mistakes seen in the log", "Misstag i loggen", "Fehler im Kontaktverlauf", "Feil i loggen", "Fouten in de contacthistorie"],
@@ -546,6 +552,38 @@ texts! {
     ],
     Why => ["Why?", "Varför?", "Warum?", "Hvorfor?", "Waarom?"],
     MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
+    LeadNeedsName => [
+        "Give the lead a name or a company first.",
+        "Ge leadet ett namn eller ett företag först.",
+        "Geben Sie dem Lead zuerst einen Namen oder eine Firma.",
+        "Gi leadet et navn eller en bedrift først.",
+        "Geef de lead eerst een naam of een bedrijf.",
+    ],
+    EmptyMeansNow => [
+        "Leave empty to use the moment you log it.",
+        "Lämna tomt för att använda tiden när du loggar.",
+        "Leer lassen, um den Zeitpunkt des Speicherns zu verwenden.",
+        "La stå tomt for å bruke tidspunktet du logger.",
+        "Laat leeg om het moment van vastleggen te gebruiken.",
+    ],
+    DeleteConflict => [
+        "Another tab changed this lead a moment ago, so nothing was deleted. The newer version is shown; delete again if you still want to.",
+        "En annan flik ändrade leadet nyss, så inget raderades. Den nyare versionen visas; radera igen om du fortfarande vill.",
+        "Ein anderer Tab hat diesen Lead gerade geändert, daher wurde nichts gelöscht. Die neuere Fassung wird angezeigt; löschen Sie erneut, wenn Sie es weiterhin möchten.",
+        "En annen fane endret leadet nettopp, så ingenting ble slettet. Den nyere versjonen vises; slett igjen om du fortsatt vil.",
+        "Een ander tabblad heeft deze lead net gewijzigd, dus er is niets verwijderd. De nieuwere versie staat er nu; verwijder opnieuw als je dat nog steeds wilt.",
+    ],
+    Logged => ["Logged", "Loggat", "Gespeichert", "Logget", "Vastgelegd"],
+    ShowMore => ["Show more", "Visa fler", "Mehr anzeigen", "Vis flere", "Meer tonen"],
+    DueByToday => ["Due by today", "Att göra senast idag", "Bis heute fällig", "Forfaller senest i dag", "Uiterlijk vandaag"],
+    MoreProblems => [
+        "and {count} more",
+        "och {count} till",
+        "und {count} weitere",
+        "og {count} til",
+        "en nog {count}",
+    ],
+    ExportedOn => ["exported", "exporterad", "exportiert", "eksportert", "geëxporteerd"],
 }
 
 #[cfg(test)]

@@ -82,6 +82,29 @@ fn local_storage_adapter_reads_and_writes_the_real_storage() {
 }
 
 #[wasm_bindgen_test]
+fn local_storage_adapter_lists_every_key_of_the_real_storage() {
+    let storage = LocalStorage::open().unwrap();
+    let prefix = fresh_prefix("keys");
+    let (ours, theirs) = (format!("{prefix}lead:a"), format!("{prefix}host"));
+    storage.set(&ours, "1").unwrap();
+    local_storage().set_item(&theirs, "2").unwrap();
+    let listed = |storage: &LocalStorage| {
+        let mut keys: Vec<String> = storage
+            .keys()
+            .unwrap()
+            .into_iter()
+            .filter(|key| key.starts_with(&prefix))
+            .collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(listed(&storage), [theirs.clone(), ours.clone()]);
+    storage.remove(&ours).unwrap();
+    storage.remove(&theirs).unwrap();
+    assert_eq!(listed(&storage), Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
 fn a_write_past_the_quota_fails_as_full_and_keeps_the_old_value() {
     let storage = LocalStorage::open().unwrap();
     let key = fresh_prefix("quota");

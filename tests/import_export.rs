@@ -91,6 +91,13 @@ fn reads_a_hubspot_contact_export() {
         warmcall::coach::lead::Source::Referral
     );
     assert_eq!(preview.leads[2].source, warmcall::coach::lead::Source::Cold);
+    assert!(
+        preview
+            .leads
+            .iter()
+            .all(|l| l.stage == warmcall::coach::schedule::Stage::FirstContact),
+        "without a stage column, a lead from a CRM export has had no conversation yet"
+    );
     assert_eq!(
         preview.errors,
         [RowError {
@@ -501,7 +508,8 @@ A,Web form,Proposal,large,\n\
 B,Partner Referral,first-contact,Regular,nej\n\
 C,Trade Show,Negotiation,huge,on-register\n\
 D,eingehend,in-dialogue,,ja\n\
-E,,,,maybe\n";
+E,,,,maybe\n\
+F,,Won it all,,\n";
     let preview = import(file.as_bytes(), &[]);
     let got: Vec<_> = preview
         .leads
@@ -532,10 +540,11 @@ E,,,,maybe\n";
             ),
             (
                 Source::Cold,
-                Stage::InDialogue,
+                Stage::FirstContact,
                 DealSize::Regular,
                 Some(DoNotContact::AskedNotToBeContacted)
             ),
+            (Source::Cold, Stage::FirstContact, DealSize::Regular, None),
         ],
         "an unclear do-not-contact value errs on the side of not calling"
     );
@@ -554,6 +563,13 @@ E,,,,maybe\n";
                 problem: RowProblem::UnknownValue {
                     column: 4,
                     field: LeadField::DoNotContact
+                }
+            },
+            RowError {
+                line: 7,
+                problem: RowProblem::UnknownValue {
+                    column: 2,
+                    field: LeadField::Stage
                 }
             },
         ]

@@ -79,6 +79,10 @@ impl KeyValueStore for Counting<'_> {
         self.written.borrow_mut().push(key.to_owned());
         self.inner.remove(key)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.inner.keys()
+    }
 }
 
 /// Refuses one write as full, the `writes_left`th from now; a rollback's writes then fit, as
@@ -108,6 +112,10 @@ impl KeyValueStore for FullAt<'_> {
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.inner.remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.inner.keys()
     }
 }
 
@@ -218,18 +226,29 @@ fn a_record_naming_another_lead_is_treated_as_unreadable() {
 }
 
 #[test]
-fn an_unreadable_index_is_backed_up_and_a_later_save_is_not_blocked() {
+fn an_unreadable_index_is_backed_up_and_every_record_still_loads_and_stays() {
     let backend = MemoryStore::new();
     let store = open(&backend);
-    store.save_lead(&lead("a"), 0).unwrap();
-    backend.set(&key("leads"), "[\"a\"").unwrap();
+    for id in ["c", "a"] {
+        store.save_lead(&lead(id), 0).unwrap();
+    }
+    backend.set(&key("leads"), "[\"c\"").unwrap();
     assert_eq!(
         store.save_lead(&lead("b"), 0),
         Err(LeadSaveError::Save(SaveError::UnreadableRecord)),
         "a save cannot report a set-aside value, so it waits for load_leads"
     );
+    assert_eq!(
+        store.current_summary().leads,
+        2,
+        "a read that changes nothing finds the records too"
+    );
     let (leads, notices) = store.load_leads();
-    assert!(leads.is_empty());
+    assert_eq!(
+        ids(&leads),
+        ["a", "c"],
+        "found by their keys, ordered by id"
+    );
     assert_eq!(
         notices,
         vec![Notice::CorruptValueBackedUp {
@@ -237,8 +256,83 @@ fn an_unreadable_index_is_backed_up_and_a_later_save_is_not_blocked() {
             backup_key: key("backup:leads:1"),
         }]
     );
+    assert_eq!(backend.snapshot()[&key("leads")], r#"["a","c"]"#);
     store.save_lead(&lead("b"), 0).unwrap();
-    assert_eq!(backend.snapshot()[&key("leads")], r#"["b"]"#);
+    assert_eq!(backend.snapshot()[&key("leads")], r#"["a","c","b"]"#);
+    assert_eq!(ids(&open(&backend).load_leads().0), ["a", "c", "b"]);
+}
+
+#[test]
+fn a_record_whose_index_write_was_lost_is_found_and_indexed() {
+    let backend = MemoryStore::new();
+    let this_tab = open(&backend);
+    let other_tab = open(&backend);
+    for id in ["b", "a"] {
+        this_tab.save_lead(&lead(id), 0).unwrap();
+    }
+    let index_before = backend.snapshot()[&key("leads")].clone();
+    // Another tab adds two leads; the index writes are overwritten by this tab's older index.
+    other_tab.save_lead(&lead("z"), 0).unwrap();
+    other_tab.save_lead(&lead("m"), 0).unwrap();
+    backend.set(&key("leads"), &index_before).unwrap();
+    // Unrelated keys that only look alike are left out.
+    backend.set(&key("leads-old"), "x").unwrap();
+    backend.set(&key("lead:"), "x").unwrap();
+    backend.set("other:lead:q", "x").unwrap();
+
+    let before = backend.snapshot();
+    assert_eq!(this_tab.current_summary().leads, 4);
+    let backup = read_backup(&this_tab.export_backup(at("2026-12-04T16:30")).unwrap()).unwrap();
+    let exported: Vec<&str> = backup.leads.iter().map(|lead| lead.id.as_str()).collect();
+    assert_eq!(exported, ["b", "a", "m", "z"]);
+    assert_eq!(
+        backend.snapshot(),
+        before,
+        "export and summary write nothing"
+    );
+
+    let (leads, notices) = this_tab.load_leads();
+    assert_eq!(ids(&leads), ["b", "a", "m", "z"]);
+    assert!(notices.is_empty());
+    assert_eq!(backend.snapshot()[&key("leads")], r#"["b","a","m","z"]"#);
+}
+
+#[test]
+fn a_new_index_never_drops_a_record_the_old_one_lacked() {
+    let backend = MemoryStore::new();
+    let store = open(&backend);
+    for id in ["b", "a"] {
+        store.save_lead(&lead(id), 0).unwrap();
+    }
+    backend.remove(&key("leads")).unwrap();
+    store.save_lead(&lead("new"), 0).unwrap();
+    assert_eq!(backend.snapshot()[&key("leads")], r#"["a","b","new"]"#);
+
+    backend.set(&key("leads"), r#"["a"]"#).unwrap();
+    store.add_leads(&[lead("i2"), lead("i1")]).unwrap();
+    assert_eq!(
+        backend.snapshot()[&key("leads")],
+        r#"["a","b","new","i2","i1"]"#,
+        "the records found first, then the import in its order"
+    );
+}
+
+#[test]
+fn a_load_whose_index_rewrite_does_not_fit_still_finds_the_records_next_time() {
+    let probe = MemoryStore::new();
+    for id in ["a", "b"] {
+        open(&probe).save_lead(&lead(id), 0).unwrap();
+    }
+    let backend = MemoryStore::with_quota(size(&probe.snapshot()) - 2);
+    for (key, value) in probe.snapshot() {
+        if key != self::key("leads") {
+            backend.set(&key, &value).unwrap();
+        }
+    }
+    let store = open(&backend);
+    assert_eq!(ids(&store.load_leads().0), ["a", "b"]);
+    assert!(!backend.snapshot().contains_key(&key("leads")));
+    assert_eq!(ids(&open(&backend).load_leads().0), ["a", "b"]);
 }
 
 #[test]
@@ -290,7 +384,7 @@ fn editing_a_lead_another_tab_deleted_is_a_conflict_without_a_current_version() 
     let this_tab = open(&backend);
     let other_tab = open(&backend);
     let saved = this_tab.save_lead(&lead("a"), 0).unwrap();
-    other_tab.delete_lead("a").unwrap();
+    other_tab.delete_lead("a", saved.revision).unwrap();
     assert_eq!(
         this_tab.save_lead(&saved.lead, saved.revision),
         Err(LeadSaveError::Conflict { current: None })
@@ -483,12 +577,47 @@ fn deleting_a_lead_removes_its_record_and_index_entry() {
     for id in ["a", "b", "c"] {
         store.save_lead(&lead(id), 0).unwrap();
     }
-    store.delete_lead("b").unwrap();
+    store.delete_lead("b", 1).unwrap();
     let snapshot = backend.snapshot();
     assert_eq!(snapshot[&key("leads")], r#"["a","c"]"#);
     assert!(!snapshot.contains_key(&key("lead:b")));
     assert_eq!(ids(&store.load_leads().0), ["a", "c"]);
-    store.delete_lead("b").unwrap();
+    store.delete_lead("b", 1).unwrap();
+}
+
+#[test]
+fn a_delete_never_drops_a_contact_another_tab_logged_since() {
+    let backend = MemoryStore::new();
+    let this_tab = open(&backend);
+    let other_tab = open(&backend);
+    let seen = this_tab.save_lead(&lead("a"), 0).unwrap();
+    let newer = other_tab
+        .update_lead("a", |lead| lead.log.push(contact("2026-12-02T09:00")))
+        .unwrap();
+    let before = backend.snapshot();
+    assert_eq!(
+        this_tab.delete_lead("a", seen.revision),
+        Err(LeadSaveError::Conflict {
+            current: Some(newer.clone())
+        })
+    );
+    assert_eq!(backend.snapshot(), before, "nothing was removed");
+    // The screen shows the newer version; deleting that one works.
+    this_tab.delete_lead("a", newer.revision).unwrap();
+    assert_eq!(this_tab.load_lead("a"), None);
+    assert_eq!(backend.snapshot()[&key("leads")], "[]");
+}
+
+#[test]
+fn deleting_a_lead_the_index_lacks_removes_it_for_good() {
+    let backend = MemoryStore::new();
+    let store = open(&backend);
+    for id in ["a", "b"] {
+        store.save_lead(&lead(id), 0).unwrap();
+    }
+    backend.set(&key("leads"), r#"["a"]"#).unwrap();
+    store.delete_lead("b", 1).unwrap();
+    assert_eq!(ids(&store.load_leads().0), ["a"]);
 }
 
 #[test]
@@ -517,15 +646,25 @@ fn a_store_from_a_newer_version_refuses_every_lead_write() {
         )
         .unwrap();
     backend.set(&key("lead:b"), "{broken").unwrap();
+    backend
+        .set(&key("lead:c"), r#"{"revision":1,"lead":{"id":"c"}}"#)
+        .unwrap();
     let (store, _) = Store::open(&backend, DEFAULT_PREFIX);
     let before = backend.snapshot();
     let (leads, notices) = store.load_leads();
-    assert_eq!((ids(&leads), notices), (vec!["a"], vec![]));
+    assert_eq!(
+        (ids(&leads), notices),
+        (vec!["a", "c"], vec![]),
+        "a record the index lacks is found, and the index is not rewritten"
+    );
     let newer = Err(LeadSaveError::Save(SaveError::NewerSchema));
     assert_eq!(store.save_lead(&lead("a"), 4), newer);
     assert_eq!(store.update_lead("a", |_| {}), newer);
     assert_eq!(store.add_leads(&[lead("n")]), Err(SaveError::NewerSchema));
-    assert_eq!(store.delete_lead("a"), Err(SaveError::NewerSchema));
+    assert_eq!(
+        store.delete_lead("a", 4),
+        Err(LeadSaveError::Save(SaveError::NewerSchema))
+    );
     assert_eq!(
         store.restore_backup(
             &read_backup(&store.export_backup(at("2026-12-01T10:00")).unwrap()).unwrap()
@@ -706,6 +845,10 @@ fn a_restore_replaces_everything_and_removes_leads_not_in_the_backup() {
     let b = store
         .update_lead("b", |lead| lead.notes = "newer".into())
         .unwrap();
+    // A lead whose index entry was lost goes too, rather than appearing beside the restored ones.
+    store.save_lead(&lead("x"), 0).unwrap();
+    let index = backend.snapshot()[&key("leads")].replace(r#","x""#, "");
+    backend.set(&key("leads"), &index).unwrap();
     let mut restored_b = lead("b");
     restored_b.notes = "from the backup".into();
     let backup = Backup {
@@ -728,6 +871,7 @@ fn a_restore_replaces_everything_and_removes_leads_not_in_the_backup() {
     let snapshot = backend.snapshot();
     assert!(!snapshot.contains_key(&key("lead:a")));
     assert!(!snapshot.contains_key(&key("lead:c")));
+    assert!(!snapshot.contains_key(&key("lead:x")));
     assert_eq!(store.load::<Settings>("settings").0, Settings::default());
     assert_eq!(
         store.load::<PreparedCalls>(PREPARED_KEY).0,
@@ -902,7 +1046,7 @@ fn unreadable_backups_say_what_is_wrong() {
         problem(&valid_document(
             r#"[{"id":"acme-7","stage":"won","log":[{"at":"soon"}]}]"#
         )),
-        "lead 1 (id `acme-7`): unknown variant `won`"
+        "lead 1 (id `acme-7`): unknown variant `won` in field `stage`"
     );
     assert_eq!(
         problem(&valid_document(r#"[{"id":"a"},7]"#)),

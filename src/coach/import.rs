@@ -630,10 +630,10 @@ pub enum RowProblem {
     /// A mapped cell is longer than `limit` characters ([`MAX_CELL_CHARS`]).
     CellTooLong { column: usize, limit: usize },
     /// A value the importer does not recognise in a source, stage, deal-size or do-not-contact
-    /// column. Only a notice: the lead is imported with the default (a cold source, in dialogue,
-    /// a regular deal) or, for do-not-contact, as asked not to be contacted, because calling
-    /// someone who said no is the costlier mistake (L7). Refusing the row instead would refuse
-    /// whole CRM exports: HubSpot's sources alone include "Offline Sources" and "Other
+    /// column. Only a notice: the lead is imported with the default (a cold source, first
+    /// contact, a regular deal) or, for do-not-contact, as asked not to be contacted, because
+    /// calling someone who said no is the costlier mistake (L7). Refusing the row instead would
+    /// refuse whole CRM exports: HubSpot's sources alone include "Offline Sources" and "Other
     /// Campaigns".
     UnknownValue { column: usize, field: LeadField },
     /// The same person as an existing lead or an earlier row of the file.
@@ -666,8 +666,10 @@ pub enum MatchedBy {
 
 /// Turns rows into leads with the columns mapped as the rep confirmed (`mapping[i]` for column
 /// `i`; a mapping shorter than the header leaves the rest unmapped). Cells are trimmed; a
-/// first and a last name are joined when there is no full name. New leads get ids
-/// `{id_prefix}{n}` that no existing lead has.
+/// first and a last name are joined when there is no full name. A lead whose stage the file
+/// does not give (no stage column, an empty or unknown value) is at first contact: fresh from a
+/// CRM export, it has had no conversation yet. New leads get ids `{id_prefix}{n}` that no
+/// existing lead has.
 ///
 /// `existing` is borrowed lead by lead, so a screen with thousands of leads need not copy them.
 pub fn map_rows<'a>(
@@ -733,7 +735,11 @@ fn lead_from_row(
     row: &CsvRow,
     mapping: &[Option<LeadField>],
 ) -> Result<(Lead, Vec<RowProblem>), RowProblem> {
-    let mut lead = Lead::default();
+    let mut lead = Lead {
+        // See `map_rows`.
+        stage: Stage::FirstContact,
+        ..Lead::default()
+    };
     let mut notices = Vec::new();
     let (mut first_name, mut last_name) = (String::new(), String::new());
     for (column, (cell, field)) in row.cells.iter().zip(mapping).enumerate() {

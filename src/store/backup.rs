@@ -115,7 +115,10 @@ impl<B: KeyValueStore> Store<B> {
     pub fn restore_backup(&self, backup: &Backup) -> Result<(), SaveError> {
         self.check_writable()?;
         check_lead_ids(&backup.leads).map_err(SaveError::Other)?;
-        let old_ids = self.index_ids()?;
+        let mut old_ids = self.index_ids()?;
+        // Records the index lacks go too, or they would appear beside the restored leads.
+        let unindexed = self.unindexed_ids(&old_ids.iter().map(String::as_str).collect())?;
+        old_ids.extend(unindexed);
         let new_ids: Vec<&str> = backup.leads.iter().map(|lead| lead.id.as_str()).collect();
 
         let mut names = vec![
@@ -180,7 +183,8 @@ impl<B: KeyValueStore> Store<B> {
         }
         self.save(SETTINGS_NAME, &backup.settings)?;
         self.save(PREPARED_KEY, &backup.prepared_calls)?;
-        // Last, so that other tabs reloading on the index see the finished restore.
+        // Last: other tabs reload the whole list when the index changes, and so see the finished
+        // restore.
         self.save(INDEX_NAME, &new_ids)
     }
 

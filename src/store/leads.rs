@@ -10,10 +10,11 @@
 //! both pass the revision check, and the later write wins. The check is for what does happen: two
 //! edits of one lead that overlap by seconds or minutes.
 //!
-//! Records missing from the index are not found: `KeyValueStore` cannot list keys. Such a record
-//! appears only when two tabs add a lead at the same moment and one index write overwrites the
-//! other, or when a tab closes between a new record and its index entry. Listing keys (one more
-//! `KeyValueStore` method, `Storage::key(i)` in the browser) would let `load_leads` find them.
+//! A record can be missing from the index: two tabs add a lead at the same moment and one index
+//! write overwrites the other, a tab closes between a new record and its index entry, or the
+//! index did not read and was set aside. Reads therefore list the storage's keys as well and load
+//! every `lead:<id>` record the index lacks, after the indexed ones and ordered by id; `load_leads`
+//! then adds them to the index, and every index this module writes includes them.
 
 use std::collections::HashSet;
 
@@ -137,7 +138,7 @@ impl<B: KeyValueStore> Store<B> {
         self.write_lead(lead, revision)?;
         if expected_revision == 0 {
             if let Err(error) = self.append_to_index(&[lead.id.as_str()]) {
-                // A record the index does not name could never be found again.
+                // The save failed as a whole: a record left behind would appear on the next load.
                 let _ = self.backend.remove(&self.key(&record_name(&lead.id)));
                 return Err(error.into());
             }
@@ -213,15 +214,25 @@ impl<B: KeyValueStore> Store<B> {
         result
     }
 
-    pub fn delete_lead(&self, id: &str) -> Result<(), SaveError> {
+    /// Deletes a lead as the screen last saw it, at `expected_revision`. Refused with the stored
+    /// version when another tab saved it since (a logged contact), so that a delete never drops
+    /// what the rep has not seen. A lead that is gone already is not an error.
+    pub fn delete_lead(&self, id: &str, expected_revision: u64) -> Result<(), LeadSaveError> {
         self.check_writable()?;
         let name = record_name(id);
         if self.unreadable.borrow().contains(&name) {
-            return Err(SaveError::UnreadableRecord);
+            return Err(SaveError::UnreadableRecord.into());
         }
         let mut ids = self.index_ids()?;
+        if let Some(current) = self.find_lead_setting_aside_unreadable(id)? {
+            if current.revision != expected_revision {
+                return Err(LeadSaveError::Conflict {
+                    current: Some(current),
+                });
+            }
+        }
         // The record goes first: an index entry without a record is skipped on load, whereas a
-        // record without an index entry would linger unseen.
+        // record left behind would be found again by its key.
         self.backend.remove(&self.key(&name))?;
         let before = ids.len();
         ids.retain(|kept| kept != id);
@@ -242,21 +253,52 @@ impl<B: KeyValueStore> Store<B> {
         } else {
             self.index_ids().unwrap_or_default()
         };
-        let mut seen = HashSet::with_capacity(ids.len());
-        let mut leads = Vec::with_capacity(ids.len());
-        for id in &ids {
-            if !seen.insert(id.as_str()) {
-                continue;
-            }
+        let mut seen: HashSet<&str> = HashSet::with_capacity(ids.len());
+        let mut ordered: Vec<&str> = ids
+            .iter()
+            .map(String::as_str)
+            .filter(|id| seen.insert(*id))
+            .collect();
+        let unindexed = self.unindexed_ids(&seen).unwrap_or_default();
+        ordered.extend(unindexed.iter().map(String::as_str));
+        let mut leads = Vec::with_capacity(ordered.len());
+        let mut found = Vec::new();
+        for id in ordered {
             match self.find_lead(id) {
-                Ok(Found::Lead(stored)) => leads.push(stored),
+                Ok(Found::Lead(stored)) => {
+                    if !seen.contains(id) {
+                        found.push(id);
+                    }
+                    leads.push(stored);
+                }
                 Ok(Found::Unreadable(text)) if set_aside && self.read_only.is_none() => {
                     notices.push(self.back_up_corrupt(&record_name(id), &text));
                 }
                 _ => {}
             }
         }
+        if set_aside && !found.is_empty() && self.read_only.is_none() {
+            // If this fails (full storage), the next load finds them again.
+            let _ = self.append_to_index(&found);
+        }
         (leads, notices)
+    }
+
+    /// The ids of the lead records in storage that `indexed` lacks, ordered by id.
+    pub(super) fn unindexed_ids(
+        &self,
+        indexed: &HashSet<&str>,
+    ) -> Result<Vec<String>, StorageError> {
+        let prefix = self.key(RECORD_PREFIX);
+        let mut ids: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter_map(|key| Some(key.strip_prefix(prefix.as_str())?.to_owned()))
+            .filter(|id| !id.is_empty() && !indexed.contains(id.as_str()))
+            .collect();
+        ids.sort_unstable();
+        Ok(ids)
     }
 
     pub(super) fn find_lead(&self, id: &str) -> Result<Found, StorageError> {
@@ -293,19 +335,27 @@ impl<B: KeyValueStore> Store<B> {
         self.save(&record_name(&lead.id), &RecordOut { revision, lead })
     }
 
-    /// Read afresh just before writing, so that ids another tab appended are kept.
+    /// Read afresh just before writing, so that ids another tab appended are kept, and so are
+    /// records the index lacks (see the module docs); those go before `new_ids`.
     fn append_to_index(&self, new_ids: &[&str]) -> Result<(), SaveError> {
         let mut ids = self.index_ids()?;
-        let known: HashSet<&str> = ids.iter().map(String::as_str).collect();
-        let missing: Vec<String> = new_ids
-            .iter()
-            .filter(|id| !known.contains(**id))
-            .map(|id| (*id).to_owned())
-            .collect();
-        if missing.is_empty() {
+        let (unindexed, new) = {
+            let indexed: HashSet<&str> = ids.iter().map(String::as_str).collect();
+            let adding: HashSet<&str> = new_ids.iter().copied().collect();
+            let mut unindexed = self.unindexed_ids(&indexed)?;
+            unindexed.retain(|id| !adding.contains(id.as_str()));
+            let new: Vec<String> = new_ids
+                .iter()
+                .filter(|id| !indexed.contains(**id))
+                .map(|id| (*id).to_owned())
+                .collect();
+            (unindexed, new)
+        };
+        if unindexed.is_empty() && new.is_empty() {
             return Ok(());
         }
-        ids.extend(missing);
+        ids.extend(unindexed);
+        ids.extend(new);
         self.save(INDEX_NAME, &ids)
     }
 

@@ -50,4 +50,12 @@ impl KeyValueStore for LocalStorage {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(storage_error)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        // One call for all keys: `key(i)` per key crosses into JavaScript thousands of times.
+        Ok(js_sys::Object::keys(&self.storage)
+            .iter()
+            .filter_map(|key| key.as_string())
+            .collect())
+    }
 }

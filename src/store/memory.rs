@@ -61,4 +61,8 @@ impl KeyValueStore for MemoryStore {
         self.entries.borrow_mut().remove(key);
         Ok(())
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.entries.borrow().keys().cloned().collect())
+    }
 }

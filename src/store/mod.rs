@@ -34,6 +34,8 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key stored, in no particular order (the host page's keys too).
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
 /// Something the user should know about their data, shown as a notice in the widget.
@@ -279,6 +281,10 @@ impl<S: KeyValueStore + ?Sized> KeyValueStore for &S {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         (**self).remove(key)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
 }
 
 impl KeyValueStore for Box<dyn KeyValueStore> {
@@ -292,5 +298,9 @@ impl KeyValueStore for Box<dyn KeyValueStore> {
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         (**self).remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
     }
 }

@@ -74,6 +74,9 @@ const FIELDS: [(LeadField, &str); 12] = [
     (LeadField::DoNotContact, "do-not-contact"),
 ];
 
+/// Problems listed by line; a file with more says how many more.
+const SHOWN_ERRORS: usize = 50;
+
 #[derive(Properties, PartialEq)]
 struct ImportProps {
     store: AppStore,
@@ -105,14 +108,21 @@ fn CsvImport(props: &ImportProps) -> Html {
         })
     };
     let id_prefix = use_memo((), |_| format!("{}-", new_lead_id()));
-    let preview = match &*state {
-        ImportState::Pending(pending) => Some(map_rows(
-            &pending.table,
-            &pending.mapping,
-            props.book.entries.iter().map(|e| &e.stored.lead),
-            &id_prefix,
-        )),
-        _ => None,
+    // Up to 100,000 rows: mapped again only when the mapping or the lead list changes.
+    let preview = {
+        let entries = props.book.entries.clone();
+        use_memo(
+            ((*state).clone(), props.book.version),
+            move |(state, _)| match state {
+                ImportState::Pending(pending) => Some(map_rows(
+                    &pending.table,
+                    &pending.mapping,
+                    entries.iter().map(|e| &e.stored.lead),
+                    &id_prefix,
+                )),
+                _ => None,
+            },
+        )
     };
     let on_import = {
         let (state, store, book, settings) = (
@@ -121,20 +131,30 @@ fn CsvImport(props: &ImportProps) -> Html {
             props.book.clone(),
             props.settings.clone(),
         );
-        let leads = preview
-            .as_ref()
-            .map(|p| p.leads.clone())
-            .unwrap_or_default();
-        Callback::from(move |_| match store.add_leads(&leads) {
-            Ok(()) => {
-                let (all, _) = store.load_leads();
-                book.dispatch(BookChange::Loaded(advise_all(all, &settings, local_now())));
-                state.set(ImportState::Imported(leads.len()));
+        let preview = preview.clone();
+        Callback::from(move |_| {
+            let Some(preview) = preview.as_ref() else {
+                return;
+            };
+            let leads = &preview.leads;
+            // A second click that arrives before the screen changes finds them imported.
+            if leads
+                .first()
+                .is_some_and(|lead| store.load_lead(&lead.id).is_some())
+            {
+                return;
             }
-            Err(error) => state.set(ImportState::Failed(save_error_text(&error))),
+            match store.add_leads(leads) {
+                Ok(()) => {
+                    let (all, _) = store.load_leads();
+                    book.dispatch(BookChange::Loaded(advise_all(all, &settings, local_now())));
+                    state.set(ImportState::Imported(leads.len()));
+                }
+                Err(error) => state.set(ImportState::Failed(save_error_text(&error))),
+            }
         })
     };
-    let body = match (&*state, &preview) {
+    let body = match (&*state, &*preview) {
         (ImportState::Pending(pending), Some(preview)) => {
             let remap = |column: usize| {
                 let (state, pending) = (state.clone(), pending.clone());
@@ -185,8 +205,11 @@ fn CsvImport(props: &ImportProps) -> Html {
                     </p>
                     if !preview.errors.is_empty() {
                         <ul class="wc-errors" data-testid="import-errors">
-                            { for preview.errors.iter().take(50).map(|error| html! { <li>{row_error_text(lang, error, &pending.table.headers)}</li> }) }
+                            { for preview.errors.iter().take(SHOWN_ERRORS).map(|error| html! { <li>{row_error_text(lang, error, &pending.table.headers)}</li> }) }
                         </ul>
+                        if preview.errors.len() > SHOWN_ERRORS {
+                            <p>{text(Text::MoreProblems).replace("{count}", &(preview.errors.len() - SHOWN_ERRORS).to_string())}</p>
+                        }
                     }
                     if !preview.leads.is_empty() {
                         <button type="button" class="wc-button" data-testid="import-confirm" onclick={on_import}>
@@ -440,12 +463,21 @@ fn Backups(props: &BackupsProps) -> Html {
     }
 }
 
+/// Counts, and for a backup when it was made, so an old file is not restored by mistake.
 fn summary_text(lang: Lang, summary: &BackupSummary) -> String {
-    format!(
+    let mut text = format!(
         "{} {} · {} {}",
         summary.leads,
         t(lang, Text::LeadsWord),
         summary.contacts,
         t(lang, Text::ContactsWord)
-    )
+    );
+    if let Some(at) = summary.exported_at {
+        text.push_str(&format!(
+            " · {} {}",
+            t(lang, Text::ExportedOn),
+            crate::coach::followup::format_day_time(lang, at)
+        ));
+    }
+    text
 }

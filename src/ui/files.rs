@@ -1,6 +1,7 @@
 //! Files in and out of the browser: the widget never sends anything anywhere, so exports are
 //! downloads the rep saves, and imports are files the rep picks.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
@@ -24,7 +25,15 @@ fn offer_download(file_name: &str, mime: &str, content: &str) -> Result<(), JsVa
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    Url::revoke_object_url(&url)
+    // Firefox and Safari start the download after the click returns; revoking the URL at once
+    // would cancel it there.
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
+    Ok(())
 }
 
 /// The bytes of the file picked in `input`, or `None` when nothing was picked or the browser
@@ -41,6 +50,11 @@ pub fn on_file_picked(then: impl Fn(Option<Vec<u8>>) + Clone + 'static) -> Callb
     Callback::from(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         let then = then.clone();
-        wasm_bindgen_futures::spawn_local(async move { then(picked_file_bytes(&input).await) });
+        wasm_bindgen_futures::spawn_local(async move {
+            let bytes = picked_file_bytes(&input).await;
+            // So that picking the same file again, after fixing it, reads it again.
+            input.set_value("");
+            then(bytes)
+        });
     })
 }

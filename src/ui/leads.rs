@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::book::{BookChange, Entry};
 use super::data::DataScreen;
+use super::today::due_today;
 use super::{local_now, save_error_text, why, AppStore, Book};
 use crate::coach::advice_text::{
     action_label, channel_label, deal_size_label, do_not_contact_label, outcome_label, reason_text,
@@ -98,7 +99,8 @@ pub fn action_slug(action: Action) -> &'static str {
     }
 }
 
-const ACTION_FILTERS: [&str; 5] = [
+const ACTION_FILTERS: [&str; 6] = [
+    "due",
     "follow-up",
     "nurture",
     "find-decision-maker",
@@ -136,9 +138,11 @@ fn LeadList(props: &LeadListProps) -> Html {
     let lang = props.lang;
     let search = use_state(String::new);
     let filter = use_state(String::new);
+    let limit = use_state(|| PAGE);
     let on_search = {
-        let search = search.clone();
+        let (search, limit) = (search.clone(), limit.clone());
         Callback::from(move |event: InputEvent| {
+            limit.set(PAGE);
             search.set(folded(
                 event
                     .target_unchecked_into::<HtmlInputElement>()
@@ -148,19 +152,30 @@ fn LeadList(props: &LeadListProps) -> Html {
         })
     };
     let on_filter = {
-        let filter = filter.clone();
+        let (filter, limit) = (filter.clone(), limit.clone());
         Callback::from(move |event: Event| {
+            limit.set(PAGE);
             filter.set(event.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    let matching: Vec<&Rc<Entry>> = props
-        .book
-        .entries
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    // "Due by today" is the Today tab's list, in its order, so its "more" leads are found here.
+    let candidates: Vec<Rc<Entry>> = if *filter == "due" {
+        due_today(&props.book.entries, local_now())
+    } else {
+        props.book.entries.iter().cloned().collect()
+    };
+    let matching: Vec<&Rc<Entry>> = candidates
         .iter()
-        .filter(|e| filter.is_empty() || action_slug(e.advice.action) == *filter)
+        .filter(|e| {
+            filter.is_empty() || *filter == "due" || action_slug(e.advice.action) == *filter
+        })
         .filter(|e| matches_search(&e.stored.lead, &search))
         .collect();
-    let shown = matching.len().min(PAGE);
+    let shown = matching.len().min(*limit);
     html! {
         <div class="wc-lead-list">
             <div class="wc-row">
@@ -177,13 +192,13 @@ fn LeadList(props: &LeadListProps) -> Html {
                 </label>
             </div>
             <p class="wc-help" data-testid="lead-count" aria-live="polite">
-                {format!("{} {} / {}", shown, t(lang, Text::LeadsShownOf), matching.len())}
+                {t(lang, Text::LeadsShownOf).replace("{shown}", &shown.to_string()).replace("{total}", &matching.len().to_string())}
             </p>
             if props.book.entries.is_empty() {
                 <p data-testid="no-leads">{t(lang, Text::NoLeadsYet)}</p>
             }
             <ul class="wc-list">
-                { for matching.iter().take(PAGE).map(|entry| {
+                { for matching.iter().take(shown).map(|entry| {
                     let lead = &entry.stored.lead;
                     let id = lead.id.clone();
                     let onclick = props.onopen.reform(move |_| id.clone());
@@ -201,6 +216,9 @@ fn LeadList(props: &LeadListProps) -> Html {
                     }
                 }) }
             </ul>
+            if matching.len() > shown {
+                <button type="button" class="wc-button wc-secondary" data-testid="lead-more" onclick={on_more}>{t(lang, Text::ShowMore)}</button>
+            }
         </div>
     }
 }
@@ -210,6 +228,7 @@ fn filter_label(lang: Lang, slug: &str) -> &'static str {
         "follow-up" => action_label(lang, Action::FollowUp),
         "nurture" => action_label(lang, Action::Nurture),
         "find-decision-maker" => action_label(lang, Action::FindDecisionMaker),
+        "due" => t(lang, Text::DueByToday),
         // One filter for every reason to let go.
         "let-go" => t(lang, Text::LetGoAny),
         _ => action_label(lang, Action::DoNotContact),
@@ -256,9 +275,28 @@ pub fn advice_view(advice: &Advice, lang: Lang) -> Html {
     }
 }
 
+/// DTSTAMP is UTC by RFC 5545; everything else the coach does is in the rep's local time.
+fn utc_now() -> chrono::NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+    .and_then(|day| {
+        day.and_hms_opt(
+            now.get_utc_hours(),
+            now.get_utc_minutes(),
+            now.get_utc_seconds(),
+        )
+    })
+    .unwrap_or_default()
+}
+
 /// An `.ics` file for the advised contact, so the rep can put it in their own calendar.
 pub fn calendar_download(lead: &Lead, advice: &Advice, lang: Lang) -> Option<Html> {
-    let due = advice.due?;
+    // An overdue contact belongs in today's calls, not in a calendar entry in the past.
+    let due = advice.due.filter(|due| *due >= local_now())?;
     let summary = format!(
         "{}: {}{}",
         action_label(lang, advice.action),
@@ -277,7 +315,7 @@ pub fn calendar_download(lead: &Lead, advice: &Advice, lang: Lang) -> Option<Htm
         .join("\n");
     let event = CalendarEvent {
         uid: format!("{}-{}@warmcall", lead.id, iso_local(due)),
-        stamp: local_now(),
+        stamp: utc_now(),
         start: due,
         minutes: 15,
         summary,
@@ -349,6 +387,7 @@ fn LeadPage(props: &LeadPageProps) -> Html {
         use_state(move || (*form).clone())
     };
     let save_state = use_state(|| SaveState::Idle);
+    let confirm_delete = use_state(|| false);
     {
         // A newer copy (a contact logged, another tab's save) replaces an unedited form.
         let (form, base) = (form.clone(), base.clone());
@@ -388,8 +427,13 @@ fn LeadPage(props: &LeadPageProps) -> Html {
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if form.name.trim().is_empty() && form.company.trim().is_empty() {
+                return save_state.set(SaveState::Failed(Text::LeadNeedsName));
+            }
             let result = match store.load_lead(&form.id) {
-                None => store.save_lead(&form, 0),
+                None if is_new => store.save_lead(&form, 0),
+                // Deleted in another tab: saving would bring it back with a stale log.
+                None => Err(LeadSaveError::Conflict { current: None }),
                 Some(current) if same_fields(&current.lead, &base) => {
                     let lead = Lead {
                         log: current.lead.log.clone(),
@@ -417,13 +461,12 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                     }
                 }
                 Err(LeadSaveError::Conflict { current }) => {
-                    if let Some(current) = current {
-                        book.dispatch(BookChange::Saved(Entry::new(
-                            current,
-                            &settings,
-                            local_now(),
-                        )));
-                    }
+                    book.dispatch(match current {
+                        Some(current) => {
+                            BookChange::Saved(Entry::new(current, &settings, local_now()))
+                        }
+                        None => BookChange::Removed(form.id.clone()),
+                    });
                     save_state.set(SaveState::Conflict);
                 }
                 Err(LeadSaveError::Save(error)) => {
@@ -447,25 +490,40 @@ fn LeadPage(props: &LeadPageProps) -> Html {
             save_state.set(SaveState::Idle);
         })
     };
-    let confirm_delete = use_state(|| false);
     let on_delete = {
         let (confirm_delete, save_state) = (confirm_delete.clone(), save_state.clone());
-        let (store, book, id, ondeleted) = (
+        let (store, book, settings, id, ondeleted) = (
             props.store.clone(),
             props.book.clone(),
+            props.settings.clone(),
             props.id.clone(),
             props.ondeleted.clone(),
         );
+        let shown_revision = entry.as_ref().map_or(0, |e| e.stored.revision);
         Callback::from(move |_| {
             if !*confirm_delete {
                 return confirm_delete.set(true);
             }
-            match store.delete_lead(&id) {
+            // Only the version on screen is deleted: a contact another tab logged meanwhile
+            // is shown first, and the rep decides again.
+            match store.delete_lead(&id, shown_revision) {
                 Ok(()) => {
                     book.dispatch(BookChange::Removed(id.clone()));
                     ondeleted.emit(());
                 }
-                Err(error) => save_state.set(SaveState::Failed(save_error_text(&error))),
+                Err(LeadSaveError::Conflict { current }) => {
+                    book.dispatch(match current {
+                        Some(current) => {
+                            BookChange::Saved(Entry::new(current, &settings, local_now()))
+                        }
+                        None => BookChange::Removed(id.clone()),
+                    });
+                    confirm_delete.set(false);
+                    save_state.set(SaveState::Failed(Text::DeleteConflict));
+                }
+                Err(LeadSaveError::Save(error)) => {
+                    save_state.set(SaveState::Failed(save_error_text(&error)))
+                }
             }
         })
     };
@@ -473,7 +531,7 @@ fn LeadPage(props: &LeadPageProps) -> Html {
     let status = match &*save_state {
         SaveState::Idle => html! {},
         SaveState::Saved => {
-            html! { <p class="wc-ok" role="status" data-testid="lead-saved">{text(Text::LeadSaved)}</p> }
+            html! { <p class="wc-ok" data-testid="lead-saved">{text(Text::LeadSaved)}</p> }
         }
         SaveState::Conflict => html! {
             <div class="wc-error" role="alert" data-testid="lead-conflict">
@@ -532,7 +590,8 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                         </button>
                     }
                 </div>
-                <div class="wc-status">{status}</div>
+                // Always in the page, so screen readers announce what appears in it.
+                <div class="wc-status" role="status" aria-live="polite">{status}</div>
             </form>
         </div>
     }
@@ -754,11 +813,18 @@ pub struct LogFormProps {
     /// The short form on the Today tab: reached, outcome and a note.
     #[prop_or_default]
     pub quick: bool,
+    /// The channel a new contact starts with: the advised one (an email for nurture).
+    #[prop_or_default]
+    pub channel: Option<Channel>,
+    /// Told of the saved lead, so the Today tab can say what comes next.
+    #[prop_or_default]
+    pub onlogged: Callback<Rc<Entry>>,
 }
 
 /// What the rep is typing about a contact, as the inputs give it.
 #[derive(Clone, Default, PartialEq)]
 struct ContactDraft {
+    /// Empty until the rep picks a time: the contact is then dated when it is logged.
     at: String,
     channel: String,
     reached: bool,
@@ -771,10 +837,14 @@ struct ContactDraft {
 }
 
 impl ContactDraft {
-    fn fresh() -> Self {
+    fn fresh(channel: Option<Channel>) -> Self {
+        let channel = channel.unwrap_or_default();
         ContactDraft {
-            at: iso_local(local_now()),
-            channel: "call".into(),
+            channel: CHANNELS
+                .iter()
+                .find(|(option, _)| *option == channel)
+                .map_or("call", |(_, slug)| slug)
+                .into(),
             reached: true,
             ..ContactDraft::default()
         }
@@ -791,7 +861,10 @@ impl ContactDraft {
             text => parse_iso_local(text).map(Some).ok_or(Text::InvalidDate),
         };
         Ok(Contact {
-            at: parse_iso_local(self.at.trim()).ok_or(Text::InvalidDate)?,
+            at: match self.at.trim() {
+                "" => local_now(),
+                at => parse_iso_local(at).ok_or(Text::InvalidDate)?,
+            },
             channel: pick(&CHANNELS, &self.channel),
             reached: self.reached,
             outcome: pick_optional(&OUTCOMES, &self.outcome),
@@ -808,8 +881,10 @@ impl ContactDraft {
 pub fn LogForm(props: &LogFormProps) -> Html {
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
-    let draft = use_state(ContactDraft::fresh);
+    let channel = props.channel;
+    let draft = use_state(move || ContactDraft::fresh(channel));
     let problem = use_state(|| None::<Text>);
+    let logged = use_state(|| false);
     let set = |change: fn(&mut ContactDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {
@@ -819,12 +894,13 @@ pub fn LogForm(props: &LogFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (draft, problem) = (draft.clone(), problem.clone());
-        let (store, book, settings, id) = (
+        let (draft, problem, logged) = (draft.clone(), problem.clone(), logged.clone());
+        let (store, book, settings, id, onlogged) = (
             props.store.clone(),
             props.book.clone(),
             props.settings.clone(),
             props.id.clone(),
+            props.onlogged.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -835,13 +911,12 @@ pub fn LogForm(props: &LogFormProps) -> Html {
             // Appended to the freshest stored copy: another tab's entry is never lost.
             match store.update_lead(&id, move |lead| lead.log.push(contact)) {
                 Ok(stored) => {
-                    book.dispatch(BookChange::Saved(Entry::new(
-                        stored,
-                        &settings,
-                        local_now(),
-                    )));
-                    draft.set(ContactDraft::fresh());
+                    let entry = Entry::new(stored, &settings, local_now());
+                    book.dispatch(BookChange::Saved(entry.clone()));
+                    onlogged.emit(entry);
+                    draft.set(ContactDraft::fresh(channel));
                     problem.set(None);
+                    logged.set(true);
                 }
                 Err(LeadSaveError::Save(error)) => problem.set(Some(save_error_text(&error))),
                 Err(LeadSaveError::Conflict { .. }) => problem.set(Some(Text::LeadGone)),
@@ -857,7 +932,9 @@ pub fn LogForm(props: &LogFormProps) -> Html {
                 <div class="wc-row">
                     if !props.quick {
                         <label>{text(Text::When)}
-                            <input type="datetime-local" data-testid="log-at" value={d.at.clone()} oninput={set(|d, v| d.at = v).reform(value)} />
+                            <input type="datetime-local" data-testid="log-at" value={d.at.clone()} oninput={set(|d, v| d.at = v).reform(value)}
+                                aria-describedby={format!("{}-now", props.id)} />
+                            <span class="wc-help" id={format!("{}-now", props.id)}>{text(Text::EmptyMeansNow)}</span>
                         </label>
                         {choice(text(Text::Channel), "log-channel", &CHANNELS, pick(&CHANNELS, &d.channel), |c| channel_label(lang, c), set(|d, v| d.channel = v))}
                     }
@@ -881,6 +958,9 @@ pub fn LogForm(props: &LogFormProps) -> Html {
                 if let Some(problem) = *problem {
                     <p class="wc-error" role="alert" data-testid="log-problem">{text(problem)}</p>
                 }
+                <p class="wc-ok" role="status" aria-live="polite">
+                    if *logged { {text(Text::Logged)} }
+                </p>
             </fieldset>
         </form>
     }

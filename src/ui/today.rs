@@ -9,8 +9,9 @@ use yew::prelude::*;
 use super::book::Entry;
 use super::leads::{advice_view, display_name, LogForm};
 use super::{local_now, AppStore, Book};
+use crate::coach::advice_text::action_label;
 use crate::coach::advice_text::follow_up_opener;
-use crate::coach::advisor::Action;
+use crate::coach::advisor::{Action, Reason};
 use crate::coach::followup::format_day_time;
 use crate::coach::opener::{build_openers, PrepInput};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
@@ -60,6 +61,24 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             due_today(&entries, now)
         })
     };
+    // What the last logged contact led to, said even when the lead's card has left the list.
+    let last_logged = use_state(|| None::<String>);
+    let on_logged = {
+        let last_logged = last_logged.clone();
+        Callback::from(move |entry: Rc<Entry>| {
+            let advice = &entry.advice;
+            let mut said = format!(
+                "{}: {} — {}",
+                display_name(&entry.stored.lead),
+                t(lang, Text::Logged),
+                action_label(lang, advice.action)
+            );
+            if let Some(due) = advice.due {
+                said.push_str(&format!(", {}", format_day_time(lang, due)));
+            }
+            last_logged.set(Some(said));
+        })
+    };
     html! {
         <section class="wc-today" data-testid="today">
             <h2>{t(lang, Text::TabToday)}</h2>
@@ -78,11 +97,15 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             } else if due.is_empty() {
                 <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNothingDue)}</p>
             }
+            <p class="wc-ok" role="status" aria-live="polite" data-testid="today-logged">
+                {(*last_logged).clone().unwrap_or_default()}
+            </p>
             <ul class="wc-cards" data-testid="today-list">
                 { for due.iter().take(SHOWN).map(|entry| html! {
                     <TodayCard key={entry.id().to_owned()} entry={entry.clone()} {now}
                         store={props.store.clone()} book={props.book.clone()}
-                        settings={props.settings.clone()} {lang} onopen={props.onopen.clone()} />
+                        settings={props.settings.clone()} {lang} onopen={props.onopen.clone()}
+                        onlogged={on_logged.clone()} />
                 }) }
             </ul>
             if due.len() > SHOWN {
@@ -101,6 +124,7 @@ struct TodayCardProps {
     settings: Settings,
     lang: Lang,
     onopen: Callback<String>,
+    onlogged: Callback<Rc<Entry>>,
 }
 
 impl PartialEq for TodayCardProps {
@@ -119,7 +143,11 @@ fn TodayCard(props: &TodayCardProps) -> Html {
     let show_card = use_state(|| false);
     let lead = &props.entry.stored.lead;
     let advice = &props.entry.advice;
-    let overdue = advice.due.is_some_and(|due| due < props.now);
+    // A new lead is due "as soon as it is prepared", which is never late.
+    let overdue = advice.due.is_some_and(|due| due < props.now)
+        && !advice.reasons.contains(&Reason::NoContactYet);
+    let name = display_name(lead);
+    let card_id = format!("today-card-{}", lead.id);
     let toggle = {
         let show_card = show_card.clone();
         Callback::from(move |_| show_card.set(!*show_card))
@@ -136,14 +164,18 @@ fn TodayCard(props: &TodayCardProps) -> Html {
             </h4>
             {advice_view(advice, lang)}
             <div class="wc-row">
-                <button type="button" class="wc-button wc-secondary" data-testid="today-prep" aria-expanded={show_card.to_string()} onclick={toggle}>{t(lang, Text::PrepCard)}</button>
-                <button type="button" class="wc-button wc-secondary" data-testid="today-open" onclick={open}>{t(lang, Text::OpenLead)}</button>
+                <button type="button" class="wc-button wc-secondary" data-testid="today-prep" aria-expanded={show_card.to_string()}
+                    aria-controls={card_id.clone()} aria-label={format!("{}: {name}", t(lang, Text::PrepCard))} onclick={toggle}>{t(lang, Text::PrepCard)}</button>
+                <button type="button" class="wc-button wc-secondary" data-testid="today-open"
+                    aria-label={format!("{}: {name}", t(lang, Text::OpenLead))} onclick={open}>{t(lang, Text::OpenLead)}</button>
             </div>
-            if *show_card {
-                {prep_card(props)}
-            }
+            <div id={card_id}>
+                if *show_card {
+                    {prep_card(props)}
+                }
+            </div>
             <LogForm store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
-                {lang} id={lead.id.clone()} quick=true />
+                {lang} id={lead.id.clone()} quick=true channel={advice.channel} onlogged={props.onlogged.clone()} />
         </li>
     }
 }
