@@ -1,11 +1,11 @@
 //! Mounting into a host page, and the last line of defence when something panics.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, ServiceWorkerContainer};
 
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
@@ -16,6 +16,14 @@ use crate::ui::{App, AppProps};
 pub const MOUNT_ATTRIBUTE: &str = "data-warmcall";
 /// Set on every element a widget lives in, so the crash panel can find them all.
 const ROOT_ATTRIBUTE: &str = "data-warmcall-root";
+/// Put into the widget's own index.html by `scripts/build-sw.mjs`: a hash of the build's files.
+/// A host page that embeds the widget has none, so it gets no service worker and no update
+/// notice: the worker would sit at the host's address and cache the host's pages.
+const BUILD_META: &str = "meta[name=warmcall-build]";
+/// Under the widget's storage prefix: the build that last ran with this storage.
+const BUILD_KEY: &str = "build";
+/// Relative to the page, so that a copy served from a sub-path registers its own worker.
+const SERVICE_WORKER: &str = "sw.js";
 
 thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
@@ -41,6 +49,9 @@ fn current_lang() -> Lang {
 pub fn start() {
     install_panic_hook();
     let Some(document) = document() else { return };
+    if build_id(&document).is_some() {
+        register_service_worker();
+    }
     let Ok(marked) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
         return;
     };
@@ -71,6 +82,12 @@ pub fn mount_element(element: Element) {
         instance
     });
     let _ = element.set_attribute(ROOT_ATTRIBUTE, "");
+    if document()
+        .and_then(|document| build_id(&document))
+        .is_some_and(|build| note_build(&storage_prefix, &build))
+    {
+        UPDATE_APPLIED.store(true, Ordering::Relaxed);
+    }
     let props = AppProps {
         storage_prefix: storage_prefix.into(),
         lang,
@@ -79,8 +96,59 @@ pub fn mount_element(element: Element) {
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
+/// Whether to say that a new version was applied. Only the widget's own page has a build id,
+/// and it has one widget, so one flag serves: the first list of notices rendered takes it.
+static UPDATE_APPLIED: AtomicBool = AtomicBool::new(false);
+
+pub fn take_update_applied() -> bool {
+    UPDATE_APPLIED.swap(false, Ordering::Relaxed)
+}
+
 fn document() -> Option<Document> {
     web_sys::window()?.document()
+}
+
+fn build_id(document: &Document) -> Option<String> {
+    document
+        .query_selector(BUILD_META)
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
+
+/// Records `build` as the last one to run with this storage; true when a different build ran
+/// before. Storage that is blocked or full says false, so the notice does not repeat on every
+/// visit.
+fn note_build(prefix: &str, build: &str) -> bool {
+    let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+    else {
+        return false;
+    };
+    let key = format!("{prefix}{BUILD_KEY}");
+    let previous = storage.get_item(&key).ok().flatten();
+    previous.as_deref() != Some(build)
+        && storage.set_item(&key, build).is_ok()
+        && previous.is_some()
+}
+
+/// The worker keeps the widget's files for offline use. Without one (a sandboxed frame, file://,
+/// a browser that refuses it) the widget works as before, online: nothing to tell the rep.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Read through Reflect: in a sandboxed frame without allow-same-origin the getter throws,
+    // which a direct binding would turn into a failed start.
+    let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else {
+        return;
+    };
+    let Ok(container) = container.dyn_into::<ServiceWorkerContainer>() else {
+        return;
+    };
+    let registering = wasm_bindgen_futures::JsFuture::from(container.register(SERVICE_WORKER));
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = registering.await;
+    });
 }
 
 fn install_panic_hook() {

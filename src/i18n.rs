@@ -550,6 +550,13 @@ texts! {
         "Slette det med hele loggen? Klikk igjen",
         "Verwijderen met de hele historie? Klik nog eens",
     ],
+    NoticeUpdated => [
+        "warmcall was updated to a new version; your data is unchanged.",
+        "warmcall har uppdaterats till en ny version; din data är oförändrad.",
+        "warmcall wurde auf eine neue Version aktualisiert; Ihre Daten sind unverändert.",
+        "warmcall er oppdatert til en ny versjon; dataene dine er uendret.",
+        "warmcall is bijgewerkt naar een nieuwe versie; je gegevens zijn ongewijzigd.",
+    ],
     Why => ["Why?", "Varför?", "Warum?", "Hvorfor?", "Waarom?"],
     MainNav => ["Sections", "Avsnitt", "Bereiche", "Seksjoner", "Onderdelen"],
     LeadNeedsName => [

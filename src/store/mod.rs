@@ -54,6 +54,9 @@ pub enum Notice {
     NewerSchema { found: u32 },
     /// A migration from an older version failed; the old data is left as it was.
     MigrationFailed { from: u32 },
+    /// This build of warmcall differs from the one that last ran with this storage (see
+    /// `embed::note_build`); the store never reports it.
+    Updated,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

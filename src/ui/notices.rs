@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::coach::Lang;
+use crate::embed::take_update_applied;
 use crate::i18n::{t, Text};
 use crate::store::Notice;
 
@@ -13,29 +14,47 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+    // The update notice belongs to the whole widget, not to a record: the first list of notices
+    // rendered (the one under the header, always mounted) takes it, so no tab repeats it.
+    let show_update = use_state(take_update_applied);
+    if props.notices.is_empty() && !*show_update {
         return html! {};
     }
     let lang = props.lang;
+    let update = show_update.then(|| {
+        let show_update = show_update.clone();
+        notice_view(
+            lang,
+            &Notice::Updated,
+            Callback::from(move |_| show_update.set(false)),
+        )
+    });
     html! {
         <div class="wc-notices" role="status">
+            { for update }
             { for props.notices.iter().enumerate().map(|(index, notice)| {
-                let (text, detail) = match notice {
-                    Notice::NotPersisted => (Text::NoticeNotPersisted, None),
-                    Notice::CorruptValueBackedUp { backup_key, .. } => (Text::NoticeCorrupt, Some(backup_key.clone())),
-                    Notice::NewerSchema { .. } => (Text::NoticeNewerSchema, None),
-                    Notice::MigrationFailed { .. } => (Text::NoticeMigrationFailed, None),
-                    Notice::CorruptValueKept { key } => (Text::NoticeCorruptKept, Some(key.clone())),
-                };
-                let ondismiss = props.ondismiss.reform(move |_| index);
-                html! {
-                    <div class="wc-notice" data-testid="notice">
-                        <p>{t(lang, text)}</p>
-                        if let Some(detail) = detail { <p><code>{detail}</code></p> }
-                        <button type="button" class="wc-button wc-secondary" data-testid="notice-dismiss" onclick={ondismiss}>{t(lang, Text::Dismiss)}</button>
-                    </div>
-                }
+                notice_view(lang, notice, props.ondismiss.reform(move |_| index))
             }) }
+        </div>
+    }
+}
+
+fn notice_view(lang: Lang, notice: &Notice, ondismiss: Callback<MouseEvent>) -> Html {
+    let (text, detail) = match notice {
+        Notice::NotPersisted => (Text::NoticeNotPersisted, None),
+        Notice::CorruptValueBackedUp { backup_key, .. } => {
+            (Text::NoticeCorrupt, Some(backup_key.clone()))
+        }
+        Notice::NewerSchema { .. } => (Text::NoticeNewerSchema, None),
+        Notice::MigrationFailed { .. } => (Text::NoticeMigrationFailed, None),
+        Notice::CorruptValueKept { key } => (Text::NoticeCorruptKept, Some(key.clone())),
+        Notice::Updated => (Text::NoticeUpdated, None),
+    };
+    html! {
+        <div class="wc-notice" data-testid="notice">
+            <p>{t(lang, text)}</p>
+            if let Some(detail) = detail { <p><code>{detail}</code></p> }
+            <button type="button" class="wc-button wc-secondary" data-testid="notice-dismiss" onclick={ondismiss}>{t(lang, Text::Dismiss)}</button>
         </div>
     }
 }

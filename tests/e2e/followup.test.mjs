@@ -75,8 +75,9 @@ test('the builder writes an opener, an assumptive question and a dated next step
 
 test('the JS API works on a page without a widget', async () => {
   const index = await readFile(join(DIST, 'index.html'), 'utf8');
-  const script = index.match(/from '([^']+\.js)'/)[1];
-  const wasm = index.match(/module_or_path: '([^']+\.wasm)'/)[1];
+  // The build's addresses are relative to its own index.html, at the server's root.
+  const script = new URL(index.match(/from '([^']+\.js)'/)[1], `${shared.server.url}/`).href;
+  const wasm = new URL(index.match(/module_or_path: '([^']+\.wasm)'/)[1], `${shared.server.url}/`).href;
   const context = await shared.browser.newContext();
   const page = await context.newPage();
   const errors = [];

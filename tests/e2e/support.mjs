@@ -2,6 +2,8 @@
 // Chromium launched the way this machine needs (system browser, no background networking).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -95,4 +97,68 @@ export async function openApp(browser, url, { width = 1280, height = 900 } = {})
   await page.goto(url);
   await page.getByTestId('warmcall-app').waitFor();
   return { context, page, errors };
+}
+
+/**
+ * Serves a copy of a build from `dir` on a free port of 127.0.0.1, and can switch to another
+ * directory while running (`serve(dir)`), so a test can publish a new build at the same origin
+ * (same storage, same service worker registration). */
+export async function serveBuild(dir) {
+  let root = dir;
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path.slice(1)));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    serve: (next) => {
+      root = next;
+    },
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+/** A copy of dist/ in a fresh temporary directory, to change into "the next build". */
+export async function copyDist() {
+  const dir = await mkdtemp(join(tmpdir(), 'warmcall-dist-'));
+  await cp(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Chromium with a profile on disk (the flags of `launchChromium`): Chromium refuses to call an
+ * app installable in an incognito-like context, which is what `browser.newContext()` gives.
+ */
+export async function launchPersistentChromium() {
+  const profile = await mkdtemp(join(tmpdir(), 'warmcall-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { context, close: () => context.close().then(() => rm(profile, { recursive: true, force: true })) };
 }
