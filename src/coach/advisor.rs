@@ -37,8 +37,9 @@
 //! rep missed shows as overdue instead of moving on every day: an `agreed_next` in the last
 //! reached contact is the customer's own time (kept when it has passed: a missed promise, F6);
 //! otherwise the customer's wished time in their words; then a promised date; then the timing
-//! rules (all inside [`next_contact`]). A lead with nothing logged is due now: the first call
-//! waits only for its preparation (W1). The channel is the customer's wish (F5), else a call.
+//! rules (all inside [`next_contact`]). A lead with nothing logged is due at the first moment in
+//! working hours, or at the customer's own time: the first call waits only for its preparation
+//! (W1). The channel is the customer's wish (F5), else a call.
 //!
 //! # Mistakes and signals
 //!
@@ -66,8 +67,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lead::{option_date_time, Channel, Contact, DoNotContact, Lead, Outcome, Source};
 use super::schedule::{
-    iso_serde, next_contact, parse_customer_time, without_repeats, CustomerTime, DayBasis, DayWish,
-    LastOutcome, ScheduleInput, Stage, TimeWish,
+    first_working_moment, iso_serde, next_contact, parse_customer_time, without_repeats,
+    CustomerTime, DayBasis, DayWish, LastOutcome, ScheduleInput, Stage, TimeWish,
 };
 use super::settings::{Experience, ProductKind, Settings};
 
@@ -404,16 +405,58 @@ fn last_contact_or(history: &History, now: NaiveDateTime) -> NaiveDateTime {
     history.log.last().map_or(now, |contact| contact.at)
 }
 
+/// A new lead waits only for the rep's preparation (W1): due at the first working moment, or at
+/// the time the customer asked for (T5, F6) unless it lies beyond every rule.
+fn first_call(lead: &Lead, settings: &Settings, now: NaiveDateTime) -> Decision {
+    let mut rules = vec!["W1"];
+    let mut reasons = vec![Reason::NoContactYet];
+    let first_moment = first_working_moment(settings, now);
+    let wished = parse_customer_time(&lead.customer_wishes.time).map(|time| {
+        let input = ScheduleInput {
+            customer_time: Some(CustomerTime {
+                // A wish for an hour only ("after five") is for the first working day.
+                day: time.day.or(Some(DayWish::Date(first_moment.date()))),
+                ..time
+            }),
+            ..ScheduleInput::default()
+        };
+        next_contact(&input, settings, now)
+    });
+    let due = match wished.filter(|proposal| !proposal.customer_time_too_far) {
+        Some(proposal) => {
+            rules.extend(
+                proposal
+                    .rules
+                    .iter()
+                    .filter(|rule| matches!(**rule, "T5" | "F6")),
+            );
+            if proposal.outside_working_hours {
+                reasons.push(Reason::OutsideWorkingHours);
+            }
+            proposal.at
+        }
+        None => first_moment,
+    };
+    let channel = match lead.customer_wishes.channel {
+        Some(channel) => {
+            rules.push("F5");
+            reasons.push(Reason::CustomerChannel { channel });
+            channel
+        }
+        None => Channel::Call,
+    };
+    Decision {
+        action: Action::FollowUp,
+        due: Some(due),
+        channel: Some(channel),
+        rules,
+        reasons,
+    }
+}
+
 fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDateTime) -> Decision {
     let Some(last_contact) = history.log.last() else {
-        // A new lead waits only for the rep's preparation (W1).
-        return Decision {
-            action: Action::FollowUp,
-            due: Some(now),
-            channel: Some(lead.customer_wishes.channel.unwrap_or(Channel::Call)),
-            rules: vec!["W1"],
-            reasons: vec![Reason::NoContactYet],
-        };
+        return first_call(lead, settings, now);
     };
     let last_reached = history.last_reached();
     // Kept even when it has passed: a missed promise is the most overdue contact there is (F6).

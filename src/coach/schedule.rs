@@ -208,6 +208,22 @@ pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTi
     }
 }
 
+/// The first moment, from `now` on, inside the rep's working hours on a weekday: when the first
+/// call to a new lead is due (W1), since it waits only for the rep's preparation.
+pub fn first_working_moment(settings: &Settings, now: NaiveDateTime) -> NaiveDateTime {
+    let hours = usable_hours(settings.working_hours);
+    let minute = now.hour() * 60 + now.minute();
+    let today = now.date();
+    if !is_weekend(today) && minute < hours.end {
+        return if minute >= hours.start {
+            now
+        } else {
+            today.and_time(clock(hours.start))
+        };
+    }
+    next_weekday_after(today).and_time(clock(hours.start))
+}
+
 fn day_by_rules(
     input: &ScheduleInput,
     settings: &Settings,
