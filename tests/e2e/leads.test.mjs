@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { withServerAndBrowser, openApp } from './support.mjs';
 
 const shared = withServerAndBrowser();
+// A Wednesday morning: new leads are due today, inside working hours.
+const WEDNESDAY = new Date('2026-12-02T10:00:00');
 
 // Shaped like a HubSpot contacts export: quotes, a newline inside a field, a formula-looking
 // cell, markup in a field, and one row with neither a name nor a company.
@@ -42,7 +44,7 @@ async function logContact(page, { outcome, discussed = '', promised = '' }) {
 const action = (page) => page.getByTestId('lead-page').getByTestId('advice').getAttribute('data-action');
 
 test('import, log contacts, back up, clear, restore: everything comes back', async () => {
-  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
 
   await openData(page);
   await page.getByTestId('import-file').setInputFiles({
@@ -147,7 +149,7 @@ test('import, log contacts, back up, clear, restore: everything comes back', asy
 });
 
 test('a change in one browser tab shows in the other, and a stale save is refused', async () => {
-  const { context, page } = await openApp(shared.browser, shared.server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
   await page.getByTestId('tab-leads').click();
   await page.getByTestId('lead-new').click();
   await page.getByTestId('lead-name').fill('Karin Lind');
@@ -195,7 +197,7 @@ test('a change in one browser tab shows in the other, and a stale save is refuse
 });
 
 test('the next contact can be added to a calendar as an .ics file', async () => {
-  const { context, page } = await openApp(shared.browser, shared.server.url);
+  const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
   await page.getByTestId('tab-leads').click();
   await page.getByTestId('lead-new').click();
   await page.getByTestId('lead-name').fill('Per Holm; "the, boss"');

@@ -88,9 +88,14 @@ export function withServerAndBrowser() {
   return shared;
 }
 
-/** Opens the app in a fresh context and waits until the widget has rendered. */
-export async function openApp(browser, url, { width = 1280, height = 900 } = {}) {
+/**
+ * Opens the app in a fresh context and waits until the widget has rendered. With `time`, the
+ * page's clock reads that moment (timers keep running), so advice that depends on the day and
+ * the working hours is the same whenever the tests run.
+ */
+export async function openApp(browser, url, { width = 1280, height = 900, time } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
+  if (time) await context.clock.setFixedTime(time);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
