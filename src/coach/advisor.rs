@@ -405,6 +405,22 @@ fn last_contact_or(history: &History, now: NaiveDateTime) -> NaiveDateTime {
     history.log.last().map_or(now, |contact| contact.at)
 }
 
+/// The channel the customer asked for (F5), else a call.
+fn wished_channel(
+    lead: &Lead,
+    rules: &mut Vec<&'static str>,
+    reasons: &mut Vec<Reason>,
+) -> Channel {
+    match lead.customer_wishes.channel {
+        Some(channel) => {
+            rules.push("F5");
+            reasons.push(Reason::CustomerChannel { channel });
+            channel
+        }
+        None => Channel::Call,
+    }
+}
+
 /// A new lead waits only for the rep's preparation (W1): due at the first working moment, or at
 /// the time the customer asked for (T5, F6) unless it lies beyond every rule.
 fn first_call(lead: &Lead, settings: &Settings, now: NaiveDateTime) -> Decision {
@@ -437,14 +453,7 @@ fn first_call(lead: &Lead, settings: &Settings, now: NaiveDateTime) -> Decision 
         }
         None => first_moment,
     };
-    let channel = match lead.customer_wishes.channel {
-        Some(channel) => {
-            rules.push("F5");
-            reasons.push(Reason::CustomerChannel { channel });
-            channel
-        }
-        None => Channel::Call,
-    };
+    let channel = wished_channel(lead, &mut rules, &mut reasons);
     Decision {
         action: Action::FollowUp,
         due: Some(due),
@@ -504,14 +513,7 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
     if proposal.outside_working_hours {
         reasons.push(Reason::OutsideWorkingHours);
     }
-    let channel = match lead.customer_wishes.channel {
-        Some(channel) => {
-            rules.push("F5");
-            reasons.push(Reason::CustomerChannel { channel });
-            channel
-        }
-        None => Channel::Call,
-    };
+    let channel = wished_channel(lead, &mut rules, &mut reasons);
     Decision {
         action: Action::FollowUp,
         due: Some(proposal.at),

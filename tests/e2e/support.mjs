@@ -25,13 +25,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ (and the test fixtures under /fixtures/) on a free port of 127.0.0.1. */
-export async function serveDist() {
+/** Static files on a free port of 127.0.0.1; `locate(path)` names the directory and the file. */
+async function serveFiles(locate) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const [base, relative] = path.startsWith('/fixtures/')
-      ? [FIXTURES, path.slice('/fixtures/'.length)]
-      : [DIST, path === '/' ? 'index.html' : path.slice(1)];
+    const [base, relative] = locate(path);
     const file = normalize(join(base, relative));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -53,6 +51,15 @@ export async function serveDist() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const fileOf = (path) => (path === '/' ? 'index.html' : path.slice(1));
+
+/** Serves dist/ (and the test fixtures under /fixtures/) on a free port of 127.0.0.1. */
+export function serveDist() {
+  return serveFiles((path) =>
+    path.startsWith('/fixtures/') ? [FIXTURES, path.slice('/fixtures/'.length)] : [DIST, fileOf(path)],
+  );
 }
 
 export function launchChromium() {
@@ -110,32 +117,12 @@ export async function openApp(browser, url, { width = 1280, height = 900, time }
  * (same storage, same service worker registration). */
 export async function serveBuild(dir) {
   let root = dir;
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path.slice(1)));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  const served = await serveFiles((path) => [root, fileOf(path)]);
   return {
-    url: `http://127.0.0.1:${port}`,
+    ...served,
     serve: (next) => {
       root = next;
     },
-    close: () => new Promise((r) => server.close(r)),
   };
 }
 
