@@ -12,8 +12,12 @@ const INDEX = new URL('index.html', location.href).href;
 const OWN = new Set(FILES.map((file) => new URL(file, location.href).href));
 
 self.addEventListener('install', (event) => {
-  // `reload`: a file the HTTP cache kept from an earlier build must not end up in this one.
-  const requests = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  // A file whose name carries trunk's content hash cannot be stale, so the copy the page has
+  // just downloaded is taken from the HTTP cache instead of fetching the wasm a second time.
+  // Any other file (index.html, the manifest, icons) is fetched afresh: the HTTP cache may
+  // still hold an earlier build's.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+  const requests = FILES.map((file) => new Request(file, hashed.test(file) ? {} : { cache: 'reload' }));
   event.waitUntil(
     caches
       .open(CACHE)
