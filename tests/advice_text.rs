@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use warmcall::coach::advice_text::{
-    action_label, channel_label, deal_size_label, do_not_contact_label, follow_up_opener,
+    action_label, channel_label, deal_size_label, do_not_contact_label, follow_up_opener, name_of,
     outcome_label, reason_text, source_label, stage_label, CHANNELS, DEAL_SIZES,
     DO_NOT_CONTACT_REASONS, LET_GO_REASONS, OUTCOMES, SOURCES, STAGES,
 };
@@ -144,13 +144,13 @@ fn samples(lang: Lang) -> Vec<(Reason, Vec<String>)> {
         ),
         (Reason::ClosingWithoutConfirmedNeed, vec![]),
     ];
-    for why in DO_NOT_CONTACT_REASONS {
+    for (why, _) in DO_NOT_CONTACT_REASONS {
         samples.push((Reason::DoNotContact { why: *why }, vec![]));
     }
     for basis in [DayBasis::Rules, DayBasis::CustomerWish, DayBasis::Promise] {
         samples.push((Reason::DayDecidedBy { basis }, vec![]));
     }
-    for channel in CHANNELS {
+    for (channel, _) in CHANNELS {
         samples.push((Reason::CustomerChannel { channel: *channel }, vec![]));
     }
     samples
@@ -235,14 +235,18 @@ fn every_label_is_there_in_every_language_and_tells_the_choices_apart() {
         Action::FindDecisionMaker,
         Action::DoNotContact,
     ];
-    actions.extend(LET_GO_REASONS.iter().map(|reason| Action::LetGo(*reason)));
+    actions.extend(
+        LET_GO_REASONS
+            .iter()
+            .map(|(reason, _)| Action::LetGo(*reason)),
+    );
     check(&actions, action_label);
-    check(CHANNELS, channel_label);
-    check(OUTCOMES, outcome_label);
-    check(SOURCES, source_label);
-    check(STAGES, stage_label);
-    check(DEAL_SIZES, deal_size_label);
-    check(DO_NOT_CONTACT_REASONS, do_not_contact_label);
+    check(&values(CHANNELS), channel_label);
+    check(&values(OUTCOMES), outcome_label);
+    check(&values(SOURCES), source_label);
+    check(&values(STAGES), stage_label);
+    check(&values(DEAL_SIZES), deal_size_label);
+    check(&values(DO_NOT_CONTACT_REASONS), do_not_contact_label);
     assert_eq!(action_label(Lang::En, Action::FollowUp), "Follow up");
     assert_eq!(OUTCOMES.len(), 6);
     assert_eq!(LET_GO_REASONS.len(), 4);
@@ -385,4 +389,31 @@ fn no_opener_without_a_follow_up_or_a_thread() {
     let advice = advise(&topic_only, &settings, now());
     let opener = follow_up_opener(&topic_only, &advice, &settings, Lang::Sv, now()).unwrap();
     assert!(opener.contains("den nya prislistan") || opener.contains("the new price list"));
+}
+
+fn values<T: Copy>(table: &[(T, &str)]) -> Vec<T> {
+    table.iter().map(|(value, _)| *value).collect()
+}
+
+/// The names in the label tables are the forms' option values and the CSV export's cells; they
+/// must be the names the backup's JSON uses, so a lead reads the same in all three.
+#[test]
+fn every_name_in_the_label_tables_is_the_json_name() {
+    fn check<T: serde::Serialize + Copy + PartialEq>(table: &[(T, &'static str)]) {
+        for (value, name) in table {
+            assert_eq!(serde_json::to_string(value).unwrap(), format!("\"{name}\""));
+            assert_eq!(
+                name_of(table, *value),
+                *name,
+                "name_of finds the listed name"
+            );
+        }
+    }
+    check(LET_GO_REASONS);
+    check(CHANNELS);
+    check(OUTCOMES);
+    check(SOURCES);
+    check(STAGES);
+    check(DEAL_SIZES);
+    check(DO_NOT_CONTACT_REASONS);
 }

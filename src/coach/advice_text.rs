@@ -3,8 +3,9 @@
 //!
 //! Layout as in [`super::rules`]: every label is a `[&str; 5]` in [`Lang::ALL`] order (en, sv,
 //! de, nb, nl) and every table is an exhaustive `match`, so neither a missing translation nor a
-//! missing variant compiles. The `labels!` macro also lists the variants in table order (for the
-//! lead and log forms' choices), from the same lines, so that list cannot fall behind either.
+//! missing variant compiles. The `labels!` macro also lists the variants with their JSON names in
+//! table order, from the same lines, so that list cannot fall behind either: the lead and log
+//! forms offer them, and the CSV export writes the names.
 //!
 //! Address: the rep is "du" in Swedish and Norwegian, "Sie" in German and "je" in Dutch, as in
 //! the rule texts. Dates are written with [`format_day_time`], as in the follow-up coach.
@@ -22,7 +23,7 @@ use super::Lang;
 
 macro_rules! labels {
     ($(#[$doc:meta])* $function:ident, $all:ident: $type:ty {
-        $($variant:path => $row:expr,)*
+        $($variant:path = $name:literal => $row:expr,)*
     }) => {
         $(#[$doc])*
         pub fn $function(lang: Lang, value: $type) -> &'static str {
@@ -32,9 +33,26 @@ macro_rules! labels {
             row[lang.index()]
         }
 
-        /// Every value, in the order its labels are listed.
-        pub const $all: &[$type] = &[$($variant,)*];
+        /// Every value with the name its JSON uses (the forms' option values, the CSV export's
+        /// cells), in the order its labels are listed.
+        pub const $all: &[($type, &str)] = &[$(($variant, $name),)*];
     };
+}
+
+/// The JSON name of `value` in one of the tables below (`SOURCES`, `STAGES`, ...).
+pub fn name_of<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(option, _)| *option == value)
+        .map_or("", |(_, name)| name)
+}
+
+/// The value named `name` in one of the tables below, if any.
+pub fn by_name<T: Copy>(table: &[(T, &str)], name: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(_, candidate)| *candidate == name)
+        .map(|(value, _)| *value)
 }
 
 /// What to do with the lead, as a short imperative for a badge or a list row.
@@ -76,28 +94,28 @@ pub fn action_label(lang: Lang, action: Action) -> &'static str {
 labels! {
     /// The let-go action with its reason, so that "let go" never shows without the why.
     let_go_label, LET_GO_REASONS: LetGoReason {
-        LetGoReason::StopRule => [
+        LetGoReason::StopRule = "stop-rule" => [
             "Let go: stop rule reached",
             "Släpp: stoppregeln är nådd",
             "Abschreiben: Abbruchregel erreicht",
             "Gi slipp: stoppregelen er nådd",
             "Loslaten: stopregel bereikt",
         ],
-        LetGoReason::VolumeProductNewRep => [
+        LetGoReason::VolumeProductNewRep = "volume-product-new-rep" => [
             "Let go: call the next on your list",
             "Släpp: ring nästa på listan",
             "Abschreiben: den Nächsten auf der Liste anrufen",
             "Gi slipp: ring neste på listen",
             "Loslaten: bel de volgende op je lijst",
         ],
-        LetGoReason::NotQualified => [
+        LetGoReason::NotQualified = "not-qualified" => [
             "Let go: not qualified",
             "Släpp: inte kvalificerad",
             "Abschreiben: nicht qualifiziert",
             "Gi slipp: ikke kvalifisert",
             "Loslaten: niet gekwalificeerd",
         ],
-        LetGoReason::NotAGoodSale => [
+        LetGoReason::NotAGoodSale = "not-a-good-sale" => [
             "Let go: not a good sale",
             "Släpp: ingen bra affär",
             "Abschreiben: kein gutes Geschäft",
@@ -109,79 +127,79 @@ labels! {
 
 labels! {
     channel_label, CHANNELS: Channel {
-        Channel::Call => ["Call", "Samtal", "Anruf", "Telefon", "Telefoon"],
-        Channel::Email => ["Email", "Mejl", "E-Mail", "E-post", "E-mail"],
-        Channel::Meeting => ["Meeting", "Möte", "Termin", "Møte", "Afspraak"],
+        Channel::Call = "call" => ["Call", "Samtal", "Anruf", "Telefon", "Telefoon"],
+        Channel::Email = "email" => ["Email", "Mejl", "E-Mail", "E-post", "E-mail"],
+        Channel::Meeting = "meeting" => ["Meeting", "Möte", "Termin", "Møte", "Afspraak"],
     }
 }
 
 labels! {
     /// How a contact ended, as the log form offers it.
     outcome_label, OUTCOMES: Outcome {
-        Outcome::NeedsToThink => [
+        Outcome::NeedsToThink = "needs-to-think" => [
             "Needs to think about it",
             "Vill fundera på saken",
             "Will es sich überlegen",
             "Vil tenke på det",
             "Wil erover nadenken",
         ],
-        Outcome::SendInformation => [
+        Outcome::SendInformation = "send-information" => [
             "Asked for information",
             "Bad om information",
             "Bat um Unterlagen",
             "Ba om informasjon",
             "Vroeg om informatie",
         ],
-        Outcome::NotInterested => [
+        Outcome::NotInterested = "not-interested" => [
             "Not interested",
             "Inte intresserad",
             "Kein Interesse",
             "Ikke interessert",
             "Geen interesse",
         ],
-        Outcome::WrongPerson => [
+        Outcome::WrongPerson = "wrong-person" => [
             "Wrong person",
             "Fel person",
             "Falscher Ansprechpartner",
             "Feil person",
             "Verkeerde persoon",
         ],
-        Outcome::BookedMeeting => [
+        Outcome::BookedMeeting = "booked-meeting" => [
             "Booked a meeting",
             "Bokade ett möte",
             "Termin vereinbart",
             "Booket et møte",
             "Afspraak gemaakt",
         ],
-        Outcome::Other => ["Other", "Annat", "Sonstiges", "Annet", "Anders"],
+        Outcome::Other = "other" => ["Other", "Annat", "Sonstiges", "Annet", "Anders"],
     }
 }
 
 labels! {
     /// Where the lead came from.
     source_label, SOURCES: Source {
-        Source::Cold => [
+        Source::Cold = "cold" => [
             "Cold call",
             "Kall kontakt",
             "Kaltakquise",
             "Kald kontakt",
             "Koude acquisitie",
         ],
-        Source::Inbound => [
+        Source::Inbound = "inbound" => [
             "Inbound",
             "Inkommande",
             "Eingehende Anfrage",
             "Innkommende",
             "Inkomende aanvraag",
         ],
-        Source::EventOrNetwork => [
+        Source::EventOrNetwork = "event-or-network" => [
             "Event or network",
             "Event eller nätverk",
             "Veranstaltung oder Netzwerk",
             "Arrangement eller nettverk",
             "Evenement of netwerk",
         ],
-        Source::Referral => [
+        Source::Referral = "referral" => [
             "Referral",
             "Rekommendation",
             "Empfehlung",
@@ -193,22 +211,22 @@ labels! {
 
 labels! {
     stage_label, STAGES: Stage {
-        Stage::FirstContact => [
+        Stage::FirstContact = "first-contact" => [
             "First contact",
             "Första kontakt",
             "Erstkontakt",
             "Første kontakt",
             "Eerste contact",
         ],
-        Stage::InDialogue => ["In dialogue", "I dialog", "Im Gespräch", "I dialog", "In gesprek"],
-        Stage::OfferOut => [
+        Stage::InDialogue = "in-dialogue" => ["In dialogue", "I dialog", "Im Gespräch", "I dialog", "In gesprek"],
+        Stage::OfferOut = "offer-out" => [
             "Offer sent",
             "Offert skickad",
             "Angebot verschickt",
             "Tilbud sendt",
             "Offerte verstuurd",
         ],
-        Stage::ClosingAttempted => [
+        Stage::ClosingAttempted = "closing-attempted" => [
             "Asked for the order",
             "Avslutsförsök gjort",
             "Abschluss versucht",
@@ -220,28 +238,28 @@ labels! {
 
 labels! {
     deal_size_label, DEAL_SIZES: DealSize {
-        DealSize::Regular => [
+        DealSize::Regular = "regular" => [
             "Regular deal",
             "Vanlig affär",
             "Normaler Auftrag",
             "Vanlig salg",
             "Gewone deal",
         ],
-        DealSize::Large => ["Large deal", "Stor affär", "Großer Auftrag", "Stort salg", "Grote deal"],
+        DealSize::Large = "large" => ["Large deal", "Stor affär", "Großer Auftrag", "Stort salg", "Grote deal"],
     }
 }
 
 labels! {
     /// Why the lead must not be contacted (L7); each country's register is the one reps know.
     do_not_contact_label, DO_NOT_CONTACT_REASONS: DoNotContact {
-        DoNotContact::AskedNotToBeContacted => [
+        DoNotContact::AskedNotToBeContacted = "asked-not-to-be-contacted" => [
             "Asked not to be contacted",
             "Vill inte bli kontaktad",
             "Will nicht kontaktiert werden",
             "Vil ikke bli kontaktet",
             "Wil niet benaderd worden",
         ],
-        DoNotContact::OnRegister => [
+        DoNotContact::OnRegister = "on-register" => [
             "On a do-not-call register",
             "Registrerad i NIX",
             "Auf einer Sperrliste",

@@ -3,9 +3,10 @@
 
 use chrono::{Datelike, NaiveDateTime, TimeDelta, Timelike};
 
+use super::advice_text::{name_of, DEAL_SIZES, DO_NOT_CONTACT_REASONS, SOURCES, STAGES};
 use super::import::starts_formula_like;
-use super::lead::{DoNotContact, Lead, Source};
-use super::schedule::{iso_local, DealSize, Stage};
+use super::lead::Lead;
+use super::schedule::iso_local;
 
 /// The header names, which [`super::import::suggest_mapping`] recognises; the last two columns
 /// are information for the reader and are not read back.
@@ -50,11 +51,12 @@ pub fn leads_to_csv(leads: &[Lead]) -> String {
                 &lead.role,
                 &lead.phone,
                 &lead.email,
-                source_name(lead.source),
-                stage_name(lead.stage),
-                deal_size_name(lead.deal_size),
+                name_of(SOURCES, lead.source),
+                name_of(STAGES, lead.stage),
+                name_of(DEAL_SIZES, lead.deal_size),
                 &lead.notes,
-                lead.do_not_contact.map_or("", do_not_contact_name),
+                lead.do_not_contact
+                    .map_or("", |why| name_of(DO_NOT_CONTACT_REASONS, why)),
                 &optional_time(last_contact),
                 &optional_time(agreed_next),
             ],
@@ -84,38 +86,6 @@ fn push_cell(csv: &mut String, cell: &str) {
     } else {
         csv.push_str(guard);
         csv.push_str(cell);
-    }
-}
-
-fn source_name(source: Source) -> &'static str {
-    match source {
-        Source::Cold => "cold",
-        Source::Inbound => "inbound",
-        Source::EventOrNetwork => "event-or-network",
-        Source::Referral => "referral",
-    }
-}
-
-fn stage_name(stage: Stage) -> &'static str {
-    match stage {
-        Stage::FirstContact => "first-contact",
-        Stage::InDialogue => "in-dialogue",
-        Stage::OfferOut => "offer-out",
-        Stage::ClosingAttempted => "closing-attempted",
-    }
-}
-
-fn deal_size_name(size: DealSize) -> &'static str {
-    match size {
-        DealSize::Regular => "regular",
-        DealSize::Large => "large",
-    }
-}
-
-fn do_not_contact_name(refusal: DoNotContact) -> &'static str {
-    match refusal {
-        DoNotContact::AskedNotToBeContacted => "asked-not-to-be-contacted",
-        DoNotContact::OnRegister => "on-register",
     }
 }
 

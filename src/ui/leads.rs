@@ -11,14 +11,15 @@ use super::data::DataScreen;
 use super::today::due_today;
 use super::{local_now, save_error_text, why, AppStore, Book};
 use crate::coach::advice_text::{
-    action_label, channel_label, deal_size_label, do_not_contact_label, outcome_label, reason_text,
-    source_label, stage_label,
+    action_label, by_name, channel_label, deal_size_label, do_not_contact_label, name_of,
+    outcome_label, reason_text, source_label, stage_label, CHANNELS, DEAL_SIZES,
+    DO_NOT_CONTACT_REASONS, OUTCOMES, SOURCES, STAGES,
 };
 use crate::coach::advisor::{Action, Advice};
 use crate::coach::export::{contact_ics, CalendarEvent};
 use crate::coach::followup::format_day_time;
-use crate::coach::lead::{Channel, Contact, DoNotContact, Lead, Outcome, Source};
-use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local, DealSize, Stage};
+use crate::coach::lead::{Channel, Contact, Lead};
+use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local, Stage};
 use crate::coach::settings::Settings;
 use crate::coach::text::lower_char;
 use crate::coach::Lang;
@@ -561,9 +562,9 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                     {input(text(Text::FieldRole), "lead-role", &lead.role, set(|l, v| l.role = v))}
                     {input(text(Text::FieldPhone), "lead-phone", &lead.phone, set(|l, v| l.phone = v))}
                     {input(text(Text::FieldEmail), "lead-email", &lead.email, set(|l, v| l.email = v))}
-                    {choice(text(Text::FieldSource), "lead-source", &SOURCES, lead.source, |s| source_label(lang, s), set(|l, v| l.source = pick(&SOURCES, &v)))}
-                    {choice(text(Text::FieldStage), "lead-stage", &STAGES, lead.stage, |s| stage_label(lang, s), set(|l, v| l.stage = pick(&STAGES, &v)))}
-                    {choice(text(Text::FieldDealSize), "lead-deal-size", &DEAL_SIZES, lead.deal_size, |s| deal_size_label(lang, s), set(|l, v| l.deal_size = pick(&DEAL_SIZES, &v)))}
+                    {choice(text(Text::FieldSource), "lead-source", SOURCES, lead.source, |s| source_label(lang, s), set(|l, v| l.source = pick(SOURCES, &v)))}
+                    {choice(text(Text::FieldStage), "lead-stage", STAGES, lead.stage, |s| stage_label(lang, s), set(|l, v| l.stage = pick(STAGES, &v)))}
+                    {choice(text(Text::FieldDealSize), "lead-deal-size", DEAL_SIZES, lead.deal_size, |s| deal_size_label(lang, s), set(|l, v| l.deal_size = pick(DEAL_SIZES, &v)))}
                 </fieldset>
                 <fieldset>
                     <legend>{text(Text::Qualification)}</legend>
@@ -574,9 +575,9 @@ fn LeadPage(props: &LeadPageProps) -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{text(Text::CustomerWishes)}</legend>
-                    {optional_choice(text(Text::NotSet), text(Text::PreferredChannel), "lead-channel", &CHANNELS, lead.customer_wishes.channel, |c| channel_label(lang, c), set(|l, v| l.customer_wishes.channel = pick_optional(&CHANNELS, &v)))}
+                    {optional_choice(text(Text::NotSet), text(Text::PreferredChannel), "lead-channel", CHANNELS, lead.customer_wishes.channel, |c| channel_label(lang, c), set(|l, v| l.customer_wishes.channel = by_name(CHANNELS, &v)))}
                     {input(text(Text::WishedTime), "lead-wished-time", &lead.customer_wishes.time, set(|l, v| l.customer_wishes.time = v))}
-                    {optional_choice(text(Text::No), text(Text::DoNotContactField), "lead-dnc", &DO_NOT_CONTACT, lead.do_not_contact, |d| do_not_contact_label(lang, d), set(|l, v| l.do_not_contact = pick_optional(&DO_NOT_CONTACT, &v)))}
+                    {optional_choice(text(Text::No), text(Text::DoNotContactField), "lead-dnc", DO_NOT_CONTACT_REASONS, lead.do_not_contact, |d| do_not_contact_label(lang, d), set(|l, v| l.do_not_contact = by_name(DO_NOT_CONTACT_REASONS, &v)))}
                     <label>{text(Text::Notes)}
                         <textarea data-testid="lead-notes" rows="3" value={lead.notes.clone()}
                             oninput={set(|l, v| l.notes = v).reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
@@ -636,51 +637,8 @@ fn checkbox(label: &str, test_id: &'static str, checked: bool, onchange: Callbac
     }
 }
 
-/// The kebab-case names serde gives each variant, which are also the option values.
-const SOURCES: [(Source, &str); 4] = [
-    (Source::Cold, "cold"),
-    (Source::Inbound, "inbound"),
-    (Source::EventOrNetwork, "event-or-network"),
-    (Source::Referral, "referral"),
-];
-const STAGES: [(Stage, &str); 4] = [
-    (Stage::FirstContact, "first-contact"),
-    (Stage::InDialogue, "in-dialogue"),
-    (Stage::OfferOut, "offer-out"),
-    (Stage::ClosingAttempted, "closing-attempted"),
-];
-const DEAL_SIZES: [(DealSize, &str); 2] =
-    [(DealSize::Regular, "regular"), (DealSize::Large, "large")];
-pub const CHANNELS: [(Channel, &str); 3] = [
-    (Channel::Call, "call"),
-    (Channel::Email, "email"),
-    (Channel::Meeting, "meeting"),
-];
-const DO_NOT_CONTACT: [(DoNotContact, &str); 2] = [
-    (
-        DoNotContact::AskedNotToBeContacted,
-        "asked-not-to-be-contacted",
-    ),
-    (DoNotContact::OnRegister, "on-register"),
-];
-pub const OUTCOMES: [(Outcome, &str); 6] = [
-    (Outcome::NeedsToThink, "needs-to-think"),
-    (Outcome::SendInformation, "send-information"),
-    (Outcome::NotInterested, "not-interested"),
-    (Outcome::WrongPerson, "wrong-person"),
-    (Outcome::BookedMeeting, "booked-meeting"),
-    (Outcome::Other, "other"),
-];
-
 fn pick<T: Copy + Default>(options: &[(T, &str)], value: &str) -> T {
-    pick_optional(options, value).unwrap_or_default()
-}
-
-pub fn pick_optional<T: Copy>(options: &[(T, &str)], value: &str) -> Option<T> {
-    options
-        .iter()
-        .find(|(_, slug)| *slug == value)
-        .map(|(option, _)| *option)
+    by_name(options, value).unwrap_or_default()
 }
 
 fn tri(value: &str) -> Option<bool> {
@@ -840,11 +798,7 @@ impl ContactDraft {
     fn fresh(channel: Option<Channel>) -> Self {
         let channel = channel.unwrap_or_default();
         ContactDraft {
-            channel: CHANNELS
-                .iter()
-                .find(|(option, _)| *option == channel)
-                .map_or("call", |(_, slug)| slug)
-                .into(),
+            channel: name_of(CHANNELS, channel).into(),
             reached: true,
             ..ContactDraft::default()
         }
@@ -865,9 +819,9 @@ impl ContactDraft {
                 "" => local_now(),
                 at => parse_iso_local(at).ok_or(Text::InvalidDate)?,
             },
-            channel: pick(&CHANNELS, &self.channel),
+            channel: pick(CHANNELS, &self.channel),
             reached: self.reached,
-            outcome: pick_optional(&OUTCOMES, &self.outcome),
+            outcome: by_name(OUTCOMES, &self.outcome),
             discussed: self.discussed.trim().to_owned(),
             promised: self.promised.trim().to_owned(),
             promised_by: optional_date(&self.promised_by)?,
@@ -936,10 +890,10 @@ pub fn LogForm(props: &LogFormProps) -> Html {
                                 aria-describedby={format!("{}-now", props.id)} />
                             <span class="wc-help" id={format!("{}-now", props.id)}>{text(Text::EmptyMeansNow)}</span>
                         </label>
-                        {choice(text(Text::Channel), "log-channel", &CHANNELS, pick(&CHANNELS, &d.channel), |c| channel_label(lang, c), set(|d, v| d.channel = v))}
+                        {choice(text(Text::Channel), "log-channel", CHANNELS, pick(CHANNELS, &d.channel), |c| channel_label(lang, c), set(|d, v| d.channel = v))}
                     }
                     {checkbox(text(Text::Reached), "log-reached", d.reached, set(|d, v| d.reached = v == "true"))}
-                    {optional_choice(text(Text::NotSet), text(Text::Outcome), "log-outcome", &OUTCOMES, pick_optional(&OUTCOMES, &d.outcome), |o| outcome_label(lang, o), set(|d, v| d.outcome = v))}
+                    {optional_choice(text(Text::NotSet), text(Text::Outcome), "log-outcome", OUTCOMES, by_name(OUTCOMES, &d.outcome), |o| outcome_label(lang, o), set(|d, v| d.outcome = v))}
                 </div>
                 {input(text(Text::Discussed), "log-discussed", &d.discussed, set(|d, v| d.discussed = v))}
                 if !props.quick {
