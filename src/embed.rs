@@ -1,20 +1,21 @@
 //! Mounting into a host page, and the last line of defence when something panics.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, ServiceWorkerContainer};
+use web_sys::{
+    Document, Element, ServiceWorkerContainer, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+use yew::AppHandle;
 
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::DEFAULT_PREFIX;
-use crate::ui::{App, AppProps};
+use crate::ui::{App, AppProps, Mode, Theme};
 
-/// Elements carrying this attribute get a widget when the module starts.
-pub const MOUNT_ATTRIBUTE: &str = "data-warmcall";
-/// Set on every element a widget lives in, so the crash panel can find them all.
+/// Set on every host element that has a widget, so a second `mount` on it is refused.
 const ROOT_ATTRIBUTE: &str = "data-warmcall-root";
 /// Put into the widget's own index.html by `scripts/build-sw.mjs`: a hash of the build's files.
 /// A host page that embeds the widget has none, so it gets no service worker and no update
@@ -27,6 +28,9 @@ const SERVICE_WORKER: &str = "sw.js";
 
 thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
+    /// The element each mounted widget renders into, for the crash panel: inside a shadow root,
+    /// where `document.querySelectorAll` does not reach.
+    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The language of the last rendered interface, for the crash panel, which cannot ask yew.
@@ -43,57 +47,161 @@ fn current_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Runs when the module is initialised. On a page with no mount point it only installs the
-/// panic hook, so the JS API can be used without a widget.
+/// Runs when the module is initialised: the panic hook, and on the widget's own page the
+/// service worker. Mounting is the loader's (`warmcall.js`) job, so a page that only wants the
+/// JS API gets no widget.
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
-    let Some(document) = document() else { return };
-    if build_id(&document).is_some() {
+    if document()
+        .and_then(|document| build_id(&document))
+        .is_some()
+    {
         register_service_worker();
-    }
-    let Ok(marked) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return;
-    };
-    for index in 0..marked.length() {
-        if let Some(element) = marked
-            .item(index)
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        {
-            if !element.has_attribute(ROOT_ATTRIBUTE) {
-                mount_element(element);
-            }
-        }
     }
 }
 
-/// Mounts one widget, configured by the element's data attributes.
-pub fn mount_element(element: Element) {
-    let storage_prefix = element
-        .get_attribute("data-storage-prefix")
-        .filter(|prefix| !prefix.trim().is_empty())
+/// A mounted widget, as `mount` returns it to JavaScript.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    host: Element,
+    container: Element,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Removes the widget and everything it rendered; the host element is left empty, ready
+    /// for another `mount`. Calling it twice does nothing the second time.
+    pub fn unmount(&mut self) {
+        let Some(app) = self.app.take() else { return };
+        app.destroy();
+        MOUNTED.with(|mounted| mounted.borrow_mut().retain(|root| root != &self.container));
+        if let Some(shadow) = self.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+        let _ = self.host.remove_attribute(ROOT_ATTRIBUTE);
+    }
+}
+
+/// Mounts one widget into `element`, inside its shadow root so that neither the host's CSS nor
+/// the widget's reaches the other. `options` (an object, or undefined) wins over the element's
+/// data attributes; a value that is not understood is an error naming it, not a silent default.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
+    if element.has_attribute(ROOT_ATTRIBUTE) {
+        return Err(JsError::new(
+            "warmcall: this element already has a widget; unmount it first",
+        ));
+    }
+    let setting = |key: &str, attribute: &str| -> Option<String> {
+        js_sys::Reflect::get(&options, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_string())
+            .or_else(|| element.get_attribute(attribute))
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    };
+    let storage_prefix = setting("storagePrefix", "data-storage-prefix")
         .unwrap_or_else(|| DEFAULT_PREFIX.to_owned());
-    let lang = element
-        .get_attribute("data-lang")
-        .and_then(|tag| Lang::from_tag(&tag));
+    let lang = parse_setting(
+        setting("lang", "data-lang"),
+        "data-lang",
+        Lang::from_tag,
+        "en, sv, de, nb, nl",
+    )?;
+    let mode = parse_setting(
+        setting("mode", "data-mode"),
+        "data-mode",
+        Mode::from_name,
+        Mode::NAMES,
+    )?
+    .unwrap_or_default();
+    let theme = parse_setting(
+        setting("theme", "data-theme"),
+        "data-theme",
+        Theme::from_name,
+        Theme::NAMES,
+    )?
+    .unwrap_or_default();
+    let css_url = setting("cssUrl", "data-css-url");
+
+    let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| JsError::new("warmcall: this element cannot hold a widget (it cannot have a shadow root; use a <div>)"))?,
+    };
+    shadow.set_inner_html("");
+    let container = document
+        .create_element("div")
+        .map_err(|_| JsError::new("warmcall: could not create the widget's element"))?;
+    if let Some(css_url) = css_url {
+        show_when_styled(&document, &shadow, &container, &css_url);
+    }
+    let _ = shadow.append_child(&container);
+
     let instance = NEXT_INSTANCE.with(|next| {
         let instance = next.get();
         next.set(instance + 1);
         instance
     });
     let _ = element.set_attribute(ROOT_ATTRIBUTE, "");
-    if document()
-        .and_then(|document| build_id(&document))
-        .is_some_and(|build| note_build(&storage_prefix, &build))
-    {
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(container.clone()));
+    if build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build)) {
         UPDATE_APPLIED.store(true, Ordering::Relaxed);
     }
     let props = AppProps {
         storage_prefix: storage_prefix.into(),
         lang,
         instance,
+        mode,
+        theme,
     };
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Ok(Widget {
+        app: Some(app),
+        host: element,
+        container,
+    })
+}
+
+/// `None` for a setting not given; an error naming the attribute and what it accepts for one
+/// that does not read.
+fn parse_setting<T>(
+    value: Option<String>,
+    attribute: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    accepted: &str,
+) -> Result<Option<T>, JsError> {
+    match value {
+        None => Ok(None),
+        Some(value) => parse(&value).map(Some).ok_or_else(|| {
+            JsError::new(&format!(
+                "warmcall: {attribute} \"{value}\" is not one of: {accepted}"
+            ))
+        }),
+    }
+}
+
+/// Links the stylesheet into the shadow root and keeps the widget hidden until it has loaded
+/// (or failed to), so a host page never shows the unstyled widget for a moment.
+fn show_when_styled(document: &Document, shadow: &ShadowRoot, container: &Element, css_url: &str) {
+    let Ok(link) = document.create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", css_url);
+    let _ = container.set_attribute("hidden", "");
+    let shown = container.clone();
+    let show = Closure::<dyn FnMut()>::new(move || {
+        let _ = shown.remove_attribute("hidden");
+    })
+    .into_js_value();
+    let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
+    let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
+    let _ = shadow.append_child(&link);
 }
 
 /// Whether to say that a new version was applied. Only the widget's own page has a build id,
@@ -163,16 +271,16 @@ fn install_panic_hook() {
 /// Built with DOM calls and text nodes only: no HTML parsing, nothing from the message can run.
 pub fn show_crash_panel(message: &str) {
     let Some(document) = document() else { return };
-    let Ok(roots) = document.query_selector_all(&format!("[{ROOT_ATTRIBUTE}]")) else {
-        return;
-    };
     let lang = current_lang();
-    for index in 0..roots.length() {
-        let Some(root) = roots.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
+    MOUNTED.with(|mounted| {
+        // A panic while the list is being changed leaves nothing to find; never panic again here.
+        let Ok(mounted) = mounted.try_borrow() else {
+            return;
         };
-        let _ = build_crash_panel(&document, &root, lang, message);
-    }
+        for root in mounted.iter() {
+            let _ = build_crash_panel(&document, root, lang, message);
+        }
+    });
 }
 
 fn build_crash_panel(

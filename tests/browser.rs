@@ -2,14 +2,14 @@
 //! localStorage of headless Chromium. Run by scripts/test.sh through wasm-bindgen-test-runner.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use warmcall::coach::settings::Settings;
 use warmcall::store::local::LocalStorage;
 use warmcall::store::{KeyValueStore, StorageError};
-use warmcall::ui::{App, AppProps};
+use warmcall::ui::{App, AppProps, Mode, Theme};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -39,6 +39,8 @@ async fn mount(prefix: &str) -> (Element, yew::AppHandle<App>) {
         storage_prefix: prefix.to_owned().into(),
         lang: Some(warmcall::coach::Lang::En),
         instance: 0,
+        mode: Mode::Full,
+        theme: Theme::Light,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
@@ -211,10 +213,12 @@ async fn a_corrupt_stored_value_is_set_aside_with_a_notice() {
 
 #[wasm_bindgen_test]
 async fn the_crash_panel_replaces_the_widget_and_shows_the_message_as_text() {
-    let container = fresh_container();
-    container.set_attribute("data-warmcall", "").unwrap();
-    warmcall::embed::mount_element(container.clone());
+    let host = fresh_container();
+    let mut widget = warmcall::embed::mount(host.clone(), JsValue::UNDEFINED).unwrap();
     yew::scheduler::flush().await;
+    // The widget renders into a shadow root, inside the element it creates there.
+    let shadow = host.shadow_root().unwrap();
+    let container = shadow.first_element_child().unwrap();
     find(&container, "warmcall-app");
 
     warmcall::embed::show_crash_panel("panicked at <img src=x onerror=alert(1)>");
@@ -234,6 +238,10 @@ async fn the_crash_panel_replaces_the_widget_and_shows_the_message_as_text() {
         .query_selector("[data-testid='warmcall-app']")
         .unwrap()
         .is_none());
+
+    widget.unmount();
+    assert_eq!(shadow.child_element_count(), 0);
+    assert!(!host.has_attribute("data-warmcall-root"));
 }
 
 async fn type_into_area(container: &Element, test_id: &str, value: &str) {

@@ -31,6 +31,7 @@ use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
 use opener::OpenerScreen;
 use settings::SettingsScreen;
+pub use tabs::Mode;
 use tabs::{Tab, TabBar};
 use today::TodayScreen;
 
@@ -63,6 +64,42 @@ pub struct AppProps {
     /// Distinguishes element ids when several widgets share a page.
     #[prop_or_default]
     pub instance: u32,
+    #[prop_or_default]
+    pub mode: Mode,
+    #[prop_or_default]
+    pub theme: Theme,
+}
+
+/// Light by default: a host page that has not thought about dark mode gets what it expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows the reader's system setting (`prefers-color-scheme`).
+    Auto,
+}
+
+impl Theme {
+    /// The accepted `data-theme` values, for the error that names them.
+    pub const NAMES: &'static str = "light, dark, auto";
+
+    pub fn from_name(name: &str) -> Option<Theme> {
+        Some(match name {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            "auto" => Theme::Auto,
+            _ => return None,
+        })
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "warmcall wc-light",
+            Theme::Dark => "warmcall wc-dark",
+            Theme::Auto => "warmcall wc-auto",
+        }
+    }
 }
 
 /// Opens the browser's storage, or memory when the browser blocks it (with a notice saying
@@ -265,7 +302,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let settings = use_state(|| initial_settings);
     let notices = use_state(|| initial_notices);
-    let tab = use_state(|| Tab::Today);
+    let tabs = props.mode.tabs();
+    let tab = use_state(|| tabs[0]);
     let leads_view = use_state(|| LeadsView::List);
     // The storage listener outlives renders, so it reads the settings through this cell.
     let latest_settings = use_mut_ref(Settings::default);
@@ -339,15 +377,21 @@ pub fn App(props: &AppProps) -> Html {
     let panel_id = format!("{id_prefix}-panel");
 
     html! {
-        <div class="warmcall" lang={lang.code()} data-testid="warmcall-app">
-            <header class="wc-header">
-                <h1 class="wc-title">{"warmcall"}</h1>
-                <p class="wc-tagline">{t(lang, Text::Tagline)}</p>
-            </header>
+        <div class={props.theme.class()} lang={lang.code()} data-testid="warmcall-app" data-mode={props.mode.name()}>
+            if props.mode == Mode::Full {
+                <header class="wc-header">
+                    <h1 class="wc-title">{"warmcall"}</h1>
+                    <p class="wc-tagline">{t(lang, Text::Tagline)}</p>
+                </header>
+            }
             <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
-            <TabBar selected={*tab} {lang} id_prefix={id_prefix.clone()} onselect={on_select} />
-            <main class="wc-panel" id={panel_id} role="tabpanel"
-                aria-labelledby={format!("{id_prefix}-tab-{}", tab.slug())} data-testid={format!("panel-{}", tab.slug())}>
+            if tabs.len() > 1 {
+                <TabBar {tabs} selected={*tab} {lang} id_prefix={id_prefix.clone()} onselect={on_select} />
+            }
+            <div class="wc-panel" id={panel_id} role={if tabs.len() > 1 { "tabpanel" } else { "region" }}
+                aria-labelledby={(tabs.len() > 1).then(|| format!("{id_prefix}-tab-{}", tab.slug()))}
+                aria-label={(tabs.len() == 1).then(|| t(lang, tab.title()))}
+                data-testid={format!("panel-{}", tab.slug())}>
                 {
                     match *tab {
                         Tab::Settings => html! {
@@ -376,7 +420,7 @@ pub fn App(props: &AppProps) -> Html {
                         },
                     }
                 }
-            </main>
+            </div>
         </div>
     }
 }

@@ -48,8 +48,58 @@ impl Tab {
     }
 }
 
+/// Which part of the app a widget shows: a course page embeds one coach, the app shows all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Full,
+    FollowUp,
+    Opener,
+    Practice,
+    Today,
+}
+
+impl Mode {
+    const NAMED: [(Mode, &'static str); 5] = [
+        (Mode::Full, "full"),
+        (Mode::FollowUp, "followup"),
+        (Mode::Opener, "opener"),
+        (Mode::Practice, "practice"),
+        (Mode::Today, "today"),
+    ];
+    /// The accepted `data-mode` values, for the error that names them.
+    pub const NAMES: &'static str = "full, followup, opener, practice, today";
+
+    pub fn name(self) -> &'static str {
+        Self::NAMED
+            .iter()
+            .find(|(mode, _)| *mode == self)
+            .map_or("full", |(_, name)| name)
+    }
+
+    pub fn from_name(name: &str) -> Option<Mode> {
+        Self::NAMED
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map(|(mode, _)| *mode)
+    }
+
+    /// The tabs of this mode, the first one open. Today links to the lead pages, and its
+    /// advice depends on the working hours, so it keeps the Leads and Settings tabs.
+    pub fn tabs(self) -> &'static [Tab] {
+        match self {
+            Mode::Full => &Tab::ALL,
+            Mode::FollowUp => &[Tab::FollowUp],
+            Mode::Opener => &[Tab::Opener],
+            Mode::Practice => &[Tab::Practice],
+            Mode::Today => &[Tab::Today, Tab::Leads, Tab::Settings],
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TabBarProps {
+    pub tabs: &'static [Tab],
     pub selected: Tab,
     pub lang: Lang,
     pub id_prefix: String,
@@ -60,15 +110,13 @@ pub struct TabBarProps {
 /// Home and End jump to the ends.
 #[component]
 pub fn TabBar(props: &TabBarProps) -> Html {
-    let position = Tab::ALL
-        .iter()
-        .position(|t| *t == props.selected)
-        .unwrap_or(0);
+    let tabs = props.tabs;
+    let position = tabs.iter().position(|t| *t == props.selected).unwrap_or(0);
     let onkeydown = {
         let onselect = props.onselect.clone();
         let id_prefix = props.id_prefix.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let last = Tab::ALL.len() - 1;
+            let last = tabs.len() - 1;
             let target = match event.key().as_str() {
                 "ArrowRight" => Some(if position == last { 0 } else { position + 1 }),
                 "ArrowLeft" => Some(if position == 0 { last } else { position - 1 }),
@@ -78,16 +126,23 @@ pub fn TabBar(props: &TabBarProps) -> Html {
             };
             if let Some(index) = target {
                 event.prevent_default();
-                let tab = Tab::ALL[index];
+                let tab = tabs[index];
                 onselect.emit(tab);
-                focus_element(&format!("{id_prefix}-tab-{}", tab.slug()));
+                // Looked up from the tab list, not the document: the widget lives in a shadow
+                // root, which `getElementById` does not search.
+                if let Some(list) = event
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                {
+                    focus_tab(&list, &format!("{id_prefix}-tab-{}", tab.slug()));
+                }
             }
         })
     };
     html! {
         <nav class="wc-tabs" aria-label={t(props.lang, Text::MainNav)}>
             <div role="tablist" {onkeydown}>
-                { for Tab::ALL.iter().map(|&tab| {
+                { for tabs.iter().map(|&tab| {
                     let selected = tab == props.selected;
                     let onclick = props.onselect.reform(move |_| tab);
                     html! {
@@ -107,10 +162,11 @@ pub fn TabBar(props: &TabBarProps) -> Html {
     }
 }
 
-fn focus_element(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+fn focus_tab(list: &web_sys::Element, id: &str) {
+    let element = list
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();

@@ -1,9 +1,7 @@
 // End-to-end: the Follow-up tab in the release build (issue: follow-up coach).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { withServerAndBrowser, openApp, DIST } from './support.mjs';
+import { withServerAndBrowser, openApp } from './support.mjs';
 
 const shared = withServerAndBrowser();
 
@@ -74,18 +72,16 @@ test('the builder writes an opener, an assumptive question and a dated next step
 });
 
 test('the JS API works on a page without a widget', async () => {
-  const index = await readFile(join(DIST, 'index.html'), 'utf8');
-  // The build's addresses are relative to its own index.html, at the server's root.
-  const script = new URL(index.match(/from '([^']+\.js)'/)[1], `${shared.server.url}/`).href;
-  const wasm = new URL(index.match(/module_or_path: '([^']+\.wasm)'/)[1], `${shared.server.url}/`).href;
+  // The embed's loader exports the API too; `ready` settles once the wasm is running.
+  const loader = `${shared.server.url}/warmcall.js`;
   const context = await shared.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${shared.server.url}/fixtures/blank.html`);
-  const result = await page.evaluate(async ([url, wasmUrl]) => {
+  const result = await page.evaluate(async (url) => {
     const module = await import(url);
-    await module.default({ module_or_path: wasmUrl });
+    await module.ready;
     const analysis = module.analyzeQuestion('Har du tittat på offerten?');
     const followUp = module.buildFollowUp({
       lang: 'en', contactName: 'Sam', topic: 'the renewal', promisedAction: 'talk to finance',
@@ -94,7 +90,7 @@ test('the JS API works on a page without a widget', async () => {
     let error;
     try { module.buildFollowUp({ lang: 'en', promisedAction: 'x' }); } catch (e) { error = e.message; }
     return { version: module.apiVersion(), analysis, followUp, error };
-  }, [script, wasm]);
+  }, loader);
   assert.equal(result.version, 1);
   assert.equal(result.analysis.lang, 'sv');
   assert.equal(result.analysis.kind, 'closed');

@@ -170,14 +170,14 @@ test('a change in one browser tab shows in the other, and a stale save is refuse
   await page.getByTestId('lead-role').fill('CFO');
   await page.getByTestId('lead-save').click();
   await page.getByTestId('lead-saved').waitFor();
-  await other.waitForFunction(() => document.querySelector('[data-testid="lead-role"]')?.value === 'CFO');
+  await other.waitForFunction(() => widgetQuery('[data-testid="lead-role"]')?.value === 'CFO');
   await other.getByTestId('lead-email').fill('karin@nordvik.se');
   await other.getByTestId('lead-save').click();
   await other.getByTestId('lead-saved').waitFor();
 
   // Both tabs edit the same lead at once: the later save is refused instead of overwriting
   // the earlier one, and what its rep typed stays in the form.
-  await page.waitForFunction(() => document.querySelector('[data-testid="lead-email"]')?.value === 'karin@nordvik.se');
+  await page.waitForFunction(() => widgetQuery('[data-testid="lead-email"]')?.value === 'karin@nordvik.se');
   await other.getByTestId('lead-phone').fill('+46 90 555 12 12');
   await page.getByTestId('lead-role').fill('Finance director');
   await page.getByTestId('lead-save').click();

@@ -29,7 +29,7 @@ test('settings survive a reload', async () => {
 test('the tab bar works with the keyboard alone', async () => {
   const { context, page } = await openApp(shared.browser, shared.server.url);
   await page.keyboard.press('Tab');
-  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid);
+  const focused = () => page.evaluate(() => deepActiveElement()?.dataset.testid);
   assert.equal(await focused(), 'tab-today');
   await page.keyboard.press('ArrowRight');
   assert.equal(await focused(), 'tab-leads');

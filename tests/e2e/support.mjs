@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
+export const HOST_PAGE = join(ROOT, 'examples', 'host-page');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -62,6 +63,19 @@ export function serveDist() {
   );
 }
 
+/**
+ * The sample course page of examples/host-page/ at /course/, with the build copied to where its
+ * README tells a site to put it, /course/warmcall/: a sub-path of another site.
+ */
+export function serveHostPage() {
+  return serveFiles((path) => {
+    if (path.startsWith('/fixtures/')) return [FIXTURES, path.slice('/fixtures/'.length)];
+    if (path.startsWith('/course/warmcall/')) return [DIST, path.slice('/course/warmcall/'.length)];
+    if (path.startsWith('/course/')) return [HOST_PAGE, fileOf(path.slice('/course'.length))];
+    return [HOST_PAGE, '\0not-found'];
+  });
+}
+
 // The system browser, without the background traffic that would count as the widget's requests.
 const CHROMIUM_OPTIONS = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -99,12 +113,28 @@ export function withServerAndBrowser() {
 }
 
 /**
+ * Page-side helpers for `page.evaluate` and `waitForFunction`: the widget renders in a shadow
+ * root, which `document.querySelector` and `document.activeElement` do not enter. Playwright's
+ * locators do, so only code that runs in the page needs these.
+ */
+function shadowHelpers() {
+  window.widgetQuery = (selector, host = document.querySelector('[data-warmcall]')) =>
+    host?.shadowRoot?.querySelector(selector) ?? null;
+  window.deepActiveElement = () => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element;
+  };
+}
+
+/**
  * Opens the app in a fresh context and waits until the widget has rendered. With `time`, the
  * page's clock reads that moment (timers keep running), so advice that depends on the day and
  * the working hours is the same whenever the tests run.
  */
-export async function openApp(browser, url, { width = 1280, height = 900, time } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openApp(browser, url, { width = 1280, height = 900, time, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  await context.addInitScript(shadowHelpers);
   if (time) await context.clock.setFixedTime(time);
   const page = await context.newPage();
   const errors = [];

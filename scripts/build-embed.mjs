@@ -1,0 +1,67 @@
+// Trunk post_build hook, after minify-js.mjs and before build-sw.mjs (Trunk.toml): writes
+// warmcall.js, the one-tag embed, and makes the app's own index.html boot through it.
+//
+// warmcall.js has a stable name, so a host page's <script type="module" src=".../warmcall.js">
+// survives new builds; it imports the content-hashed glue, which the HTTP cache may keep forever.
+// It finds the wasm and the stylesheet next to itself (import.meta.url), so the widget works from
+// any sub-path of any site. index.html loses trunk's inline boot script: with it, no strict
+// Content-Security-Policy could allow the page.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('build-embed: run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+const indexPath = join(staging, 'index.html');
+let index = await readFile(indexPath, 'utf8');
+const found = (pattern, what) => {
+  const match = index.match(pattern);
+  if (!match) throw new Error(`build-embed: index.html names no ${what}`);
+  return match[1];
+};
+const glue = found(/from '\.\/(warmcall-[0-9a-f]+\.js)'/, 'wasm-bindgen glue');
+const wasm = found(/module_or_path: '\.\/(warmcall-[0-9a-f]+_bg\.wasm)'/, 'wasm module');
+const css = found(/href="?\.\/(warmcall-[0-9a-f]+\.css)/, 'stylesheet');
+
+const loader = `// warmcall: one script tag mounts a widget into every element with a data-warmcall attribute.
+// From script: import { mount } from '.../warmcall.js'; const widget = await mount(element, options);
+// widget.unmount(). The JS API (analyzeQuestion, adviseLead, ...) is exported too, after \`ready\`.
+import init, { mountWidget } from './${glue}';
+export * from './${glue}';
+
+const base = new URL('./', import.meta.url);
+export const ready = init({ module_or_path: new URL('${wasm}', base) });
+
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
+  await ready;
+  return mountWidget(element, { ...options, cssUrl: new URL('${css}', base).href, assetBase: base.href });
+}
+
+async function mountMarked() {
+  for (const element of document.querySelectorAll('[data-warmcall]')) {
+    if (element.hasAttribute('data-warmcall-root')) continue;
+    try {
+      await mount(element);
+    } catch (error) {
+      // The page's author sees why; nothing of theirs is touched but this element.
+      console.error(error);
+      element.textContent = error.message;
+    }
+  }
+}
+mountMarked();
+`;
+await writeFile(join(staging, 'warmcall.js'), loader);
+
+const BOOT = /<script type="?module"?>[\s\S]*?<\/script>/;
+if (!BOOT.test(index)) throw new Error("build-embed: index.html has no trunk boot script to replace");
+index = index.replace(BOOT, '<script type="module" src="./warmcall.js"></script>');
+// The same policy the README asks of host pages: no inline script, no eval, only wasm.
+const POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'";
+index = index.replace(/<meta charset="?utf-8"?\s*\/?>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${POLICY}">`);
+if (!index.includes('Content-Security-Policy')) throw new Error('build-embed: index.html has no <meta charset> to put the policy after');
+await writeFile(indexPath, index);
+console.log(`build-embed: warmcall.js loads ${glue}`);
