@@ -11,6 +11,7 @@ pub mod import;
 pub mod lang;
 pub mod lead;
 pub mod opener;
+pub mod practice;
 pub mod prepared;
 pub mod question;
 pub mod rules;
