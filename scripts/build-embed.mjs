@@ -34,8 +34,33 @@ export const ready = init({ module_or_path: new URL('${wasm}', base) });
 
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
+  const exercisesJson = await courseExercises(element, options);
   await ready;
-  return mountWidget(element, { ...options, cssUrl: new URL('${css}', base).href, assetBase: base.href });
+  return mountWidget(element, {
+    ...options,
+    exercisesJson,
+    cssUrl: new URL('${css}', base).href,
+    assetBase: base.href,
+  });
+}
+
+// A course's own exercises: the \`exercises\` option (an array, or JSON text), or the file that
+// data-exercises names on the page's own site. The widget validates them and says what is wrong.
+async function courseExercises(element, options) {
+  if (options.exercises !== undefined) {
+    return typeof options.exercises === 'string' ? options.exercises : JSON.stringify(options.exercises);
+  }
+  const address = element.dataset.exercises;
+  if (!address) return undefined;
+  const url = new URL(address, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(\`warmcall: data-exercises must be on this site (\${location.origin}), not \${url.origin}\`);
+  }
+  const response = await fetch(url).catch(() => null);
+  if (!response?.ok) {
+    throw new Error(\`warmcall: data-exercises "\${address}" could not be loaded (\${response ? response.status : 'no connection'})\`);
+  }
+  return response.text();
 }
 
 async function mountMarked() {

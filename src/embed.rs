@@ -1,19 +1,24 @@
 //! Mounting into a host page, and the last line of defence when something panics.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, ServiceWorkerContainer, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CustomEvent, CustomEventInit, Document, Element, ServiceWorkerContainer, ShadowRoot,
+    ShadowRootInit, ShadowRootMode,
 };
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
+use crate::coach::practice::parse_exercises;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::DEFAULT_PREFIX;
-use crate::ui::{App, AppProps, Mode, Theme};
+use crate::ui::{
+    skill_by_name, skill_name, skill_names, App, AppProps, Mode, PracticeResult, Theme,
+};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
 const ROOT_ATTRIBUTE: &str = "data-warmcall-root";
@@ -124,7 +129,19 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         Theme::NAMES,
     )?
     .unwrap_or_default();
+    let skill = parse_setting(
+        setting("skill", "data-skill"),
+        "data-skill",
+        skill_by_name,
+        &skill_names(),
+    )?;
     let css_url = setting("cssUrl", "data-css-url");
+    let asset_base = setting("assetBase", "data-asset-base").unwrap_or_default();
+    // The loader passes a course's own exercises as JSON text, read from `exercises` or fetched
+    // from `data-exercises`.
+    let custom_exercises =
+        setting("exercisesJson", "data-exercises-json").map(|json| Rc::new(parse_exercises(&json)));
+    let on_result = result_callback(&element, &options);
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
     let shadow = match element.shadow_root() {
@@ -158,12 +175,49 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         instance,
         mode,
         theme,
+        skill,
+        asset_base: asset_base.into(),
+        custom_exercises,
+        on_result,
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(Widget {
         app: Some(app),
         host: element,
         container,
+    })
+}
+
+/// Tells the host page of each graded practice exercise: a `warmcall:result` event that bubbles
+/// out of the shadow root, and the `onResult` function of the mount options when there is one.
+/// Both get `{ skill, exerciseId, pass, score }`.
+fn result_callback(host: &Element, options: &JsValue) -> Callback<PracticeResult> {
+    let host = host.clone();
+    let on_result = js_sys::Reflect::get(options, &JsValue::from_str("onResult"))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    Callback::from(move |result: PracticeResult| {
+        let detail = js_sys::Object::new();
+        let fields: [(&str, JsValue); 4] = [
+            ("skill", skill_name(result.skill).into()),
+            ("exerciseId", result.exercise_id.as_str().into()),
+            ("pass", result.pass.into()),
+            ("score", result.score.into()),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+        }
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict("warmcall:result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+        if let Some(on_result) = &on_result {
+            // A host callback that throws must not stop the widget.
+            let _ = on_result.call1(&JsValue::NULL, &detail);
+        }
     })
 }
 

@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use warmcall::coach::settings::Settings;
 use warmcall::store::local::LocalStorage;
 use warmcall::store::{KeyValueStore, StorageError};
-use warmcall::ui::{App, AppProps, Mode, Theme};
+use warmcall::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,13 +35,10 @@ fn fresh_prefix(name: &str) -> String {
 
 async fn mount(prefix: &str) -> (Element, yew::AppHandle<App>) {
     let container = fresh_container();
-    let props = AppProps {
-        storage_prefix: prefix.to_owned().into(),
+    let props = yew::props!(AppProps {
+        storage_prefix: prefix.to_owned(),
         lang: Some(warmcall::coach::Lang::En),
-        instance: 0,
-        mode: Mode::Full,
-        theme: Theme::Light,
-    };
+    });
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     (container, handle)
@@ -119,7 +116,7 @@ fn a_write_past_the_quota_fails_as_full_and_keeps_the_old_value() {
 }
 
 #[wasm_bindgen_test]
-async fn the_shell_shows_every_tab_and_unbuilt_ones_say_so() {
+async fn the_shell_shows_every_tab() {
     let (container, _app) = mount(&fresh_prefix("shell")).await;
     for tab in ["today", "followup", "opener", "practice", "settings"] {
         let button = find(&container, &format!("tab-{tab}"));
@@ -133,10 +130,7 @@ async fn the_shell_shows_every_tab_and_unbuilt_ones_say_so() {
     );
     find(&container, "prepared-count");
     click(&container, "tab-practice").await;
-    assert!(find(&container, "coming-soon")
-        .text_content()
-        .unwrap()
-        .contains("not built yet"));
+    find(&container, "practice-home");
     click(&container, "tab-settings").await;
     assert_eq!(
         find(&container, "tab-settings")

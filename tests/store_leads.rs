@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use warmcall::coach::lead::{Channel, Contact, Lead, Outcome, Source};
+use warmcall::coach::practice::{parse_exercises, record, PracticeState, PRACTICE_KEY};
 use warmcall::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use warmcall::coach::schedule::Stage;
 use warmcall::coach::settings::Settings;
@@ -774,6 +775,7 @@ fn filled_store<B: KeyValueStore>(store: &Store<B>) {
         .unwrap();
     store.save(PREPARED_KEY, &sample_prepared()).unwrap();
     store.save("drafts", &"What did you conclude?").unwrap();
+    store.save(PRACTICE_KEY, &sample_practice()).unwrap();
     let mut second = lead("b");
     second.source = Source::Inbound;
     second.stage = Stage::OfferOut;
@@ -786,6 +788,46 @@ fn filled_store<B: KeyValueStore>(store: &Store<B>) {
         ..Contact::default()
     });
     store.add_leads(&[lead("a"), second, lead("c")]).unwrap();
+}
+
+/// One missed exercise, so the backup has a card in box 1 and an attempt to carry.
+fn sample_practice() -> PracticeState {
+    let exercise = parse_exercises(
+        r#"[{"id": "t-1", "skill": "assumptive", "lang": "en", "situation": "Sent the quote Monday.",
+            "prompt": "Did you look at the quote?", "model": "What did you conclude about the quote?"}]"#,
+    )
+    .exercises
+    .remove(0);
+    let mut practice = PracticeState::default();
+    record(&mut practice, &exercise, false, 0, at("2026-12-02T10:00"));
+    practice
+}
+
+#[test]
+fn a_backup_without_practice_keeps_the_practice_record() {
+    let backend = MemoryStore::new();
+    let store = filled(&backend);
+    let text = store.export_backup(at("2026-12-04T16:30")).unwrap();
+    assert!(
+        text.contains(r#""practice":{"cards":[{"id":"t-1""#),
+        "{text}"
+    );
+    // A backup made before practice existed.
+    let start = text.find(r#","practice":"#).unwrap();
+    let older = format!("{}}}", &text[..start]);
+    let backup = read_backup(&older).unwrap();
+    assert_eq!(backup.practice, None);
+    store.save(PRACTICE_KEY, &PracticeState::default()).unwrap();
+    store.restore_backup(&backup).unwrap();
+    assert_eq!(
+        store.load::<PracticeState>(PRACTICE_KEY).0,
+        PracticeState::default()
+    );
+    store.restore_backup(&read_backup(&text).unwrap()).unwrap();
+    assert_eq!(
+        store.load::<PracticeState>(PRACTICE_KEY).0,
+        sample_practice()
+    );
 }
 
 #[test]
@@ -806,6 +848,7 @@ fn a_backup_restores_into_an_empty_store_as_the_same_data() {
     assert_eq!(backup.exported_at, at("2026-12-04T16:30"));
     assert_eq!(backup.settings, sample_settings());
     assert_eq!(backup.prepared_calls, sample_prepared());
+    assert_eq!(backup.practice, Some(sample_practice()));
     let (leads, _) = store.load_leads();
     let leads: Vec<Lead> = leads.into_iter().map(|stored| stored.lead).collect();
     assert_eq!(backup.leads, leads);
@@ -856,6 +899,7 @@ fn a_restore_replaces_everything_and_removes_leads_not_in_the_backup() {
         settings: Settings::default(),
         prepared_calls: PreparedCalls::default(),
         leads: vec![lead("d"), restored_b.clone()],
+        practice: Some(PracticeState::default()),
     };
     store.restore_backup(&backup).unwrap();
 
@@ -889,6 +933,7 @@ fn big_backup(leads: usize) -> Backup {
         exported_at: at("2026-11-01T08:00"),
         settings: Settings::default(),
         prepared_calls: PreparedCalls::default(),
+        practice: Some(sample_practice()),
         leads: (0..leads)
             .map(|n| {
                 let mut lead = lead(&format!("new-{n}"));
@@ -931,8 +976,8 @@ fn a_restore_that_fails_at_any_write_leaves_every_key_as_it_was() {
         |store| store.restore_backup(&backup),
     );
     assert_eq!(
-        writes, 8,
-        "five records, settings, prepared calls and the index"
+        writes, 9,
+        "five records, settings, prepared calls, practice and the index"
     );
 }
 

@@ -1,5 +1,5 @@
 //! The rep's data as one JSON document, to keep a copy or to move to another browser: settings,
-//! prepared-call counts and every lead. Drafts are left out: they are scratch text for the message
+//! prepared-call counts, every lead and the practice record (results and schedule). Drafts are left out: they are scratch text for the message
 //! being written, and an old draft restored over the current one would only be in the way.
 //!
 //! A restore replaces everything or nothing, because a half-restored book (new leads, old
@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::leads::{check_id, record_name, revision_of, INDEX_NAME};
 use super::{to_json, KeyValueStore, SaveError, Store, SCHEMA_VERSION};
 use crate::coach::lead::Lead;
+use crate::coach::practice::{PracticeState, PRACTICE_KEY};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use crate::coach::schedule::{iso_serde, parse_iso_date, parse_iso_local};
 use crate::coach::settings::{Settings, SettingsProblem};
@@ -30,6 +31,9 @@ pub struct Backup {
     pub settings: Settings,
     pub prepared_calls: PreparedCalls,
     pub leads: Vec<Lead>,
+    /// `None` in a backup made before practice existed: a restore then keeps the practice
+    /// record as it is rather than wiping the rep's results.
+    pub practice: Option<PracticeState>,
 }
 
 /// What a restore would replace, and with what, for the confirmation screen.
@@ -65,6 +69,7 @@ struct DocumentOut<'a> {
     settings: &'a Settings,
     prepared_calls: &'a PreparedCalls,
     leads: &'a [Lead],
+    practice: &'a PracticeState,
 }
 
 /// Read before the rest so that another file, or a backup from a newer version, is named as such
@@ -86,6 +91,8 @@ struct DocumentIn {
     settings: Settings,
     prepared_calls: PreparedCalls,
     leads: LeadList,
+    #[serde(default)]
+    practice: Option<PracticeState>,
 }
 
 impl<B: KeyValueStore> Store<B> {
@@ -95,6 +102,7 @@ impl<B: KeyValueStore> Store<B> {
         let settings: Settings = self.read_quietly(SETTINGS_NAME);
         let prepared_calls: PreparedCalls = self.read_quietly(PREPARED_KEY);
         let leads: Vec<Lead> = self.stored_leads();
+        let practice: PracticeState = self.read_quietly(PRACTICE_KEY);
         to_json(&DocumentOut {
             format: FORMAT,
             schema: SCHEMA_VERSION,
@@ -102,6 +110,7 @@ impl<B: KeyValueStore> Store<B> {
             settings: &settings,
             prepared_calls: &prepared_calls,
             leads: &leads,
+            practice: &practice,
         })
         .map_err(SaveError::Other)
     }
@@ -126,6 +135,9 @@ impl<B: KeyValueStore> Store<B> {
             PREPARED_KEY.to_owned(),
             INDEX_NAME.to_owned(),
         ];
+        if backup.practice.is_some() {
+            names.push(PRACTICE_KEY.to_owned());
+        }
         let mut seen = HashSet::new();
         let old_records = old_ids.iter().map(String::as_str);
         for id in old_records.chain(new_ids.iter().copied()) {
@@ -183,6 +195,9 @@ impl<B: KeyValueStore> Store<B> {
         }
         self.save(SETTINGS_NAME, &backup.settings)?;
         self.save(PREPARED_KEY, &backup.prepared_calls)?;
+        if let Some(practice) = &backup.practice {
+            self.save(PRACTICE_KEY, practice)?;
+        }
         // Last: other tabs reload the whole list when the index changes, and so see the finished
         // restore.
         self.save(INDEX_NAME, &new_ids)
@@ -264,6 +279,7 @@ pub fn read_backup(text: &str) -> Result<Backup, String> {
         settings: document.settings,
         prepared_calls: document.prepared_calls,
         leads,
+        practice: document.practice,
     })
 }
 

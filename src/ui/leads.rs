@@ -732,7 +732,7 @@ fn tri_state(
     )
 }
 
-fn log_view(lead: &Lead, lang: Lang) -> Html {
+pub fn log_view(lead: &Lead, lang: Lang) -> Html {
     let mut log: Vec<&Contact> = lead.log.iter().collect();
     log.sort_by_key(|contact| std::cmp::Reverse(contact.at));
     html! {

@@ -9,6 +9,7 @@ mod leads;
 mod notices;
 mod opener;
 mod other_tabs;
+mod practice;
 mod settings;
 mod tabs;
 mod today;
@@ -19,6 +20,7 @@ use serde::{de::DeserializeOwned, Serialize};
 
 use yew::prelude::*;
 
+use crate::coach::practice::{Parsed, Skill};
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
@@ -30,6 +32,8 @@ use followup::FollowUpScreen;
 use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
 use opener::OpenerScreen;
+use practice::PracticeScreen;
+pub use practice::{skill_by_name, skill_name, skill_names, PracticeResult};
 use settings::SettingsScreen;
 pub use tabs::Mode;
 use tabs::{Tab, TabBar};
@@ -68,6 +72,19 @@ pub struct AppProps {
     pub mode: Mode,
     #[prop_or_default]
     pub theme: Theme,
+    /// The practice drills of one skill only (a course page's `data-skill`).
+    #[prop_or_default]
+    pub skill: Option<Skill>,
+    /// The directory of the widget's own files, where the built-in exercises are; "" is the
+    /// page's own directory.
+    #[prop_or_default]
+    pub asset_base: AttrValue,
+    /// A course's own exercises, validated, with what was wrong with the others.
+    #[prop_or_default]
+    pub custom_exercises: Option<Rc<Parsed>>,
+    /// Told of every graded practice exercise.
+    #[prop_or_default]
+    pub on_result: Callback<PracticeResult>,
 }
 
 /// Light by default: a host page that has not thought about dark mode gets what it expects.
@@ -412,11 +429,10 @@ pub fn App(props: &AppProps) -> Html {
                         Tab::FollowUp => html! {
                             <FollowUpScreen store={store.clone()} settings={(*settings).clone()} {lang} />
                         },
-                        other => html! {
-                            <section class="wc-coming-soon" data-testid="coming-soon">
-                                <h2>{t(lang, other.title())}</h2>
-                                <p>{t(lang, Text::ComingSoon)}</p>
-                            </section>
+                        Tab::Practice => html! {
+                            <PracticeScreen store={store.clone()} {lang} skill={props.skill}
+                                asset_base={props.asset_base.clone()} custom={props.custom_exercises.clone()}
+                                on_result={props.on_result.clone()} />
                         },
                     }
                 }

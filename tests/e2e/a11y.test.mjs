@@ -65,7 +65,20 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   await page.getByTestId('tab-opener').click();
   found.push(...(await audit(page, 'opener')));
   await page.getByTestId('tab-practice').click();
+  await page.getByTestId('practice-start').waitFor();
   found.push(...(await audit(page, 'practice')));
+  await page.getByTestId('practice-start').click();
+  found.push(...(await audit(page, 'practice exercise')));
+  // An answer of either kind, to audit the graded exercise with its model answer.
+  if (await page.getByTestId('exercise-answer').count()) {
+    await page.getByTestId('exercise-answer').fill('Did you read it?');
+  } else {
+    await page.getByTestId('exercise').getByRole('radio').first().check();
+  }
+  await page.getByTestId('exercise-check').click();
+  found.push(...(await audit(page, 'practice graded')));
+  await page.getByTestId('practice-stop').click();
+  found.push(...(await audit(page, 'practice progress')));
   await page.getByTestId('tab-settings').click();
   found.push(...(await audit(page, 'settings')));
   assert.deepEqual(found, []);

@@ -1,0 +1,571 @@
+//! The Practice tab: sessions of drills planned by the Leitner schedule, graded by the coach's
+//! own analyzers and advisor (`coach::practice`), and the progress picture.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::leads::{advice_view, log_view};
+use super::{lang_select, local_now, use_stored, why, AppStore};
+use crate::coach::advice_text::{
+    by_name, deal_size_label, do_not_contact_label, name_of, source_label, stage_label,
+};
+use crate::coach::lead::Lead;
+use crate::coach::practice::{
+    choice_label, grade, plan_session, problem_message, progress, record, skill_instruction,
+    skill_label, Answer, Choice, Exercise, Grade, Parsed, PracticeState, Progress, Skill,
+    CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE, PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
+};
+use crate::coach::Lang;
+use crate::i18n::{t, Text};
+
+/// What a host page hears about each graded exercise (the `warmcall:result` event).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PracticeResult {
+    pub skill: Skill,
+    pub exercise_id: String,
+    pub pass: bool,
+    pub score: u8,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PracticeProps {
+    pub store: AppStore,
+    pub lang: Lang,
+    /// Only this skill's drills and progress (a course page's `data-skill`).
+    pub skill: Option<Skill>,
+    /// Where `practice/<lang>.json` is: the directory of the widget's files.
+    pub asset_base: AttrValue,
+    /// A course's own exercises, already validated; they join the built-in ones of their language.
+    pub custom: Option<Rc<Parsed>>,
+    pub on_result: Callback<PracticeResult>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Ready(Rc<Vec<Exercise>>),
+    Failed,
+}
+
+thread_local! {
+    /// The built-in exercises per language, fetched and validated once per page.
+    static BUILT_IN: RefCell<HashMap<Lang, Rc<Vec<Exercise>>>> = RefCell::new(HashMap::new());
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The built-in exercises of `lang`, from the cache or fetched; the ones that do not validate
+/// are left out (the test suite keeps that list empty).
+#[hook]
+fn use_built_in(asset_base: &AttrValue, lang: Lang) -> Loaded {
+    let loaded = use_state(|| Loaded::Loading);
+    {
+        let loaded = loaded.clone();
+        let base = asset_base.clone();
+        use_effect_with(lang, move |&lang| {
+            if let Some(cached) = BUILT_IN.with(|cache| cache.borrow().get(&lang).cloned()) {
+                loaded.set(Loaded::Ready(cached));
+            } else {
+                loaded.set(Loaded::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let url = format!("{base}practice/{}.json", lang.code());
+                    match fetch_text(&url).await {
+                        Some(text) => {
+                            let exercises =
+                                Rc::new(crate::coach::practice::parse_exercises(&text).exercises);
+                            BUILT_IN
+                                .with(|cache| cache.borrow_mut().insert(lang, exercises.clone()));
+                            loaded.set(Loaded::Ready(exercises));
+                        }
+                        None => loaded.set(Loaded::Failed),
+                    }
+                });
+            }
+        });
+    }
+    (*loaded).clone()
+}
+
+/// A session under way: the planned exercises, where the rep is, and the last grade.
+#[derive(Clone, PartialEq)]
+struct Session {
+    exercises: Vec<Exercise>,
+    position: usize,
+    passed: usize,
+    graded: Option<Grade>,
+}
+
+#[component]
+pub fn PracticeScreen(props: &PracticeProps) -> Html {
+    let stored = use_stored::<PracticeState>(&props.store, PRACTICE_KEY);
+    let state = stored.value.clone();
+    let lang = props.lang;
+    let drill_lang = state.lang.unwrap_or(lang);
+    let loaded = use_built_in(&props.asset_base, drill_lang);
+    let session = use_state(|| None::<Session>);
+    let finished = use_state(|| None::<(usize, usize)>);
+
+    let exercises: Rc<Vec<Exercise>> = match &loaded {
+        Loaded::Ready(built_in) => {
+            let custom = props
+                .custom
+                .iter()
+                .flat_map(|parsed| parsed.exercises.iter());
+            Rc::new(
+                built_in
+                    .iter()
+                    .chain(custom.filter(|exercise| exercise.lang == drill_lang))
+                    .filter(|exercise| props.skill.is_none_or(|skill| exercise.skill == skill))
+                    .cloned()
+                    .collect(),
+            )
+        }
+        _ => Rc::new(Vec::new()),
+    };
+    let today = local_now().date();
+
+    let start = {
+        let (session, finished, state, exercises) = (
+            session.clone(),
+            finished.clone(),
+            state.clone(),
+            exercises.clone(),
+        );
+        let only = props.skill;
+        Callback::from(move |skill: Option<Skill>| {
+            let size = state.session_size.map_or(DEFAULT_SESSION_SIZE, usize::from);
+            let ids = plan_session(&state, &exercises, size, skill.or(only), local_now().date());
+            let planned: Vec<Exercise> = ids
+                .iter()
+                .filter_map(|id| {
+                    exercises
+                        .iter()
+                        .find(|exercise| &exercise.id == id)
+                        .cloned()
+                })
+                .collect();
+            finished.set(None);
+            if !planned.is_empty() {
+                session.set(Some(Session {
+                    exercises: planned,
+                    position: 0,
+                    passed: 0,
+                    graded: None,
+                }));
+            }
+        })
+    };
+
+    if let Some(current) = (*session).clone() {
+        let on_graded = {
+            let (session, current, update, on_result) = (
+                session.clone(),
+                current.clone(),
+                stored.update.clone(),
+                props.on_result.clone(),
+            );
+            Callback::from(move |answer: Answer| {
+                let exercise = current.exercises[current.position].clone();
+                let result = grade(&exercise, &answer, lang);
+                let (pass, score) = (result.pass, result.score);
+                let recorded = exercise.clone();
+                update.emit(Box::new(move |state: &mut PracticeState| {
+                    record(state, &recorded, pass, score, local_now())
+                }));
+                on_result.emit(PracticeResult {
+                    skill: exercise.skill,
+                    exercise_id: exercise.id.clone(),
+                    pass,
+                    score,
+                });
+                session.set(Some(Session {
+                    passed: current.passed + usize::from(pass),
+                    graded: Some(result),
+                    ..current.clone()
+                }));
+            })
+        };
+        let on_next = {
+            let (session, finished, current) = (session.clone(), finished.clone(), current.clone());
+            Callback::from(move |_| {
+                if current.position + 1 < current.exercises.len() {
+                    session.set(Some(Session {
+                        position: current.position + 1,
+                        graded: None,
+                        ..current.clone()
+                    }));
+                } else {
+                    finished.set(Some((current.passed, current.exercises.len())));
+                    session.set(None);
+                }
+            })
+        };
+        let on_stop = {
+            let session = session.clone();
+            Callback::from(move |_| session.set(None))
+        };
+        return html! {
+            <section class="wc-practice" data-testid="practice-session">
+                <ExerciseView
+                    key={current.exercises[current.position].id.clone()}
+                    exercise={current.exercises[current.position].clone()}
+                    position={current.position} total={current.exercises.len()}
+                    graded={current.graded.clone()} {lang}
+                    ongrade={on_graded} onnext={on_next} />
+                <button type="button" class="wc-button wc-secondary" data-testid="practice-stop"
+                    onclick={on_stop}>{t(lang, Text::EndSession)}</button>
+            </section>
+        };
+    }
+
+    let on_drill_lang = {
+        let update = stored.update.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let chosen = Lang::from_tag(&select.value());
+            update.emit(Box::new(move |state: &mut PracticeState| {
+                state.lang = chosen
+            }))
+        })
+    };
+    let on_size = {
+        let update = stored.update.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(size) = input.value().trim().parse::<usize>() {
+                let size = size.clamp(*SESSION_SIZE_RANGE.start(), *SESSION_SIZE_RANGE.end());
+                update.emit(Box::new(move |state: &mut PracticeState| {
+                    state.session_size = u8::try_from(size).ok()
+                }));
+            }
+        })
+    };
+    let summary = progress(&state, &exercises, today);
+    let size = state.session_size.map_or(DEFAULT_SESSION_SIZE, usize::from);
+
+    html! {
+        <section class="wc-practice" data-testid="practice-home">
+            <h2>{t(lang, Text::PracticeHeading)}</h2>
+            <p class="wc-help">{t(lang, Text::PracticeIntro)}</p>
+            if let Some(problem) = stored.save_problem {
+                <p class="wc-error" role="alert">{t(lang, problem)}</p>
+            }
+            if let Some((passed, total)) = *finished {
+                <p class="wc-ok" role="status" data-testid="session-done">
+                    {t(lang, Text::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
+                </p>
+            }
+            { custom_problems(props.custom.as_deref(), lang) }
+            <div class="wc-row">
+                { lang_select(t(lang, Text::PracticeLanguage), "practice-lang", state.lang, t(lang, Text::SameAsInterface), on_drill_lang) }
+                <label>{t(lang, Text::SessionSize)}
+                    <input type="number" data-testid="practice-size" min={SESSION_SIZE_RANGE.start().to_string()}
+                        max={SESSION_SIZE_RANGE.end().to_string()} value={size.to_string()} onchange={on_size} />
+                </label>
+            </div>
+            {
+                match &loaded {
+                    Loaded::Loading => html! { <p class="wc-help" role="status">{t(lang, Text::LoadingExercises)}</p> },
+                    Loaded::Failed => html! { <p class="wc-error" role="alert" data-testid="practice-unavailable">{t(lang, Text::ExercisesUnavailable)}</p> },
+                    Loaded::Ready(_) if exercises.is_empty() => html! { <p class="wc-help">{t(lang, Text::NoExercises)}</p> },
+                    Loaded::Ready(_) => html! {
+                        <button type="button" class="wc-button" data-testid="practice-start"
+                            onclick={start.reform(|_| None)}>{t(lang, Text::StartSession)}</button>
+                    },
+                }
+            }
+            { progress_view(&summary, props.skill, today, lang, (!exercises.is_empty()).then_some(start)) }
+        </section>
+    }
+}
+
+fn custom_problems(custom: Option<&Parsed>, lang: Lang) -> Html {
+    let Some(parsed) = custom.filter(|parsed| !parsed.problems.is_empty()) else {
+        return Html::default();
+    };
+    html! {
+        <div class="wc-notice" role="alert" data-testid="custom-exercise-problems">
+            <p>{t(lang, Text::CustomExerciseProblems)}</p>
+            <ul class="wc-errors">
+                { for parsed.problems.iter().map(|problem| html! { <li>{problem_message(problem, lang)}</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExerciseProps {
+    exercise: Exercise,
+    position: usize,
+    total: usize,
+    graded: Option<Grade>,
+    lang: Lang,
+    ongrade: Callback<Answer>,
+    onnext: Callback<()>,
+}
+
+#[component]
+fn ExerciseView(props: &ExerciseProps) -> Html {
+    let lang = props.lang;
+    let exercise = &props.exercise;
+    let text = use_state(String::new);
+    let choice = use_state(|| None::<Choice>);
+    let is_what_now = exercise.skill == Skill::WhatNow;
+    let answer = if is_what_now {
+        (*choice).map(Answer::Choice)
+    } else {
+        Some(text.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| Answer::Text(t.to_owned()))
+    };
+    let onsubmit = {
+        let (ongrade, answer) = (props.ongrade.clone(), answer.clone());
+        let graded = props.graded.is_some();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let (false, Some(answer)) = (graded, answer.clone()) {
+                ongrade.emit(answer);
+            }
+        })
+    };
+    let on_text = {
+        let text = text.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    let counter = t(lang, Text::ExerciseOf)
+        .replace("{n}", &(props.position + 1).to_string())
+        .replace("{total}", &props.total.to_string());
+    let last = props.position + 1 == props.total;
+
+    html! {
+        <form class="wc-exercise" data-testid="exercise" data-exercise={exercise.id.clone()}
+            data-skill={skill_name(exercise.skill)} {onsubmit}>
+            <p class="wc-help">{counter}{" · "}{skill_label(lang, exercise.skill)}</p>
+            <h3>{skill_instruction(lang, exercise.skill)}</h3>
+            <h4>{t(lang, Text::TheSituation)}</h4>
+            <p lang={exercise.lang.code()} data-testid="exercise-situation">{&exercise.situation}</p>
+            if is_what_now {
+                if let Some(lead) = &exercise.lead {
+                    <div class="wc-card" lang={exercise.lang.code()} data-testid="exercise-lead">
+                        { lead_details(lead, lang) }
+                        { log_view(lead, lang) }
+                    </div>
+                }
+                <fieldset class="wc-group">
+                    <legend>{t(lang, Text::WhatNowQuestion)}</legend>
+                    { for CHOICES.iter().map(|&(option, name)| {
+                        let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(Some(option))) };
+                        html! {
+                            <label class="wc-choice">
+                                <input type="radio" name={format!("choice-{}", exercise.id)} value={name}
+                                    data-testid={format!("choice-{name}")} checked={*choice == Some(option)}
+                                    disabled={props.graded.is_some()} {onchange} />
+                                {choice_label(lang, option)}
+                            </label>
+                        }
+                    }) }
+                </fieldset>
+            } else {
+                <h4>{t(lang, Text::RewriteThis)}</h4>
+                <blockquote lang={exercise.lang.code()} data-testid="exercise-prompt">{&exercise.prompt}</blockquote>
+                <label>{t(lang, Text::YourVersion)}
+                    <textarea rows="3" lang={exercise.lang.code()} data-testid="exercise-answer"
+                        value={(*text).clone()} oninput={on_text} readonly={props.graded.is_some()} />
+                </label>
+            }
+            if let Some(graded) = &props.graded {
+                { grade_view(graded, exercise, lang) }
+                <button type="button" class="wc-button" data-testid="exercise-next"
+                    onclick={props.onnext.reform(|_| ())}>
+                    {t(lang, if last { Text::FinishSession } else { Text::NextExercise })}
+                </button>
+            } else {
+                <button type="submit" class="wc-button" data-testid="exercise-check"
+                    disabled={answer.is_none()}>{t(lang, Text::CheckAnswer)}</button>
+            }
+        </form>
+    }
+}
+
+/// What the advisor reads besides the log, as the lead page would show it.
+fn lead_details(lead: &Lead, lang: Lang) -> Html {
+    let who = [
+        lead.name.as_str(),
+        lead.role.as_str(),
+        lead.company.as_str(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let mut facts = vec![
+        stage_label(lang, lead.stage),
+        source_label(lang, lead.source),
+        deal_size_label(lang, lead.deal_size),
+    ];
+    facts.extend(
+        lead.do_not_contact
+            .map(|why| do_not_contact_label(lang, why)),
+    );
+    html! {
+        <>
+            <h4>{who}</h4>
+            <p>{facts.join(" · ")}</p>
+            if !lead.notes.is_empty() { <p>{&lead.notes}</p> }
+        </>
+    }
+}
+
+fn grade_view(graded: &Grade, exercise: &Exercise, lang: Lang) -> Html {
+    let model = match &graded.model {
+        Answer::Text(text) => {
+            html! { <p lang={exercise.lang.code()} data-testid="model-answer">{text}</p> }
+        }
+        Answer::Choice(choice) => {
+            html! { <p data-testid="model-answer">{choice_label(lang, *choice)}</p> }
+        }
+    };
+    html! {
+        <div class={classes!("wc-analysis", (!graded.pass).then_some("wc-flagged"))} data-testid="exercise-grade"
+            data-pass={graded.pass.to_string()} data-score={graded.score.to_string()} role="status">
+            <p><strong>{t(lang, if graded.pass { Text::Passed } else { Text::NotYet })}</strong>
+                if exercise.skill == Skill::WarmUp { {" · "}{t(lang, Text::Score)}{": "}{graded.score}{" / 100"} }
+            </p>
+            <p>{&graded.message}</p>
+            <h4>{t(lang, if exercise.skill == Skill::WhatNow { Text::CoachAdvice } else { Text::ModelAnswer })}</h4>
+            {model}
+            if let Some(advice) = &graded.advice { {advice_view(advice, lang)} }
+            {why(&graded.rules, lang)}
+        </div>
+    }
+}
+
+pub fn skill_name(skill: Skill) -> &'static str {
+    name_of(SKILLS, skill)
+}
+
+/// The skill named by a course page's `data-skill`.
+pub fn skill_by_name(name: &str) -> Option<Skill> {
+    by_name(SKILLS, name)
+}
+
+/// The accepted `data-skill` values, for the error that names them.
+pub fn skill_names() -> String {
+    SKILLS
+        .iter()
+        .map(|(_, name)| *name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn progress_view(
+    summary: &Progress,
+    only: Option<Skill>,
+    today: NaiveDate,
+    lang: Lang,
+    start: Option<Callback<Option<Skill>>>,
+) -> Html {
+    let shown: Vec<_> = summary
+        .skills
+        .iter()
+        .filter(|skill| only.is_none_or(|only| skill.skill == only))
+        .collect();
+    html! {
+        <section class="wc-progress" data-testid="practice-progress" data-attempts={summary.total_attempts.to_string()}>
+            <h3>{t(lang, Text::ProgressHeading)}</h3>
+            if summary.total_attempts == 0 {
+                <p class="wc-help">{t(lang, Text::NoAttemptsYet)}</p>
+            } else {
+                <p data-testid="practice-streak">{t(lang, Text::StreakDays).replace("{days}", &summary.streak_days.to_string())}</p>
+                { chart(&shown, today, lang) }
+            }
+            <ul class="wc-list wc-skills">
+                { for shown.iter().map(|skill| {
+                    let next = only.is_none() && skill.skill == summary.next_skill;
+                    let line = match skill.recent_pass_rate {
+                        Some(rate) => t(lang, Text::PassRateLine).replace("{rate}", &rate.to_string()).replace("{attempts}", &skill.attempts.to_string()),
+                        None => t(lang, Text::NotPractised).to_owned(),
+                    };
+                    let name = skill_name(skill.skill);
+                    html! {
+                        <li data-testid={format!("skill-{name}")} data-next={next.to_string()}>
+                            <span class={format!("wc-swatch wc-skill-{name}")} aria-hidden="true"></span>
+                            <strong>{skill_label(lang, skill.skill)}</strong>
+                            if next { {" · "}<span class="wc-badge">{t(lang, Text::PractiseNext)}</span> }
+                            <br />{line}
+                            if let Some(start) = start.clone().filter(|_| only.is_none()) {
+                                <br /><button type="button" class="wc-link" data-testid={format!("practice-skill-{name}")}
+                                    onclick={start.reform({ let skill = skill.skill; move |_| Some(skill) })}>
+                                    {t(lang, Text::StartSkillSession)}</button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// An inline SVG line per skill: the pass rate of each day with attempts over the last
+/// `CHART_DAYS` days. The list beside it says the same in words, for screen readers.
+fn chart(skills: &[&crate::coach::practice::SkillProgress], today: NaiveDate, lang: Lang) -> Html {
+    const WIDTH: i64 = 300;
+    const HEIGHT: i64 = 100;
+    let span = CHART_DAYS as i64 - 1;
+    let point = |day: NaiveDate, rate: u8| {
+        let age = (today - day).num_days().clamp(0, span);
+        (
+            (span - age) * WIDTH / span,
+            HEIGHT - i64::from(rate) * HEIGHT / 100,
+        )
+    };
+    html! {
+        <svg class="wc-chart" data-testid="practice-chart" viewBox="-34 -10 344 126" role="img"
+            aria-label={t(lang, Text::ChartTitle)}>
+            { for [0, 50, 100].iter().map(|rate| {
+                let y = (HEIGHT - rate * HEIGHT / 100).to_string();
+                html! {
+                    <>
+                        <line class="wc-grid" x1="0" x2={WIDTH.to_string()} y1={y.clone()} y2={y.clone()} />
+                        <text class="wc-axis" x="-6" y={y} text-anchor="end" dominant-baseline="middle">{format!("{rate} %")}</text>
+                    </>
+                }
+            }) }
+            <text class="wc-axis" x={WIDTH.to_string()} y={(HEIGHT + 14).to_string()} text-anchor="end">{t(lang, Text::TabToday)}</text>
+            { for skills.iter().map(|skill| {
+                let points: Vec<(i64, i64)> = skill.days.iter().map(|day| point(day.day, day.pass_rate)).collect();
+                let line = points.iter().map(|(x, y)| format!("{x},{y}")).collect::<Vec<_>>().join(" ");
+                let name = skill_name(skill.skill);
+                html! {
+                    <g class={format!("wc-skill-{name}")} data-testid={format!("chart-{name}")} data-points={points.len().to_string()}>
+                        <polyline points={line} />
+                        { for points.iter().map(|(x, y)| html! { <circle cx={x.to_string()} cy={y.to_string()} r="3" /> }) }
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}

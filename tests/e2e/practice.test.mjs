@@ -1,0 +1,150 @@
+// End-to-end: the Practice tab (issue: practice). Sessions in two languages graded by the coach's
+// own analyzers, the progress chart, the Leitner schedule kept across a reload, and a course page
+// that embeds the drills of one skill and hears every result.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, HOST_PAGE, launchChromium, openApp, serveDist, serveHostPage } from './support.mjs';
+
+const shared = {};
+before(async () => {
+  shared.app = await serveDist();
+  shared.course = await serveHostPage();
+  shared.browser = await launchChromium();
+});
+after(async () => {
+  await shared.browser?.close();
+  await shared.app?.close();
+  await shared.course?.close();
+});
+
+/** Every exercise the page can show, by id: the built-in files and the sample course's own. */
+const EXERCISES = new Map();
+for (const file of ['en', 'sv', 'de', 'nb', 'nl'].map((lang) => join(DIST, 'practice', `${lang}.json`))
+  .concat(join(HOST_PAGE, 'lesson-3-exercises.json'))) {
+  for (const exercise of JSON.parse(await readFile(file, 'utf8'))) EXERCISES.set(exercise.id, exercise);
+}
+
+/**
+ * Answers the exercise on screen with its model answer (`pass`) or with its weak prompt, checks
+ * it, and returns what the screen says; the grader must agree with the exercise file.
+ */
+async function answer(scope, pass) {
+  const shown = scope.getByTestId('exercise');
+  const exercise = EXERCISES.get(await shown.getAttribute('data-exercise'));
+  const given = pass ? exercise.model : exercise.prompt;
+  if (exercise.skill === 'what-now') {
+    await scope.getByTestId(`choice-${given}`).check();
+  } else {
+    await scope.getByTestId('exercise-answer').fill(given);
+  }
+  await scope.getByTestId('exercise-check').click();
+  const grade = scope.getByTestId('exercise-grade');
+  assert.equal(await grade.getAttribute('data-pass'), String(pass), `${exercise.id}: "${given}"`);
+  assert.ok((await scope.getByTestId('model-answer').textContent()).length > 0);
+  return exercise;
+}
+
+/** A whole session, passing every other exercise; returns the exercises in the order shown. */
+async function session(page, size) {
+  await page.getByTestId('practice-size').fill(String(size));
+  await page.getByTestId('practice-size').dispatchEvent('change');
+  await page.getByTestId('practice-start').click();
+  const done = [];
+  for (let index = 0; index < size; index += 1) {
+    done.push({ ...(await answer(page, index % 2 === 0)), passed: index % 2 === 0 });
+    await page.getByTestId('exercise-next').click();
+  }
+  await page.getByTestId('session-done').waitFor();
+  return done;
+}
+
+const chartPoints = (page) =>
+  page.getByTestId('practice-chart').locator('circle').count();
+
+test('sessions in two languages move the chart, and the schedule survives a reload', async () => {
+  // A fixed Wednesday: failed exercises are due again the same day, passed ones the next.
+  const { context, page, errors } = await openApp(shared.browser, shared.app.url, { time: new Date('2026-12-02T10:00:00') });
+  await page.getByTestId('tab-practice').click();
+  await page.getByTestId('practice-home').waitFor();
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '0');
+
+  await page.getByTestId('practice-lang').selectOption('en');
+  const english = await session(page, 4);
+  assert.ok(english.every((exercise) => exercise.lang === 'en'));
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '4');
+  const pointsAfterEnglish = await chartPoints(page);
+  assert.ok(pointsAfterEnglish > 0, 'the chart shows the day');
+
+  await page.getByTestId('practice-lang').selectOption('sv');
+  const swedish = await session(page, 4);
+  assert.ok(swedish.every((exercise) => exercise.lang === 'sv'));
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '8');
+  // Swedish sessions started with other skills (the weakest first), so new lines appeared.
+  assert.ok(await chartPoints(page) > pointsAfterEnglish, 'the chart changed');
+  assert.match(await page.getByTestId('practice-streak').textContent(), /1/);
+
+  await page.reload();
+  await page.getByTestId('warmcall-app').waitFor();
+  await page.getByTestId('tab-practice').click();
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '8');
+  assert.equal(await page.getByTestId('practice-lang').inputValue(), 'sv');
+  // The Leitner boxes were kept: the exercises missed today come back first.
+  const missed = swedish.filter((exercise) => !exercise.passed).map((exercise) => exercise.id);
+  await page.getByTestId('practice-size').fill('2');
+  await page.getByTestId('practice-size').dispatchEvent('change');
+  await page.getByTestId('practice-start').click();
+  const first = await page.getByTestId('exercise').getAttribute('data-exercise');
+  assert.ok(missed.includes(first), `${first} should be one of the missed ${missed}`);
+  await page.getByTestId('practice-stop').click();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a course page embeds one skill with its own exercises and hears every result', async () => {
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${shared.course.url}/course/`);
+  const practice = page.locator('#practice-coach');
+  await practice.getByTestId('practice-start').click();
+  assert.equal(await practice.getByRole('tab').count(), 0);
+  assert.equal(await practice.getByTestId('custom-exercise-problems').count(), 0, 'the course file is valid');
+  const seen = [];
+  for (let index = 0; index < 3; index += 1) {
+    const exercise = await answer(practice, index !== 1);
+    assert.equal(exercise.skill, 'assumptive', 'data-skill keeps to one skill');
+    seen.push(exercise);
+    await practice.getByTestId('exercise-next').click();
+  }
+  const results = page.locator('#results li');
+  await results.nth(2).waitFor();
+  assert.deepEqual(
+    await results.evaluateAll((items) => items.map((item) => item.dataset.exercise)),
+    seen.map((exercise) => exercise.id),
+  );
+  assert.match(await results.nth(1).textContent(), /assumptive .*: not yet/);
+
+  // A course file with a mistake: the widget names the exercise and the field, and keeps the rest.
+  const problems = await page.evaluate(async () => {
+    const { mount } = await import('./warmcall/warmcall.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    await mount(element, {
+      mode: 'practice', lang: 'en', storagePrefix: 'bad-course:',
+      exercises: [
+        { id: 'ok-1', skill: 'next-step', lang: 'en', situation: 'The demo went well.', prompt: "I'll call you next week.",
+          model: 'Shall we meet again on Thursday 10 December at 14:00? How does that fit your calendar?' },
+        { id: 'broken-2', skill: 'assumptive', lang: 'en', situation: 'x', prompt: 'Did you read it?', model: 'Did you read it?' },
+      ],
+    });
+    return element;
+  }).then(() => page.locator('body > div:last-child').getByTestId('custom-exercise-problems').textContent());
+  assert.match(problems, /broken-2/);
+  assert.match(problems, /model/);
+  assert.doesNotMatch(problems, /ok-1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
