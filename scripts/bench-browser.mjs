@@ -4,7 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { serveDist, launchChromium, DIST } from '../tests/e2e/support.mjs';
+import { serveDist, launchChromium, shadowHelpers, DIST } from '../tests/e2e/support.mjs';
 
 const KB = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -14,45 +14,47 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((v
 const server = await serveDist();
 const browser = await launchChromium();
 
-// Every file the first load fetches, as the browser reports them.
-const firstLoad = new Set();
-{
+// Every file a first load fetches, as the browser reports them: the app's own page, and a course
+// page that embeds only the practice drills (which load the practice bundle instead of the app's).
+async function firstLoad(label, url, ready) {
+  const fetched = new Set();
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('requestfinished', (request) => firstLoad.add(new URL(request.url()).pathname));
-  await page.goto(server.url);
-  await page.getByTestId('warmcall-app').waitFor();
+  page.on('requestfinished', (request) => fetched.add(new URL(request.url()).pathname));
+  await page.goto(url);
+  await page.getByTestId(ready).waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
+  let total = 0;
+  console.log(`${label} (gzip -9, 1 kB = 1000 bytes):`);
+  for (const path of [...fetched].sort()) {
+    const file = path.startsWith('/fixtures/')
+      ? join(DIST, '..', 'tests', 'e2e', path)
+      : join(DIST, path === '/' ? 'index.html' : path.slice(1));
+    const size = gzipSync(await readFile(file), { level: 9 }).length;
+    total += size;
+    console.log(`  ${path.padEnd(44)} ${(size / KB).toFixed(1).padStart(7)} kB`);
+  }
+  console.log(`  ${'total'.padEnd(44)} ${(total / KB).toFixed(1).padStart(7)} kB`);
+  return fetched;
 }
-let total = 0;
-console.log('first load (gzip -9, 1 kB = 1000 bytes):');
-for (const path of [...firstLoad].sort()) {
-  const file = join(DIST, path === '/' ? 'index.html' : path.slice(1));
-  const size = gzipSync(await readFile(file), { level: 9 }).length;
-  total += size;
-  console.log(`  ${path.padEnd(44)} ${(size / KB).toFixed(1).padStart(7)} kB`);
-}
-console.log(`  ${'total'.padEnd(44)} ${(total / KB).toFixed(1).padStart(7)} kB`);
-const unlisted = (await readdir(DIST)).filter((f) => !firstLoad.has(`/${f}`) && f !== 'index.html');
+const appLoad = await firstLoad('first load of the app', server.url, 'warmcall-app');
+const unlisted = (await readdir(DIST)).filter((f) => !appLoad.has(`/${f}`) && f !== 'index.html');
 if (unlisted.length) console.log(`  (not fetched on first load: ${unlisted.join(', ')})`);
+await firstLoad('first load of a practice-only course page', `${server.url}/fixtures/practice-only.html`, 'practice-start');
 
 // Navigation start to the widget's first render, which is when its handlers are attached.
 const startup = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(shadowHelpers);
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="warmcall-app"]')) {
-        window.__warmcallRendered = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
+    window.firstSeen['[data-testid="warmcall-app"]'] = null;
   });
   await page.goto(server.url);
   await page.getByTestId('warmcall-app').waitFor();
-  startup.push(await page.evaluate(() => window.__warmcallRendered));
+  startup.push(await page.evaluate(() => window.firstSeen['[data-testid="warmcall-app"]']));
   await context.close();
 }
 console.log(`navigation to first interactive render: median ${median(startup).toFixed(1)} ms over ${RUNS} runs`);
@@ -60,6 +62,7 @@ console.log(`navigation to first interactive render: median ${median(startup).to
 // Keystroke to rendered analysis: from the keydown event to the analysis reflecting the new
 // text, measured inside the page, while typing a 300-character follow-up.
 const context = await browser.newContext();
+await context.addInitScript(shadowHelpers);
 const page = await context.newPage();
 await page.goto(server.url);
 await page.getByTestId('tab-followup').click();
@@ -68,19 +71,19 @@ const area = page.getByTestId('followup-question');
 await area.focus();
 await page.evaluate(() => {
   window.__latencies = [];
-  const area = document.querySelector('[data-testid="followup-question"]');
+  const area = widgetQuery('[data-testid="followup-question"]');
   let pending = null;
   area.addEventListener('keydown', (event) => {
     pending = { started: event.timeStamp, expected: area.value.length + 1 };
   }, { capture: true });
   // Mutation records are delivered right after yew patches the DOM, before the next frame.
   new MutationObserver(() => {
-    const analysis = document.querySelector('[data-testid="question-analysis"]');
+    const analysis = widgetQuery('[data-testid="question-analysis"]');
     if (pending && Number(analysis?.dataset.length) >= pending.expected) {
       window.__latencies.push(performance.now() - pending.started);
       pending = null;
     }
-  }).observe(document.querySelector('[data-testid="followup"]'), { attributes: true, subtree: true });
+  }).observe(widgetQuery('[data-testid="followup"]'), { attributes: true, subtree: true });
 });
 const text =
   'Hi Anna, thanks again for the demo on Tuesday. Last time we talked about the onboarding plan for your ' +

@@ -1,7 +1,7 @@
 // Browser half of scripts/bench.sh, for the lead list: how many leads localStorage holds, how
 // long the Today tab takes to render after load with a full list, and how long logging a
 // contact takes from the click to the updated advice on screen. Headless Chromium, release build.
-import { serveDist, launchChromium } from '../tests/e2e/support.mjs';
+import { serveDist, launchChromium, shadowHelpers } from '../tests/e2e/support.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -64,23 +64,19 @@ function seed({ count, entries }) {
 
 async function measure(label, shape) {
   const context = await browser.newContext();
+  await context.addInitScript(shadowHelpers);
   const page = await context.newPage();
   await page.goto(server.url);
   await page.getByTestId('warmcall-app').waitFor();
   const fitted = await page.evaluate(seed, shape);
   await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="today-list"]')) {
-        window.__todayRendered = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
+    window.firstSeen['[data-testid="today-list"]'] = null;
   });
   const today = [];
   for (let run = 0; run < RUNS; run++) {
     await page.reload();
     await page.getByTestId('today-list').waitFor({ state: 'attached' });
-    today.push(await page.evaluate(() => window.__todayRendered));
+    today.push(await page.evaluate(() => window.firstSeen['[data-testid="today-list"]']));
   }
   const due = await page.getByTestId('today-item').count();
   if (fitted.leads === 0) {
@@ -94,7 +90,7 @@ async function measure(label, shape) {
   const saves = [];
   for (let run = 0; run < RUNS; run++) {
     saves.push(await page.evaluate(() => new Promise((resolve) => {
-      const pageElement = document.querySelector('[data-testid="lead-page"]');
+      const pageElement = widgetQuery('[data-testid="lead-page"]');
       const before = pageElement.querySelectorAll('[data-testid="log-entry"]').length;
       let started = 0;
       new MutationObserver((_, observer) => {

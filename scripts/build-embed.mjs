@@ -1,4 +1,4 @@
-// Trunk post_build hook, after minify-js.mjs and before build-sw.mjs (Trunk.toml): writes
+// Trunk post_build hook, after build-practice.mjs and before build-sw.mjs (Trunk.toml): writes
 // warmcall.js, the one-tag embed, and makes the app's own index.html boot through it.
 //
 // warmcall.js has a stable name, so a host page's <script type="module" src=".../warmcall.js">
@@ -6,7 +6,7 @@
 // It finds the wasm and the stylesheet next to itself (import.meta.url), so the widget works from
 // any sub-path of any site. index.html loses trunk's inline boot script: with it, no strict
 // Content-Security-Policy could allow the page.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,24 +23,43 @@ const glue = found(/from '\.\/(warmcall-[0-9a-f]+\.js)'/, 'wasm-bindgen glue');
 const wasm = found(/module_or_path: '\.\/(warmcall-[0-9a-f]+_bg\.wasm)'/, 'wasm module');
 const css = found(/href="?\.\/(warmcall-[0-9a-f]+\.css)/, 'stylesheet');
 
+const practice = (await readdir(staging)).find((file) => /^warmcall-practice-[0-9a-f]+\.js$/.test(file));
+if (!practice) throw new Error('build-embed: no practice bundle staged (build-practice.mjs runs first)');
+const practiceWasm = practice.replace(/\.js$/, '_bg.wasm');
+
 const loader = `// warmcall: one script tag mounts a widget into every element with a data-warmcall attribute.
 // From script: import { mount } from '.../warmcall.js'; const widget = await mount(element, options);
-// widget.unmount(). The JS API (analyzeQuestion, adviseLead, ...) is exported too, after \`ready\`.
-import init, { mountWidget } from './${glue}';
-export * from './${glue}';
-
+// widget.unmount(). The JS API: const { analyzeQuestion, adviseLead } = await api();
+// Two bundles, each loaded on first use: the practice drills, and the app with everything else.
 const base = new URL('./', import.meta.url);
-export const ready = init({ module_or_path: new URL('${wasm}', base) });
+const BUNDLES = {
+  app: ['./${glue}', '${wasm}'],
+  practice: ['./${practice}', '${practiceWasm}'],
+};
+const started = {};
+function bundle(name) {
+  started[name] ??= import(BUNDLES[name][0]).then(async (module) => {
+    await module.default({ module_or_path: new URL(BUNDLES[name][1], base) });
+    return module;
+  });
+  return started[name];
+}
+
+/** The JS API (analyzeQuestion, buildFollowUp, analyzeOpener, buildOpeners, adviseLead, ...). */
+export const api = () => bundle('app');
 
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
+  const mode = options.mode ?? element.dataset.mode ?? 'full';
   const exercisesJson = await courseExercises(element, options);
-  await ready;
-  return mountWidget(element, {
+  const module = await bundle(mode === 'practice' ? 'practice' : 'app');
+  return module.mountWidget(element, {
     ...options,
     exercisesJson,
     cssUrl: new URL('${css}', base).href,
     assetBase: base.href,
+    // The app's Practice tab mounts the drills into its panel, with this page's exercises.
+    loadPractice: (slot, nested) => mount(slot, { ...nested, mode: 'practice', exercises: exercisesJson }),
   });
 }
 

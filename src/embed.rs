@@ -1,24 +1,22 @@
 //! Mounting into a host page, and the last line of defence when something panics.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CustomEvent, CustomEventInit, Document, Element, ServiceWorkerContainer, ShadowRoot,
-    ShadowRootInit, ShadowRootMode,
+    Document, Element, ServiceWorkerContainer, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{AppHandle, Callback};
 
-use crate::coach::practice::parse_exercises;
+#[cfg(feature = "practice-bundle")]
+use crate::coach::practice::Skill;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::DEFAULT_PREFIX;
-use crate::ui::{
-    skill_by_name, skill_name, skill_names, App, AppProps, Mode, PracticeResult, Theme,
-};
+#[cfg(feature = "practice-bundle")]
+use crate::ui::{skill_by_name, skill_names};
+use crate::ui::{Mode, Theme};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
 const ROOT_ATTRIBUTE: &str = "data-warmcall-root";
@@ -69,7 +67,8 @@ pub fn start() {
 /// A mounted widget, as `mount` returns it to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
-    app: Option<AppHandle<App>>,
+    /// Destroys the yew app; `None` once unmounted.
+    destroy: Option<Box<dyn FnOnce()>>,
     host: Element,
     container: Element,
 }
@@ -79,8 +78,10 @@ impl Widget {
     /// Removes the widget and everything it rendered; the host element is left empty, ready
     /// for another `mount`. Calling it twice does nothing the second time.
     pub fn unmount(&mut self) {
-        let Some(app) = self.app.take() else { return };
-        app.destroy();
+        let Some(destroy) = self.destroy.take() else {
+            return;
+        };
+        destroy();
         MOUNTED.with(|mounted| mounted.borrow_mut().retain(|root| root != &self.container));
         if let Some(shadow) = self.host.shadow_root() {
             shadow.set_inner_html("");
@@ -129,19 +130,20 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         Theme::NAMES,
     )?
     .unwrap_or_default();
+    #[cfg(feature = "practice-bundle")]
     let skill = parse_setting(
         setting("skill", "data-skill"),
         "data-skill",
         skill_by_name,
         &skill_names(),
     )?;
+    if cfg!(feature = "practice-bundle") != (mode == Mode::Practice) {
+        // The loader picks the bundle by the mode; only a hand-made call gets here.
+        return Err(JsError::new(
+            "warmcall: this bundle does not have that data-mode; mount through warmcall.js",
+        ));
+    }
     let css_url = setting("cssUrl", "data-css-url");
-    let asset_base = setting("assetBase", "data-asset-base").unwrap_or_default();
-    // The loader passes a course's own exercises as JSON text, read from `exercises` or fetched
-    // from `data-exercises`.
-    let custom_exercises =
-        setting("exercisesJson", "data-exercises-json").map(|json| Rc::new(parse_exercises(&json)));
-    let on_result = result_callback(&element, &options);
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
     let shadow = match element.shadow_root() {
@@ -159,39 +161,109 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     }
     let _ = shadow.append_child(&container);
 
-    let instance = NEXT_INSTANCE.with(|next| {
-        let instance = next.get();
-        next.set(instance + 1);
-        instance
-    });
     let _ = element.set_attribute(ROOT_ATTRIBUTE, "");
     MOUNTED.with(|mounted| mounted.borrow_mut().push(container.clone()));
     if build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build)) {
         UPDATE_APPLIED.store(true, Ordering::Relaxed);
     }
-    let props = AppProps {
-        storage_prefix: storage_prefix.into(),
+    let chosen = Chosen {
+        storage_prefix,
         lang,
-        instance,
+        #[cfg(not(feature = "practice-bundle"))]
         mode,
         theme,
+        #[cfg(feature = "practice-bundle")]
         skill,
-        asset_base: asset_base.into(),
-        custom_exercises,
-        on_result,
+        #[cfg(feature = "practice-bundle")]
+        asset_base: setting("assetBase", "data-asset-base").unwrap_or_default(),
+        #[cfg(feature = "practice-bundle")]
+        exercises_json: setting("exercisesJson", "data-exercises-json"),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    let destroy = render(container.clone(), &options, chosen);
     Ok(Widget {
-        app: Some(app),
+        destroy: Some(destroy),
         host: element,
         container,
     })
 }
 
+/// What the options and data attributes chose, read and checked.
+struct Chosen {
+    storage_prefix: String,
+    lang: Option<Lang>,
+    /// Always practice in the practice bundle.
+    #[cfg(not(feature = "practice-bundle"))]
+    mode: Mode,
+    theme: Theme,
+    #[cfg(feature = "practice-bundle")]
+    skill: Option<Skill>,
+    /// Where the built-in exercises are.
+    #[cfg(feature = "practice-bundle")]
+    asset_base: String,
+    /// A course's own exercises, as the loader read them from `exercises` or `data-exercises`.
+    #[cfg(feature = "practice-bundle")]
+    exercises_json: Option<String>,
+}
+
+/// The app: every tab but Practice, whose tab mounts the practice bundle through the loader's
+/// `loadPractice`. Returns what destroys it.
+#[cfg(not(feature = "practice-bundle"))]
+fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOnce()> {
+    use crate::ui::{App, AppProps, PracticeLoader};
+    let load_practice = js_sys::Reflect::get(options, &JsValue::from_str("loadPractice"))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    // Right after the app's element, where the Practice tab's drills appear (see PracticeLoader).
+    let practice = load_practice.and_then(|load| {
+        let host = container.owner_document()?.create_element("div").ok()?;
+        host.set_attribute("data-testid", "practice-host").ok()?;
+        container.after_with_node_1(&host).ok()?;
+        Some(PracticeLoader { load, host })
+    });
+    let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
+    let props = yew::props!(AppProps {
+        storage_prefix: chosen.storage_prefix,
+        lang: chosen.lang,
+        instance,
+        mode: chosen.mode,
+        theme: chosen.theme,
+        practice,
+    });
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    Box::new(move || app.destroy())
+}
+
+/// The practice bundle: the drills alone, with a course's own exercises (JSON text the loader
+/// read from the `exercises` option or the `data-exercises` file) and the result events.
+#[cfg(feature = "practice-bundle")]
+fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOnce()> {
+    use crate::coach::practice::parse_exercises;
+    use crate::ui::{PracticeApp, PracticeAppProps};
+    let props = yew::props!(PracticeAppProps {
+        storage_prefix: chosen.storage_prefix,
+        lang: chosen.lang,
+        theme: chosen.theme,
+        skill: chosen.skill,
+        asset_base: chosen.asset_base,
+        custom: chosen
+            .exercises_json
+            .map(|json| std::rc::Rc::new(parse_exercises(&json))),
+        on_result: result_callback(&container, options),
+        nested: js_sys::Reflect::get(options, &JsValue::from_str("nested"))
+            .is_ok_and(|nested| nested.is_truthy()),
+    });
+    let app = yew::Renderer::<PracticeApp>::with_root_and_props(container, props).render();
+    Box::new(move || app.destroy())
+}
+
 /// Tells the host page of each graded practice exercise: a `warmcall:result` event that bubbles
 /// out of the shadow root, and the `onResult` function of the mount options when there is one.
 /// Both get `{ skill, exerciseId, pass, score }`.
-fn result_callback(host: &Element, options: &JsValue) -> Callback<PracticeResult> {
+#[cfg(feature = "practice-bundle")]
+fn result_callback(host: &Element, options: &JsValue) -> yew::Callback<crate::ui::PracticeResult> {
+    use crate::ui::{skill_name, PracticeResult};
+    use web_sys::{CustomEvent, CustomEventInit};
+    use yew::Callback;
     let host = host.clone();
     let on_result = js_sys::Reflect::get(options, &JsValue::from_str("onResult"))
         .ok()

@@ -20,6 +20,7 @@ use serde::{de::DeserializeOwned, Serialize};
 
 use yew::prelude::*;
 
+use crate::coach::advice_text::{by_name, name_of};
 use crate::coach::practice::{Parsed, Skill};
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
@@ -32,8 +33,10 @@ use followup::FollowUpScreen;
 use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
 use opener::OpenerScreen;
-use practice::PracticeScreen;
-pub use practice::{skill_by_name, skill_name, skill_names, PracticeResult};
+pub use practice::{
+    skill_by_name, skill_name, skill_names, PracticeApp, PracticeAppProps, PracticeResult,
+    PracticeScreen, PracticeSlot,
+};
 use settings::SettingsScreen;
 pub use tabs::Mode;
 use tabs::{Tab, TabBar};
@@ -85,6 +88,20 @@ pub struct AppProps {
     /// Told of every graded practice exercise.
     #[prop_or_default]
     pub on_result: Callback<PracticeResult>,
+    /// How the Practice tab gets the practice bundle; without it the tab says that practice
+    /// could not be loaded.
+    #[prop_or_default]
+    pub practice: Option<PracticeLoader>,
+}
+
+/// The loader's `loadPractice(element, options)`, which mounts the practice bundle, and the
+/// element beside the app's own that it mounts into. Beside, not inside: each yew app handles
+/// the events of everything under its root, and two wasm modules' yew apps would take each
+/// other's listeners for their own.
+#[derive(Clone, PartialEq)]
+pub struct PracticeLoader {
+    pub load: js_sys::Function,
+    pub host: web_sys::Element,
 }
 
 /// Light by default: a host page that has not thought about dark mode gets what it expects.
@@ -98,30 +115,35 @@ pub enum Theme {
 }
 
 impl Theme {
+    const NAMED: &'static [(Theme, &'static str)] = &[
+        (Theme::Light, "light"),
+        (Theme::Dark, "dark"),
+        (Theme::Auto, "auto"),
+    ];
     /// The accepted `data-theme` values, for the error that names them.
     pub const NAMES: &'static str = "light, dark, auto";
 
-    pub fn from_name(name: &str) -> Option<Theme> {
-        Some(match name {
-            "light" => Theme::Light,
-            "dark" => Theme::Dark,
-            "auto" => Theme::Auto,
-            _ => return None,
-        })
+    pub fn name(self) -> &'static str {
+        name_of(Self::NAMED, self)
     }
 
-    fn class(self) -> &'static str {
-        match self {
-            Theme::Light => "warmcall wc-light",
-            Theme::Dark => "warmcall wc-dark",
-            Theme::Auto => "warmcall wc-auto",
-        }
+    pub fn from_name(name: &str) -> Option<Theme> {
+        by_name(Self::NAMED, name)
+    }
+
+    /// The widget's root classes; the stylesheet picks the colours by `wc-<theme>`.
+    fn classes(self, nested: bool) -> Classes {
+        classes!(
+            "warmcall",
+            format!("wc-{}", self.name()),
+            nested.then_some("wc-nested")
+        )
     }
 }
 
 /// Opens the browser's storage, or memory when the browser blocks it (with a notice saying
 /// nothing will be kept).
-fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
+pub(crate) fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
     let (backend, mut notices): (Box<dyn KeyValueStore>, Vec<Notice>) = match local_storage() {
         Some(storage) => (storage, Vec::new()),
         None => (Box::new(MemoryStore::new()), vec![Notice::NotPersisted]),
@@ -141,7 +163,7 @@ fn local_storage() -> Option<Box<dyn KeyValueStore>> {
     None
 }
 
-fn browser_lang() -> Option<Lang> {
+pub(crate) fn browser_lang() -> Option<Lang> {
     let navigator = web_sys::window()?.navigator();
     navigator.language().as_deref().and_then(Lang::from_tag)
 }
@@ -394,7 +416,7 @@ pub fn App(props: &AppProps) -> Html {
     let panel_id = format!("{id_prefix}-panel");
 
     html! {
-        <div class={props.theme.class()} lang={lang.code()} data-testid="warmcall-app" data-mode={props.mode.name()}>
+        <div class={classes!(props.theme.classes(false), (*tab == Tab::Practice).then_some("wc-practice-open"))} lang={lang.code()} data-testid="warmcall-app" data-mode={props.mode.name()}>
             if props.mode == Mode::Full {
                 <header class="wc-header">
                     <h1 class="wc-title">{"warmcall"}</h1>
@@ -430,9 +452,8 @@ pub fn App(props: &AppProps) -> Html {
                             <FollowUpScreen store={store.clone()} settings={(*settings).clone()} {lang} />
                         },
                         Tab::Practice => html! {
-                            <PracticeScreen store={store.clone()} {lang} skill={props.skill}
-                                asset_base={props.asset_base.clone()} custom={props.custom_exercises.clone()}
-                                on_result={props.on_result.clone()} />
+                            <PracticeSlot {lang} theme={props.theme} storage_prefix={props.storage_prefix.clone()}
+                                practice={props.practice.clone()} />
                         },
                     }
                 }

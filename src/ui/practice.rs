@@ -1,17 +1,21 @@
 //! The Practice tab: sessions of drills planned by the Leitner schedule, graded by the coach's
 //! own analyzers and advisor (`coach::practice`), and the progress picture.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::leads::{advice_view, log_view};
-use super::{lang_select, local_now, use_stored, why, AppStore};
+use super::notices::Notices;
+use super::{
+    browser_lang, lang_select, local_now, open_store, use_stored, why, AppStore, PracticeLoader,
+    Theme, SETTINGS_KEY,
+};
 use crate::coach::advice_text::{
     by_name, deal_size_label, do_not_contact_label, name_of, source_label, stage_label,
 };
@@ -21,6 +25,7 @@ use crate::coach::practice::{
     skill_label, Answer, Choice, Exercise, Grade, Parsed, PracticeState, Progress, Skill,
     CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE, PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
 };
+use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
@@ -104,6 +109,140 @@ fn use_built_in(asset_base: &AttrValue, lang: Lang) -> Loaded {
         });
     }
     (*loaded).clone()
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PracticeAppProps {
+    pub storage_prefix: AttrValue,
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    #[prop_or_default]
+    pub theme: Theme,
+    #[prop_or_default]
+    pub skill: Option<Skill>,
+    #[prop_or_default]
+    pub asset_base: AttrValue,
+    #[prop_or_default]
+    pub custom: Option<Rc<Parsed>>,
+    #[prop_or_default]
+    pub on_result: Callback<PracticeResult>,
+    /// Inside the app's Practice tab, which already has the page's frame around it.
+    #[prop_or_default]
+    pub nested: bool,
+}
+
+/// The practice bundle's whole widget: the Practice screen with the rep's storage and language.
+#[component]
+pub fn PracticeApp(props: &PracticeAppProps) -> Html {
+    let opened = use_memo(props.storage_prefix.clone(), |prefix| {
+        let (store, mut notices) = open_store(prefix);
+        let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
+        notices.extend(notice);
+        (store, settings, notices)
+    });
+    let (store, settings, initial_notices) = (*opened).clone();
+    let notices = use_state(|| initial_notices);
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut remaining = (*notices).clone();
+            if index < remaining.len() {
+                remaining.remove(index);
+            }
+            notices.set(remaining);
+        })
+    };
+    let lang = settings
+        .interface_lang
+        .or(props.lang)
+        .or_else(browser_lang)
+        .unwrap_or_default();
+    crate::embed::remember_lang(lang);
+    html! {
+        <div class={props.theme.classes(props.nested)} lang={lang.code()} data-mode="practice"
+            data-testid={if props.nested { "practice-widget" } else { "warmcall-app" }}>
+            <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
+            <div class="wc-panel" role="region" aria-label={t(lang, Text::TabPractice)} data-testid="panel-practice">
+                <PracticeScreen {store} {lang} skill={props.skill} asset_base={props.asset_base.clone()}
+                    custom={props.custom.clone()} on_result={props.on_result.clone()} />
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PracticeSlotProps {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub storage_prefix: AttrValue,
+    pub practice: Option<PracticeLoader>,
+}
+
+/// The app's Practice tab: has the loader mount the practice bundle, so that the app's first
+/// load does not carry the drills, and unmount it again when the tab closes.
+#[component]
+pub fn PracticeSlot(props: &PracticeSlotProps) -> Html {
+    let failed = use_state(|| false);
+    {
+        let (failed, practice) = (failed.clone(), props.practice.clone());
+        let (lang, theme, prefix) = (props.lang, props.theme, props.storage_prefix.clone());
+        use_effect_with((lang, theme, prefix), move |(lang, theme, prefix)| {
+            let options = js_sys::Object::new();
+            for (key, value) in [
+                ("lang", lang.code()),
+                ("theme", theme.name()),
+                ("storagePrefix", prefix.as_str()),
+            ] {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+            }
+            let _ = js_sys::Reflect::set(&options, &"nested".into(), &true.into());
+            let promise = practice.and_then(|practice| {
+                practice
+                    .load
+                    .call2(&JsValue::NULL, &practice.host, &options)
+                    .ok()?
+                    .dyn_into::<js_sys::Promise>()
+                    .ok()
+            });
+            // The widget once mounted, and whether the tab closed first: then it goes at once.
+            let widget = Rc::new(RefCell::new(None::<JsValue>));
+            let closed = Rc::new(Cell::new(false));
+            match promise {
+                None => failed.set(true),
+                Some(promise) => {
+                    let (widget, closed) = (widget.clone(), closed.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match JsFuture::from(promise).await {
+                            Ok(mounted) if closed.get() => unmount(&mounted),
+                            Ok(mounted) => *widget.borrow_mut() = Some(mounted),
+                            Err(_) => failed.set(true),
+                        }
+                    });
+                }
+            }
+            move || {
+                closed.set(true);
+                if let Some(mounted) = widget.borrow_mut().take() {
+                    unmount(&mounted);
+                }
+            }
+        });
+    }
+    html! {
+        if *failed {
+            <p class="wc-error" role="alert" data-testid="practice-unavailable">{t(props.lang, Text::ExercisesUnavailable)}</p>
+        }
+    }
+}
+
+/// Calls `unmount()` on a widget of the practice bundle, which this bundle knows only from JS.
+fn unmount(widget: &JsValue) {
+    let unmount = js_sys::Reflect::get(widget, &"unmount".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(unmount) = unmount {
+        let _ = unmount.call0(widget);
+    }
 }
 
 /// A session under way: the planned exercises, where the rep is, and the last grade.

@@ -1,6 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::coach::advice_text::{by_name, name_of};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
@@ -71,17 +72,11 @@ impl Mode {
     pub const NAMES: &'static str = "full, followup, opener, practice, today";
 
     pub fn name(self) -> &'static str {
-        Self::NAMED
-            .iter()
-            .find(|(mode, _)| *mode == self)
-            .map_or("full", |(_, name)| name)
+        name_of(&Self::NAMED, self)
     }
 
     pub fn from_name(name: &str) -> Option<Mode> {
-        Self::NAMED
-            .iter()
-            .find(|(_, known)| *known == name)
-            .map(|(mode, _)| *mode)
+        by_name(&Self::NAMED, name)
     }
 
     /// The tabs of this mode, the first one open. Today links to the lead pages, and its

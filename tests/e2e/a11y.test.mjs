@@ -68,6 +68,7 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   await page.getByTestId('practice-start').waitFor();
   found.push(...(await audit(page, 'practice')));
   await page.getByTestId('practice-start').click();
+  await page.getByTestId('exercise').waitFor();
   found.push(...(await audit(page, 'practice exercise')));
   // An answer of either kind, to audit the graded exercise with its model answer.
   if (await page.getByTestId('exercise-answer').count()) {

@@ -72,7 +72,7 @@ test('the builder writes an opener, an assumptive question and a dated next step
 });
 
 test('the JS API works on a page without a widget', async () => {
-  // The embed's loader exports the API too; `ready` settles once the wasm is running.
+  // The embed's loader hands out the API: `api()` loads the app's bundle on first use.
   const loader = `${shared.server.url}/warmcall.js`;
   const context = await shared.browser.newContext();
   const page = await context.newPage();
@@ -80,8 +80,7 @@ test('the JS API works on a page without a widget', async () => {
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${shared.server.url}/fixtures/blank.html`);
   const result = await page.evaluate(async (url) => {
-    const module = await import(url);
-    await module.ready;
+    const module = await (await import(url)).api();
     const analysis = module.analyzeQuestion('Har du tittat på offerten?');
     const followUp = module.buildFollowUp({
       lang: 'en', contactName: 'Sam', topic: 'the renewal', promisedAction: 'talk to finance',

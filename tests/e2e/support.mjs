@@ -117,13 +117,26 @@ export function withServerAndBrowser() {
  * root, which `document.querySelector` and `document.activeElement` do not enter. Playwright's
  * locators do, so only code that runs in the page needs these.
  */
-function shadowHelpers() {
+export function shadowHelpers() {
   window.widgetQuery = (selector, host = document.querySelector('[data-warmcall]')) =>
     host?.shadowRoot?.querySelector(selector) ?? null;
   window.deepActiveElement = () => {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     return element;
+  };
+  // For the benchmarks: `firstSeen[selector] = null` before the page loads, and it becomes the
+  // time an element matching it first appeared in a widget's shadow root.
+  const firstSeen = (window.firstSeen = {});
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachAndWatch(init) {
+    const root = attachShadow.call(this, init);
+    new MutationObserver(() => {
+      for (const selector of Object.keys(firstSeen)) {
+        if (firstSeen[selector] === null && root.querySelector(selector)) firstSeen[selector] = performance.now();
+      }
+    }).observe(root, { childList: true, subtree: true });
+    return root;
   };
 }
 
