@@ -27,11 +27,12 @@ count_cargo() { # log status
   echo "$passed $failed"
 }
 
-step "lint: rustfmt, clippy (native and wasm32), rustdoc"
+step "lint: rustfmt, clippy (native, the wasm32 app and practice bundles), rustdoc"
 lint_passed=0 lint_failed=0
 for check in "cargo fmt --check" \
              "cargo clippy --all-targets -- -D warnings" \
              "cargo clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings" \
+             "cargo clippy --target wasm32-unknown-unknown --lib --features practice-bundle -- -D warnings" \
              "env RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet"; do
   if $check; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done

@@ -5,25 +5,36 @@
 use crate::coach::Lang;
 
 macro_rules! texts {
-    ($($key:ident => [$en:expr, $sv:expr, $de:expr, $nb:expr, $nl:expr $(,)?],)*) => {
+    ($name:ident { $($key:ident => [$en:expr, $sv:expr, $de:expr, $nb:expr, $nl:expr $(,)?],)* }) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Text { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Text {
-            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
         }
 
-        /// One row per text, in declaration order: a lookup in static data instead of a match
-        /// that builds a five-element array at run time (smaller code in the widget).
-        static TRANSLATIONS: &[[&str; 5]] = &[$([$en, $sv, $de, $nb, $nl],)*];
+        impl Translated for $name {
+            fn in_lang(self, lang: Lang) -> &'static str {
+                /// One row per text, in declaration order: a lookup in static data instead of a
+                /// match that builds a five-element array at run time (smaller code).
+                static TRANSLATIONS: &[[&str; 5]] = &[$([$en, $sv, $de, $nb, $nl],)*];
+                TRANSLATIONS[self as usize][lang.index()]
+            }
+        }
     };
 }
 
-pub fn t(lang: Lang, text: Text) -> &'static str {
-    TRANSLATIONS[text as usize][lang.index()]
+/// A table of interface texts. There are two, so that the practice bundle's texts are not in the
+/// app's bundle and the other way round: a table the code never reads is left out of the build.
+pub trait Translated: Copy {
+    fn in_lang(self, lang: Lang) -> &'static str;
 }
 
-texts! {
+pub fn t(lang: Lang, text: impl Translated) -> &'static str {
+    text.in_lang(lang)
+}
+
+texts! { Text {
     TabToday => ["Today", "Idag", "Heute", "I dag", "Vandaag"],
     TabFollowUp => ["Follow-up", "Uppföljning", "Nachfassen", "Oppfølging", "Opvolging"],
     TabOpener => ["Opener", "Öppning", "Gesprächseinstieg", "Åpning", "Opening"],
@@ -583,6 +594,17 @@ texts! {
         "og {count} til",
         "en nog {count}",
     ],
+    ExercisesUnavailable => [
+        "The exercises could not be loaded. Check the connection once and reload; after that they work offline too.",
+        "Övningarna gick inte att hämta. Kontrollera anslutningen en gång och ladda om; sedan fungerar de även offline.",
+        "Die Übungen konnten nicht geladen werden. Prüfen Sie einmal die Verbindung und laden Sie neu; danach gehen sie auch offline.",
+        "Øvelsene kunne ikke hentes. Sjekk tilkoblingen én gang og last inn på nytt; etterpå virker de uten nett også.",
+        "De oefeningen konden niet worden geladen. Controleer één keer de verbinding en laad opnieuw; daarna werken ze ook offline.",
+    ],
+    ExportedOn => ["exported", "exporterad", "exportiert", "eksportert", "geëxporteerd"],
+}}
+
+texts! { PracticeText {
     PracticeHeading => ["Practice before you call", "Träna inför samtalen", "Üben vor dem Anruf", "Øv før du ringer", "Oefenen voor je belt"],
     PracticeIntro => [
         "Short drills, graded by the same coach as the other tabs. What you miss comes back sooner; what you master, later.",
@@ -597,13 +619,6 @@ texts! {
     StartSession => ["Start a session", "Starta ett pass", "Durchgang starten", "Start en økt", "Start een sessie"],
     StartSkillSession => ["Practise this skill", "Träna den här färdigheten", "Diese Fähigkeit üben", "Øv på denne ferdigheten", "Deze vaardigheid oefenen"],
     LoadingExercises => ["Loading the exercises…", "Hämtar övningarna …", "Übungen werden geladen …", "Henter øvelsene …", "Oefeningen worden geladen…"],
-    ExercisesUnavailable => [
-        "The exercises could not be loaded. Check the connection once and reload; after that they work offline too.",
-        "Övningarna gick inte att hämta. Kontrollera anslutningen en gång och ladda om; sedan fungerar de även offline.",
-        "Die Übungen konnten nicht geladen werden. Prüfen Sie einmal die Verbindung und laden Sie neu; danach gehen sie auch offline.",
-        "Øvelsene kunne ikke hentes. Sjekk tilkoblingen én gang og last inn på nytt; etterpå virker de uten nett også.",
-        "De oefeningen konden niet worden geladen. Controleer één keer de verbinding en laad opnieuw; daarna werken ze ook offline.",
-    ],
     NoExercises => [
         "There are no exercises for this choice yet.",
         "Det finns inga övningar för det här valet än.",
@@ -669,30 +684,19 @@ texts! {
         "Andel bestått per dag de siste 90 dagene, per ferdighet",
         "Slagingspercentage per dag over de laatste 90 dagen, per vaardigheid",
     ],
-    ExportedOn => ["exported", "exporterad", "exportiert", "eksportert", "geëxporteerd"],
-}
+}}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_text_is_translated_into_every_language() {
-        // Words that really are the same in a language; anything else identical to English is
-        // a translation that was forgotten.
-        // "Leads" is the word sales tools in these languages use.
-        let same_as_english = [
-            (Text::TabOpener, Lang::Nl),
-            (Text::Score, Lang::Nl),
-            (Text::TabLeads, Lang::Sv),
-            (Text::TabLeads, Lang::De),
-            (Text::TabLeads, Lang::Nb),
-            (Text::TabLeads, Lang::Nl),
-            (Text::LeadsWord, Lang::Sv),
-            (Text::LeadsWord, Lang::Nb),
-            (Text::LeadsWord, Lang::Nl),
-        ];
-        for &text in Text::ALL {
+    /// Every text of `all` is there in every language, and differs from the English unless
+    /// listed in `same_as_english`: anything else identical to English is a forgotten translation.
+    fn check_translated<T: Translated + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        same_as_english: &[(T, Lang)],
+    ) {
+        for &text in all {
             let english = t(Lang::En, text);
             assert!(!english.trim().is_empty(), "{text:?} is empty in English");
             for lang in Lang::ALL.into_iter().skip(1) {
@@ -706,6 +710,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_text_is_translated_into_every_language() {
+        // Words that really are the same in a language.
+        // "Leads" is the word sales tools in these languages use.
+        check_translated(
+            Text::ALL,
+            &[
+                (Text::TabOpener, Lang::Nl),
+                (Text::Score, Lang::Nl),
+                (Text::TabLeads, Lang::Sv),
+                (Text::TabLeads, Lang::De),
+                (Text::TabLeads, Lang::Nb),
+                (Text::TabLeads, Lang::Nl),
+                (Text::LeadsWord, Lang::Sv),
+                (Text::LeadsWord, Lang::Nb),
+                (Text::LeadsWord, Lang::Nl),
+            ],
+        );
+        check_translated(PracticeText::ALL, &[]);
     }
 
     #[test]

@@ -16,6 +16,32 @@ use std::fmt;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
+/// The name `RawJson` asks for, so that the reader hands over the value's text as it is.
+const RAW_JSON: &str = "$warmcall::RawJson";
+
+/// A JSON value kept as its text, checked only for being JSON: for a record this bundle carries
+/// but never reads (the practice record in a backup, which the practice bundle reads).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawJson(pub String);
+
+impl<'de> de::Deserialize<'de> for RawJson {
+    fn deserialize<D: de::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        struct Text;
+        impl Visitor<'_> for Text {
+            type Value = RawJson;
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a JSON value")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<RawJson, E> {
+                Ok(RawJson(text.to_owned()))
+            }
+        }
+        deserializer.deserialize_newtype_struct(RAW_JSON, Text)
+    }
+}
+
 /// serde_json's limit (127 levels), so deeply nested input fails instead of exhausting the stack.
 const MAX_DEPTH: u16 = 128;
 
@@ -534,9 +560,15 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value> {
+        if name == RAW_JSON {
+            self.skip_whitespace();
+            let start = self.pos;
+            self.skip_value()?;
+            return visitor.visit_str(self.text(start)?);
+        }
         visitor.visit_newtype_struct(self)
     }
 

@@ -15,10 +15,11 @@ use serde::{Deserialize, Serialize};
 use super::leads::{check_id, record_name, revision_of, INDEX_NAME};
 use super::{to_json, KeyValueStore, SaveError, Store, SCHEMA_VERSION};
 use crate::coach::lead::Lead;
-use crate::coach::practice::{PracticeState, PRACTICE_KEY};
+use crate::coach::practice::PRACTICE_KEY;
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use crate::coach::schedule::{iso_serde, parse_iso_date, parse_iso_local};
 use crate::coach::settings::{Settings, SettingsProblem};
+use crate::json::RawJson;
 
 const FORMAT: &str = "warmcall-backup";
 /// The settings screen's record (`ui::SETTINGS_KEY`); named again here so that the store does
@@ -31,9 +32,11 @@ pub struct Backup {
     pub settings: Settings,
     pub prepared_calls: PreparedCalls,
     pub leads: Vec<Lead>,
-    /// `None` in a backup made before practice existed: a restore then keeps the practice
-    /// record as it is rather than wiping the rep's results.
-    pub practice: Option<PracticeState>,
+    /// The practice record's JSON, as stored: the app's bundle carries it without reading it, so
+    /// that the practice bundle's records cost the app nothing (the practice bundle reads it, and
+    /// sets it aside with a notice if it does not read). `None` in a backup made before practice
+    /// existed: a restore then keeps the practice record as it is rather than wiping it.
+    pub practice: Option<String>,
 }
 
 /// What a restore would replace, and with what, for the confirmation screen.
@@ -69,7 +72,6 @@ struct DocumentOut<'a> {
     settings: &'a Settings,
     prepared_calls: &'a PreparedCalls,
     leads: &'a [Lead],
-    practice: &'a PracticeState,
 }
 
 /// Read before the rest so that another file, or a backup from a newer version, is named as such
@@ -92,7 +94,7 @@ struct DocumentIn {
     prepared_calls: PreparedCalls,
     leads: LeadList,
     #[serde(default)]
-    practice: Option<PracticeState>,
+    practice: Option<RawJson>,
 }
 
 impl<B: KeyValueStore> Store<B> {
@@ -102,17 +104,27 @@ impl<B: KeyValueStore> Store<B> {
         let settings: Settings = self.read_quietly(SETTINGS_NAME);
         let prepared_calls: PreparedCalls = self.read_quietly(PREPARED_KEY);
         let leads: Vec<Lead> = self.stored_leads();
-        let practice: PracticeState = self.read_quietly(PRACTICE_KEY);
-        to_json(&DocumentOut {
+        let mut document = to_json(&DocumentOut {
             format: FORMAT,
             schema: SCHEMA_VERSION,
             exported_at,
             settings: &settings,
             prepared_calls: &prepared_calls,
             leads: &leads,
-            practice: &practice,
         })
-        .map_err(SaveError::Other)
+        .map_err(SaveError::Other)?;
+        // Spliced in as stored (see `Backup::practice`); a record that is not even JSON stays out.
+        let practice = self
+            .backend
+            .get(&self.key(PRACTICE_KEY))?
+            .unwrap_or_default();
+        if crate::json::from_str::<de::IgnoredAny>(&practice).is_ok() {
+            document.pop();
+            document.push_str(r#","practice":"#);
+            document.push_str(practice.trim());
+            document.push('}');
+        }
+        Ok(document)
     }
 
     pub fn current_summary(&self) -> BackupSummary {
@@ -196,7 +208,7 @@ impl<B: KeyValueStore> Store<B> {
         self.save(SETTINGS_NAME, &backup.settings)?;
         self.save(PREPARED_KEY, &backup.prepared_calls)?;
         if let Some(practice) = &backup.practice {
-            self.save(PRACTICE_KEY, practice)?;
+            self.save_text(PRACTICE_KEY, practice)?;
         }
         // Last: other tabs reload the whole list when the index changes, and so see the finished
         // restore.
@@ -279,7 +291,7 @@ pub fn read_backup(text: &str) -> Result<Backup, String> {
         settings: document.settings,
         prepared_calls: document.prepared_calls,
         leads,
-        practice: document.practice,
+        practice: document.practice.map(|RawJson(text)| text),
     })
 }
 

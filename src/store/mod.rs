@@ -177,14 +177,18 @@ impl<B: KeyValueStore> Store<B> {
     }
 
     pub fn save<T: Serialize>(&self, name: &str, value: &T) -> Result<(), SaveError> {
+        self.save_text(name, &to_json(value).map_err(SaveError::Other)?)
+    }
+
+    /// `save` for a record already written as JSON.
+    pub(crate) fn save_text(&self, name: &str, text: &str) -> Result<(), SaveError> {
         if let Some(reason) = &self.read_only {
             return Err(reason.clone());
         }
         if self.unreadable.borrow().iter().any(|kept| kept == name) {
             return Err(SaveError::UnreadableRecord);
         }
-        let text = to_json(value).map_err(SaveError::Other)?;
-        self.backend.set(&self.key(name), &text)?;
+        self.backend.set(&self.key(name), text)?;
         if self.schema_pending.get() {
             self.schema_pending.set(
                 self.backend

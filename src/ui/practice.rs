@@ -27,7 +27,7 @@ use crate::coach::practice::{
 };
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
-use crate::i18n::{t, Text};
+use crate::i18n::{t, PracticeText, Text};
 
 /// What a host page hears about each graded exercise (the `warmcall:result` event).
 #[derive(Clone, Debug, PartialEq)]
@@ -372,7 +372,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                     graded={current.graded.clone()} {lang}
                     ongrade={on_graded} onnext={on_next} />
                 <button type="button" class="wc-button wc-secondary" data-testid="practice-stop"
-                    onclick={on_stop}>{t(lang, Text::EndSession)}</button>
+                    onclick={on_stop}>{t(lang, PracticeText::EndSession)}</button>
             </section>
         };
     }
@@ -404,32 +404,32 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
 
     html! {
         <section class="wc-practice" data-testid="practice-home">
-            <h2>{t(lang, Text::PracticeHeading)}</h2>
-            <p class="wc-help">{t(lang, Text::PracticeIntro)}</p>
+            <h2>{t(lang, PracticeText::PracticeHeading)}</h2>
+            <p class="wc-help">{t(lang, PracticeText::PracticeIntro)}</p>
             if let Some(problem) = stored.save_problem {
                 <p class="wc-error" role="alert">{t(lang, problem)}</p>
             }
             if let Some((passed, total)) = *finished {
                 <p class="wc-ok" role="status" data-testid="session-done">
-                    {t(lang, Text::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
+                    {t(lang, PracticeText::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
                 </p>
             }
             { custom_problems(props.custom.as_deref(), lang) }
             <div class="wc-row">
-                { lang_select(t(lang, Text::PracticeLanguage), "practice-lang", state.lang, t(lang, Text::SameAsInterface), on_drill_lang) }
-                <label>{t(lang, Text::SessionSize)}
+                { lang_select(t(lang, PracticeText::PracticeLanguage), "practice-lang", state.lang, t(lang, PracticeText::SameAsInterface), on_drill_lang) }
+                <label>{t(lang, PracticeText::SessionSize)}
                     <input type="number" data-testid="practice-size" min={SESSION_SIZE_RANGE.start().to_string()}
                         max={SESSION_SIZE_RANGE.end().to_string()} value={size.to_string()} onchange={on_size} />
                 </label>
             </div>
             {
                 match &loaded {
-                    Loaded::Loading => html! { <p class="wc-help" role="status">{t(lang, Text::LoadingExercises)}</p> },
+                    Loaded::Loading => html! { <p class="wc-help" role="status">{t(lang, PracticeText::LoadingExercises)}</p> },
                     Loaded::Failed => html! { <p class="wc-error" role="alert" data-testid="practice-unavailable">{t(lang, Text::ExercisesUnavailable)}</p> },
-                    Loaded::Ready(_) if exercises.is_empty() => html! { <p class="wc-help">{t(lang, Text::NoExercises)}</p> },
+                    Loaded::Ready(_) if exercises.is_empty() => html! { <p class="wc-help">{t(lang, PracticeText::NoExercises)}</p> },
                     Loaded::Ready(_) => html! {
                         <button type="button" class="wc-button" data-testid="practice-start"
-                            onclick={start.reform(|_| None)}>{t(lang, Text::StartSession)}</button>
+                            onclick={start.reform(|_| None)}>{t(lang, PracticeText::StartSession)}</button>
                     },
                 }
             }
@@ -444,7 +444,7 @@ fn custom_problems(custom: Option<&Parsed>, lang: Lang) -> Html {
     };
     html! {
         <div class="wc-notice" role="alert" data-testid="custom-exercise-problems">
-            <p>{t(lang, Text::CustomExerciseProblems)}</p>
+            <p>{t(lang, PracticeText::CustomExerciseProblems)}</p>
             <ul class="wc-errors">
                 { for parsed.problems.iter().map(|problem| html! { <li>{problem_message(problem, lang)}</li> }) }
             </ul>
@@ -494,7 +494,7 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
             text.set(area.value());
         })
     };
-    let counter = t(lang, Text::ExerciseOf)
+    let counter = t(lang, PracticeText::ExerciseOf)
         .replace("{n}", &(props.position + 1).to_string())
         .replace("{total}", &props.total.to_string());
     let last = props.position + 1 == props.total;
@@ -504,7 +504,7 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
             data-skill={skill_name(exercise.skill)} {onsubmit}>
             <p class="wc-help">{counter}{" · "}{skill_label(lang, exercise.skill)}</p>
             <h3>{skill_instruction(lang, exercise.skill)}</h3>
-            <h4>{t(lang, Text::TheSituation)}</h4>
+            <h4>{t(lang, PracticeText::TheSituation)}</h4>
             <p lang={exercise.lang.code()} data-testid="exercise-situation">{&exercise.situation}</p>
             if is_what_now {
                 if let Some(lead) = &exercise.lead {
@@ -514,7 +514,7 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
                     </div>
                 }
                 <fieldset class="wc-group">
-                    <legend>{t(lang, Text::WhatNowQuestion)}</legend>
+                    <legend>{t(lang, PracticeText::WhatNowQuestion)}</legend>
                     { for CHOICES.iter().map(|&(option, name)| {
                         let onchange = { let choice = choice.clone(); Callback::from(move |_| choice.set(Some(option))) };
                         html! {
@@ -528,9 +528,9 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
                     }) }
                 </fieldset>
             } else {
-                <h4>{t(lang, Text::RewriteThis)}</h4>
+                <h4>{t(lang, PracticeText::RewriteThis)}</h4>
                 <blockquote lang={exercise.lang.code()} data-testid="exercise-prompt">{&exercise.prompt}</blockquote>
-                <label>{t(lang, Text::YourVersion)}
+                <label>{t(lang, PracticeText::YourVersion)}
                     <textarea rows="3" lang={exercise.lang.code()} data-testid="exercise-answer"
                         value={(*text).clone()} oninput={on_text} readonly={props.graded.is_some()} />
                 </label>
@@ -539,11 +539,11 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
                 { grade_view(graded, exercise, lang) }
                 <button type="button" class="wc-button" data-testid="exercise-next"
                     onclick={props.onnext.reform(|_| ())}>
-                    {t(lang, if last { Text::FinishSession } else { Text::NextExercise })}
+                    {t(lang, if last { PracticeText::FinishSession } else { PracticeText::NextExercise })}
                 </button>
             } else {
                 <button type="submit" class="wc-button" data-testid="exercise-check"
-                    disabled={answer.is_none()}>{t(lang, Text::CheckAnswer)}</button>
+                    disabled={answer.is_none()}>{t(lang, PracticeText::CheckAnswer)}</button>
             }
         </form>
     }
@@ -590,11 +590,11 @@ fn grade_view(graded: &Grade, exercise: &Exercise, lang: Lang) -> Html {
     html! {
         <div class={classes!("wc-analysis", (!graded.pass).then_some("wc-flagged"))} data-testid="exercise-grade"
             data-pass={graded.pass.to_string()} data-score={graded.score.to_string()} role="status">
-            <p><strong>{t(lang, if graded.pass { Text::Passed } else { Text::NotYet })}</strong>
+            <p><strong>{t(lang, if graded.pass { PracticeText::Passed } else { PracticeText::NotYet })}</strong>
                 if exercise.skill == Skill::WarmUp { {" · "}{t(lang, Text::Score)}{": "}{graded.score}{" / 100"} }
             </p>
             <p>{&graded.message}</p>
-            <h4>{t(lang, if exercise.skill == Skill::WhatNow { Text::CoachAdvice } else { Text::ModelAnswer })}</h4>
+            <h4>{t(lang, if exercise.skill == Skill::WhatNow { PracticeText::CoachAdvice } else { PracticeText::ModelAnswer })}</h4>
             {model}
             if let Some(advice) = &graded.advice { {advice_view(advice, lang)} }
             {why(&graded.rules, lang)}
@@ -634,31 +634,31 @@ fn progress_view(
         .collect();
     html! {
         <section class="wc-progress" data-testid="practice-progress" data-attempts={summary.total_attempts.to_string()}>
-            <h3>{t(lang, Text::ProgressHeading)}</h3>
+            <h3>{t(lang, PracticeText::ProgressHeading)}</h3>
             if summary.total_attempts == 0 {
-                <p class="wc-help">{t(lang, Text::NoAttemptsYet)}</p>
+                <p class="wc-help">{t(lang, PracticeText::NoAttemptsYet)}</p>
             } else {
-                <p data-testid="practice-streak">{t(lang, Text::StreakDays).replace("{days}", &summary.streak_days.to_string())}</p>
+                <p data-testid="practice-streak">{t(lang, PracticeText::StreakDays).replace("{days}", &summary.streak_days.to_string())}</p>
                 { chart(&shown, today, lang) }
             }
             <ul class="wc-list wc-skills">
                 { for shown.iter().map(|skill| {
                     let next = only.is_none() && skill.skill == summary.next_skill;
                     let line = match skill.recent_pass_rate {
-                        Some(rate) => t(lang, Text::PassRateLine).replace("{rate}", &rate.to_string()).replace("{attempts}", &skill.attempts.to_string()),
-                        None => t(lang, Text::NotPractised).to_owned(),
+                        Some(rate) => t(lang, PracticeText::PassRateLine).replace("{rate}", &rate.to_string()).replace("{attempts}", &skill.attempts.to_string()),
+                        None => t(lang, PracticeText::NotPractised).to_owned(),
                     };
                     let name = skill_name(skill.skill);
                     html! {
                         <li data-testid={format!("skill-{name}")} data-next={next.to_string()}>
                             <span class={format!("wc-swatch wc-skill-{name}")} aria-hidden="true"></span>
                             <strong>{skill_label(lang, skill.skill)}</strong>
-                            if next { {" · "}<span class="wc-badge">{t(lang, Text::PractiseNext)}</span> }
+                            if next { {" · "}<span class="wc-badge">{t(lang, PracticeText::PractiseNext)}</span> }
                             <br />{line}
                             if let Some(start) = start.clone().filter(|_| only.is_none()) {
                                 <br /><button type="button" class="wc-link" data-testid={format!("practice-skill-{name}")}
                                     onclick={start.reform({ let skill = skill.skill; move |_| Some(skill) })}>
-                                    {t(lang, Text::StartSkillSession)}</button>
+                                    {t(lang, PracticeText::StartSkillSession)}</button>
                             }
                         </li>
                     }
@@ -683,7 +683,7 @@ fn chart(skills: &[&crate::coach::practice::SkillProgress], today: NaiveDate, la
     };
     html! {
         <svg class="wc-chart" data-testid="practice-chart" viewBox="-34 -10 344 126" role="img"
-            aria-label={t(lang, Text::ChartTitle)}>
+            aria-label={t(lang, PracticeText::ChartTitle)}>
             { for [0, 50, 100].iter().map(|rate| {
                 let y = (HEIGHT - rate * HEIGHT / 100).to_string();
                 html! {
