@@ -678,11 +678,11 @@ texts! { PracticeText {
     ],
     NotPractised => ["not practised yet", "inte tränad än", "noch nicht geübt", "ikke øvd ennå", "nog niet geoefend"],
     ChartTitle => [
-        "Pass rate per day over the last 90 days, per skill",
-        "Andel godkända per dag de senaste 90 dagarna, per färdighet",
-        "Bestehensquote pro Tag in den letzten 90 Tagen, je Fähigkeit",
-        "Andel bestått per dag de siste 90 dagene, per ferdighet",
-        "Slagingspercentage per dag over de laatste 90 dagen, per vaardigheid",
+        "Pass rate per day over the last {days} days, per skill",
+        "Andel godkända per dag de senaste {days} dagarna, per färdighet",
+        "Bestehensquote pro Tag in den letzten {days} Tagen, je Fähigkeit",
+        "Andel bestått per dag de siste {days} dagene, per ferdighet",
+        "Slagingspercentage per dag over de laatste {days} dagen, per vaardigheid",
     ],
 }}
 

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::leads::{advice_view, log_view};
 use super::notices::Notices;
 use super::{
-    browser_lang, lang_select, local_now, open_store, use_stored, why, AppStore, PracticeLoader,
-    Theme, SETTINGS_KEY,
+    dismiss_notice, interface_lang, lang_select, local_now, open_store, use_stored, why, AppStore,
+    PracticeLoader, Theme, SETTINGS_KEY,
 };
 use crate::coach::advice_text::{
     by_name, deal_size_label, do_not_contact_label, name_of, source_label, stage_label,
@@ -88,24 +88,28 @@ fn use_built_in(asset_base: &AttrValue, lang: Lang) -> Loaded {
         let loaded = loaded.clone();
         let base = asset_base.clone();
         use_effect_with(lang, move |&lang| {
+            // Set when the language changes again before this fetch is back: its answer is then
+            // only cached, not shown.
+            let superseded = Rc::new(Cell::new(false));
             if let Some(cached) = BUILT_IN.with(|cache| cache.borrow().get(&lang).cloned()) {
                 loaded.set(Loaded::Ready(cached));
             } else {
                 loaded.set(Loaded::Loading);
+                let superseded = superseded.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let url = format!("{base}practice/{}.json", lang.code());
-                    match fetch_text(&url).await {
-                        Some(text) => {
-                            let exercises =
-                                Rc::new(crate::coach::practice::parse_exercises(&text).exercises);
-                            BUILT_IN
-                                .with(|cache| cache.borrow_mut().insert(lang, exercises.clone()));
-                            loaded.set(Loaded::Ready(exercises));
-                        }
-                        None => loaded.set(Loaded::Failed),
+                    let fetched = fetch_text(&url).await.map(|text| {
+                        let exercises =
+                            Rc::new(crate::coach::practice::parse_exercises(&text).exercises);
+                        BUILT_IN.with(|cache| cache.borrow_mut().insert(lang, exercises.clone()));
+                        exercises
+                    });
+                    if !superseded.get() {
+                        loaded.set(fetched.map_or(Loaded::Failed, Loaded::Ready));
                     }
                 });
             }
+            move || superseded.set(true)
         });
     }
     (*loaded).clone()
@@ -142,26 +146,15 @@ pub fn PracticeApp(props: &PracticeAppProps) -> Html {
     });
     let (store, settings, initial_notices) = (*opened).clone();
     let notices = use_state(|| initial_notices);
-    let on_dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |index: usize| {
-            let mut remaining = (*notices).clone();
-            if index < remaining.len() {
-                remaining.remove(index);
-            }
-            notices.set(remaining);
-        })
-    };
-    let lang = settings
-        .interface_lang
-        .or(props.lang)
-        .or_else(browser_lang)
-        .unwrap_or_default();
-    crate::embed::remember_lang(lang);
+    let on_dismiss = dismiss_notice(&notices);
+    let lang = interface_lang(&settings, props.lang);
     html! {
         <div class={props.theme.classes(props.nested)} lang={lang.code()} data-mode="practice"
             data-testid={if props.nested { "practice-widget" } else { "warmcall-app" }}>
-            <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
+            // Inside the app, the app has said what the store had to say.
+            if !props.nested {
+                <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
+            }
             <div class="wc-panel" role="region" aria-label={t(lang, Text::TabPractice)} data-testid="panel-practice">
                 <PracticeScreen {store} {lang} skill={props.skill} asset_base={props.asset_base.clone()}
                     custom={props.custom.clone()} on_result={props.on_result.clone()} />
@@ -245,6 +238,13 @@ fn unmount(widget: &JsValue) {
     }
 }
 
+/// How the last session went, for the line that says so.
+#[derive(Clone, Copy, PartialEq)]
+struct SessionResult {
+    passed: usize,
+    total: usize,
+}
+
 /// A session under way: the planned exercises, where the rep is, and the last grade.
 #[derive(Clone, PartialEq)]
 struct Session {
@@ -258,11 +258,30 @@ struct Session {
 pub fn PracticeScreen(props: &PracticeProps) -> Html {
     let stored = use_stored::<PracticeState>(&props.store, PRACTICE_KEY);
     let state = stored.value.clone();
+    // A record that did not read was set aside: say so, or the rep's progress looks wiped.
+    let record_notices = html! {
+        <Notices notices={stored.notices.clone()} lang={props.lang} ondismiss={stored.dismiss.clone()} />
+    };
     let lang = props.lang;
     let drill_lang = state.lang.unwrap_or(lang);
     let loaded = use_built_in(&props.asset_base, drill_lang);
     let session = use_state(|| None::<Session>);
-    let finished = use_state(|| None::<(usize, usize)>);
+    let finished = use_state(|| None::<SessionResult>);
+    // Back home after a session the button pressed is gone: focus the result, or after a stop
+    // the Start button.
+    let back_home = use_node_ref();
+    {
+        let back_home = back_home.clone();
+        let in_session = use_mut_ref(|| false);
+        use_effect_with(session.is_some(), move |&now_in_session| {
+            let was_in_session = in_session.replace(now_in_session);
+            if was_in_session && !now_in_session {
+                if let Some(element) = back_home.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
 
     let exercises: Rc<Vec<Exercise>> = match &loaded {
         Loaded::Ready(built_in) => {
@@ -316,7 +335,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
     };
 
     if let Some(current) = (*session).clone() {
-        let on_graded = {
+        let on_answer = {
             let (session, current, update, on_result) = (
                 session.clone(),
                 current.clone(),
@@ -354,7 +373,10 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                         ..current.clone()
                     }));
                 } else {
-                    finished.set(Some((current.passed, current.exercises.len())));
+                    finished.set(Some(SessionResult {
+                        passed: current.passed,
+                        total: current.exercises.len(),
+                    }));
                     session.set(None);
                 }
             })
@@ -365,12 +387,13 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
         };
         return html! {
             <section class="wc-practice" data-testid="practice-session">
+                {record_notices}
                 <ExerciseView
                     key={current.exercises[current.position].id.clone()}
                     exercise={current.exercises[current.position].clone()}
                     position={current.position} total={current.exercises.len()}
                     graded={current.graded.clone()} {lang}
-                    ongrade={on_graded} onnext={on_next} />
+                    ongrade={on_answer} onnext={on_next} />
                 <button type="button" class="wc-button wc-secondary" data-testid="practice-stop"
                     onclick={on_stop}>{t(lang, PracticeText::EndSession)}</button>
             </section>
@@ -404,13 +427,14 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
 
     html! {
         <section class="wc-practice" data-testid="practice-home">
+            {record_notices}
             <h2>{t(lang, PracticeText::PracticeHeading)}</h2>
             <p class="wc-help">{t(lang, PracticeText::PracticeIntro)}</p>
             if let Some(problem) = stored.save_problem {
                 <p class="wc-error" role="alert">{t(lang, problem)}</p>
             }
-            if let Some((passed, total)) = *finished {
-                <p class="wc-ok" role="status" data-testid="session-done">
+            if let Some(SessionResult { passed, total }) = *finished {
+                <p class="wc-ok" role="status" data-testid="session-done" tabindex="-1" ref={back_home.clone()}>
                     {t(lang, PracticeText::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
                 </p>
             }
@@ -429,6 +453,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                     Loaded::Ready(_) if exercises.is_empty() => html! { <p class="wc-help">{t(lang, PracticeText::NoExercises)}</p> },
                     Loaded::Ready(_) => html! {
                         <button type="button" class="wc-button" data-testid="practice-start"
+                            ref={if finished.is_some() { NodeRef::default() } else { back_home.clone() }}
                             onclick={start.reform(|_| None)}>{t(lang, PracticeText::StartSession)}</button>
                     },
                 }
@@ -443,7 +468,8 @@ fn custom_problems(custom: Option<&Parsed>, lang: Lang) -> Html {
         return Html::default();
     };
     html! {
-        <div class="wc-notice" role="alert" data-testid="custom-exercise-problems">
+        // A note, not an alert: it is for the course's author, and every learner would hear it.
+        <div class="wc-notice" data-testid="custom-exercise-problems">
             <p>{t(lang, PracticeText::CustomExerciseProblems)}</p>
             <ul class="wc-errors">
                 { for parsed.problems.iter().map(|problem| html! { <li>{problem_message(problem, lang)}</li> }) }
@@ -470,6 +496,19 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
     let text = use_state(String::new);
     let choice = use_state(|| None::<Choice>);
     let is_what_now = exercise.skill == Skill::WhatNow;
+    // The button that was pressed goes away each time (Start, Check, Next), so focus moves on:
+    // to the new exercise's heading, where a screen reader starts reading it, and once graded
+    // to the verdict.
+    let (heading, verdict) = (use_node_ref(), use_node_ref());
+    {
+        let (heading, verdict) = (heading.clone(), verdict.clone());
+        use_effect_with(props.graded.is_some(), move |&graded| {
+            let target = if graded { verdict } else { heading };
+            if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
     let answer = if is_what_now {
         (*choice).map(Answer::Choice)
     } else {
@@ -503,7 +542,7 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
         <form class="wc-exercise" data-testid="exercise" data-exercise={exercise.id.clone()}
             data-skill={skill_name(exercise.skill)} {onsubmit}>
             <p class="wc-help">{counter}{" · "}{skill_label(lang, exercise.skill)}</p>
-            <h3>{skill_instruction(lang, exercise.skill)}</h3>
+            <h3 ref={heading} tabindex="-1">{skill_instruction(lang, exercise.skill)}</h3>
             <h4>{t(lang, PracticeText::TheSituation)}</h4>
             <p lang={exercise.lang.code()} data-testid="exercise-situation">{&exercise.situation}</p>
             if is_what_now {
@@ -536,7 +575,7 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
                 </label>
             }
             if let Some(graded) = &props.graded {
-                { grade_view(graded, exercise, lang) }
+                { grade_view(graded, exercise, lang, verdict.clone()) }
                 <button type="button" class="wc-button" data-testid="exercise-next"
                     onclick={props.onnext.reform(|_| ())}>
                     {t(lang, if last { PracticeText::FinishSession } else { PracticeText::NextExercise })}
@@ -578,26 +617,41 @@ fn lead_details(lead: &Lead, lang: Lang) -> Html {
     }
 }
 
-fn grade_view(graded: &Grade, exercise: &Exercise, lang: Lang) -> Html {
-    let model = match &graded.model {
-        Answer::Text(text) => {
-            html! { <p lang={exercise.lang.code()} data-testid="model-answer">{text}</p> }
-        }
-        Answer::Choice(choice) => {
-            html! { <p data-testid="model-answer">{choice_label(lang, *choice)}</p> }
-        }
+/// The verdict first (focused, so a screen reader reads it), then for a rewrite the model answer
+/// and "Why?", for a what-now choice the advice with its reasons and "Why?".
+fn grade_view(graded: &Grade, exercise: &Exercise, lang: Lang, verdict: NodeRef) -> Html {
+    let verdict_text = if graded.pass {
+        PracticeText::Passed
+    } else {
+        PracticeText::NotYet
     };
     html! {
         <div class={classes!("wc-analysis", (!graded.pass).then_some("wc-flagged"))} data-testid="exercise-grade"
-            data-pass={graded.pass.to_string()} data-score={graded.score.to_string()} role="status">
-            <p><strong>{t(lang, if graded.pass { PracticeText::Passed } else { PracticeText::NotYet })}</strong>
-                if exercise.skill == Skill::WarmUp { {" · "}{t(lang, Text::Score)}{": "}{graded.score}{" / 100"} }
-            </p>
-            <p>{&graded.message}</p>
-            <h4>{t(lang, if exercise.skill == Skill::WhatNow { PracticeText::CoachAdvice } else { PracticeText::ModelAnswer })}</h4>
-            {model}
-            if let Some(advice) = &graded.advice { {advice_view(advice, lang)} }
-            {why(&graded.rules, lang)}
+            data-pass={graded.pass.to_string()} data-score={graded.score.to_string()}>
+            <div ref={verdict} tabindex="-1" data-testid="exercise-verdict">
+                <p><strong>{t(lang, verdict_text)}</strong>
+                    if exercise.skill == Skill::WarmUp { {" · "}{t(lang, Text::Score)}{": "}{graded.score}{" / 100"} }
+                </p>
+                <p>{&graded.message}</p>
+            </div>
+            {
+                match (&graded.advice, &graded.model) {
+                    (Some(advice), _) => html! {
+                        <>
+                            <h4>{t(lang, PracticeText::CoachAdvice)}</h4>
+                            {advice_view(advice, lang)}
+                        </>
+                    },
+                    (None, Answer::Text(model)) => html! {
+                        <>
+                            <h4>{t(lang, PracticeText::ModelAnswer)}</h4>
+                            <p lang={exercise.lang.code()} data-testid="model-answer">{model}</p>
+                            {why(&graded.rules, lang)}
+                        </>
+                    },
+                    (None, Answer::Choice(_)) => Html::default(),
+                }
+            }
         </div>
     }
 }
@@ -609,15 +663,6 @@ pub fn skill_name(skill: Skill) -> &'static str {
 /// The skill named by a course page's `data-skill`.
 pub fn skill_by_name(name: &str) -> Option<Skill> {
     by_name(SKILLS, name)
-}
-
-/// The accepted `data-skill` values, for the error that names them.
-pub fn skill_names() -> String {
-    SKILLS
-        .iter()
-        .map(|(_, name)| *name)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn progress_view(
@@ -657,6 +702,7 @@ fn progress_view(
                             <br />{line}
                             if let Some(start) = start.clone().filter(|_| only.is_none()) {
                                 <br /><button type="button" class="wc-link" data-testid={format!("practice-skill-{name}")}
+                                    aria-label={format!("{}: {}", t(lang, PracticeText::StartSkillSession), skill_label(lang, skill.skill))}
                                     onclick={start.reform({ let skill = skill.skill; move |_| Some(skill) })}>
                                     {t(lang, PracticeText::StartSkillSession)}</button>
                             }
@@ -683,7 +729,7 @@ fn chart(skills: &[&crate::coach::practice::SkillProgress], today: NaiveDate, la
     };
     html! {
         <svg class="wc-chart" data-testid="practice-chart" viewBox="-34 -10 344 126" role="img"
-            aria-label={t(lang, PracticeText::ChartTitle)}>
+            aria-label={t(lang, PracticeText::ChartTitle).replace("{days}", &CHART_DAYS.to_string())}>
             { for [0, 50, 100].iter().map(|rate| {
                 let y = (HEIGHT - rate * HEIGHT / 100).to_string();
                 html! {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, HOST_PAGE, launchChromium, openApp, serveDist, serveHostPage } from './support.mjs';
+import { DIST, HOST_PAGE, launchChromium, openApp, serveDist, serveHostPage, shadowHelpers } from './support.mjs';
 
 const shared = {};
 before(async () => {
@@ -42,7 +42,14 @@ async function answer(scope, pass) {
   await scope.getByTestId('exercise-check').click();
   const grade = scope.getByTestId('exercise-grade');
   assert.equal(await grade.getAttribute('data-pass'), String(pass), `${exercise.id}: "${given}"`);
-  assert.ok((await scope.getByTestId('model-answer').textContent()).length > 0);
+  // The Check button is gone: focus is on the verdict, where a screen reader reads it.
+  const page = 'page' in scope ? scope.page() : scope;
+  assert.equal(await page.evaluate(() => deepActiveElement()?.dataset.testid), 'exercise-verdict');
+  if (exercise.skill === 'what-now') {
+    assert.equal(await scope.getByTestId('advice').getAttribute('data-action') !== null, true);
+  } else {
+    assert.equal((await scope.getByTestId('model-answer').textContent()).trim(), exercise.model);
+  }
   return exercise;
 }
 
@@ -104,6 +111,7 @@ test('sessions in two languages move the chart, and the schedule survives a relo
 
 test('a course page embeds one skill with its own exercises and hears every result', async () => {
   const context = await shared.browser.newContext();
+  await context.addInitScript(shadowHelpers);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

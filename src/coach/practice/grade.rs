@@ -15,7 +15,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 
 use super::text::{choice_label, next_step_message, warm_opener_message, what_now_verdict};
 use super::{Choice, Exercise, Skill, CHOICES};
-use crate::coach::advice_text::{by_name, reason_text};
+use crate::coach::advice_text::by_name;
 use crate::coach::advisor::{advise, Action, Advice};
 use crate::coach::followup::check_next_step;
 use crate::coach::lead::Lead;
@@ -53,7 +53,7 @@ pub struct Grade {
     /// The model answer: the exercise's text, or for what-now the coach's choice.
     pub model: Answer,
     /// What-now only: the advice behind the coach's choice, whose reasons the interface words
-    /// with [`reason_text`].
+    /// with [`crate::coach::advice_text::reason_text`].
     pub advice: Option<Advice>,
 }
 
@@ -151,14 +151,12 @@ fn grade_what_now(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade 
         Answer::Text(name) => by_name(CHOICES, name.trim()),
     };
     let pass = chosen == Some(expected);
-    let mut message = String::from(what_now_verdict(ui_lang, pass));
-    message.push(' ');
-    message.push_str(choice_label(ui_lang, expected));
-    message.push('.');
-    for reason in &advice.reasons {
-        message.push(' ');
-        message.push_str(&reason_text(ui_lang, reason));
-    }
+    // The reasons are the advice's, which the interface shows with the advice itself.
+    let message = format!(
+        "{} {}.",
+        what_now_verdict(ui_lang, pass),
+        choice_label(ui_lang, expected)
+    );
     let mut rules = advice.rules.clone();
     rules.extend(&advice.mistakes);
     Grade {
