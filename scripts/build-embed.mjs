@@ -38,10 +38,16 @@ const BUNDLES = {
 };
 const started = {};
 function bundle(name) {
-  started[name] ??= import(BUNDLES[name][0]).then(async (module) => {
-    await module.default({ module_or_path: new URL(BUNDLES[name][1], base) });
-    return module;
-  });
+  started[name] ??= import(BUNDLES[name][0])
+    .then(async (module) => {
+      await module.default({ module_or_path: new URL(BUNDLES[name][1], base) });
+      return module;
+    })
+    .catch((error) => {
+      // Offline or a failed download: the next mount() tries again rather than failing forever.
+      delete started[name];
+      throw error;
+    });
   return started[name];
 }
 
@@ -50,7 +56,8 @@ export const api = () => bundle('app');
 
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
-  const mode = options.mode ?? element.dataset.mode ?? 'full';
+  // Read as the widget reads it (trimmed), so that the bundle chosen is the one it expects.
+  const mode = String(options.mode ?? element.dataset.mode ?? '').trim();
   const exercisesJson = await courseExercises(element, options);
   const module = await bundle(mode === 'practice' ? 'practice' : 'app');
   return module.mountWidget(element, {
@@ -58,8 +65,10 @@ export async function mount(element, options = {}) {
     exercisesJson,
     cssUrl: new URL('${css}', base).href,
     assetBase: base.href,
-    // The app's Practice tab mounts the drills into its panel, with this page's exercises.
-    loadPractice: (slot, nested) => mount(slot, { ...nested, mode: 'practice', exercises: exercisesJson }),
+    // The app's Practice tab mounts the drills beside the app's element, with this page's
+    // exercises and result callback.
+    loadPractice: (host, practiceOptions) =>
+      mount(host, { ...practiceOptions, mode: 'practice', exercises: exercisesJson, onResult: options.onResult }),
   });
 }
 
@@ -82,19 +91,15 @@ async function courseExercises(element, options) {
   return response.text();
 }
 
-async function mountMarked() {
-  for (const element of document.querySelectorAll('[data-warmcall]')) {
-    if (element.hasAttribute('data-warmcall-root')) continue;
-    try {
-      await mount(element);
-    } catch (error) {
-      // The page's author sees why; nothing of theirs is touched but this element.
-      console.error(error);
-      element.textContent = error.message;
-    }
-  }
+// All at once, so that a page with both kinds of widget downloads both bundles side by side.
+for (const element of document.querySelectorAll('[data-warmcall]')) {
+  if (element.hasAttribute('data-warmcall-root')) continue;
+  mount(element).catch((error) => {
+    // The page's author sees why; nothing of theirs is touched but this element.
+    console.error(error);
+    element.textContent = error.message;
+  });
 }
-mountMarked();
 `;
 await writeFile(join(staging, 'warmcall.js'), loader);
 

@@ -10,12 +10,16 @@ use web_sys::{
 };
 
 #[cfg(feature = "practice-bundle")]
+use crate::coach::advice_text::names_of;
+#[cfg(feature = "practice-bundle")]
 use crate::coach::practice::Skill;
+#[cfg(feature = "practice-bundle")]
+use crate::coach::practice::SKILLS;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::DEFAULT_PREFIX;
 #[cfg(feature = "practice-bundle")]
-use crate::ui::{skill_by_name, skill_names};
+use crate::ui::skill_by_name;
 use crate::ui::{Mode, Theme};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
@@ -56,9 +60,11 @@ fn current_lang() -> Lang {
 #[wasm_bindgen(start)]
 pub fn start() {
     install_panic_hook();
-    if document()
-        .and_then(|document| build_id(&document))
-        .is_some()
+    // The app's bundle registers the worker; the practice bundle runs on the same page.
+    if cfg!(not(feature = "practice-bundle"))
+        && document()
+            .and_then(|document| build_id(&document))
+            .is_some()
     {
         register_service_worker();
     }
@@ -100,42 +106,48 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
             "warmcall: this element already has a widget; unmount it first",
         ));
     }
-    let setting = |key: &str, attribute: &str| -> Option<String> {
-        js_sys::Reflect::get(&options, &JsValue::from_str(key))
-            .ok()
-            .and_then(|value| value.as_string())
-            .or_else(|| element.get_attribute(attribute))
-            .map(|value| value.trim().to_owned())
-            .filter(|value| !value.is_empty())
+    // An option of `mount()` wins over the element's data attribute; either way the error for a
+    // value that does not read names where it came from.
+    let setting = |key: &str, attribute: &str| -> Result<Option<Given>, JsError> {
+        let option = js_sys::Reflect::get(&options, &JsValue::from_str(key)).unwrap_or_default();
+        let (value, source) = if option.is_undefined() || option.is_null() {
+            match element.get_attribute(attribute) {
+                Some(value) => (value, attribute.to_owned()),
+                None => return Ok(None),
+            }
+        } else {
+            let value = option.as_string().ok_or_else(|| {
+                JsError::new(&format!("warmcall: the option {key} must be a string"))
+            })?;
+            (value, format!("the option {key}"))
+        };
+        let value = value.trim().to_owned();
+        Ok((!value.is_empty()).then_some(Given { value, source }))
     };
-    let storage_prefix = setting("storagePrefix", "data-storage-prefix")
-        .unwrap_or_else(|| DEFAULT_PREFIX.to_owned());
+    let storage_prefix = setting("storagePrefix", "data-storage-prefix")?
+        .map_or_else(|| DEFAULT_PREFIX.to_owned(), |given| given.value);
     let lang = parse_setting(
-        setting("lang", "data-lang"),
-        "data-lang",
+        setting("lang", "data-lang")?,
         Lang::from_tag,
-        "en, sv, de, nb, nl",
+        &Lang::ALL.map(Lang::code).join(", "),
     )?;
     let mode = parse_setting(
-        setting("mode", "data-mode"),
-        "data-mode",
+        setting("mode", "data-mode")?,
         Mode::from_name,
-        Mode::NAMES,
+        &Mode::names(),
     )?
     .unwrap_or_default();
     let theme = parse_setting(
-        setting("theme", "data-theme"),
-        "data-theme",
+        setting("theme", "data-theme")?,
         Theme::from_name,
-        Theme::NAMES,
+        &Theme::names(),
     )?
     .unwrap_or_default();
     #[cfg(feature = "practice-bundle")]
     let skill = parse_setting(
-        setting("skill", "data-skill"),
-        "data-skill",
+        setting("skill", "data-skill")?,
         skill_by_name,
-        &skill_names(),
+        &names_of(SKILLS),
     )?;
     if cfg!(feature = "practice-bundle") != (mode == Mode::Practice) {
         // The loader picks the bundle by the mode; only a hand-made call gets here.
@@ -143,7 +155,13 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
             "warmcall: this bundle does not have that data-mode; mount through warmcall.js",
         ));
     }
-    let css_url = setting("cssUrl", "data-css-url");
+    // Set by the loader, never by a page.
+    let internal = |key: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let css_url = internal("cssUrl");
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
     let shadow = match element.shadow_root() {
@@ -166,7 +184,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     if build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build)) {
         UPDATE_APPLIED.store(true, Ordering::Relaxed);
     }
-    let chosen = Chosen {
+    let config = MountConfig {
         storage_prefix,
         lang,
         #[cfg(not(feature = "practice-bundle"))]
@@ -175,11 +193,11 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         #[cfg(feature = "practice-bundle")]
         skill,
         #[cfg(feature = "practice-bundle")]
-        asset_base: setting("assetBase", "data-asset-base").unwrap_or_default(),
+        asset_base: internal("assetBase").unwrap_or_default(),
         #[cfg(feature = "practice-bundle")]
-        exercises_json: setting("exercisesJson", "data-exercises-json"),
+        exercises_json: internal("exercisesJson"),
     };
-    let destroy = render(container.clone(), &options, chosen);
+    let destroy = render(container.clone(), &options, config);
     Ok(Widget {
         destroy: Some(destroy),
         host: element,
@@ -187,11 +205,17 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     })
 }
 
+/// A setting as given, and where: "data-mode" or "the option mode".
+struct Given {
+    value: String,
+    source: String,
+}
+
 /// What the options and data attributes chose, read and checked.
-struct Chosen {
+struct MountConfig {
     storage_prefix: String,
     lang: Option<Lang>,
-    /// Always practice in the practice bundle.
+    /// The practice bundle has one mode, practice.
     #[cfg(not(feature = "practice-bundle"))]
     mode: Mode,
     theme: Theme,
@@ -208,7 +232,7 @@ struct Chosen {
 /// The app: every tab but Practice, whose tab mounts the practice bundle through the loader's
 /// `loadPractice`. Returns what destroys it.
 #[cfg(not(feature = "practice-bundle"))]
-fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOnce()> {
+fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
     use crate::ui::{App, AppProps, PracticeLoader};
     let load_practice = js_sys::Reflect::get(options, &JsValue::from_str("loadPractice"))
         .ok()
@@ -222,11 +246,11 @@ fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOn
     });
     let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
     let props = yew::props!(AppProps {
-        storage_prefix: chosen.storage_prefix,
-        lang: chosen.lang,
+        storage_prefix: config.storage_prefix,
+        lang: config.lang,
         instance,
-        mode: chosen.mode,
-        theme: chosen.theme,
+        mode: config.mode,
+        theme: config.theme,
         practice,
     });
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
@@ -236,16 +260,16 @@ fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOn
 /// The practice bundle: the drills alone, with a course's own exercises (JSON text the loader
 /// read from the `exercises` option or the `data-exercises` file) and the result events.
 #[cfg(feature = "practice-bundle")]
-fn render(container: Element, options: &JsValue, chosen: Chosen) -> Box<dyn FnOnce()> {
+fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
     use crate::coach::practice::parse_exercises;
     use crate::ui::{PracticeApp, PracticeAppProps};
     let props = yew::props!(PracticeAppProps {
-        storage_prefix: chosen.storage_prefix,
-        lang: chosen.lang,
-        theme: chosen.theme,
-        skill: chosen.skill,
-        asset_base: chosen.asset_base,
-        custom: chosen
+        storage_prefix: config.storage_prefix,
+        lang: config.lang,
+        theme: config.theme,
+        skill: config.skill,
+        asset_base: config.asset_base,
+        custom: config
             .exercises_json
             .map(|json| std::rc::Rc::new(parse_exercises(&json))),
         on_result: result_callback(&container, options),
@@ -293,19 +317,18 @@ fn result_callback(host: &Element, options: &JsValue) -> yew::Callback<crate::ui
     })
 }
 
-/// `None` for a setting not given; an error naming the attribute and what it accepts for one
-/// that does not read.
+/// `None` for a setting not given; an error naming where it came from and what is accepted for
+/// one that does not read.
 fn parse_setting<T>(
-    value: Option<String>,
-    attribute: &str,
+    given: Option<Given>,
     parse: impl Fn(&str) -> Option<T>,
     accepted: &str,
 ) -> Result<Option<T>, JsError> {
-    match value {
+    match given {
         None => Ok(None),
-        Some(value) => parse(&value).map(Some).ok_or_else(|| {
+        Some(Given { value, source }) => parse(&value).map(Some).ok_or_else(|| {
             JsError::new(&format!(
-                "warmcall: {attribute} \"{value}\" is not one of: {accepted}"
+                "warmcall: {source} \"{value}\" is not one of: {accepted}"
             ))
         }),
     }
@@ -331,7 +354,8 @@ fn show_when_styled(document: &Document, shadow: &ShadowRoot, container: &Elemen
 }
 
 /// Whether to say that a new version was applied. Only the widget's own page has a build id,
-/// and it has one widget, so one flag serves: the first list of notices rendered takes it.
+/// and it has one app widget, so one flag serves: the first list of notices rendered takes it.
+/// (The practice bundle is a module of its own; inside the app it shows no store notices.)
 static UPDATE_APPLIED: AtomicBool = AtomicBool::new(false);
 
 pub fn take_update_applied() -> bool {

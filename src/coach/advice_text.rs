@@ -47,6 +47,15 @@ pub fn name_of<T: Copy + PartialEq>(table: &[(T, &'static str)], value: T) -> &'
         .map_or("", |(_, name)| name)
 }
 
+/// Every name of a table, for a message that lists what is accepted.
+pub fn names_of<T>(table: &[(T, &str)]) -> String {
+    table
+        .iter()
+        .map(|(_, name)| *name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The value named `name` in one of the tables below, if any.
 pub fn by_name<T: Copy>(table: &[(T, &str)], name: &str) -> Option<T> {
     table

@@ -20,8 +20,7 @@ use serde::{de::DeserializeOwned, Serialize};
 
 use yew::prelude::*;
 
-use crate::coach::advice_text::{by_name, name_of};
-use crate::coach::practice::{Parsed, Skill};
+use crate::coach::advice_text::{by_name, name_of, names_of};
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
@@ -34,8 +33,8 @@ use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
 use opener::OpenerScreen;
 pub use practice::{
-    skill_by_name, skill_name, skill_names, PracticeApp, PracticeAppProps, PracticeResult,
-    PracticeScreen, PracticeSlot,
+    skill_by_name, skill_name, PracticeApp, PracticeAppProps, PracticeResult, PracticeScreen,
+    PracticeSlot,
 };
 use settings::SettingsScreen;
 pub use tabs::Mode;
@@ -75,19 +74,6 @@ pub struct AppProps {
     pub mode: Mode,
     #[prop_or_default]
     pub theme: Theme,
-    /// The practice drills of one skill only (a course page's `data-skill`).
-    #[prop_or_default]
-    pub skill: Option<Skill>,
-    /// The directory of the widget's own files, where the built-in exercises are; "" is the
-    /// page's own directory.
-    #[prop_or_default]
-    pub asset_base: AttrValue,
-    /// A course's own exercises, validated, with what was wrong with the others.
-    #[prop_or_default]
-    pub custom_exercises: Option<Rc<Parsed>>,
-    /// Told of every graded practice exercise.
-    #[prop_or_default]
-    pub on_result: Callback<PracticeResult>,
     /// How the Practice tab gets the practice bundle; without it the tab says that practice
     /// could not be loaded.
     #[prop_or_default]
@@ -120,11 +106,14 @@ impl Theme {
         (Theme::Dark, "dark"),
         (Theme::Auto, "auto"),
     ];
-    /// The accepted `data-theme` values, for the error that names them.
-    pub const NAMES: &'static str = "light, dark, auto";
 
     pub fn name(self) -> &'static str {
         name_of(Self::NAMED, self)
+    }
+
+    /// The accepted `data-theme` values, for the error that names them.
+    pub fn names() -> String {
+        names_of(Self::NAMED)
     }
 
     pub fn from_name(name: &str) -> Option<Theme> {
@@ -163,12 +152,36 @@ fn local_storage() -> Option<Box<dyn KeyValueStore>> {
     None
 }
 
-pub(crate) fn browser_lang() -> Option<Lang> {
+fn browser_lang() -> Option<Lang> {
     let navigator = web_sys::window()?.navigator();
     navigator.language().as_deref().and_then(Lang::from_tag)
 }
 
 pub const SETTINGS_KEY: &str = "settings";
+
+/// The rep's own choice in Settings, else the one the host page asked for, else the browser's.
+/// Remembered for the crash panel, which cannot ask yew.
+pub(crate) fn interface_lang(settings: &Settings, requested: Option<Lang>) -> Lang {
+    let lang = settings
+        .interface_lang
+        .or(requested)
+        .or_else(browser_lang)
+        .unwrap_or_default();
+    crate::embed::remember_lang(lang);
+    lang
+}
+
+/// Removes the notice at `index` (the Notices list's dismiss buttons).
+pub(crate) fn dismiss_notice(notices: &UseStateHandle<Vec<Notice>>) -> Callback<usize> {
+    let notices = notices.clone();
+    Callback::from(move |index: usize| {
+        let mut remaining = (*notices).clone();
+        if index < remaining.len() {
+            remaining.remove(index);
+        }
+        notices.set(remaining);
+    })
+}
 
 /// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
 pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
@@ -372,27 +385,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let lang = settings
-        .interface_lang
-        .or(props.lang)
-        .or_else(browser_lang)
-        .unwrap_or_default();
-    crate::embed::remember_lang(lang);
+    let lang = interface_lang(&settings, props.lang);
 
     let on_settings_saved = {
         let settings = settings.clone();
         Callback::from(move |saved: Settings| settings.set(saved))
     };
-    let on_dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |index: usize| {
-            let mut remaining = (*notices).clone();
-            if index < remaining.len() {
-                remaining.remove(index);
-            }
-            notices.set(remaining);
-        })
-    };
+    let on_dismiss = dismiss_notice(&notices);
     let on_select = {
         let tab = tab.clone();
         Callback::from(move |selected: Tab| tab.set(selected))

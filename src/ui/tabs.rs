@@ -1,7 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::coach::advice_text::{by_name, name_of};
+use crate::coach::advice_text::{by_name, name_of, names_of};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
@@ -68,11 +68,14 @@ impl Mode {
         (Mode::Practice, "practice"),
         (Mode::Today, "today"),
     ];
-    /// The accepted `data-mode` values, for the error that names them.
-    pub const NAMES: &'static str = "full, followup, opener, practice, today";
 
     pub fn name(self) -> &'static str {
         name_of(&Self::NAMED, self)
+    }
+
+    /// The accepted `data-mode` values, for the error that names them.
+    pub fn names() -> String {
+        names_of(&Self::NAMED)
     }
 
     pub fn from_name(name: &str) -> Option<Mode> {
