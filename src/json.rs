@@ -318,8 +318,9 @@ impl<'de> Reader<'de> {
     }
 
     fn text(&self, start: usize) -> Result<&'de str> {
-        // The input came from a `&str` and `start..pos` never splits a character (it ends at a
-        // quote or a backslash), so this does not fail.
+        // The input came from a `&str` and `start..pos` never splits a character (it starts and
+        // ends at ASCII: a quote, a backslash, or a whole value's first and last byte), so this
+        // does not fail.
         std::str::from_utf8(&self.input[start..self.pos]).map_err(|_| Error::default())
     }
 

@@ -104,7 +104,7 @@ impl<B: KeyValueStore> Store<B> {
         let settings: Settings = self.read_quietly(SETTINGS_NAME);
         let prepared_calls: PreparedCalls = self.read_quietly(PREPARED_KEY);
         let leads: Vec<Lead> = self.stored_leads();
-        let mut document = to_json(&DocumentOut {
+        let document = to_json(&DocumentOut {
             format: FORMAT,
             schema: SCHEMA_VERSION,
             exported_at,
@@ -118,21 +118,21 @@ impl<B: KeyValueStore> Store<B> {
             .backend
             .get(&self.key(PRACTICE_KEY))?
             .unwrap_or_default();
-        if crate::json::from_str::<de::IgnoredAny>(&practice).is_ok() {
-            document.pop();
-            document.push_str(r#","practice":"#);
-            document.push_str(practice.trim());
-            document.push('}');
+        match document.strip_suffix('}') {
+            Some(open) if crate::json::from_str::<de::IgnoredAny>(&practice).is_ok() => {
+                Ok(format!(r#"{open},"practice":{}}}"#, practice.trim()))
+            }
+            _ => Ok(document),
         }
-        Ok(document)
     }
 
     pub fn current_summary(&self) -> BackupSummary {
         summarize(&self.stored_leads(), None)
     }
 
-    /// Replaces settings, prepared calls and all leads with the backup's; leads not in the backup
-    /// are removed. On any failed write every key is put back as it was.
+    /// Replaces settings, prepared calls, all leads and (when the backup has it) the practice
+    /// record with the backup's; leads not in the backup are removed. On any failed write every
+    /// key is put back as it was.
     pub fn restore_backup(&self, backup: &Backup) -> Result<(), SaveError> {
         self.check_writable()?;
         check_lead_ids(&backup.leads).map_err(SaveError::Other)?;
