@@ -127,6 +127,27 @@ test('a bad data attribute is named on the page instead of a silent default', as
   await context.close();
 });
 
+test('data-mode="today" shows Today with the Leads and Settings it links to, and nothing else', async () => {
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${shared.server.url}/course/`);
+  const host = page.locator('#today-coach');
+  await page.evaluate(async () => {
+    const { mount } = await import('./warmcall/warmcall.js');
+    const element = Object.assign(document.createElement('div'), { id: 'today-coach' });
+    document.body.append(element);
+    await mount(element, { mode: 'today', lang: 'nb', storagePrefix: 'today-test:' });
+  });
+  await host.getByTestId('warmcall-app').waitFor();
+  assert.deepEqual(
+    await host.getByRole('tab').evaluateAll((tabs) => tabs.map((tab) => tab.dataset.testid)),
+    ['tab-today', 'tab-leads', 'tab-settings'],
+  );
+  assert.equal(await host.getByTestId('tab-today').textContent(), 'I dag');
+  await host.getByTestId('prepared-count').waitFor();
+  await context.close();
+});
+
 test('each widget fits a 320 px window without scrolling sideways', async () => {
   // The hostile stylesheet blows up the host's own headings; what is measured is the widgets.
   const { context, page } = await openCoursePage({ width: 320 });

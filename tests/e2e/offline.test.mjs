@@ -90,6 +90,10 @@ test('works offline after one visit, with the data kept', async () => {
   await page.getByTestId('tab-settings').click();
   assert.equal(await page.getByTestId('setting-cold-attempts').inputValue(), '5');
   assert.equal(await page.getByTestId('notice').count(), 0, 'no update notice without an update');
+  // The practice bundle and the exercises, never fetched online, were precached too.
+  await page.getByTestId('tab-practice').click();
+  await page.getByTestId('practice-start').click();
+  await page.getByTestId('exercise').waitFor();
 
   // A file the worker did not precache is not answered from anywhere while offline.
   const missing = await page.evaluate(() => fetch('no-such-file.txt').then(() => 'answered', () => 'failed'));
