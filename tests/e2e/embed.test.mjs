@@ -1,21 +1,13 @@
 // End-to-end: the sample course page of examples/host-page/ embeds two widgets (one by data
 // attributes, one by mount()) from a sub-path, under a strict Content-Security-Policy, with a
 // hostile stylesheet added; both work, neither side's CSS reaches the other (issue: embedding).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serveHostPage, launchChromium } from './support.mjs';
+import { serveHostPage, withServerAndBrowser } from './support.mjs';
 
-const shared = {};
-before(async () => {
-  shared.server = await serveHostPage();
-  shared.browser = await launchChromium();
-});
-after(async () => {
-  await shared.browser?.close();
-  await shared.server?.close();
-});
+const shared = withServerAndBrowser(serveHostPage);
 
 /** The course page with the hostile stylesheet, recording errors, CSP violations and requests. */
 async function openCoursePage({ width = 1280 } = {}) {

@@ -96,13 +96,13 @@ export function launchChromium() {
 }
 
 /**
- * Starts the server and the browser before a test file's tests and stops them after;
- * `shared.server.url` and `shared.browser` are set once `before` has run.
+ * Starts the server (`serveDist`, or `serve`) and the browser before a test file's tests and stops
+ * them after; `shared.server.url` and `shared.browser` are set once `before` has run.
  */
-export function withServerAndBrowser() {
+export function withServerAndBrowser(serve = serveDist) {
   const shared = {};
   before(async () => {
-    shared.server = await serveDist();
+    shared.server = await serve();
     shared.browser = await launchChromium();
   });
   after(async () => {
