@@ -2,7 +2,7 @@
 //! own analyzers and advisor (`coach::practice`), and the progress picture.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -283,21 +283,16 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
         });
     }
 
+    let course = course_exercises(props.custom.as_deref(), &loaded, drill_lang);
     let exercises: Rc<Vec<Exercise>> = match &loaded {
-        Loaded::Ready(built_in) => {
-            let custom = props
-                .custom
+        Loaded::Ready(built_in) => Rc::new(
+            built_in
                 .iter()
-                .flat_map(|parsed| parsed.exercises.iter());
-            Rc::new(
-                built_in
-                    .iter()
-                    .chain(custom.filter(|exercise| exercise.lang == drill_lang))
-                    .filter(|exercise| props.skill.is_none_or(|skill| exercise.skill == skill))
-                    .cloned()
-                    .collect(),
-            )
-        }
+                .chain(course.usable.iter().copied())
+                .filter(|exercise| props.skill.is_none_or(|skill| exercise.skill == skill))
+                .cloned()
+                .collect(),
+        ),
         _ => Rc::new(Vec::new()),
     };
     let today = local_now().date();
@@ -438,7 +433,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                     {t(lang, PracticeText::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
                 </p>
             }
-            { custom_problems(props.custom.as_deref(), lang) }
+            { course_notes(props.custom.as_deref(), &course, lang) }
             <div class="wc-row">
                 { lang_select(t(lang, PracticeText::PracticeLanguage), "practice-lang", state.lang, t(lang, PracticeText::SameAsInterface), on_drill_lang) }
                 <label>{t(lang, PracticeText::SessionSize)}
@@ -463,18 +458,67 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
     }
 }
 
-fn custom_problems(custom: Option<&Parsed>, lang: Lang) -> Html {
-    let Some(parsed) = custom.filter(|parsed| !parsed.problems.is_empty()) else {
-        return Html::default();
+/// A course's own exercises, sorted for the drill language: those that join the built-in ones,
+/// those whose id a built-in exercise already has (the built-in one wins), and how many are in
+/// another language.
+struct CourseExercises<'a> {
+    usable: Vec<&'a Exercise>,
+    taken_ids: Vec<&'a str>,
+    other_language: usize,
+}
+
+fn course_exercises<'a>(
+    custom: Option<&'a Parsed>,
+    loaded: &Loaded,
+    drill_lang: Lang,
+) -> CourseExercises<'a> {
+    let built_in: HashSet<&str> = match loaded {
+        Loaded::Ready(built_in) => built_in
+            .iter()
+            .map(|exercise| exercise.id.as_str())
+            .collect(),
+        _ => HashSet::new(),
     };
+    let mut course = CourseExercises {
+        usable: Vec::new(),
+        taken_ids: Vec::new(),
+        other_language: 0,
+    };
+    for exercise in custom.iter().flat_map(|parsed| parsed.exercises.iter()) {
+        if exercise.lang != drill_lang {
+            course.other_language += 1;
+        } else if built_in.contains(exercise.id.as_str()) {
+            course.taken_ids.push(&exercise.id);
+        } else {
+            course.usable.push(exercise);
+        }
+    }
+    course
+}
+
+/// What kept any of a course's own exercises out. A note, not an alert: the problems are for the
+/// course's author, and every learner would hear an alert.
+fn course_notes(custom: Option<&Parsed>, course: &CourseExercises, lang: Lang) -> Html {
+    let problems = custom.map_or(&[][..], |parsed| &parsed.problems[..]);
     html! {
-        // A note, not an alert: it is for the course's author, and every learner would hear it.
-        <div class="wc-notice" data-testid="custom-exercise-problems">
-            <p>{t(lang, PracticeText::CustomExerciseProblems)}</p>
-            <ul class="wc-errors">
-                { for parsed.problems.iter().map(|problem| html! { <li>{problem_message(problem, lang)}</li> }) }
-            </ul>
-        </div>
+        <>
+            if !problems.is_empty() || !course.taken_ids.is_empty() {
+                <div class="wc-notice" data-testid="custom-exercise-problems">
+                    <p>{t(lang, PracticeText::CustomExerciseProblems)}</p>
+                    <ul class="wc-errors">
+                        { for problems.iter().map(|problem| html! { <li>{problem_message(problem, lang)}</li> }) }
+                        { for course.taken_ids.iter().map(|id| html! {
+                            <li>{t(lang, PracticeText::IdOfBuiltIn).replace("{id}", id)}</li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            if course.other_language > 0 {
+                <p class="wc-help" data-testid="custom-other-language">
+                    {t(lang, PracticeText::CourseExercisesElsewhere).replace("{count}", &course.other_language.to_string())}
+                </p>
+            }
+        </>
     }
 }
 

@@ -146,13 +146,23 @@ test('a course page embeds one skill with its own exercises and hears every resu
         { id: 'ok-1', skill: 'next-step', lang: 'en', situation: 'The demo went well.', prompt: "I'll call you next week.",
           model: 'Shall we meet again on Thursday 10 December at 14:00? How does that fit your calendar?' },
         { id: 'broken-2', skill: 'assumptive', lang: 'en', situation: 'x', prompt: 'Did you read it?', model: 'Did you read it?' },
+        // A copy of a built-in exercise's id, and an exercise in another language than the drills.
+        { id: 'en-assumptive-01', skill: 'assumptive', lang: 'en', situation: 'The demo.', prompt: 'Did you like it?',
+          model: 'What did you conclude after the demo?' },
+        { id: 'sv-1', skill: 'assumptive', lang: 'sv', situation: 'Demon.', prompt: 'Gillade du den?',
+          model: 'Vad kom ni fram till efter demon?' },
       ],
     });
     return element;
   }).then(() => page.locator('body > div:last-child').getByTestId('custom-exercise-problems').textContent());
   assert.match(problems, /broken-2/);
   assert.match(problems, /model/);
+  assert.match(problems, /en-assumptive-01.*built-in exercise has this id/);
   assert.doesNotMatch(problems, /ok-1/);
+  assert.match(
+    await page.locator('body > div:last-child').getByTestId('custom-other-language').textContent(),
+    /in another language: 1\./,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });
