@@ -233,7 +233,8 @@ struct MountConfig {
 /// `loadPractice`. Returns what destroys it.
 #[cfg(not(feature = "practice-bundle"))]
 fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
-    use crate::ui::{App, AppProps, PracticeLoader};
+    use crate::ui::{practice_host_id, App, AppProps, PracticeLoader};
+    let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
     let load_practice = js_sys::Reflect::get(options, &JsValue::from_str("loadPractice"))
         .ok()
         .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
@@ -241,10 +242,10 @@ fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn
     let practice = load_practice.and_then(|load| {
         let host = container.owner_document()?.create_element("div").ok()?;
         host.set_attribute("data-testid", "practice-host").ok()?;
+        host.set_id(&practice_host_id(instance));
         container.after_with_node_1(&host).ok()?;
         Some(PracticeLoader { load, host })
     });
-    let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
     let props = yew::props!(AppProps {
         storage_prefix: config.storage_prefix,
         lang: config.lang,

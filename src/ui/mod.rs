@@ -80,6 +80,12 @@ pub struct AppProps {
     pub practice: Option<PracticeLoader>,
 }
 
+/// The id of the element the Practice tab's drills are mounted into; the tab panel owns it
+/// (`aria-owns`), so that assistive technology finds the drills in the panel.
+pub fn practice_host_id(instance: u32) -> String {
+    format!("warmcall-{instance}-practice")
+}
+
 /// The loader's `loadPractice(element, options)`, which mounts the practice bundle, and the
 /// element beside the app's own that it mounts into. Beside, not inside: each yew app handles
 /// the events of everything under its root, and two wasm modules' yew apps would take each
@@ -429,6 +435,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="wc-panel" id={panel_id} role={if tabs.len() > 1 { "tabpanel" } else { "region" }}
                 aria-labelledby={(tabs.len() > 1).then(|| format!("{id_prefix}-tab-{}", tab.slug()))}
                 aria-label={(tabs.len() == 1).then(|| t(lang, tab.title()))}
+                aria-owns={(*tab == Tab::Practice && props.practice.is_some()).then(|| practice_host_id(props.instance))}
                 data-testid={format!("panel-{}", tab.slug())}>
                 {
                     match *tab {
