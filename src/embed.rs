@@ -235,9 +235,7 @@ struct MountConfig {
 fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
     use crate::ui::{practice_host_id, App, AppProps, PracticeLoader};
     let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
-    let load_practice = js_sys::Reflect::get(options, &JsValue::from_str("loadPractice"))
-        .ok()
-        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    let load_practice = option_function(options, "loadPractice");
     // Right after the app's element, where the Practice tab's drills appear (see PracticeLoader).
     let practice = load_practice.and_then(|load| {
         let host = container.owner_document()?.create_element("div").ok()?;
@@ -290,9 +288,7 @@ fn result_callback(host: &Element, options: &JsValue) -> yew::Callback<crate::ui
     use web_sys::{CustomEvent, CustomEventInit};
     use yew::Callback;
     let host = host.clone();
-    let on_result = js_sys::Reflect::get(options, &JsValue::from_str("onResult"))
-        .ok()
-        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    let on_result = option_function(options, "onResult");
     Callback::from(move |result: PracticeResult| {
         let detail = js_sys::Object::new();
         let fields: [(&str, JsValue); 4] = [
@@ -316,6 +312,13 @@ fn result_callback(host: &Element, options: &JsValue) -> yew::Callback<crate::ui
             let _ = on_result.call1(&JsValue::NULL, &detail);
         }
     })
+}
+
+/// The function an option holds (the loader's `loadPractice`, a page's `onResult`), if it is one.
+fn option_function(options: &JsValue, key: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
 }
 
 /// `None` for a setting not given; an error naming where it came from and what is accepted for

@@ -138,7 +138,7 @@ impl Theme {
 
 /// Opens the browser's storage, or memory when the browser blocks it (with a notice saying
 /// nothing will be kept).
-pub(crate) fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
+fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
     let (backend, mut notices): (Box<dyn KeyValueStore>, Vec<Notice>) = match local_storage() {
         Some(storage) => (storage, Vec::new()),
         None => (Box::new(MemoryStore::new()), vec![Notice::NotPersisted]),
@@ -146,6 +146,14 @@ pub(crate) fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
     let (store, opened) = Store::open(backend, prefix);
     notices.extend(opened);
     (AppStore(Rc::new(store)), notices)
+}
+
+/// The store and the rep's settings, with what opening and reading them had to report.
+pub(crate) fn open_with_settings(prefix: &str) -> (AppStore, Settings, Vec<Notice>) {
+    let (store, mut notices) = open_store(prefix);
+    let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
+    notices.extend(notice);
+    (store, settings, notices)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -345,9 +353,7 @@ pub fn local_now() -> chrono::NaiveDateTime {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
-        let (store, mut notices) = open_store(prefix);
-        let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
-        notices.extend(notice);
+        let (store, settings, mut notices) = open_with_settings(prefix);
         let (leads, lead_notices) = store.load_leads();
         notices.extend(lead_notices);
         let entries = Rc::new(advise_all(leads, &settings, local_now()));

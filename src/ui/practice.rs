@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::leads::{advice_view, log_view};
 use super::notices::Notices;
 use super::{
-    dismiss_notice, interface_lang, lang_select, local_now, open_store, use_stored, why, AppStore,
-    PracticeLoader, Theme, SETTINGS_KEY,
+    dismiss_notice, interface_lang, lang_select, local_now, open_with_settings, use_stored, why,
+    AppStore, PracticeLoader, Theme,
 };
 use crate::coach::advice_text::{
     by_name, deal_size_label, do_not_contact_label, name_of, source_label, stage_label,
@@ -25,7 +25,6 @@ use crate::coach::practice::{
     skill_label, Answer, Choice, Exercise, Grade, Parsed, PracticeState, Progress, Skill,
     CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE, PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
 };
-use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, PracticeText, Text};
 
@@ -139,10 +138,7 @@ pub struct PracticeAppProps {
 #[component]
 pub fn PracticeApp(props: &PracticeAppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
-        let (store, mut notices) = open_store(prefix);
-        let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
-        notices.extend(notice);
-        (store, settings, notices)
+        open_with_settings(prefix)
     });
     let (store, settings, initial_notices) = (*opened).clone();
     let notices = use_state(|| initial_notices);
