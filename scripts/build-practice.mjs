@@ -1,15 +1,14 @@
-// Trunk post_build hook, after minify-js.mjs (Trunk.toml): builds the practice bundle, the crate
+// Trunk post_build hook, first of the chain in Trunk.toml: builds the practice bundle, the crate
 // with the `practice-bundle` feature, next to the app trunk just built. The app's first load then
 // carries no drills: its Practice tab, and a course page with data-mode="practice", load this
 // bundle instead (warmcall.js, written next by build-embed.mjs, picks the bundle by the mode).
-// Same steps as trunk's: cargo, wasm-bindgen (the version setup.sh installed), wasm-opt -Oz and
-// terser in release builds, content-hashed names.
+// Same steps as trunk's: cargo, wasm-bindgen (the version setup.sh installed), wasm-opt -Oz in
+// release builds, content-hashed names; minify-js.mjs, next in the chain, minifies its glue.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('build-practice: run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -37,8 +36,5 @@ if (release) {
   // The features Rust's wasm32 target uses by default, as trunk enables them for the app.
   run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm]);
-  const glue = join(staging, `${name}.js`);
-  const { code } = await minify(await readFile(glue, 'utf8'), { module: true, compress: true, mangle: true });
-  await writeFile(glue, code);
 }
 console.log(`build-practice: ${name}`);
