@@ -1,4 +1,4 @@
-// Trunk post_build hook, after build-practice.mjs and before build-sw.mjs (Trunk.toml): writes
+// Trunk post_build hook, after build-practice.mjs and minify-js.mjs, before build-sw.mjs: writes
 // warmcall.js, the one-tag embed, and makes the app's own index.html boot through it.
 //
 // warmcall.js has a stable name, so a host page's <script type="module" src=".../warmcall.js">

@@ -1,4 +1,4 @@
-// Trunk post_build hook, run after minify-js.mjs (Trunk.toml) so that the files it lists are
+// Trunk post_build hook, the last of the chain in Trunk.toml, so that the files it lists are
 // final: writes sw.js, the service worker of static/sw.js with the list of every file trunk
 // staged and a build id hashed from their contents, and puts that id into index.html
 // (<meta name="warmcall-build">), where the widget reads it to register the worker and to tell
