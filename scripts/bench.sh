@@ -8,7 +8,7 @@ ensure_build_tools
 ensure_chromium
 cd "$ROOT"
 step "Native: question analyzer"
-cargo bench --bench analyze
+cargo bench -p warmcall-coach --bench analyze
 step "Native: leads in storage"
 cargo bench --bench leads
 step "Browser: release build"

@@ -29,17 +29,17 @@ count_cargo() { # log status
 
 step "lint: rustfmt, clippy (native, the wasm32 app and practice bundles), rustdoc"
 lint_passed=0 lint_failed=0
-for check in "cargo fmt --check" \
-             "cargo clippy --all-targets -- -D warnings" \
+for check in "cargo fmt --all --check" \
+             "cargo clippy --workspace --all-targets -- -D warnings" \
              "cargo clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings" \
              "cargo clippy --target wasm32-unknown-unknown --lib --features practice-bundle -- -D warnings" \
-             "env RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps --quiet"; do
+             "env RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet"; do
   if $check; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
 record lint "$lint_passed" "$lint_failed"
 
 step "native: cargo test"
-cargo test 2>&1 | tee "$logs/native.log"
+cargo test --workspace 2>&1 | tee "$logs/native.log"
 record native $(count_cargo "$logs/native.log" "${PIPESTATUS[0]}")
 
 step "browser: wasm-bindgen-test in headless Chromium"

@@ -4,9 +4,10 @@
 // The practice bundle has no JS API: the app's bundle carries it.
 #[cfg(not(feature = "practice-bundle"))]
 pub mod api;
-pub mod coach;
 pub mod embed;
 pub mod i18n;
-mod json;
 pub mod store;
 pub mod ui;
+
+pub use warmcall_coach as coach;
+use warmcall_json as json;

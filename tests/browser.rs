@@ -6,10 +6,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use warmcall::coach::settings::Settings;
 use warmcall::store::local::LocalStorage;
 use warmcall::store::{KeyValueStore, StorageError};
 use warmcall::ui::{App, AppProps};
+use warmcall_coach::settings::Settings;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -37,7 +37,7 @@ async fn mount(prefix: &str) -> (Element, yew::AppHandle<App>) {
     let container = fresh_container();
     let props = yew::props!(AppProps {
         storage_prefix: prefix.to_owned(),
-        lang: Some(warmcall::coach::Lang::En),
+        lang: Some(warmcall_coach::Lang::En),
     });
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;

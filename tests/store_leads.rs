@@ -7,17 +7,17 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use warmcall::coach::lead::{Channel, Contact, Lead, Outcome, Source};
-use warmcall::coach::practice::{parse_exercises, record, PracticeState, PRACTICE_KEY};
-use warmcall::coach::prepared::{PreparedCalls, PREPARED_KEY};
-use warmcall::coach::schedule::Stage;
-use warmcall::coach::settings::Settings;
 use warmcall::store::backup::{read_backup, Backup, BackupSummary};
 use warmcall::store::leads::{LeadSaveError, StoredLead};
 use warmcall::store::{
     KeyValueStore, MemoryStore, Notice, SaveError, StorageError, Store, DEFAULT_PREFIX,
     SCHEMA_VERSION,
 };
+use warmcall_coach::lead::{Channel, Contact, Lead, Outcome, Source};
+use warmcall_coach::practice::{parse_exercises, record, PracticeState, PRACTICE_KEY};
+use warmcall_coach::prepared::{PreparedCalls, PREPARED_KEY};
+use warmcall_coach::schedule::Stage;
+use warmcall_coach::settings::Settings;
 
 fn key(name: &str) -> String {
     format!("{DEFAULT_PREFIX}{name}")

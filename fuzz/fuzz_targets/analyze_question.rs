@@ -26,16 +26,16 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike, Weekday};
 use libfuzzer_sys::fuzz_target;
-use warmcall::api::{follow_up_report, question_report};
-use warmcall::coach::detect::{detect_lang, detect_lang_with_confidence};
-use warmcall::coach::followup::{build_follow_up, FollowUpInput};
-use warmcall::coach::question::{analyze_question, utf16_range, QuestionKind};
-use warmcall::coach::schedule::{
+use warmcall_coach::api::{follow_up_report, question_report};
+use warmcall_coach::detect::{detect_lang, detect_lang_with_confidence};
+use warmcall_coach::followup::{build_follow_up, FollowUpInput};
+use warmcall_coach::question::{analyze_question, utf16_range, QuestionKind};
+use warmcall_coach::schedule::{
     iso_local, parse_customer_time, parse_iso_date, parse_iso_local, DayWish,
     DealSize, LastOutcome, ScheduleInput, Stage, TimeWish,
 };
-use warmcall::coach::settings::{Settings, WorkingHours};
-use warmcall::coach::Lang;
+use warmcall_coach::settings::{Settings, WorkingHours};
+use warmcall_coach::Lang;
 
 fuzz_target!(|data: &[u8]| {
     // Before the UTF-8 check: the importer's first job is bytes in any encoding.
@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn check_opener(text: &str, fields: &Fields) {
-    use warmcall::coach::opener::{analyze_opener, build_openers, PrepInput};
+    use warmcall_coach::opener::{analyze_opener, build_openers, PrepInput};
     let langs = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
     for lang in langs {
         let analysis = analyze_opener(text, lang, Lang::En);
@@ -82,8 +82,8 @@ fn check_opener(text: &str, fields: &Fields) {
 }
 
 fn check_advisor(text: &str) {
-    use warmcall::coach::advisor::advise;
-    use warmcall::coach::lead::Lead;
+    use warmcall_coach::advisor::advise;
+    use warmcall_coach::lead::Lead;
     let Ok(lead) = serde_json::from_str::<Lead>(text) else {
         return;
     };
@@ -337,8 +337,8 @@ fn check_report(request: &str, now: NaiveDateTime) -> Result<(), String> {
 }
 
 fn check_import(data: &[u8]) {
-    use warmcall::coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
-    use warmcall::coach::lead::Lead;
+    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall_coach::lead::Lead;
     let (text, _) = decode_text(data);
     let Ok(table) = parse_csv(&text) else {
         return;
@@ -368,9 +368,9 @@ fn check_import(data: &[u8]) {
 /// Fields as a lead's text: the exported file must read back to the same (trimmed) fields, and
 /// the calendar file must fold without splitting a character.
 fn check_export(fields: &Fields) {
-    use warmcall::coach::export::{contact_ics, leads_to_csv, CalendarEvent};
-    use warmcall::coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
-    use warmcall::coach::lead::Lead;
+    use warmcall_coach::export::{contact_ics, leads_to_csv, CalendarEvent};
+    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall_coach::lead::Lead;
     let lead = Lead {
         name: format!("{}#", fields.name),
         company: fields.topic.to_owned(),
@@ -381,7 +381,7 @@ fn check_export(fields: &Fields) {
         ..Lead::default()
     };
     // Past the importer's cell limit a row is refused by design.
-    let short = |text: &str| text.chars().count() <= warmcall::coach::import::MAX_CELL_CHARS;
+    let short = |text: &str| text.chars().count() <= warmcall_coach::import::MAX_CELL_CHARS;
     let texts = [
         &lead.name,
         &lead.company,

@@ -15,13 +15,13 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use libfuzzer_sys::fuzz_target;
-use warmcall::coach::lead::Lead;
-use warmcall::coach::practice::{
+use warmcall_coach::lead::Lead;
+use warmcall_coach::practice::{
     grade, parse_exercises, plan_session, problem_message, progress, Answer, Exercise,
     PracticeState, Skill, CHOICES, MAX_EXERCISES, OPENER_PASS_SCORE, SKILLS,
 };
-use warmcall::coach::schedule::parse_iso_local;
-use warmcall::coach::Lang;
+use warmcall_coach::schedule::parse_iso_local;
+use warmcall_coach::Lang;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -1,0 +1,584 @@
+//! The follow-up opener: what the rep says first when calling back, in the coach's five
+//! languages. It names the thread (F2), asks about the outcome as if the customer did what they
+//! said (F3), and proposes a concrete day and time (F4) taken from [`next_contact`].
+//!
+//! Inputs are free text typed by the rep; empty parts are left out of the sentences rather than
+//! leaving dangling words, and nothing here panics. Text is returned as text: the interface
+//! renders it as text, so markup in an input is shown, not interpreted.
+//!
+//! Formality defaults ([`default_formal`]): German *Sie* and Dutch *u*, because a prospect is
+//! addressed formally in both business cultures until they offer otherwise; Swedish *du* (*ni*
+//! sounds distant or old-fashioned to most Swedes); Norwegian *du* (the formal *De* is no
+//! longer used, so `formal` changes nothing there); English has no such choice, and
+//! `formal` only picks "Hello" over "Hi".
+//!
+//! Grammar the rep's words have to fit: `promised_action` is an infinitive phrase without
+//! "to"/"att"/"å" ("check the budget with the board", "das Budget mit dem Vorstand prüfen"); a
+//! leading "to", "att" or "å" is dropped. `topic` follows "about" ("über", "om", "over"), so in
+//! German it is written in the accusative ("die neue Preisliste", "den Vertrag").
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+
+use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
+use super::settings::Settings;
+use super::text::tidy;
+use super::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowUpInput {
+    pub lang: Lang,
+    pub contact_name: String,
+    /// What was discussed last time: "the new price list".
+    pub topic: String,
+    /// What the customer was going to do, as an infinitive phrase: "check the budget with the
+    /// board".
+    pub promised_action: String,
+    /// By when the customer was going to do it; also the due date the schedule follows up after.
+    pub due_date: Option<NaiveDate>,
+    /// Sie / u / ni rather than du / je.
+    pub formal: bool,
+    /// The rest of the lead's situation for [`next_contact`]; its `promised_by` is replaced by
+    /// `due_date` when that is set.
+    pub situation: ScheduleInput,
+}
+
+impl FollowUpInput {
+    /// An empty input in `lang`, with that language's usual formality.
+    pub fn new(lang: Lang) -> Self {
+        FollowUpInput {
+            lang,
+            contact_name: String::new(),
+            topic: String::new(),
+            promised_action: String::new(),
+            due_date: None,
+            formal: default_formal(lang),
+            situation: ScheduleInput::default(),
+        }
+    }
+}
+
+impl Default for FollowUpInput {
+    fn default() -> Self {
+        FollowUpInput::new(Lang::default())
+    }
+}
+
+/// Whether a rep writing to a prospect in `lang` addresses them formally by default.
+pub fn default_formal(lang: Lang) -> bool {
+    matches!(lang, Lang::De | Lang::Nl)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowUp {
+    /// Greeting and the thread: what was discussed and what the customer was going to do (F2).
+    pub opener: String,
+    /// An open question that assumes the customer did it (F3).
+    pub question: String,
+    /// The rep's concrete proposal for the next contact, asking how it fits (F4).
+    pub next_step: String,
+    pub next_contact: NaiveDateTime,
+    /// The rules behind the whole follow-up, F2–F4 first, then those of the schedule.
+    pub rules: Vec<&'static str>,
+    /// The full scheduling answer, for "why this time?" and a customer time that was too far.
+    pub proposal: Proposal,
+}
+
+pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDateTime) -> FollowUp {
+    let situation = ScheduleInput {
+        promised_by: input.due_date.or(input.situation.promised_by),
+        ..input.situation.clone()
+    };
+    let proposal = next_contact(&situation, settings, now);
+    let thread = Thread {
+        name: tidy(&input.contact_name),
+        topic: tidy(&input.topic),
+        action: infinitive(input.lang, &tidy(&input.promised_action)),
+        due: input
+            .due_date
+            .map(|due| due_phrase(input.lang, due, now.date())),
+    };
+    let voice = Voice {
+        lang: input.lang,
+        formal: input.formal,
+    };
+
+    let rules = without_repeats(
+        ["F2", "F3", "F4"]
+            .into_iter()
+            .chain(proposal.rules.iter().copied())
+            .collect(),
+    );
+    FollowUp {
+        opener: voice.opener(&thread),
+        question: voice.question(&thread),
+        next_step: voice.next_step(proposal.at),
+        next_contact: proposal.at,
+        rules,
+        proposal,
+    }
+}
+
+/// "Friday 4 December at 12:00", "fredag 4 december kl. 12.00", "Freitag, 4. Dezember, um
+/// 12:00 Uhr", "fredag 4. desember kl. 12.00", "vrijdag 4 december om 12.00 uur". Hours are
+/// written without a leading zero ("at 9:30"), as people say and write them in all five.
+pub fn format_day_time(lang: Lang, at: NaiveDateTime) -> String {
+    let day = format_day(lang, at.date());
+    let (hour, minute) = (at.hour(), at.minute());
+    match lang {
+        Lang::En => format!("{day} at {hour}:{minute:02}"),
+        Lang::Sv | Lang::Nb => format!("{day} kl. {hour}.{minute:02}"),
+        Lang::De => format!("{day}, um {hour}:{minute:02} Uhr"),
+        Lang::Nl => format!("{day} om {hour}.{minute:02} uur"),
+    }
+}
+
+/// "Friday 4 December", "fredag 4 december", "Freitag, 4. Dezember", "fredag 4. desember",
+/// "vrijdag 4 december".
+pub fn format_day(lang: Lang, date: NaiveDate) -> String {
+    let weekday = weekday_name(lang, date.weekday());
+    let date = day_and_month(lang, date);
+    match lang {
+        Lang::De => format!("{weekday}, {date}"),
+        _ => format!("{weekday} {date}"),
+    }
+}
+
+fn day_and_month(lang: Lang, date: NaiveDate) -> String {
+    let day = date.day();
+    let month = month_name(lang, date.month());
+    match lang {
+        Lang::De | Lang::Nb => format!("{day}. {month}"),
+        _ => format!("{day} {month}"),
+    }
+}
+
+fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
+    const NAMES: [[&str; 7]; 5] = [
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+        [
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        ],
+        [
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+        ],
+        [
+            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+        ],
+        [
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag",
+        ],
+    ];
+    NAMES[lang.index()][weekday.num_days_from_monday() as usize]
+}
+
+fn month_name(lang: Lang, month: u32) -> &'static str {
+    const NAMES: [[&str; 12]; 5] = [
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        [
+            "januar",
+            "februar",
+            "mars",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "desember",
+        ],
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+    ];
+    let index = (month.clamp(1, 12) - 1) as usize;
+    NAMES[lang.index()][index]
+}
+
+/// The due date as said in the opener: "today", a weekday when it is within a week either
+/// way (so it cannot be mistaken for another), else the day and month.
+fn due_phrase(lang: Lang, due: NaiveDate, today: NaiveDate) -> Due {
+    let distance = (due - today).num_days().abs();
+    if due == today {
+        Due::Today
+    } else if distance < 7 {
+        Due::Weekday(weekday_name(lang, due.weekday()))
+    } else {
+        Due::Date(day_and_month(lang, due))
+    }
+}
+
+enum Due {
+    Today,
+    Weekday(&'static str),
+    Date(String),
+}
+
+struct Thread {
+    name: String,
+    topic: String,
+    action: String,
+    due: Option<Due>,
+}
+
+struct Voice {
+    lang: Lang,
+    formal: bool,
+}
+
+impl Voice {
+    fn opener(&self, thread: &Thread) -> String {
+        let greeting = self.greeting(&thread.name);
+        let body = match (thread.topic.is_empty(), thread.action.is_empty()) {
+            (false, false) => self.talked_and_promised(&thread.topic, &thread.action, &thread.due),
+            (false, true) => self.talked(&thread.topic),
+            (true, false) => self.promised(&thread.action, &thread.due),
+            (true, true) => self.general_follow_up(),
+        };
+        format!("{greeting} {body}")
+    }
+
+    fn greeting(&self, name: &str) -> String {
+        let word = match (self.lang, self.formal) {
+            (Lang::En, false) => "Hi",
+            (Lang::En, true) => "Hello",
+            (Lang::Sv, _) => "Hej",
+            (Lang::De, false) => "Hallo",
+            (Lang::De, true) => "Guten Tag",
+            (Lang::Nb, _) => "Hei",
+            (Lang::Nl, false) => "Hoi",
+            (Lang::Nl, true) => "Goedendag",
+        };
+        if name.is_empty() {
+            format!("{word},")
+        } else {
+            format!("{word} {name},")
+        }
+    }
+
+    fn talked_and_promised(&self, topic: &str, action: &str, due: &Option<Due>) -> String {
+        let promised = self.promise_clause(action, due);
+        match self.lang {
+            Lang::En => format!("last time we talked about {topic}, and {promised}."),
+            Lang::Sv => format!("när vi hördes sist pratade vi om {topic}, och {promised}."),
+            Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}, und {promised}."),
+            Lang::Nb => format!("sist snakket vi om {topic}, og {promised}."),
+            Lang::Nl => format!("de vorige keer spraken we over {topic}, en {promised}."),
+        }
+    }
+
+    fn talked(&self, topic: &str) -> String {
+        match self.lang {
+            Lang::En => format!("last time we talked about {topic}."),
+            Lang::Sv => format!("när vi hördes sist pratade vi om {topic}."),
+            Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}."),
+            Lang::Nb => format!("sist snakket vi om {topic}."),
+            Lang::Nl => format!("de vorige keer spraken we over {topic}."),
+        }
+    }
+
+    fn promised(&self, action: &str, due: &Option<Due>) -> String {
+        let promised = self.promise_clause(action, due);
+        match self.lang {
+            Lang::En => format!("last time {promised}."),
+            Lang::Sv => format!("när vi hördes sist sa {} att {promised}.", self.you()),
+            Lang::De | Lang::Nb | Lang::Nl => format!("{promised}."),
+        }
+    }
+
+    fn general_follow_up(&self) -> String {
+        match (self.lang, self.formal) {
+            (Lang::En, _) => "I'm following up on our last conversation.".to_owned(),
+            (Lang::Sv, _) => "jag hör av mig som vi sa vid vårt senaste samtal.".to_owned(),
+            (Lang::De, false) => "ich melde mich wie besprochen noch einmal bei dir.".to_owned(),
+            (Lang::De, true) => "ich melde mich wie besprochen noch einmal bei Ihnen.".to_owned(),
+            (Lang::Nb, _) => "jeg følger opp samtalen vår fra sist.".to_owned(),
+            (Lang::Nl, _) => "ik kom terug op ons vorige gesprek.".to_owned(),
+        }
+    }
+
+    /// "you were going to check the budget by Thursday" and its translations; German and Dutch
+    /// put the due date before the infinitive phrase, whose verb comes last.
+    fn promise_clause(&self, action: &str, due: &Option<Due>) -> String {
+        let by = due.as_ref().map(|due| self.by(due));
+        match (self.lang, by) {
+            (Lang::En, Some(by)) => format!("you were going to {action} {by}"),
+            (Lang::En, None) => format!("you were going to {action}"),
+            (Lang::Sv, Some(by)) => format!("{} skulle {action} {by}", self.you()),
+            (Lang::Sv, None) => format!("{} skulle {action}", self.you()),
+            (Lang::De, Some(by)) => format!("{} {by} {action}", self.wanted()),
+            (Lang::De, None) => format!("{} {action}", self.wanted()),
+            (Lang::Nb, Some(by)) => format!("du skulle {action} {by}"),
+            (Lang::Nb, None) => format!("du skulle {action}"),
+            (Lang::Nl, Some(by)) => format!("{} zou {by} {action}", self.you()),
+            (Lang::Nl, None) => format!("{} zou {action}", self.you()),
+        }
+    }
+
+    fn by(&self, due: &Due) -> String {
+        match (self.lang, due) {
+            (Lang::En, Due::Today) => "by today".to_owned(),
+            (Lang::En, Due::Weekday(day)) => format!("by {day}"),
+            (Lang::En, Due::Date(date)) => format!("by {date}"),
+            (Lang::Sv, Due::Today) => "senast i dag".to_owned(),
+            (Lang::Sv, Due::Weekday(day)) => format!("senast {day}"),
+            (Lang::Sv, Due::Date(date)) => format!("senast {date}"),
+            (Lang::De, Due::Today) => "bis heute".to_owned(),
+            (Lang::De, Due::Weekday(day)) => format!("bis {day}"),
+            (Lang::De, Due::Date(date)) => format!("bis zum {date}"),
+            (Lang::Nb, Due::Today) => "innen i dag".to_owned(),
+            (Lang::Nb, Due::Weekday(day)) => format!("innen {day}"),
+            (Lang::Nb, Due::Date(date)) => format!("innen {date}"),
+            (Lang::Nl, Due::Today) => "uiterlijk vandaag".to_owned(),
+            (Lang::Nl, Due::Weekday(day)) => format!("uiterlijk {day}"),
+            (Lang::Nl, Due::Date(date)) => format!("uiterlijk {date}"),
+        }
+    }
+
+    fn question(&self, thread: &Thread) -> String {
+        let topic = &thread.topic;
+        if thread.action.is_empty() {
+            // Nothing was promised, so ask what has happened rather than what they concluded.
+            return match self.lang {
+                Lang::En => "What has happened since we last spoke?",
+                Lang::Sv => "Vad har hänt sedan vi hördes senast?",
+                Lang::De => "Was hat sich seit unserem letzten Gespräch ergeben?",
+                Lang::Nb => "Hva har skjedd siden sist vi snakket?",
+                Lang::Nl => "Wat is er gebeurd sinds ons laatste gesprek?",
+            }
+            .to_owned();
+        }
+        match (self.lang, topic.is_empty()) {
+            (Lang::En, false) => format!("What did you conclude about {topic}?"),
+            (Lang::En, true) => "What did you conclude?".to_owned(),
+            (Lang::Sv, false) => format!("Vad kom {} fram till kring {topic}?", self.you()),
+            (Lang::Sv, true) => format!("Vad kom {} fram till?", self.you()),
+            // "dabei" points back to the action the opener just named; naming the topic again
+            // would need it in the dative, which the rep's words are not written in.
+            (Lang::De, _) => "Was ist dabei herausgekommen?".to_owned(),
+            (Lang::Nb, false) => format!("Hva kom du fram til når det gjelder {topic}?"),
+            (Lang::Nb, true) => "Hva kom du fram til?".to_owned(),
+            (Lang::Nl, false) if self.formal => format!("Wat heeft u besloten over {topic}?"),
+            (Lang::Nl, false) => format!("Wat heb je besloten over {topic}?"),
+            (Lang::Nl, true) if self.formal => "Wat heeft u besloten?".to_owned(),
+            (Lang::Nl, true) => "Wat heb je besloten?".to_owned(),
+        }
+    }
+
+    fn next_step(&self, at: NaiveDateTime) -> String {
+        let when = format_day_time(self.lang, at);
+        match (self.lang, self.formal) {
+            (Lang::En, _) => format!("I'll call you on {when} — how does that fit your calendar?"),
+            (Lang::Sv, false) => format!("Jag ringer dig {when} – hur passar det i din kalender?"),
+            (Lang::Sv, true) => format!("Jag ringer er {when} – hur passar det i er kalender?"),
+            (Lang::De, false) => format!("Ich rufe dich am {when} an – wie passt dir das?"),
+            (Lang::De, true) => format!("Ich rufe Sie am {when} an – wie passt Ihnen das?"),
+            (Lang::Nb, _) => {
+                format!("Jeg ringer deg {when} – hvordan passer det i kalenderen din?")
+            }
+            (Lang::Nl, false) => format!("Ik bel je op {when} – hoe past dat in je agenda?"),
+            (Lang::Nl, true) => format!("Ik bel u op {when} – hoe past dat in uw agenda?"),
+        }
+    }
+
+    /// The subject pronoun "you" where the language distinguishes formality.
+    fn you(&self) -> &'static str {
+        match (self.lang, self.formal) {
+            (Lang::Sv, true) => "ni",
+            (Lang::Nl, true) => "u",
+            (Lang::Nl, false) => "je",
+            (Lang::De, true) => "Sie",
+            (Lang::De, false) => "du",
+            _ => "du",
+        }
+    }
+
+    /// German "you were going to": "du wolltest" / "Sie wollten".
+    fn wanted(&self) -> &'static str {
+        if self.formal {
+            "Sie wollten"
+        } else {
+            "du wolltest"
+        }
+    }
+}
+
+/// Drops an infinitive marker the rep typed ("to check", "att kolla", "å sjekke"), which the
+/// sentence already supplies or does not take.
+fn infinitive(lang: Lang, action: &str) -> String {
+    let marker = match lang {
+        Lang::En => "to ",
+        Lang::Sv => "att ",
+        Lang::Nb => "å ",
+        Lang::De | Lang::Nl => return action.to_owned(),
+    };
+    match action.get(..marker.len()) {
+        Some(start) if start.eq_ignore_ascii_case(marker) => {
+            action[marker.len()..].trim_start().to_owned()
+        }
+        _ => action.to_owned(),
+    }
+}
+
+/// What F4 asks of the rep's own next step: a concrete day, an exact time, and a question that
+/// hands the choice to the customer ("how does that fit your calendar?").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextStepCheck {
+    pub names_day: bool,
+    pub names_time: bool,
+    pub asks: bool,
+}
+
+impl NextStepCheck {
+    pub fn passes(&self) -> bool {
+        self.names_day && self.names_time && self.asks
+    }
+}
+
+/// Reads the next step with the customer-time parser: "next week" or "after five" is not yet a
+/// proposal; "Friday 4 December at 12:00" or "tomorrow at 10" is.
+pub fn check_next_step(text: &str, lang: Option<Lang>) -> NextStepCheck {
+    use super::question::{analyze_question, QuestionKind};
+    use super::schedule::{parse_customer_time, DayWish, Span, TimeWish};
+
+    let when = parse_customer_time(text).unwrap_or_default();
+    NextStepCheck {
+        names_day: matches!(
+            when.day,
+            Some(
+                DayWish::Date(_)
+                    | DayWish::DayOfMonth { .. }
+                    | DayWish::Weekday(_)
+                    | DayWish::In(Span::Days(_))
+            )
+        ),
+        names_time: matches!(when.time, Some(TimeWish::At { .. })),
+        asks: analyze_question(text, lang, lang.unwrap_or_default()).kind != QuestionKind::None,
+    }
+}
+
+#[cfg(test)]
+mod next_step_tests {
+    use super::*;
+    use crate::schedule::parse_iso_local;
+
+    #[test]
+    fn every_built_next_step_passes_f4() {
+        let now = parse_iso_local("2026-12-04T16:30").unwrap();
+        for lang in Lang::ALL {
+            let mut input = FollowUpInput::new(lang);
+            input.topic = "x".into();
+            let built = build_follow_up(&input, &Settings::default(), now);
+            assert!(
+                check_next_step(&built.next_step, Some(lang)).passes(),
+                "{}",
+                built.next_step
+            );
+        }
+    }
+
+    #[test]
+    fn vague_steps_fail_f4_and_say_what_is_missing() {
+        let check = |text: &str| check_next_step(text, None);
+        assert_eq!(
+            check("I'll call you next week."),
+            NextStepCheck {
+                names_day: false,
+                names_time: false,
+                asks: false
+            }
+        );
+        assert_eq!(
+            check("Ich rufe Sie am Freitag an."),
+            NextStepCheck {
+                names_day: true,
+                names_time: false,
+                asks: false
+            }
+        );
+        assert_eq!(
+            check("I'll call you soon — how does that fit your calendar?"),
+            NextStepCheck {
+                names_day: false,
+                names_time: false,
+                asks: true
+            }
+        );
+        assert!(check("Jag ringer dig på fredag kl. 12, hur passar det?").passes());
+        assert!(check("Ik bel u morgen om 10.00 uur, hoe past dat in uw agenda?").passes());
+        assert!(!check("").passes());
+    }
+}

@@ -1,0 +1,205 @@
+//! The opener builder and the discovery questions, from the rep's prep card.
+//!
+//! Fields are free text that the templates put inside a sentence, so they are written as the
+//! sentence needs them: `hook` is a noun phrase about the prospect ("your new office in
+//! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
+//! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
+//! time"), and in German all three in the nominative ("Ihr neues Büro in Oslo"). Empty fields
+//! leave their sentence out, with one exception: the hook-first opener without a hook keeps
+//! a bracketed gap ("[what you found out about them]"), because that style is worth nothing
+//! until the rep has done the research (W1, W2). Text stays text: nothing is escaped.
+//!
+//! Formality follows [`default_formal`] unless the card says otherwise. Every opener ends with
+//! an open question about the prospect's situation (W4), and is checked with
+//! [`analyze_opener`]: if the reason sentence pushes it below 80, it is left out.
+
+use serde::{Deserialize, Serialize};
+
+use super::{analyze_opener, rules_for};
+use crate::followup::default_formal;
+use crate::text::tidy;
+use crate::Lang;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct PrepInput {
+    pub lang: Option<Lang>,
+    pub contact_name: String,
+    pub role: String,
+    pub company: String,
+    pub hook: String,
+    pub need: String,
+    pub reason: String,
+    pub mutual_contact: String,
+    pub formal: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OpenerStyle {
+    HookFirst,
+    NeedFirst,
+    MutualContact,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BuiltOpener {
+    pub style: OpenerStyle,
+    pub text: String,
+}
+
+/// A language's sentence templates. Markers: `{s}` `{o}` `{d}` the prospect as subject,
+/// object and dative; `{a}` where they work (`at`), `{c}` companies like theirs (`like`), `{l}`
+/// their role (`role`); `{x}` company, `{y}` role, `{h}` hook, `{m}` mutual contact, `{n}`
+/// need, `{r}` reason.
+pub(super) struct Templates {
+    pub greet: [&'static str; 2],
+    /// `{s}`, `{o}`, `{d}`: informal, then formal.
+    pub you: [[&'static str; 3]; 2],
+    /// With a company, then without.
+    pub at: [&'static str; 2],
+    pub like: &'static str,
+    pub role: &'static str,
+    pub hook: &'static str,
+    /// Stands in for a hook the rep has not found yet.
+    pub gap: &'static str,
+    pub mutual: &'static str,
+    pub need: &'static str,
+    pub reason: &'static str,
+    pub ask_need: &'static str,
+    pub ask: &'static str,
+    pub busy: &'static str,
+    pub year: &'static str,
+    /// W5 and P1, for [`call_purpose`].
+    pub purpose: &'static str,
+}
+
+struct Card<'a> {
+    t: &'a Templates,
+    formal: bool,
+    name: String,
+    role: String,
+    company: String,
+    hook: String,
+    need: String,
+    reason: String,
+    mutual: String,
+}
+
+impl Card<'_> {
+    fn new(input: &PrepInput, ui_lang: Lang) -> Card<'static> {
+        let lang = input.lang.unwrap_or(ui_lang);
+        Card {
+            t: &rules_for(lang).build,
+            formal: input.formal.unwrap_or_else(|| default_formal(lang)),
+            name: tidy(&input.contact_name),
+            role: tidy(&input.role),
+            company: tidy(&input.company),
+            hook: tidy(&input.hook),
+            need: tidy(&input.need),
+            reason: tidy(&input.reason),
+            mutual: tidy(&input.mutual_contact),
+        }
+    }
+
+    /// Fills `template` in one pass, so that a field containing a marker stays as typed.
+    fn fill(&self, template: &str) -> String {
+        let mut out = String::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let marker = rest[open + 1..].chars().next().unwrap_or('}');
+            rest = rest[open + 1..].get(marker.len_utf8() + 1..).unwrap_or("");
+            let you = &self.t.you[usize::from(self.formal)];
+            let company = !self.company.is_empty();
+            match marker {
+                's' => out.push_str(you[0]),
+                'o' => out.push_str(you[1]),
+                'd' => out.push_str(you[2]),
+                'a' => out.push_str(&self.fill(self.t.at[usize::from(!company)])),
+                'c' if company => out.push_str(&self.fill(self.t.like)),
+                'l' if !self.role.is_empty() => out.push_str(&self.fill(self.t.role)),
+                'x' => out.push_str(&self.company),
+                'y' => out.push_str(&self.role),
+                'h' => out.push_str(&self.hook),
+                'm' => out.push_str(&self.mutual),
+                'n' => out.push_str(&self.need),
+                'r' => out.push_str(&self.reason),
+                _ => {}
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn question(&self) -> String {
+        self.fill(if self.need.is_empty() {
+            self.t.ask
+        } else {
+            self.t.ask_need
+        })
+    }
+
+    fn opener(&self, style: OpenerStyle, with_reason: bool) -> String {
+        let t = self.t;
+        let greet = t.greet[usize::from(self.formal)];
+        let mut parts = vec![if self.name.is_empty() {
+            format!("{greet}!")
+        } else {
+            format!("{greet} {}!", self.name)
+        }];
+        let has_hook = !self.hook.is_empty();
+        match style {
+            OpenerStyle::HookFirst if !has_hook => {
+                parts.push(t.hook.replace("{h}", &format!("[{}]", t.gap)));
+            }
+            OpenerStyle::NeedFirst if !self.need.is_empty() => parts.push(self.fill(t.need)),
+            OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
+            _ => {}
+        }
+        if has_hook {
+            parts.push(self.fill(t.hook));
+        }
+        if with_reason && !self.reason.is_empty() {
+            parts.push(self.fill(t.reason));
+        }
+        parts.push(self.question());
+        parts.join(" ")
+    }
+}
+
+/// Hook-first and need-first openers, and a mutual-contact one when the card names a contact.
+pub fn build_openers(input: &PrepInput, ui_lang: Lang) -> Vec<BuiltOpener> {
+    let card = Card::new(input, ui_lang);
+    let lang = input.lang.unwrap_or(ui_lang);
+    let mut styles = vec![OpenerStyle::HookFirst, OpenerStyle::NeedFirst];
+    if !card.mutual.is_empty() {
+        styles.push(OpenerStyle::MutualContact);
+    }
+    styles
+        .into_iter()
+        .map(|style| {
+            let mut text = card.opener(style, true);
+            if !card.reason.is_empty() && analyze_opener(&text, Some(lang), lang).score < 80 {
+                text = card.opener(style, false);
+            }
+            BuiltOpener { style, text }
+        })
+        .collect()
+}
+
+/// Three open questions about the prospect's situation (W4): what they do about the need (or
+/// what matters most), what takes their time in their role, and what a good year would be.
+pub fn discovery_questions(input: &PrepInput, ui_lang: Lang) -> Vec<String> {
+    let card = Card::new(input, ui_lang);
+    vec![
+        card.question(),
+        card.fill(card.t.busy),
+        card.fill(card.t.year),
+    ]
+}
+
+/// What the call is for (W5), and that the rep, not a dialler, places it (P1).
+pub fn call_purpose(lang: Lang) -> &'static str {
+    rules_for(lang).build.purpose
+}

@@ -1,0 +1,421 @@
+//! Reading a list of exercises, one exercise at a time: a broken exercise costs only itself.
+//!
+//! Why not one serde struct for the whole list: a streaming reader stops at the first error, so
+//! one bad field would cost every exercise after it, and its error names one field at most. The
+//! text is instead checked once as JSON, cut into exercises and each exercise into its fields
+//! (cutting valid JSON needs only to know where strings and brackets are), and each field read on
+//! its own with the crate's JSON reader, so every problem of every exercise is reported.
+//!
+//! Decisions:
+//! - Unknown fields are ignored, as in every stored record here, so that a file written for a
+//!   later version still loads.
+//! - Texts are trimmed. `lead`, `now` and `settings` are only read for what-now; `null` counts as
+//!   absent.
+//! - An exercise whose fields all read is then graded with its own model answer (which must pass)
+//!   and its prompt (which must fail); see [`grade`].
+//! - Of two exercises with the same id the first is kept.
+//! - A byte order mark before the JSON is skipped: editors on Windows write one.
+
+use chrono::NaiveDateTime;
+use serde::de::{DeserializeOwned, IgnoredAny};
+
+use super::grade::{grade, Answer};
+use super::{Exercise, Skill, CHOICES, SKILLS};
+use crate::advice_text::by_name;
+use crate::lead::Lead;
+use crate::schedule::parse_iso_local;
+use crate::settings::Settings;
+use crate::Lang;
+
+/// More than any course needs, and few enough that grading every model answer stays quick.
+pub const MAX_EXERCISES: usize = 500;
+/// The schema's limit for `situation`, `prompt` and `model`, in characters.
+pub const MAX_TEXT_CHARS: usize = 600;
+pub const MAX_ID_CHARS: usize = 100;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// The valid exercises, in file order.
+    pub exercises: Vec<Exercise>,
+    /// In file order; several per exercise when several fields are wrong.
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The exercise's position in the list, from 0 (messages count from 1); `None` when the
+    /// problem is the file's as a whole.
+    pub index: Option<usize>,
+    /// The exercise's id when it reads as one.
+    pub id: Option<String>,
+    /// The JSON field ("model", "lead", ...); `None` when the exercise as a whole is wrong.
+    pub field: Option<&'static str>,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProblemKind {
+    /// The text is not JSON at all.
+    NotJson,
+    /// JSON, but neither an array nor an object with an `exercises` array.
+    NotAList,
+    /// More than [`MAX_EXERCISES`]; the rest are not read.
+    TooMany,
+    /// An element of the list that is not an object.
+    NotAnExercise,
+    MissingField,
+    DuplicateField,
+    /// The value is of the wrong type or format: a number for a text, a lead or settings that do
+    /// not read, a `now` that is not an ISO local date-time.
+    Unreadable,
+    UnknownSkill,
+    UnknownLang,
+    UnknownChoice,
+    EmptyText,
+    /// Longer than [`MAX_TEXT_CHARS`] ([`MAX_ID_CHARS`] for the id).
+    TooLong,
+    DuplicateId,
+    /// A what-now exercise without `lead` or `now`.
+    MissingForWhatNow,
+    /// The model answer does not pass its own grader.
+    ModelFails,
+    /// The prompt already passes the grader, so there is nothing to improve.
+    PromptPasses,
+}
+
+impl Problem {
+    fn file(kind: ProblemKind) -> Self {
+        Problem {
+            index: None,
+            id: None,
+            field: None,
+            kind,
+        }
+    }
+}
+
+pub fn parse_exercises(json: &str) -> Parsed {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let mut parsed = Parsed::default();
+    if warmcall_json::from_str::<IgnoredAny>(json).is_err() {
+        parsed.problems.push(Problem::file(ProblemKind::NotJson));
+        return parsed;
+    }
+    let Some(list) = exercise_list(json) else {
+        parsed.problems.push(Problem::file(ProblemKind::NotAList));
+        return parsed;
+    };
+    let mut elements = members(list, MAX_EXERCISES + 1);
+    if elements.len() > MAX_EXERCISES {
+        elements.truncate(MAX_EXERCISES);
+        parsed.problems.push(Problem::file(ProblemKind::TooMany));
+    }
+    for (index, element) in elements.into_iter().enumerate() {
+        let mut reading = Reading {
+            index,
+            id: None,
+            problems: Vec::new(),
+        };
+        if let Some(exercise) = reading.exercise(element) {
+            if parsed.exercises.iter().any(|kept| kept.id == exercise.id) {
+                reading.problem(Some("id"), ProblemKind::DuplicateId);
+            } else {
+                reading.check_graders(&exercise);
+            }
+            if reading.problems.is_empty() {
+                parsed.exercises.push(exercise);
+            }
+        }
+        parsed.problems.append(&mut reading.problems);
+    }
+    parsed
+}
+
+/// The array of exercises: the whole text, or the `exercises` field of an object.
+fn exercise_list(json: &str) -> Option<&str> {
+    let json = json.trim();
+    if json.starts_with('[') {
+        return Some(json);
+    }
+    if !json.starts_with('{') {
+        return None;
+    }
+    members(json, usize::MAX)
+        .into_iter()
+        .find_map(|member| {
+            let (key, value) = entry(member)?;
+            (key == "exercises").then_some(value)
+        })
+        .filter(|value| value.starts_with('['))
+}
+
+/// One exercise being read: its problems so far, named by its position and (once read) its id.
+struct Reading {
+    index: usize,
+    id: Option<String>,
+    problems: Vec<Problem>,
+}
+
+/// The raw JSON of the fields an exercise may have.
+#[derive(Default)]
+struct Fields<'a> {
+    id: Option<&'a str>,
+    skill: Option<&'a str>,
+    lang: Option<&'a str>,
+    situation: Option<&'a str>,
+    prompt: Option<&'a str>,
+    model: Option<&'a str>,
+    lead: Option<&'a str>,
+    now: Option<&'a str>,
+    settings: Option<&'a str>,
+    /// Fields given more than once.
+    repeated: Vec<&'static str>,
+}
+
+impl Reading {
+    fn problem(&mut self, field: Option<&'static str>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            index: Some(self.index),
+            id: self.id.clone(),
+            field,
+            kind,
+        });
+    }
+
+    /// The exercise when every field reads; otherwise `None`, with the problems recorded.
+    fn exercise(&mut self, element: &str) -> Option<Exercise> {
+        if !element.starts_with('{') {
+            self.problem(None, ProblemKind::NotAnExercise);
+            return None;
+        }
+        let fields = Reading::fields(element);
+        // The id first, so that every other problem can name the exercise by it.
+        let id = self.text("id", fields.id, MAX_ID_CHARS);
+        self.id = id.clone();
+        for field in fields.repeated {
+            self.problem(Some(field), ProblemKind::DuplicateField);
+        }
+        let skill = self.named("skill", fields.skill, SKILLS, ProblemKind::UnknownSkill);
+        let lang = self.named("lang", fields.lang, &LANGS, ProblemKind::UnknownLang);
+        let situation = self.text("situation", fields.situation, MAX_TEXT_CHARS);
+        let prompt = self.text("prompt", fields.prompt, MAX_TEXT_CHARS);
+        let model = self.text("model", fields.model, MAX_TEXT_CHARS);
+        let (mut lead, mut now, mut settings) = (None, None, None);
+        if skill == Some(Skill::WhatNow) {
+            for (field, text) in [("prompt", &prompt), ("model", &model)] {
+                if text
+                    .as_deref()
+                    .is_some_and(|name| by_name(CHOICES, name).is_none())
+                {
+                    self.problem(Some(field), ProblemKind::UnknownChoice);
+                }
+            }
+            lead = self.what_now_field::<Lead>("lead", fields.lead);
+            now = self
+                .what_now_field::<String>("now", fields.now)
+                .and_then(|text| self.date_time(&text));
+            if let Some(raw) = fields.settings {
+                settings = self.read::<Option<Settings>>("settings", raw)?;
+            }
+        }
+        if !self.problems.is_empty() {
+            return None;
+        }
+        Some(Exercise {
+            id: id?,
+            skill: skill?,
+            lang: lang?,
+            situation: situation?,
+            prompt: prompt?,
+            model: model?,
+            lead,
+            now,
+            settings,
+        })
+    }
+
+    fn fields(object: &str) -> Fields<'_> {
+        let mut fields = Fields::default();
+        for (key, value) in members(object, usize::MAX).into_iter().filter_map(entry) {
+            let (name, slot) = match key.as_str() {
+                "id" => ("id", &mut fields.id),
+                "skill" => ("skill", &mut fields.skill),
+                "lang" => ("lang", &mut fields.lang),
+                "situation" => ("situation", &mut fields.situation),
+                "prompt" => ("prompt", &mut fields.prompt),
+                "model" => ("model", &mut fields.model),
+                "lead" => ("lead", &mut fields.lead),
+                "now" => ("now", &mut fields.now),
+                "settings" => ("settings", &mut fields.settings),
+                _ => continue,
+            };
+            if slot.replace(value).is_some() {
+                fields.repeated.push(name);
+            }
+        }
+        fields
+    }
+
+    /// A value read with the crate's JSON reader, or `None` with the problem recorded.
+    fn read<T: DeserializeOwned>(&mut self, field: &'static str, raw: &str) -> Option<T> {
+        let value = warmcall_json::from_str(raw).ok();
+        if value.is_none() {
+            self.problem(Some(field), ProblemKind::Unreadable);
+        }
+        value
+    }
+
+    fn required<T: DeserializeOwned>(
+        &mut self,
+        field: &'static str,
+        raw: Option<&str>,
+    ) -> Option<T> {
+        match raw {
+            Some(raw) => self.read(field, raw),
+            None => {
+                self.problem(Some(field), ProblemKind::MissingField);
+                None
+            }
+        }
+    }
+
+    /// A required text, trimmed, of 1 to `max_chars` characters.
+    fn text(&mut self, field: &'static str, raw: Option<&str>, max_chars: usize) -> Option<String> {
+        let text = self.required::<String>(field, raw)?;
+        let text = text.trim();
+        let kind = if text.is_empty() {
+            ProblemKind::EmptyText
+        } else if text.chars().count() > max_chars {
+            ProblemKind::TooLong
+        } else {
+            return Some(text.to_owned());
+        };
+        self.problem(Some(field), kind);
+        None
+    }
+
+    /// A required name from `table`, trimmed.
+    fn named<T: Copy>(
+        &mut self,
+        field: &'static str,
+        raw: Option<&str>,
+        table: &[(T, &str)],
+        unknown: ProblemKind,
+    ) -> Option<T> {
+        let name = self.required::<String>(field, raw)?;
+        let value = by_name(table, name.trim());
+        if value.is_none() {
+            self.problem(Some(field), unknown);
+        }
+        value
+    }
+
+    /// A field what-now needs; `null` counts as absent.
+    fn what_now_field<T: DeserializeOwned>(
+        &mut self,
+        field: &'static str,
+        raw: Option<&str>,
+    ) -> Option<T> {
+        match raw.map(|raw| self.read::<Option<T>>(field, raw)) {
+            Some(Some(Some(value))) => Some(value),
+            // Unreadable, and recorded.
+            Some(None) => None,
+            None | Some(Some(None)) => {
+                self.problem(Some(field), ProblemKind::MissingForWhatNow);
+                None
+            }
+        }
+    }
+
+    /// The `now` field's text as a local date-time, like the lead's own times.
+    fn date_time(&mut self, text: &str) -> Option<NaiveDateTime> {
+        let at = parse_iso_local(text);
+        if at.is_none() {
+            self.problem(Some("now"), ProblemKind::Unreadable);
+        }
+        at
+    }
+
+    /// The schema's promise about every exercise: the model passes its grader, the prompt does
+    /// not. The ui language does not change a verdict, so the exercise's own is used.
+    fn check_graders(&mut self, exercise: &Exercise) {
+        let passes =
+            |text: &str| grade(exercise, &Answer::Text(text.to_owned()), exercise.lang).pass;
+        if !passes(&exercise.model) {
+            self.problem(Some("model"), ProblemKind::ModelFails);
+        }
+        if passes(&exercise.prompt) {
+            self.problem(Some("prompt"), ProblemKind::PromptPasses);
+        }
+    }
+}
+
+/// The schema's language codes, exactly: a browser tag like "sv-SE" is not one.
+const LANGS: [(Lang, &str); 5] = [
+    (Lang::En, "en"),
+    (Lang::Sv, "sv"),
+    (Lang::De, "de"),
+    (Lang::Nb, "nb"),
+    (Lang::Nl, "nl"),
+];
+
+/// The bytes of `text` that are outside strings, with their positions. The quotes themselves
+/// are left out too.
+fn outside_strings(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.bytes().enumerate().filter(move |&(_, byte)| {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            false
+        } else {
+            in_string = byte == b'"';
+            !in_string
+        }
+    })
+}
+
+/// The members of a JSON array or object (elements, or `"key": value` entries), trimmed, at
+/// most `limit` of them. `container` must be valid JSON starting with its bracket.
+fn members(container: &str, limit: usize) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 1;
+    for (pos, byte) in outside_strings(container) {
+        let end_of_member = match byte {
+            b'[' | b'{' => {
+                depth += 1;
+                false
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                depth == 0
+            }
+            b',' => depth == 1,
+            _ => false,
+        };
+        if end_of_member {
+            let member = container[start..pos].trim();
+            // Only the empty container has an empty member.
+            if !member.is_empty() {
+                found.push(member);
+            }
+            start = pos + 1;
+            if depth == 0 || found.len() >= limit {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// An object member split into its key (unescaped) and its value's JSON.
+fn entry(member: &str) -> Option<(String, &str)> {
+    let (colon, _) = outside_strings(member).find(|&(_, byte)| byte == b':')?;
+    let key = warmcall_json::from_str::<String>(&member[..colon]).ok()?;
+    Some((key, member[colon + 1..].trim()))
+}

@@ -1,0 +1,191 @@
+//! Grading an answer with the schema's grader for the skill: the same analyzers the coach uses
+//! elsewhere, so practice never teaches what the coach would then flag.
+//!
+//! | skill        | pass                                              | score                      |
+//! |--------------|---------------------------------------------------|----------------------------|
+//! | `assumptive` | the question analyzer reads `Assumptive`          | 100; 50 for an open question (a wh-question, not yet about the promise); else 0 |
+//! | `warm-up`    | the opener score is at least [`OPENER_PASS_SCORE`] | the opener score          |
+//! | `next-step`  | F4's check: a day, an exact time and a question   | a third for each of the three, rounded |
+//! | `what-now`   | the choice is [`coach_choice`] of the advice      | 100 or 0                   |
+//!
+//! An answer of the wrong form (a choice for a text skill) is graded as an empty text; a text for
+//! what-now is read as a choice's name.
+
+use chrono::{NaiveDateTime, TimeDelta};
+
+use super::text::{choice_label, next_step_message, warm_opener_message, what_now_verdict};
+use super::{Choice, Exercise, Skill, CHOICES};
+use crate::advice_text::by_name;
+use crate::advisor::{advise, Action, Advice};
+use crate::followup::check_next_step;
+use crate::lead::Lead;
+use crate::opener::analyze_opener;
+use crate::question::{analyze_question, QuestionKind};
+use crate::schedule::without_repeats;
+use crate::settings::Settings;
+use crate::Lang;
+
+/// The schema's pass mark for an opener: a warm opener with a slip or two stays above it.
+pub const OPENER_PASS_SCORE: u8 = 80;
+
+/// Up to this many days from `now` (overdue included) a follow-up is `follow-up-soon` (T1, T2).
+const SOON_DAYS: i64 = 2;
+/// Up to this many days it is `follow-up-week`: a week, and the weekend around it.
+const WEEK_DAYS: i64 = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Text(String),
+    Choice(Choice),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grade {
+    pub pass: bool,
+    /// 0..=100, see the module documentation.
+    pub score: u8,
+    /// The rules behind the verdict, for the "why?" links: those the answer breaks when the
+    /// analyzer names any, else those the skill trains; for what-now the advice's rules and the
+    /// mistakes and signals its log shows.
+    pub rules: Vec<&'static str>,
+    /// The verdict explained, in the interface language.
+    pub message: String,
+    /// The model answer: the exercise's text, or for what-now the coach's choice.
+    pub model: Answer,
+    /// What-now only: the advice behind the coach's choice, whose reasons the interface words
+    /// with [`crate::advice_text::reason_text`].
+    pub advice: Option<Advice>,
+}
+
+/// Grades `answer` to `exercise`. A what-now lead is advised with the exercise's settings
+/// (default settings when it has none), not the rep's, so the right answer is the same for
+/// everyone. An exercise that did not come from [`super::parse_exercises`] and lacks its lead or
+/// `now` is graded with an empty lead at the start of the calendar rather than refused.
+pub fn grade(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade {
+    let lang = exercise.lang;
+    let text = match answer {
+        Answer::Text(text) => text.as_str(),
+        Answer::Choice(_) => "",
+    };
+    let model = Answer::Text(exercise.model.clone());
+    match exercise.skill {
+        Skill::Assumptive => {
+            let analysis = analyze_question(text, Some(lang), ui_lang);
+            let score = match analysis.kind {
+                QuestionKind::Assumptive => 100,
+                QuestionKind::Open => 50,
+                _ => 0,
+            };
+            Grade {
+                pass: analysis.kind == QuestionKind::Assumptive,
+                score,
+                rules: or_trained(analysis.rules, &["F2", "F3"]),
+                message: analysis.message,
+                model,
+                advice: None,
+            }
+        }
+        Skill::WarmUp => {
+            let analysis = analyze_opener(text, Some(lang), ui_lang);
+            let pass = analysis.score >= OPENER_PASS_SCORE;
+            let rules = analysis
+                .findings
+                .iter()
+                .map(|finding| finding.rule)
+                .collect();
+            let messages: Vec<&str> = analysis
+                .findings
+                .iter()
+                .map(|finding| finding.message.as_str())
+                .collect();
+            Grade {
+                pass,
+                score: analysis.score,
+                rules: or_trained(without_repeats(rules), &["W2", "W3", "W4"]),
+                message: if messages.is_empty() {
+                    warm_opener_message(ui_lang).to_owned()
+                } else {
+                    messages.join(" ")
+                },
+                model,
+                advice: None,
+            }
+        }
+        Skill::NextStep => {
+            let check = check_next_step(text, Some(lang));
+            let met = [check.names_day, check.names_time, check.asks]
+                .into_iter()
+                .filter(|part| *part)
+                .count();
+            Grade {
+                pass: check.passes(),
+                // At most 100, so the cast cannot truncate.
+                score: ((met * 100 + 1) / 3) as u8,
+                rules: vec!["F4"],
+                message: next_step_message(ui_lang, check),
+                model,
+                advice: None,
+            }
+        }
+        Skill::WhatNow => grade_what_now(exercise, answer, ui_lang),
+    }
+}
+
+fn or_trained(broken: Vec<&'static str>, trained: &[&'static str]) -> Vec<&'static str> {
+    if broken.is_empty() {
+        trained.to_vec()
+    } else {
+        broken
+    }
+}
+
+fn grade_what_now(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade {
+    let (no_lead, default_settings) = (Lead::default(), Settings::default());
+    let lead = exercise.lead.as_ref().unwrap_or(&no_lead);
+    let settings = exercise.settings.as_ref().unwrap_or(&default_settings);
+    let now = exercise.now.unwrap_or_default();
+    let advice = advise(lead, settings, now);
+    let expected = coach_choice(&advice, now);
+    let chosen = match answer {
+        Answer::Choice(choice) => Some(*choice),
+        Answer::Text(name) => by_name(CHOICES, name.trim()),
+    };
+    let pass = chosen == Some(expected);
+    // The reasons are the advice's, which the interface shows with the advice itself.
+    let message = format!(
+        "{} {}.",
+        what_now_verdict(ui_lang, pass),
+        choice_label(ui_lang, expected)
+    );
+    let mut rules = advice.rules.clone();
+    rules.extend(&advice.mistakes);
+    Grade {
+        pass,
+        score: if pass { 100 } else { 0 },
+        rules: without_repeats(rules),
+        message,
+        model: Answer::Choice(expected),
+        advice: Some(advice),
+    }
+}
+
+/// The what-now choice that `advice`, given at `now`, amounts to (the schema's table): a
+/// follow-up is split by how far its due time lies from `now`, an overdue one being soon.
+pub fn coach_choice(advice: &Advice, now: NaiveDateTime) -> Choice {
+    match advice.action {
+        Action::DoNotContact => Choice::DoNotContact,
+        Action::LetGo(_) => Choice::LetGo,
+        Action::Nurture => Choice::Nurture,
+        Action::FindDecisionMaker => Choice::FindDecisionMaker,
+        Action::FollowUp => {
+            let wait = advice.due.map_or(TimeDelta::zero(), |due| due - now);
+            if wait <= TimeDelta::days(SOON_DAYS) {
+                Choice::FollowUpSoon
+            } else if wait <= TimeDelta::days(WEEK_DAYS) {
+                Choice::FollowUpWeek
+            } else {
+                Choice::FollowUpLater
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Spaced repetition with Leitner boxes, and the rep's practice record.
+//!
+//! Every exercise the rep has answered has a [`Card`] in box 1 to 5. A pass moves it up one box
+//! (a first pass puts it in box 2), a fail back to box 1. A card is due
+//! [`BOX_INTERVAL_DAYS`] after the day it was last answered: box 1 the same day, box 5 after two
+//! weeks, so a skill that keeps failing keeps coming back and a mastered one rests.
+//!
+//! [`plan_session`] picks, in this order:
+//! 1. due cards, the lowest box first (the least known), then the weaker skill, then the longest
+//!    overdue;
+//! 2. exercises never answered, the weaker skill first;
+//! 3. when the session is still not full, cards not yet due, the lowest box and the weaker skill
+//!    first, so that a rep who wants to practise more always can.
+//!
+//! "Weaker" is [`super::progress`]'s ranking: the lowest recent pass rate, unpractised skills
+//! first. Remaining ties keep the order of the exercise list, so a plan depends on its inputs
+//! only. Cards whose exercise is not in the list (a removed exercise, another language's file)
+//! are kept but not planned.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::progress::skills_weakest_first;
+use super::{Exercise, Skill};
+use crate::schedule::iso_serde;
+use crate::Lang;
+
+/// The store record the practice state is kept under.
+pub const PRACTICE_KEY: &str = "practice";
+
+/// Days from the last answer until a card in box 1, 2, ... 5 is due again.
+pub const BOX_INTERVAL_DAYS: [u64; 5] = [0, 1, 3, 7, 14];
+
+/// Enough history for months of daily practice, small enough for the browser's storage (about
+/// 90 characters an attempt).
+pub const MAX_ATTEMPTS: usize = 5_000;
+/// Every built-in exercise in every language several times over; beyond it the card answered
+/// longest ago is forgotten, so that exercise files that come and go cannot fill the storage.
+pub const MAX_CARDS: usize = 2_000;
+
+pub const DEFAULT_SESSION_SIZE: usize = 10;
+pub const SESSION_SIZE_RANGE: RangeInclusive<usize> = 1..=50;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct PracticeState {
+    /// One per exercise answered, in the order first answered.
+    pub cards: Vec<Card>,
+    /// Oldest first, at most [`MAX_ATTEMPTS`].
+    pub attempts: Vec<Attempt>,
+    /// The rep's choice of drill language; `None` follows the interface language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// The rep's choice of session size; `None` is [`DEFAULT_SESSION_SIZE`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_size: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// The exercise's id.
+    pub id: String,
+    /// 1 to 5; a hand-edited value outside is read as the nearest box.
+    #[serde(rename = "box")]
+    pub leitner_box: u8,
+    /// When the exercise was last answered.
+    #[serde(with = "iso_serde::date_time")]
+    pub seen: NaiveDateTime,
+}
+
+impl Card {
+    fn level(&self) -> u8 {
+        self.leitner_box.clamp(1, BOX_INTERVAL_DAYS.len() as u8)
+    }
+
+    pub fn due(&self) -> NaiveDate {
+        let days = BOX_INTERVAL_DAYS[usize::from(self.level()) - 1];
+        self.seen
+            .date()
+            .checked_add_days(Days::new(days))
+            .unwrap_or(NaiveDate::MAX)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// The exercise's id.
+    pub id: String,
+    /// Kept with the attempt so that progress outlives the exercise.
+    pub skill: Skill,
+    #[serde(with = "iso_serde::date_time")]
+    pub at: NaiveDateTime,
+    pub pass: bool,
+    pub score: u8,
+}
+
+/// Records an answer: appends the attempt (dropping the oldest past [`MAX_ATTEMPTS`]) and moves
+/// the exercise's card. `score` is capped at 100.
+pub fn record(
+    state: &mut PracticeState,
+    exercise: &Exercise,
+    pass: bool,
+    score: u8,
+    at: NaiveDateTime,
+) {
+    state.attempts.push(Attempt {
+        id: exercise.id.clone(),
+        skill: exercise.skill,
+        at,
+        pass,
+        score: score.min(100),
+    });
+    let excess = state.attempts.len().saturating_sub(MAX_ATTEMPTS);
+    state.attempts.drain(..excess);
+
+    let top = BOX_INTERVAL_DAYS.len() as u8;
+    match state.cards.iter_mut().find(|card| card.id == exercise.id) {
+        Some(card) => {
+            card.leitner_box = if pass { (card.level() + 1).min(top) } else { 1 };
+            card.seen = at;
+        }
+        None => {
+            state.cards.push(Card {
+                id: exercise.id.clone(),
+                leitner_box: if pass { 2 } else { 1 },
+                seen: at,
+            });
+            if state.cards.len() > MAX_CARDS {
+                if let Some(oldest) = (0..state.cards.len()).min_by_key(|&i| state.cards[i].seen) {
+                    state.cards.remove(oldest);
+                }
+            }
+        }
+    }
+}
+
+/// The ids of the exercises for a session of `size` (clamped to [`SESSION_SIZE_RANGE`]), of
+/// `skill` when given, in the order to practise them (see the module documentation). Fewer
+/// when the list has fewer.
+pub fn plan_session(
+    state: &PracticeState,
+    exercises: &[Exercise],
+    size: usize,
+    skill: Option<Skill>,
+    today: NaiveDate,
+) -> Vec<String> {
+    let size = size.clamp(*SESSION_SIZE_RANGE.start(), *SESSION_SIZE_RANGE.end());
+    let ranking = skills_weakest_first(state);
+    let weakness = |skill: Skill| ranking.iter().position(|ranked| *ranked == skill);
+    let cards: HashMap<&str, &Card> = state
+        .cards
+        .iter()
+        .map(|card| (card.id.as_str(), card))
+        .collect();
+    let mut listed = HashSet::new();
+    let mut candidates: Vec<_> = exercises
+        .iter()
+        .enumerate()
+        .filter(|(_, exercise)| skill.is_none_or(|skill| exercise.skill == skill))
+        // The first of two exercises with one id: a list that was not validated may repeat one.
+        .filter(|(_, exercise)| listed.insert(exercise.id.as_str()))
+        .map(|(order, exercise)| {
+            let (tier, level, due) = match cards.get(exercise.id.as_str()) {
+                Some(card) if card.due() <= today => (0, card.level(), card.due()),
+                None => (1, 0, NaiveDate::MIN),
+                Some(card) => (2, card.level(), card.due()),
+            };
+            let key = (tier, level, weakness(exercise.skill), due, order);
+            (key, exercise.id.as_str())
+        })
+        .collect();
+    candidates.sort_unstable();
+    candidates
+        .into_iter()
+        .take(size)
+        .map(|(_, id)| id.to_owned())
+        .collect()
+}

@@ -1,0 +1,390 @@
+//! German rule table.
+
+use std::sync::OnceLock;
+
+use super::scan::Tokens;
+use super::{
+    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
+    Texts, Topic,
+};
+
+pub(super) static RULES: LangRules = LangRules {
+    wh_words: &[
+        "was",
+        "wie",
+        "wer",
+        "wem",
+        "wen",
+        "wessen",
+        "wann",
+        "wo",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "woran",
+        "worauf",
+        "wozu",
+        "wobei",
+        "womit",
+        "worüber",
+        "wohin",
+        "woher",
+        "inwiefern",
+        "weswegen",
+    ],
+    wh_with_noun: &["welche", "welcher", "welches", "welchen", "welchem"],
+    question_verbs: &[
+        "haben", "hat", "hast", "habt", "hatten", "hatte", "hattest", "sind", "ist", "bist",
+        "seid", "war", "waren", "warst", "können", "kannst", "könnt", "kann", "könnten", "konnten",
+        "konntest", "würden", "würdest", "werden", "wird", "wirst", "wollen", "willst", "möchten",
+        "gibt", "gab", "dürfen", "darf", "sollen", "soll", "sollten", "müssen", "muss", "wissen",
+        "weißt", "wisst", "hätten", "hättest", "wären", "kommen", "kommt", "passt", "geht",
+        "brauchen", "braucht", "steht", "läuft",
+    ],
+    auxiliaries: &[
+        "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
+        "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
+        "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
+        "weißt", "hätten", "wären",
+    ],
+    subjects: &[
+        "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
+    ],
+    fillers: &[
+        "also",
+        "und",
+        "aber",
+        "hallo",
+        "hi",
+        "ok",
+        "okay",
+        "übrigens",
+        "bitte",
+        "na",
+        "so",
+        "kurz",
+        "frage",
+    ],
+    tags: &[
+        "oder",
+        "nicht wahr",
+        "ne",
+        "nicht",
+        "gell",
+        "oder nicht",
+        "richtig",
+        "stimmt's",
+        "stimmt",
+        "ja",
+        "stimmt das",
+    ],
+    recap: &[
+        "mich|uns ~ auf den ~ stand|laufenden",
+        "auf den neuesten|aktuellen stand",
+        "erinnern sie|du mich|uns",
+        "mich|uns erinnern",
+        "erinner mich|uns",
+        "wo wir stehen",
+        "wo stehen wir",
+        "wo waren wir",
+        "wo sind wir stehen",
+        "worüber|was haben|hatten wir ~ gesprochen|besprochen|vereinbart",
+        "worüber|was wir ~ gesprochen|besprochen|vereinbart",
+        "mich|uns ins bild",
+        "auf die sprünge",
+    ],
+    softeners: &[
+        "sagen|sag|verraten|verrät|erzählen|erzähl|mitteilen|wissen|weißt|wisst|berichten",
+        "bin|wäre gespannt|neugierig",
+        "gespannt|neugierig",
+    ],
+    past_forms: &[
+        "war",
+        "waren",
+        "warst",
+        "hatte",
+        "hatten",
+        "sagte",
+        "sagten",
+        "meinte",
+        "meinten",
+        "fand",
+        "fanden",
+        "fandest",
+        "fandet",
+        "kam",
+        "kamen",
+        "entschied",
+        "entschieden",
+        "ergab",
+        "gab",
+        "ging",
+        "lief",
+        "dachte",
+        "dachten",
+        "wurde",
+        "wurden",
+        "beschloss",
+        "beschlossen",
+        "sah",
+        "sahen",
+        "hieß",
+    ],
+    // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
+    past_suffixes: &[],
+    not_past: &[],
+    not_past_suffixes: &[],
+    perfect_auxiliaries: &[
+        "haben", "hat", "hast", "habt", "hatten", "hatte", "ist", "sind", "bist", "seid", "war",
+        "waren",
+    ],
+    is_participle,
+    determiners: &[
+        "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
+        "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
+        "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
+        "beim", "vom", "im", "ins", "am",
+    ],
+    // "zum"/"zur" carry their preposition inside.
+    topic_prepositions: &[
+        "über",
+        "zu",
+        "bezüglich",
+        "wegen",
+        "hinsichtlich",
+        "um",
+        "zum",
+        "zur",
+    ],
+    phrase_stops: &[
+        "schon",
+        "noch",
+        "bereits",
+        "jetzt",
+        "inzwischen",
+        "intern",
+        "mal",
+        "auch",
+        "denn",
+        "eigentlich",
+        "mit",
+        "für",
+        "in",
+        "an",
+        "auf",
+        "bei",
+        "von",
+        "zu",
+        "nach",
+        "und",
+        "oder",
+        "aber",
+        "ob",
+        "dass",
+        "bitte",
+        "doch",
+    ],
+    definite_suffixes: &[],
+    indefinite_markers: &[],
+    capitalised_nouns: true,
+    address,
+    rewrite,
+    texts: Texts {
+        closed: "Eine Ja/Nein-Frage macht \"Nein\" zur bequemsten Antwort, und das Gespräch \
+                 kann genau dort stecken bleiben. Gehen Sie davon aus, dass der Kunde erledigt \
+                 hat, was er zugesagt hat, und fragen Sie nach dem Ergebnis.",
+        assumptive: "Gut: Die Frage setzt voraus, dass der Kunde sein Versprechen gehalten hat, \
+                     und fragt nach dem Ergebnis.",
+        open: "Eine offene Frage eignet sich, um Bedarf zu erkunden. Beim Nachfassen fragen \
+               Sie besser in der Vergangenheit nach dem Ergebnis dessen, was der Kunde tun \
+               wollte (\"Was haben Sie entschieden?\").",
+        recap: "Hier bitten Sie den Kunden, Sie auf den Stand zu bringen. Nehmen Sie den Faden \
+                selbst auf: Sagen Sie, worüber Sie zuletzt gesprochen haben und was der Kunde \
+                klären wollte, und fragen Sie dann nach dem Ergebnis.",
+        none: "Keine Frage gefunden. Schreiben Sie die Frage, die Sie nach Ihrem Einstieg \
+               stellen möchten.",
+    },
+    compiled: OnceLock::new(),
+};
+
+/// Perfect participles: gesagt, entschieden, besprochen, vereinbart, herausgekommen.
+fn is_participle(word: &str) -> bool {
+    const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss"];
+    const SEPARABLE: &[&str] = &[
+        "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
+        "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei",
+    ];
+    let ends_right = word.ends_with('t') || word.ends_with("en");
+    let long_enough = word.chars().count() >= 6;
+    let ge_after_separable = SEPARABLE.iter().any(|prefix| {
+        word.strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with("ge"))
+    });
+    let prefixed = word.starts_with("ge")
+        || ge_after_separable
+        || INSEPARABLE.iter().any(|prefix| word.starts_with(prefix));
+    ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen")
+}
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("du", Address::Singular),
+            ("dich", Address::Singular),
+            ("dir", Address::Singular),
+            ("dein", Address::Singular),
+            ("deine", Address::Singular),
+            ("deinen", Address::Singular),
+            ("hast", Address::Singular),
+            ("kannst", Address::Singular),
+            ("habt", Address::Plural),
+            ("könnt", Address::Plural),
+            ("seid", Address::Plural),
+            ("euch", Address::Plural),
+            ("euer", Address::Plural),
+            ("eure", Address::Plural),
+            ("euren", Address::Plural),
+        ],
+        Address::Formal,
+    )
+}
+
+const DATIVE_ONLY: &[&str] = &[
+    "dem", "einem", "ihrem", "unserem", "deinem", "eurem", "diesem", "zum", "zur", "vom", "beim",
+    "im", "am",
+];
+const DATIVE_PREPOSITIONS: &[&str] = &[
+    "mit",
+    "zu",
+    "bei",
+    "von",
+    "aus",
+    "nach",
+    "seit",
+    "gegenüber",
+    "in",
+    "an",
+    "auf",
+];
+
+/// The topic in the dative after "bei" ("beim Angebot", "bei der Preisliste"), or `None`
+/// when the phrase is not in the dative.
+fn with_bei(topic: &Topic) -> Option<String> {
+    let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
+    let first_lower = crate::text::lowercase(first);
+    let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
+    match first_lower.as_str() {
+        "zum" | "vom" | "beim" | "im" | "am" => Some(format!("beim {rest}")),
+        "zur" => Some(format!("bei der {rest}")),
+        "der" | "ihrer" | "unserer" | "dieser" if after_dative_preposition => {
+            Some(format!("bei {}", topic.phrase))
+        }
+        word if DATIVE_ONLY.contains(&word) => Some(format!("bei {}", topic.phrase)),
+        _ => None,
+    }
+}
+
+/// The topic in the accusative, for "über ..." and "Wie fanden Sie ...".
+fn accusative(topic: &Topic) -> String {
+    match topic.phrase.split_once(' ') {
+        Some(("der", rest)) | Some(("Der", rest)) => format!("den {rest}"),
+        _ => topic.phrase.clone(),
+    }
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let (have, you, yourself, found) = match address {
+        Address::Singular => ("hast", "du", "dich", "fandest"),
+        Address::Plural => ("habt", "ihr", "euch", "fandet"),
+        Address::Formal => ("haben", "Sie", "sich", "fanden"),
+    };
+    match topic {
+        Some(topic) => match with_bei(topic) {
+            Some(dative) => vec![
+                format!("Was ist {dative} herausgekommen?"),
+                format!("Wie {have} {you} {yourself} {dative} entschieden?"),
+            ],
+            None => {
+                let object = accusative(topic);
+                vec![
+                    fill(
+                        &format!("Was {have} {you} über {{t}} entschieden?"),
+                        &object,
+                    ),
+                    fill(&format!("Wie {found} {you} {{t}}?"), &object),
+                ]
+            }
+        },
+        None => vec![format!(
+            "Letztes Mal ging es um [Thema] – was {have} {you} entschieden?"
+        )],
+    }
+}
+
+pub(super) static EXAMPLES: &[Example] = &[
+    closed(
+        "Haben Sie sich das Angebot schon angesehen?",
+        Some("Angebot"),
+    ),
+    closed(
+        "Hatten Sie schon Gelegenheit, mit Ihrem Team über den Vertrag zu sprechen?",
+        Some("Vertrag"),
+    ),
+    closed("Gibt es schon Neuigkeiten zum Angebot?", Some("Angebot")),
+    closed("Du hast die Preisliste bekommen, oder?", Some("Preisliste")),
+    closed(
+        "Konnten Sie die Unterlagen schon mit der Geschäftsführung besprechen?",
+        Some("Unterlagen"),
+    ),
+    closed(
+        "Könnten Sie bitte die Zahlen im neuen Entwurf prüfen?",
+        Some("Zahlen"),
+    ),
+    closed(
+        "Danke nochmal für das Gespräch am Dienstag. Habt ihr das Konzept inzwischen im Team \
+         besprochen? Ich bin die ganze Woche erreichbar.",
+        Some("Konzept"),
+    ),
+    closed(
+        "Haben Sie schon eine Entscheidung zum Rahmenvertrag getroffen",
+        Some("Rahmenvertrag"),
+    ),
+    closed(
+        "Wissen Sie schon, ob das Budget freigegeben wurde?",
+        Some("Budget"),
+    ),
+    closed("Gibt es etwas Neues?", None),
+    assumptive("Was hat der Vorstand zu unserem Vorschlag gesagt?"),
+    assumptive("Was haben Sie entschieden?"),
+    assumptive("Können Sie mir sagen, was Sie entschieden haben?"),
+    assumptive("Wie ist das Gespräch mit dem Einkauf gelaufen?"),
+    assumptive("Welche Variante habt ihr am Ende gewählt?"),
+    assumptive(
+        "Letzte Woche ging es um die Lizenzen für Ihr Vertriebsteam, und Sie wollten das mit \
+         der IT klären. Was kam dabei heraus?",
+    ),
+    assumptive("Wie hast du dich beim Angebot entschieden?"),
+    assumptive("Erzählen Sie doch mal, was die Geschäftsführung zum Konzept meinte."),
+    open("Was halten Sie von unserem neuen Vorschlag?"),
+    open("Wie sieht Ihr Zeitplan für die Einführung aus?"),
+    open("Ich rufe Sie am Freitag um 12 Uhr an – wie passt das in Ihren Kalender?"),
+    open("Wer entscheidet bei Ihnen außerdem mit?"),
+    open("Was brauchen Sie noch von uns, um weiterzumachen?"),
+    recap("Können Sie mich kurz auf den Stand bringen?"),
+    recap("Wo waren wir stehen geblieben?"),
+    recap("Erinnern Sie mich bitte, worüber wir gesprochen haben?"),
+    recap("Entschuldigung, wo stehen wir gerade?"),
+    no_question("Ich schicke Ihnen das überarbeitete Angebot morgen früh."),
+    no_question("Vielen Dank für das Gespräch und bis bald!"),
+    no_question(
+        "Als wir letzte Woche gesprochen haben, sagten Sie, dass der Vorstand am Donnerstag \
+         tagt.",
+    ),
+];

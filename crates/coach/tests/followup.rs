@@ -1,0 +1,443 @@
+//! The follow-up opener in the five coach languages: the thread (F2), the assumptive question
+//! (F3) and the concrete next step (F4), with the day from the schedule.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use proptest::prelude::*;
+use warmcall_coach::followup::{
+    build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
+};
+use warmcall_coach::schedule::{parse_customer_time, ScheduleInput, Stage};
+use warmcall_coach::settings::Settings;
+use warmcall_coach::Lang;
+
+fn at(date: &str, time: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M")
+        .expect("test date-times are valid")
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test dates are valid")
+}
+
+/// Tuesday 1 December 2026, late morning.
+fn tuesday_morning() -> NaiveDateTime {
+    at("2026-12-01", "11:40")
+}
+
+fn thursday() -> NaiveDate {
+    date("2026-12-03")
+}
+
+/// Anna, the new price list, and what she promised, in each language.
+fn anna(lang: Lang) -> FollowUpInput {
+    let (topic, action) = match lang {
+        Lang::En => ("the new price list", "check the budget with the board"),
+        Lang::Sv => ("den nya prislistan", "kolla budgeten med styrelsen"),
+        Lang::De => ("die neue Preisliste", "das Budget mit dem Vorstand prüfen"),
+        Lang::Nb => ("den nye prislisten", "sjekke budsjettet med styret"),
+        Lang::Nl => (
+            "de nieuwe prijslijst",
+            "het budget met het bestuur bekijken",
+        ),
+    };
+    FollowUpInput {
+        contact_name: "Anna".to_owned(),
+        topic: topic.to_owned(),
+        promised_action: action.to_owned(),
+        due_date: Some(thursday()),
+        ..FollowUpInput::new(lang)
+    }
+}
+
+fn build(input: &FollowUpInput) -> warmcall_coach::followup::FollowUp {
+    build_follow_up(input, &Settings::default(), tuesday_morning())
+}
+
+#[test]
+fn format_day_time_writes_each_locales_own_way() {
+    let friday_noon = at("2026-12-04", "12:00");
+    let expected = [
+        (Lang::En, "Friday 4 December at 12:00"),
+        (Lang::Sv, "fredag 4 december kl. 12.00"),
+        (Lang::De, "Freitag, 4. Dezember, um 12:00 Uhr"),
+        (Lang::Nb, "fredag 4. desember kl. 12.00"),
+        (Lang::Nl, "vrijdag 4 december om 12.00 uur"),
+    ];
+    for (lang, text) in expected {
+        assert_eq!(format_day_time(lang, friday_noon), text);
+    }
+    let early = at("2027-03-01", "09:05");
+    assert_eq!(format_day_time(Lang::En, early), "Monday 1 March at 9:05");
+    assert_eq!(
+        format_day_time(Lang::Nl, early),
+        "maandag 1 maart om 9.05 uur"
+    );
+    assert_eq!(format_day(Lang::De, early.date()), "Montag, 1. März");
+    assert_eq!(format_day(Lang::Sv, date("2027-05-15")), "lördag 15 maj");
+    assert_eq!(format_day(Lang::Nb, date("2027-05-15")), "lørdag 15. mai");
+}
+
+#[test]
+fn f2_f3_f4_english() {
+    let follow_up = build(&anna(Lang::En));
+    assert_eq!(
+        follow_up.opener,
+        "Hi Anna, last time we talked about the new price list, and you were going to check the \
+         budget with the board by Thursday."
+    );
+    assert_eq!(
+        follow_up.question,
+        "What did you conclude about the new price list?"
+    );
+    assert_eq!(
+        follow_up.next_step,
+        "I'll call you on Friday 4 December at 12:00 — how does that fit your calendar?"
+    );
+    assert_eq!(follow_up.next_contact, at("2026-12-04", "12:00"));
+}
+
+#[test]
+fn f2_f3_f4_swedish() {
+    let follow_up = build(&anna(Lang::Sv));
+    assert_eq!(
+        follow_up.opener,
+        "Hej Anna, när vi hördes sist pratade vi om den nya prislistan, och du skulle kolla \
+         budgeten med styrelsen senast torsdag."
+    );
+    assert_eq!(
+        follow_up.question,
+        "Vad kom du fram till kring den nya prislistan?"
+    );
+    assert_eq!(
+        follow_up.next_step,
+        "Jag ringer dig fredag 4 december kl. 12.00 – hur passar det i din kalender?"
+    );
+}
+
+#[test]
+fn f2_f3_f4_german_is_formal_by_default() {
+    let follow_up = build(&anna(Lang::De));
+    assert_eq!(
+        follow_up.opener,
+        "Guten Tag Anna, bei unserem letzten Gespräch ging es um die neue Preisliste, und Sie \
+         wollten bis Donnerstag das Budget mit dem Vorstand prüfen."
+    );
+    assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
+    assert_eq!(
+        follow_up.next_step,
+        "Ich rufe Sie am Freitag, 4. Dezember, um 12:00 Uhr an – wie passt Ihnen das?"
+    );
+}
+
+#[test]
+fn f2_f3_f4_norwegian() {
+    let follow_up = build(&anna(Lang::Nb));
+    assert_eq!(
+        follow_up.opener,
+        "Hei Anna, sist snakket vi om den nye prislisten, og du skulle sjekke budsjettet med \
+         styret innen torsdag."
+    );
+    assert_eq!(
+        follow_up.question,
+        "Hva kom du fram til når det gjelder den nye prislisten?"
+    );
+    assert_eq!(
+        follow_up.next_step,
+        "Jeg ringer deg fredag 4. desember kl. 12.00 – hvordan passer det i kalenderen din?"
+    );
+}
+
+#[test]
+fn f2_f3_f4_dutch_is_formal_by_default() {
+    let follow_up = build(&anna(Lang::Nl));
+    assert_eq!(
+        follow_up.opener,
+        "Goedendag Anna, de vorige keer spraken we over de nieuwe prijslijst, en u zou uiterlijk \
+         donderdag het budget met het bestuur bekijken."
+    );
+    assert_eq!(
+        follow_up.question,
+        "Wat heeft u besloten over de nieuwe prijslijst?"
+    );
+    assert_eq!(
+        follow_up.next_step,
+        "Ik bel u op vrijdag 4 december om 12.00 uur – hoe past dat in uw agenda?"
+    );
+}
+
+#[test]
+fn formality_switches_the_pronouns() {
+    let informal_de = build(&FollowUpInput {
+        formal: false,
+        ..anna(Lang::De)
+    });
+    assert!(informal_de.opener.starts_with("Hallo Anna,"));
+    assert!(informal_de.opener.contains("du wolltest bis Donnerstag"));
+    assert!(informal_de.next_step.starts_with("Ich rufe dich am"));
+
+    let informal_nl = build(&FollowUpInput {
+        formal: false,
+        ..anna(Lang::Nl)
+    });
+    assert!(informal_nl.opener.contains("je zou uiterlijk donderdag"));
+    assert_eq!(
+        informal_nl.question,
+        "Wat heb je besloten over de nieuwe prijslijst?"
+    );
+
+    let formal_sv = build(&FollowUpInput {
+        formal: true,
+        ..anna(Lang::Sv)
+    });
+    assert!(formal_sv.opener.contains("och ni skulle kolla"));
+    assert_eq!(
+        formal_sv.question,
+        "Vad kom ni fram till kring den nya prislistan?"
+    );
+    assert!(formal_sv.next_step.starts_with("Jag ringer er"));
+
+    let formal_en = build(&FollowUpInput {
+        formal: true,
+        ..anna(Lang::En)
+    });
+    assert!(formal_en.opener.starts_with("Hello Anna,"));
+
+    assert_eq!(
+        Lang::ALL.map(default_formal),
+        [false, false, true, false, true]
+    );
+}
+
+#[test]
+fn f4_the_rules_name_the_follow_up_rules_then_the_schedules() {
+    let follow_up = build(&anna(Lang::En));
+    assert_eq!(follow_up.rules, vec!["F2", "F3", "F4", "T5"]);
+    assert_eq!(follow_up.proposal.at, follow_up.next_contact);
+
+    let no_due = build(&FollowUpInput {
+        due_date: None,
+        ..anna(Lang::En)
+    });
+    assert_eq!(no_due.rules, vec!["F2", "F3", "F4", "T1"]);
+}
+
+#[test]
+fn t2_f4_thinking_it_over_on_friday_is_called_back_monday() {
+    let input = FollowUpInput {
+        due_date: None,
+        situation: ScheduleInput {
+            stage: Stage::ClosingAttempted,
+            last_outcome: warmcall_coach::schedule::LastOutcome::ThinkingItOver,
+            ..ScheduleInput::default()
+        },
+        ..anna(Lang::En)
+    };
+    let follow_up = build_follow_up(&input, &Settings::default(), at("2026-12-04", "16:30"));
+    assert_eq!(
+        follow_up.next_step,
+        "I'll call you on Monday 7 December at 16:30 — how does that fit your calendar?"
+    );
+}
+
+#[test]
+fn f6_the_customers_time_reaches_the_next_step() {
+    let input = FollowUpInput {
+        due_date: None,
+        situation: ScheduleInput {
+            customer_time: parse_customer_time("nach 17 Uhr"),
+            ..ScheduleInput::default()
+        },
+        ..anna(Lang::De)
+    };
+    let follow_up = build(&input);
+    assert!(
+        follow_up
+            .next_step
+            .contains("am Freitag, 4. Dezember, um 17:00 Uhr an"),
+        "{}",
+        follow_up.next_step
+    );
+    assert!(follow_up.rules.contains(&"F6"));
+}
+
+#[test]
+fn the_due_date_reads_today_a_weekday_or_a_date() {
+    let today = build(&FollowUpInput {
+        due_date: Some(date("2026-12-01")),
+        ..anna(Lang::En)
+    });
+    assert!(today.opener.ends_with("with the board by today."));
+
+    let far = build(&FollowUpInput {
+        due_date: Some(date("2026-12-15")),
+        ..anna(Lang::De)
+    });
+    assert!(far
+        .opener
+        .contains("Sie wollten bis zum 15. Dezember das Budget"));
+
+    let passed = build(&FollowUpInput {
+        due_date: Some(date("2026-11-27")),
+        ..anna(Lang::Nb)
+    });
+    assert!(passed.opener.ends_with("innen fredag."));
+}
+
+#[test]
+fn f2_missing_parts_leave_no_dangling_words() {
+    let no_name = build(&FollowUpInput {
+        contact_name: "  \n ".to_owned(),
+        ..anna(Lang::En)
+    });
+    assert!(no_name.opener.starts_with("Hi, last time we talked about"));
+
+    let no_due = build(&FollowUpInput {
+        due_date: None,
+        ..anna(Lang::En)
+    });
+    assert!(no_due
+        .opener
+        .ends_with("you were going to check the budget with the board."));
+
+    let no_topic = build(&FollowUpInput {
+        topic: String::new(),
+        ..anna(Lang::Sv)
+    });
+    assert_eq!(
+        no_topic.opener,
+        "Hej Anna, när vi hördes sist sa du att du skulle kolla budgeten med styrelsen senast \
+         torsdag."
+    );
+    assert_eq!(no_topic.question, "Vad kom du fram till?");
+
+    let no_action = build(&FollowUpInput {
+        promised_action: " ".to_owned(),
+        ..anna(Lang::Nl)
+    });
+    assert_eq!(
+        no_action.opener,
+        "Goedendag Anna, de vorige keer spraken we over de nieuwe prijslijst."
+    );
+    assert_eq!(
+        no_action.question,
+        "Wat is er gebeurd sinds ons laatste gesprek?"
+    );
+
+    for lang in Lang::ALL {
+        let nothing = build(&FollowUpInput::new(lang));
+        assert!(!nothing.opener.contains("  "), "{}", nothing.opener);
+        assert!(!nothing.opener.contains(" ,"), "{}", nothing.opener);
+        assert!(nothing.opener.ends_with('.'), "{}", nothing.opener);
+        assert!(nothing.question.ends_with('?'), "{}", nothing.question);
+        assert!(nothing
+            .next_step
+            .contains(&format_day_time(lang, nothing.next_contact)));
+    }
+}
+
+#[test]
+fn the_reps_own_punctuation_and_infinitive_markers_are_tidied() {
+    let follow_up = build(&FollowUpInput {
+        topic: "the new price list.".to_owned(),
+        promised_action: "To check the budget\nwith the board.".to_owned(),
+        ..anna(Lang::En)
+    });
+    assert_eq!(
+        follow_up.opener,
+        "Hi Anna, last time we talked about the new price list, and you were going to check the \
+         budget with the board by Thursday."
+    );
+
+    let swedish = build(&FollowUpInput {
+        promised_action: "att kolla budgeten".to_owned(),
+        ..anna(Lang::Sv)
+    });
+    assert!(swedish.opener.contains("du skulle kolla budgeten senast"));
+
+    let norwegian = build(&FollowUpInput {
+        promised_action: "å sjekke budsjettet".to_owned(),
+        ..anna(Lang::Nb)
+    });
+    assert!(norwegian
+        .opener
+        .contains("du skulle sjekke budsjettet innen"));
+}
+
+#[test]
+fn markup_in_the_inputs_stays_plain_text() {
+    let follow_up = build(&FollowUpInput {
+        contact_name: "<b>Anna</b>".to_owned(),
+        topic: "the <script>alert(1)</script> list".to_owned(),
+        ..anna(Lang::En)
+    });
+    assert!(follow_up.opener.starts_with("Hi <b>Anna</b>, last time"));
+    assert!(follow_up.opener.contains("<script>alert(1)</script>"));
+}
+
+fn any_lang() -> impl Strategy<Value = Lang> {
+    prop_oneof![
+        Just(Lang::En),
+        Just(Lang::Sv),
+        Just(Lang::De),
+        Just(Lang::Nb),
+        Just(Lang::Nl),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn the_builder_never_panics_on_any_text(
+        lang in any_lang(),
+        formal in any::<bool>(),
+        name in any::<String>(),
+        topic in any::<String>(),
+        action in any::<String>(),
+        wish in any::<String>(),
+        due_in_days in proptest::option::of(-400i64..400),
+    ) {
+        let now = tuesday_morning();
+        let input = FollowUpInput {
+            lang,
+            formal,
+            contact_name: name,
+            topic,
+            promised_action: action,
+            due_date: due_in_days.map(|days| now.date() + chrono::Duration::days(days)),
+            situation: ScheduleInput {
+                customer_time: parse_customer_time(&wish),
+                ..ScheduleInput::default()
+            },
+        };
+        let follow_up = build_follow_up(&input, &Settings::default(), now);
+        prop_assert!(follow_up.next_contact > now);
+        prop_assert!(follow_up.question.ends_with('?'));
+    }
+
+    #[test]
+    fn plain_words_give_clean_sentences(
+        lang in any_lang(),
+        formal in any::<bool>(),
+        name in "[A-Za-zåäöÅÄÖ ]{0,12}",
+        topic in "[a-zåäöøæü \\t\\n]{0,24}",
+        action in "[a-zåäöøæü \\t\\n]{0,24}",
+        has_due in any::<bool>(),
+    ) {
+        let input = FollowUpInput {
+            lang,
+            formal,
+            contact_name: name,
+            topic,
+            promised_action: action,
+            due_date: has_due.then(thursday),
+            ..FollowUpInput::new(lang)
+        };
+        let follow_up = build(&input);
+        for text in [&follow_up.opener, &follow_up.question, &follow_up.next_step] {
+            prop_assert!(!text.contains("  "), "{}", text);
+            prop_assert!(!text.contains(" ,") && !text.contains(" ."), "{}", text);
+            prop_assert!(!text.contains('\n') && !text.contains('\t'), "{}", text);
+        }
+        let when = format_day_time(lang, follow_up.next_contact);
+        prop_assert!(follow_up.next_step.contains(&when));
+    }
+}
