@@ -6,8 +6,7 @@
 pub mod api;
 pub mod embed;
 pub mod i18n;
-pub mod store;
 pub mod ui;
 
 pub use warmcall_coach as coach;
-use warmcall_json as json;
+pub use warmcall_store as store;

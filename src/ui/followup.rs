@@ -467,10 +467,10 @@ mod tests {
         let json = serde_json::to_string(&draft).unwrap();
         assert!(json.contains("\"at\":\"2026-12-"), "{json}");
         assert_eq!(
-            crate::json::from_str::<FollowUpDraft>(&json).unwrap(),
+            warmcall_json::from_str::<FollowUpDraft>(&json).unwrap(),
             draft
         );
-        let partial: FollowUpDraft = crate::json::from_str(r#"{"question":"Hast du?"}"#).unwrap();
+        let partial: FollowUpDraft = warmcall_json::from_str(r#"{"question":"Hast du?"}"#).unwrap();
         assert_eq!(partial.question, "Hast du?");
         assert_eq!(partial.stage, Stage::InDialogue);
     }

@@ -23,6 +23,7 @@ use yew::prelude::*;
 use crate::coach::advice_text::{by_name, name_of, names_of};
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
+pub use crate::coach::settings::SETTINGS_KEY;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
@@ -170,8 +171,6 @@ fn browser_lang() -> Option<Lang> {
     let navigator = web_sys::window()?.navigator();
     navigator.language().as_deref().and_then(Lang::from_tag)
 }
-
-pub const SETTINGS_KEY: &str = "settings";
 
 /// The rep's own choice in Settings, else the one the host page asked for, else the browser's.
 /// Remembered for the crash panel, which cannot ask yew.

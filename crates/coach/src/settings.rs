@@ -2,6 +2,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Lang;
 
+/// The name the settings are stored under.
+pub const SETTINGS_KEY: &str = "settings";
+
 /// The rep's own settings. Every field has a serde default so that a stored value written by
 /// an older version, or edited by hand, still loads with the rest intact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -88,7 +88,11 @@ pub fn questions(lang: Lang, part: Part) -> Vec<QuestionItem> {
                 "" | "-" => Vec::new(),
                 forms => forms.split('|').map(|f| f.trim().to_lowercase()).collect(),
             };
-            QuestionItem { kind: kind_of(cells[0]), topic, text: cells[2].to_owned() }
+            QuestionItem {
+                kind: kind_of(cells[0]),
+                topic,
+                text: cells[2].to_owned(),
+            }
         })
         .collect()
 }
@@ -102,7 +106,10 @@ pub fn openers(lang: Lang, part: Part) -> Vec<OpenerItem> {
                 "warm" => OpenerLabel::Warm,
                 other => panic!("unknown opener label {other:?}"),
             };
-            OpenerItem { label, text: cells[1].to_owned() }
+            OpenerItem {
+                label,
+                text: cells[1].to_owned(),
+            }
         })
         .collect()
 }
@@ -193,7 +200,10 @@ impl Score {
             self.detected_right,
             self.detected_total,
         );
-        let _ = writeln!(out, "  expected \\ got   closed assumptive  open  recap  none");
+        let _ = writeln!(
+            out,
+            "  expected \\ got   closed assumptive  open  recap  none"
+        );
         for (i, kind) in KINDS.iter().enumerate() {
             let _ = write!(out, "  {:<16}", format!("{kind:?}").to_lowercase());
             for got in self.confusion[i] {
@@ -229,9 +239,10 @@ pub fn score(lang: Lang, part: Part) -> Score {
         let analysis = analyze_question(&item.text, Some(lang), lang);
         score.confusion[index(item.kind)][index(analysis.kind)] += 1;
         if analysis.kind != item.kind {
-            score
-                .misses
-                .push(format!("kind {:?} as {:?}: {}", item.kind, analysis.kind, item.text));
+            score.misses.push(format!(
+                "kind {:?} as {:?}: {}",
+                item.kind, analysis.kind, item.text
+            ));
         }
         if matches!(item.kind, QuestionKind::Closed | QuestionKind::Recap) {
             score.rewrites_total += 1;
@@ -249,7 +260,9 @@ pub fn score(lang: Lang, part: Part) -> Score {
         if detected == Some(lang) {
             score.detected_right += 1;
         } else {
-            score.misses.push(format!("detected {detected:?}: {}", item.text));
+            score
+                .misses
+                .push(format!("detected {detected:?}: {}", item.text));
         }
     }
     for item in openers(lang, part) {

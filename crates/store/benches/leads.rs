@@ -8,12 +8,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{Duration as Span, NaiveDate, NaiveDateTime};
-use warmcall::store::backup::read_backup;
-use warmcall::store::{MemoryStore, Store, DEFAULT_PREFIX};
 use warmcall_coach::advisor::advise;
 use warmcall_coach::lead::{Channel, Contact, CustomerWishes, Lead, Outcome, Source};
 use warmcall_coach::schedule::Stage;
 use warmcall_coach::settings::Settings;
+use warmcall_store::backup::read_backup;
+use warmcall_store::{MemoryStore, Store, DEFAULT_PREFIX};
 
 const LEADS: usize = 10_000;
 const CONTACTS: usize = 20;

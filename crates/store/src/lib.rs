@@ -7,7 +7,7 @@ pub mod backup;
 pub mod leads;
 mod memory;
 pub use memory::MemoryStore;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod local;
 
 use std::cell::{Cell, RefCell};
@@ -167,7 +167,7 @@ impl<B: KeyValueStore> Store<B> {
     /// touched. In a read-only store nothing is moved: the data belongs to another version.
     pub fn load<T: DeserializeOwned + Default>(&self, name: &str) -> (T, Option<Notice>) {
         match self.backend.get(&self.key(name)) {
-            Ok(Some(text)) => match crate::json::from_str(&text) {
+            Ok(Some(text)) => match warmcall_json::from_str(&text) {
                 Ok(value) => (value, None),
                 Err(_) if self.read_only.is_some() => (T::default(), None),
                 Err(_) => (T::default(), Some(self.back_up_corrupt(name, &text))),
@@ -238,14 +238,14 @@ struct SettingsV0 {
 }
 
 fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), StorageError> {
-    use crate::coach::settings::{Experience, ProductKind, Settings};
-    use crate::coach::Lang;
+    use warmcall_coach::settings::{Experience, ProductKind, Settings};
+    use warmcall_coach::Lang;
 
     let key = format!("{prefix}settings");
     let Some(text) = backend.get(&key)? else {
         return Ok(());
     };
-    let Ok(old) = crate::json::from_str::<SettingsV0>(&text) else {
+    let Ok(old) = warmcall_json::from_str::<SettingsV0>(&text) else {
         // Not v0 data; leave it for `load` to back up and report.
         return Ok(());
     };
@@ -260,7 +260,7 @@ fn migrate_v0_to_v1(backend: &dyn KeyValueStore, prefix: &str) -> Result<(), Sto
             Some("volume") => ProductKind::Volume,
             _ => defaults.product,
         },
-        stop_rule: crate::coach::settings::StopRule {
+        stop_rule: warmcall_coach::settings::StopRule {
             cold_attempts: old
                 .max_attempts_cold
                 .unwrap_or(defaults.stop_rule.cold_attempts),

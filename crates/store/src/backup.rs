@@ -14,17 +14,14 @@ use serde::{Deserialize, Serialize};
 
 use super::leads::{check_id, record_name, revision_of, INDEX_NAME};
 use super::{to_json, KeyValueStore, SaveError, Store, SCHEMA_VERSION};
-use crate::coach::lead::Lead;
-use crate::coach::practice::PRACTICE_KEY;
-use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
-use crate::coach::schedule::{iso_serde, parse_iso_date, parse_iso_local};
-use crate::coach::settings::{Settings, SettingsProblem};
-use crate::json::RawJson;
+use warmcall_coach::lead::Lead;
+use warmcall_coach::practice::PRACTICE_KEY;
+use warmcall_coach::prepared::{PreparedCalls, PREPARED_KEY};
+use warmcall_coach::schedule::{iso_serde, parse_iso_date, parse_iso_local};
+use warmcall_coach::settings::{Settings, SettingsProblem, SETTINGS_KEY};
+use warmcall_json::RawJson;
 
 const FORMAT: &str = "warmcall-backup";
-/// The settings screen's record (`ui::SETTINGS_KEY`); named again here so that the store does
-/// not depend on the interface.
-const SETTINGS_NAME: &str = "settings";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backup {
@@ -101,7 +98,7 @@ impl<B: KeyValueStore> Store<B> {
     /// The backup holds what the widget shows: a record that does not read (reported when it
     /// was loaded, and kept in storage) is left out rather than failing the whole export.
     pub fn export_backup(&self, exported_at: NaiveDateTime) -> Result<String, SaveError> {
-        let settings: Settings = self.read_quietly(SETTINGS_NAME);
+        let settings: Settings = self.read_quietly(SETTINGS_KEY);
         let prepared_calls: PreparedCalls = self.read_quietly(PREPARED_KEY);
         let leads: Vec<Lead> = self.stored_leads();
         let document = to_json(&DocumentOut {
@@ -119,7 +116,7 @@ impl<B: KeyValueStore> Store<B> {
             .get(&self.key(PRACTICE_KEY))?
             .unwrap_or_default();
         match document.strip_suffix('}') {
-            Some(open) if crate::json::from_str::<de::IgnoredAny>(&practice).is_ok() => {
+            Some(open) if warmcall_json::from_str::<de::IgnoredAny>(&practice).is_ok() => {
                 Ok(format!(r#"{open},"practice":{}}}"#, practice.trim()))
             }
             _ => Ok(document),
@@ -143,7 +140,7 @@ impl<B: KeyValueStore> Store<B> {
         let new_ids: Vec<&str> = backup.leads.iter().map(|lead| lead.id.as_str()).collect();
 
         let mut names = vec![
-            SETTINGS_NAME.to_owned(),
+            SETTINGS_KEY.to_owned(),
             PREPARED_KEY.to_owned(),
             INDEX_NAME.to_owned(),
         ];
@@ -205,7 +202,7 @@ impl<B: KeyValueStore> Store<B> {
                 .map_or(0, |text| revision_of(text));
             self.write_lead(lead, replaced + 1)?;
         }
-        self.save(SETTINGS_NAME, &backup.settings)?;
+        self.save(SETTINGS_KEY, &backup.settings)?;
         self.save(PREPARED_KEY, &backup.prepared_calls)?;
         if let Some(practice) = &backup.practice {
             self.save_text(PRACTICE_KEY, practice)?;
@@ -234,7 +231,7 @@ impl<B: KeyValueStore> Store<B> {
 
     fn read_quietly<T: DeserializeOwned + Default>(&self, name: &str) -> T {
         let text = self.backend.get(&self.key(name)).ok().flatten();
-        text.and_then(|text| crate::json::from_str(&text).ok())
+        text.and_then(|text| warmcall_json::from_str(&text).ok())
             .unwrap_or_default()
     }
 
@@ -249,10 +246,10 @@ impl<B: KeyValueStore> Store<B> {
 pub fn read_backup(text: &str) -> Result<Backup, String> {
     // The reader names the field a syntax error is in, which for a file cut short would blame
     // whichever field the cut fell in.
-    if crate::json::from_str::<de::IgnoredAny>(text).is_err() {
+    if warmcall_json::from_str::<de::IgnoredAny>(text).is_err() {
         return Err("not valid JSON: the file is damaged or incomplete".to_owned());
     }
-    let header = crate::json::from_str::<Header>(text).map_err(|error| error.to_string())?;
+    let header = warmcall_json::from_str::<Header>(text).map_err(|error| error.to_string())?;
     if header.format != FORMAT {
         return Err("not a warmcall backup".to_owned());
     }
@@ -271,7 +268,7 @@ pub fn read_backup(text: &str) -> Result<Backup, String> {
     }
 
     LEADS_READ.set(None);
-    let document = crate::json::from_str::<DocumentIn>(text).map_err(|error| {
+    let document = warmcall_json::from_str::<DocumentIn>(text).map_err(|error| {
         let problem = error.to_string();
         match LEADS_READ.take() {
             Some(index) => locate_in_leads(text, index, problem),
@@ -389,7 +386,7 @@ impl ContactProbe {
 /// Runs only after a failure, so the second reading of the document costs nothing otherwise.
 fn locate_in_leads(text: &str, index: usize, problem: String) -> String {
     let mut place = format!("lead {}", index + 1);
-    let probe = crate::json::from_str::<LeadsProbe>(text)
+    let probe = warmcall_json::from_str::<LeadsProbe>(text)
         .ok()
         .and_then(|probe| probe.leads.into_iter().nth(index));
     if let Some(lead) = probe {

@@ -7,17 +7,17 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use warmcall::store::backup::{read_backup, Backup, BackupSummary};
-use warmcall::store::leads::{LeadSaveError, StoredLead};
-use warmcall::store::{
-    KeyValueStore, MemoryStore, Notice, SaveError, StorageError, Store, DEFAULT_PREFIX,
-    SCHEMA_VERSION,
-};
 use warmcall_coach::lead::{Channel, Contact, Lead, Outcome, Source};
 use warmcall_coach::practice::{parse_exercises, record, PracticeState, PRACTICE_KEY};
 use warmcall_coach::prepared::{PreparedCalls, PREPARED_KEY};
 use warmcall_coach::schedule::Stage;
 use warmcall_coach::settings::Settings;
+use warmcall_store::backup::{read_backup, Backup, BackupSummary};
+use warmcall_store::leads::{LeadSaveError, StoredLead};
+use warmcall_store::{
+    KeyValueStore, MemoryStore, Notice, SaveError, StorageError, Store, DEFAULT_PREFIX,
+    SCHEMA_VERSION,
+};
 
 fn key(name: &str) -> String {
     format!("{DEFAULT_PREFIX}{name}")
@@ -771,7 +771,7 @@ fn filled(backend: &MemoryStore) -> Store<&MemoryStore> {
 
 fn filled_store<B: KeyValueStore>(store: &Store<B>) {
     store
-        .save(warmcall::ui::SETTINGS_KEY, &sample_settings())
+        .save(warmcall_coach::settings::SETTINGS_KEY, &sample_settings())
         .unwrap();
     store.save(PREPARED_KEY, &sample_prepared()).unwrap();
     store.save("drafts", &"What did you conclude?").unwrap();

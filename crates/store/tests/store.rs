@@ -1,11 +1,11 @@
 //! The store's promises: namespaced keys, migrations, corrupt values backed up without losing
 //! anything else, and failed writes that leave the previous data intact.
 
-use warmcall::store::{
-    KeyValueStore, MemoryStore, Notice, SaveError, Store, DEFAULT_PREFIX, SCHEMA_VERSION,
-};
 use warmcall_coach::settings::{Experience, ProductKind, Settings};
 use warmcall_coach::Lang;
+use warmcall_store::{
+    KeyValueStore, MemoryStore, Notice, SaveError, Store, DEFAULT_PREFIX, SCHEMA_VERSION,
+};
 
 fn key(name: &str) -> String {
     format!("{DEFAULT_PREFIX}{name}")

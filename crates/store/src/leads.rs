@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::{KeyValueStore, Notice, SaveError, StorageError, Store};
-use crate::coach::lead::Lead;
+use warmcall_coach::lead::Lead;
 
 pub(super) const INDEX_NAME: &str = "leads";
 const RECORD_PREFIX: &str = "lead:";
@@ -84,7 +84,7 @@ pub(super) fn revision_of(text: &str) -> u64 {
     struct Revision {
         revision: u64,
     }
-    crate::json::from_str::<Revision>(text).map_or(0, |record| record.revision)
+    warmcall_json::from_str::<Revision>(text).map_or(0, |record| record.revision)
 }
 
 pub(super) fn record_name(id: &str) -> String {
@@ -305,7 +305,7 @@ impl<B: KeyValueStore> Store<B> {
         let Some(text) = self.backend.get(&self.key(&record_name(id)))? else {
             return Ok(Found::Nothing);
         };
-        Ok(match crate::json::from_str::<Record>(&text) {
+        Ok(match warmcall_json::from_str::<Record>(&text) {
             // A record whose lead names another id was not written by this code.
             Ok(record) if record.lead.id == id => Found::Lead(StoredLead {
                 lead: record.lead,
@@ -364,7 +364,7 @@ impl<B: KeyValueStore> Store<B> {
     pub(super) fn index_ids(&self) -> Result<Vec<String>, SaveError> {
         match self.backend.get(&self.key(INDEX_NAME))? {
             None => Ok(Vec::new()),
-            Some(text) => crate::json::from_str(&text).map_err(|_| SaveError::UnreadableRecord),
+            Some(text) => warmcall_json::from_str(&text).map_err(|_| SaveError::UnreadableRecord),
         }
     }
 
