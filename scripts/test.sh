@@ -27,12 +27,13 @@ count_cargo() { # log status
   echo "$passed $failed"
 }
 
-step "lint: rustfmt, clippy (native, the wasm32 app and practice bundles), rustdoc"
+step "lint: rustfmt, clippy (native, and the wasm32 bundles), rustdoc"
+bundles="-p warmcall-full -p warmcall-today -p warmcall-followup -p warmcall-opener -p warmcall-practice"
 lint_passed=0 lint_failed=0
 for check in "cargo fmt --all --check" \
              "cargo clippy --workspace --all-targets -- -D warnings" \
-             "cargo clippy --target wasm32-unknown-unknown --lib --test browser -- -D warnings" \
-             "cargo clippy --target wasm32-unknown-unknown --lib --features practice-bundle -- -D warnings" \
+             "cargo clippy --target wasm32-unknown-unknown $bundles --lib -- -D warnings" \
+             "cargo clippy --target wasm32-unknown-unknown -p warmcall-full --test browser -- -D warnings" \
              "env RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet"; do
   if $check; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
@@ -47,7 +48,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/browser.log"
+  cargo test --target wasm32-unknown-unknown -p warmcall-full --test browser 2>&1 | tee "$logs/browser.log"
 record browser $(count_cargo "$logs/browser.log" "${PIPESTATUS[0]}")
 
 step "e2e: Playwright against the release build"

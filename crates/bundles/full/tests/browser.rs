@@ -6,10 +6,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use warmcall::store::local::LocalStorage;
-use warmcall::store::{KeyValueStore, StorageError};
-use warmcall::ui::{App, AppProps};
 use warmcall_coach::settings::Settings;
+use warmcall_store::local::LocalStorage;
+use warmcall_store::{KeyValueStore, StorageError};
+use warmcall_web::ui::{App, AppProps, WithCoaches};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,13 +33,14 @@ fn fresh_prefix(name: &str) -> String {
     format!("test-{name}-{}:", js_sys::Math::random())
 }
 
-async fn mount(prefix: &str) -> (Element, yew::AppHandle<App>) {
+async fn mount(prefix: &str) -> (Element, yew::AppHandle<App<WithCoaches>>) {
     let container = fresh_container();
     let props = yew::props!(AppProps {
         storage_prefix: prefix.to_owned(),
         lang: Some(warmcall_coach::Lang::En),
     });
-    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    let handle =
+        yew::Renderer::<App<WithCoaches>>::with_root_and_props(container.clone(), props).render();
     yew::scheduler::flush().await;
     (container, handle)
 }
@@ -209,14 +210,14 @@ async fn a_corrupt_stored_value_is_set_aside_with_a_notice() {
 #[wasm_bindgen_test]
 async fn the_crash_panel_replaces_the_widget_and_shows_the_message_as_text() {
     let host = fresh_container();
-    let mut widget = warmcall::embed::mount(host.clone(), JsValue::UNDEFINED).unwrap();
+    let mut widget = warmcall_full::mount_widget(host.clone(), JsValue::UNDEFINED).unwrap();
     yew::scheduler::flush().await;
     // The widget renders into a shadow root, inside the element it creates there.
     let shadow = host.shadow_root().unwrap();
     let container = shadow.first_element_child().unwrap();
     find(&container, "warmcall-app");
 
-    warmcall::embed::show_crash_panel("panicked at <img src=x onerror=alert(1)>");
+    warmcall_web::embed::show_crash_panel("panicked at <img src=x onerror=alert(1)>");
     let panel = find(&container, "crash-panel");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     assert!(panel

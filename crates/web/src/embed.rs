@@ -1,7 +1,7 @@
-//! Mounting into a host page, and the last line of defence when something panics.
+//! Mounting into a host page, and the last line of defence when something panics. A bundle
+//! (`crates/bundles/*`) names its modes and how it renders; everything else is here.
 
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,17 +9,9 @@ use web_sys::{
     Document, Element, ServiceWorkerContainer, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
-#[cfg(feature = "practice-bundle")]
-use crate::coach::advice_text::names_of;
-#[cfg(feature = "practice-bundle")]
-use crate::coach::practice::Skill;
-#[cfg(feature = "practice-bundle")]
-use crate::coach::practice::SKILLS;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::DEFAULT_PREFIX;
-#[cfg(feature = "practice-bundle")]
-use crate::ui::skill_by_name;
 use crate::ui::{Mode, Theme};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
@@ -40,28 +32,38 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The language of the last rendered interface, for the crash panel, which cannot ask yew.
-static CURRENT_LANG: AtomicU8 = AtomicU8::new(0);
-
-pub fn remember_lang(lang: Lang) {
-    CURRENT_LANG.store(lang.index() as u8, Ordering::Relaxed);
-}
-
-fn current_lang() -> Lang {
-    Lang::ALL
-        .get(CURRENT_LANG.load(Ordering::Relaxed) as usize)
-        .copied()
+/// The language a mounted widget's interface is in, as its root element says, for the crash
+/// panel, which cannot ask yew.
+fn rendered_lang(container: &Element) -> Lang {
+    container
+        .query_selector("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default()
 }
 
-/// Runs when the module is initialised: the panic hook, and on the widget's own page the
+/// What a bundle carries: the modes it can show, and what reads its own options and renders.
+pub struct Bundle {
+    pub modes: &'static [Mode],
+    /// Whether this bundle registers the service worker on the widget's own page: the full
+    /// app does; a bundle that runs beside it on the same page must not register it twice.
+    pub registers_worker: bool,
+    /// Reads the bundle's own options (before anything is changed on the page, so that an error
+    /// leaves the element as it was) and returns what renders the widget into its container.
+    pub prepare: fn(&Element, &JsValue) -> Result<Renderer, JsError>,
+}
+
+/// Renders a widget into its container with the shared settings; returns what destroys it.
+pub type Renderer = Box<dyn FnOnce(Element, MountConfig) -> Box<dyn FnOnce()>>;
+
+/// Runs when a bundle's module is initialised: the panic hook, and on the widget's own page the
 /// service worker. Mounting is the loader's (`warmcall.js`) job, so a page that only wants the
 /// JS API gets no widget.
-#[wasm_bindgen(start)]
-pub fn start() {
+pub fn start(bundle: &Bundle) {
     install_panic_hook();
-    // The app's bundle registers the worker; the practice bundle runs on the same page.
-    if cfg!(not(feature = "practice-bundle"))
+    if bundle.registers_worker
         && document()
             .and_then(|document| build_id(&document))
             .is_some()
@@ -99,31 +101,13 @@ impl Widget {
 /// Mounts one widget into `element`, inside its shadow root so that neither the host's CSS nor
 /// the widget's reaches the other. `options` (an object, or undefined) wins over the element's
 /// data attributes; a value that is not understood is an error naming it, not a silent default.
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
+pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widget, JsError> {
     if element.has_attribute(ROOT_ATTRIBUTE) {
         return Err(JsError::new(
             "warmcall: this element already has a widget; unmount it first",
         ));
     }
-    // An option of `mount()` wins over the element's data attribute; either way the error for a
-    // value that does not read names where it came from.
-    let setting = |key: &str, attribute: &str| -> Result<Option<Given>, JsError> {
-        let option = js_sys::Reflect::get(&options, &JsValue::from_str(key)).unwrap_or_default();
-        let (value, source) = if option.is_undefined() || option.is_null() {
-            match element.get_attribute(attribute) {
-                Some(value) => (value, attribute.to_owned()),
-                None => return Ok(None),
-            }
-        } else {
-            let value = option.as_string().ok_or_else(|| {
-                JsError::new(&format!("warmcall: the option {key} must be a string"))
-            })?;
-            (value, format!("the option {key}"))
-        };
-        let value = value.trim().to_owned();
-        Ok((!value.is_empty()).then_some(Given { value, source }))
-    };
+    let setting = |key: &str, attribute: &str| setting(&element, &options, key, attribute);
     let storage_prefix = setting("storagePrefix", "data-storage-prefix")?
         .map_or_else(|| DEFAULT_PREFIX.to_owned(), |given| given.value);
     let lang = parse_setting(
@@ -143,25 +127,14 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         &Theme::names(),
     )?
     .unwrap_or_default();
-    #[cfg(feature = "practice-bundle")]
-    let skill = parse_setting(
-        setting("skill", "data-skill")?,
-        skill_by_name,
-        &names_of(SKILLS),
-    )?;
-    if cfg!(feature = "practice-bundle") != (mode == Mode::Practice) {
+    if !bundle.modes.contains(&mode) {
         // The loader picks the bundle by the mode; only a hand-made call gets here.
         return Err(JsError::new(
             "warmcall: this bundle does not have that data-mode; mount through warmcall.js",
         ));
     }
-    // Set by the loader, never by a page.
-    let internal = |key: &str| {
-        js_sys::Reflect::get(&options, &JsValue::from_str(key))
-            .ok()
-            .and_then(|value| value.as_string())
-    };
-    let css_url = internal("cssUrl");
+    let render = (bundle.prepare)(&element, &options)?;
+    let css_url = internal_option(&options, "cssUrl");
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
     let shadow = match element.shadow_root() {
@@ -181,23 +154,18 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
 
     let _ = element.set_attribute(ROOT_ATTRIBUTE, "");
     MOUNTED.with(|mounted| mounted.borrow_mut().push(container.clone()));
-    if build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build)) {
-        UPDATE_APPLIED.store(true, Ordering::Relaxed);
-    }
+    // Only the widget's own page has a build id, and it has one app widget: the notice is its.
+    let update_applied = bundle.registers_worker
+        && build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build));
     let config = MountConfig {
         storage_prefix,
         lang,
-        #[cfg(not(feature = "practice-bundle"))]
         mode,
         theme,
-        #[cfg(feature = "practice-bundle")]
-        skill,
-        #[cfg(feature = "practice-bundle")]
-        asset_base: internal("assetBase").unwrap_or_default(),
-        #[cfg(feature = "practice-bundle")]
-        exercises_json: internal("exercisesJson"),
+        instance: NEXT_INSTANCE.with(|next| next.replace(next.get() + 1)),
+        update_applied,
     };
-    let destroy = render(container.clone(), &options, config);
+    let destroy = render(container.clone(), config);
     Ok(Widget {
         destroy: Some(destroy),
         host: element,
@@ -206,116 +174,56 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
 }
 
 /// A setting as given, and where: "data-mode" or "the option mode".
-struct Given {
+pub struct Given {
     value: String,
     source: String,
 }
 
-/// What the options and data attributes chose, read and checked.
-struct MountConfig {
-    storage_prefix: String,
-    lang: Option<Lang>,
-    /// The practice bundle has one mode, practice.
-    #[cfg(not(feature = "practice-bundle"))]
-    mode: Mode,
-    theme: Theme,
-    #[cfg(feature = "practice-bundle")]
-    skill: Option<Skill>,
-    /// Where the built-in exercises are.
-    #[cfg(feature = "practice-bundle")]
-    asset_base: String,
-    /// A course's own exercises, as the loader read them from `exercises` or `data-exercises`.
-    #[cfg(feature = "practice-bundle")]
-    exercises_json: Option<String>,
+/// A setting from the `mount()` option `key`, else the element's data attribute: trimmed, and
+/// `None` when absent or empty. An option that is not a string is an error naming it.
+pub fn setting(
+    element: &Element,
+    options: &JsValue,
+    key: &str,
+    attribute: &str,
+) -> Result<Option<Given>, JsError> {
+    let option = js_sys::Reflect::get(options, &JsValue::from_str(key)).unwrap_or_default();
+    let (value, source) = if option.is_undefined() || option.is_null() {
+        match element.get_attribute(attribute) {
+            Some(value) => (value, attribute.to_owned()),
+            None => return Ok(None),
+        }
+    } else {
+        let value = option
+            .as_string()
+            .ok_or_else(|| JsError::new(&format!("warmcall: the option {key} must be a string")))?;
+        (value, format!("the option {key}"))
+    };
+    let value = value.trim().to_owned();
+    Ok((!value.is_empty()).then_some(Given { value, source }))
 }
 
-/// The app: every tab but Practice, whose tab mounts the practice bundle through the loader's
-/// `loadPractice`. Returns what destroys it.
-#[cfg(not(feature = "practice-bundle"))]
-fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
-    use crate::ui::{practice_host_id, App, AppProps, PracticeLoader};
-    let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
-    let load_practice = option_function(options, "loadPractice");
-    // Right after the app's element, where the Practice tab's drills appear (see PracticeLoader).
-    let practice = load_practice.and_then(|load| {
-        let host = container.owner_document()?.create_element("div").ok()?;
-        host.set_attribute("data-testid", "practice-host").ok()?;
-        host.set_id(&practice_host_id(instance));
-        container.after_with_node_1(&host).ok()?;
-        Some(PracticeLoader { load, host })
-    });
-    let props = yew::props!(AppProps {
-        storage_prefix: config.storage_prefix,
-        lang: config.lang,
-        instance,
-        mode: config.mode,
-        theme: config.theme,
-        practice,
-    });
-    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
-    Box::new(move || app.destroy())
+/// An option the loader sets (never a page): the stylesheet's address, the exercises' base.
+pub fn internal_option(options: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key))
+        .ok()
+        .and_then(|value| value.as_string())
 }
 
-/// The practice bundle: the drills alone, with a course's own exercises (JSON text the loader
-/// read from the `exercises` option or the `data-exercises` file) and the result events.
-#[cfg(feature = "practice-bundle")]
-fn render(container: Element, options: &JsValue, config: MountConfig) -> Box<dyn FnOnce()> {
-    use crate::coach::practice::parse_exercises;
-    use crate::ui::{PracticeApp, PracticeAppProps};
-    let props = yew::props!(PracticeAppProps {
-        storage_prefix: config.storage_prefix,
-        lang: config.lang,
-        theme: config.theme,
-        skill: config.skill,
-        asset_base: config.asset_base,
-        custom: config
-            .exercises_json
-            .map(|json| std::rc::Rc::new(parse_exercises(&json))),
-        on_result: result_callback(&container, options),
-        nested: js_sys::Reflect::get(options, &JsValue::from_str("nested"))
-            .is_ok_and(|nested| nested.is_truthy()),
-    });
-    let app = yew::Renderer::<PracticeApp>::with_root_and_props(container, props).render();
-    Box::new(move || app.destroy())
-}
-
-/// Tells the host page of each graded practice exercise: a `warmcall:result` event that bubbles
-/// out of the shadow root, and the `onResult` function of the mount options when there is one.
-/// Both get `{ skill, exerciseId, pass, score }`.
-#[cfg(feature = "practice-bundle")]
-fn result_callback(host: &Element, options: &JsValue) -> yew::Callback<crate::ui::PracticeResult> {
-    use crate::ui::{skill_name, PracticeResult};
-    use web_sys::{CustomEvent, CustomEventInit};
-    use yew::Callback;
-    let host = host.clone();
-    let on_result = option_function(options, "onResult");
-    Callback::from(move |result: PracticeResult| {
-        let detail = js_sys::Object::new();
-        let fields: [(&str, JsValue); 4] = [
-            ("skill", skill_name(result.skill).into()),
-            ("exerciseId", result.exercise_id.as_str().into()),
-            ("pass", result.pass.into()),
-            ("score", result.score.into()),
-        ];
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
-        }
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("warmcall:result", &init) {
-            let _ = host.dispatch_event(&event);
-        }
-        if let Some(on_result) = &on_result {
-            // A host callback that throws must not stop the widget.
-            let _ = on_result.call1(&JsValue::NULL, &detail);
-        }
-    })
+/// What the options and data attributes chose, read and checked, for every bundle.
+pub struct MountConfig {
+    pub storage_prefix: String,
+    pub lang: Option<Lang>,
+    pub mode: Mode,
+    pub theme: Theme,
+    /// Distinguishes element ids when several widgets share a page.
+    pub instance: u32,
+    /// A new build runs for the first time with this storage: the widget says so once.
+    pub update_applied: bool,
 }
 
 /// The function an option holds (the loader's `loadPractice`, a page's `onResult`), if it is one.
-fn option_function(options: &JsValue, key: &str) -> Option<js_sys::Function> {
+pub fn option_function(options: &JsValue, key: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(options, &JsValue::from_str(key))
         .ok()
         .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
@@ -323,7 +231,7 @@ fn option_function(options: &JsValue, key: &str) -> Option<js_sys::Function> {
 
 /// `None` for a setting not given; an error naming where it came from and what is accepted for
 /// one that does not read.
-fn parse_setting<T>(
+pub fn parse_setting<T>(
     given: Option<Given>,
     parse: impl Fn(&str) -> Option<T>,
     accepted: &str,
@@ -355,15 +263,6 @@ fn show_when_styled(document: &Document, shadow: &ShadowRoot, container: &Elemen
     let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
     let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
     let _ = shadow.append_child(&link);
-}
-
-/// Whether to say that a new version was applied. Only the widget's own page has a build id,
-/// and it has one app widget, so one flag serves: the first list of notices rendered takes it.
-/// (The practice bundle is a module of its own; inside the app it shows no store notices.)
-static UPDATE_APPLIED: AtomicBool = AtomicBool::new(false);
-
-pub fn take_update_applied() -> bool {
-    UPDATE_APPLIED.swap(false, Ordering::Relaxed)
 }
 
 fn document() -> Option<Document> {
@@ -425,14 +324,13 @@ fn install_panic_hook() {
 /// Built with DOM calls and text nodes only: no HTML parsing, nothing from the message can run.
 pub fn show_crash_panel(message: &str) {
     let Some(document) = document() else { return };
-    let lang = current_lang();
     MOUNTED.with(|mounted| {
         // A panic while the list is being changed leaves nothing to find; never panic again here.
         let Ok(mounted) = mounted.try_borrow() else {
             return;
         };
         for root in mounted.iter() {
-            let _ = build_crash_panel(&document, root, lang, message);
+            let _ = build_crash_panel(&document, root, rendered_lang(root), message);
         }
     });
 }

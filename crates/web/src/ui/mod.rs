@@ -79,6 +79,68 @@ pub struct AppProps {
     /// could not be loaded.
     #[prop_or_default]
     pub practice: Option<PracticeLoader>,
+    /// A new build runs for the first time with this storage: say so once.
+    #[prop_or_default]
+    pub update_applied: bool,
+}
+
+/// The coaching screens a bundle carries besides the lead screens: the full app has the
+/// Follow-up and Opener tabs, the Today bundle has neither, and links neither's code.
+pub trait CoachScreens: 'static {
+    fn follow_up(store: AppStore, settings: Settings, lang: Lang) -> Html;
+    fn opener(store: AppStore, lang: Lang) -> Html;
+}
+
+/// Both coaching screens, as the full app shows them.
+pub struct WithCoaches;
+
+impl CoachScreens for WithCoaches {
+    fn follow_up(store: AppStore, settings: Settings, lang: Lang) -> Html {
+        html! { <FollowUpScreen {store} {settings} {lang} /> }
+    }
+
+    fn opener(store: AppStore, lang: Lang) -> Html {
+        html! { <OpenerScreen {store} {lang} /> }
+    }
+}
+
+/// Neither coaching screen: for a mode whose tabs do not include them.
+pub struct WithoutCoaches;
+
+impl CoachScreens for WithoutCoaches {
+    fn follow_up(_: AppStore, _: Settings, _: Lang) -> Html {
+        Html::default()
+    }
+
+    fn opener(_: AppStore, _: Lang) -> Html {
+        Html::default()
+    }
+}
+
+/// The Follow-up coach alone (`data-mode="followup"`).
+pub struct FollowUpOnly;
+
+impl CoachScreens for FollowUpOnly {
+    fn follow_up(store: AppStore, settings: Settings, lang: Lang) -> Html {
+        WithCoaches::follow_up(store, settings, lang)
+    }
+
+    fn opener(_: AppStore, _: Lang) -> Html {
+        Html::default()
+    }
+}
+
+/// The Opener coach alone (`data-mode="opener"`).
+pub struct OpenerOnly;
+
+impl CoachScreens for OpenerOnly {
+    fn follow_up(_: AppStore, _: Settings, _: Lang) -> Html {
+        Html::default()
+    }
+
+    fn opener(store: AppStore, lang: Lang) -> Html {
+        WithCoaches::opener(store, lang)
+    }
 }
 
 /// The id of the element the Practice tab's drills are mounted into; the tab panel owns it
@@ -173,15 +235,12 @@ fn browser_lang() -> Option<Lang> {
 }
 
 /// The rep's own choice in Settings, else the one the host page asked for, else the browser's.
-/// Remembered for the crash panel, which cannot ask yew.
 pub(crate) fn interface_lang(settings: &Settings, requested: Option<Lang>) -> Lang {
-    let lang = settings
+    settings
         .interface_lang
         .or(requested)
         .or_else(browser_lang)
-        .unwrap_or_default();
-    crate::embed::remember_lang(lang);
-    lang
+        .unwrap_or_default()
 }
 
 /// Removes the notice at `index` (the Notices list's dismiss buttons).
@@ -349,8 +408,10 @@ pub fn local_now() -> chrono::NaiveDateTime {
     .unwrap_or_default()
 }
 
+/// The widget with the lead screens (Today, Leads, Settings), the Practice tab and the coaching
+/// screens `S` carries.
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
         let (store, settings, mut notices) = open_with_settings(prefix);
         let (leads, lead_notices) = store.load_leads();
@@ -358,13 +419,14 @@ pub fn App(props: &AppProps) -> Html {
         let entries = Rc::new(advise_all(leads, &settings, local_now()));
         (store, settings, notices, entries)
     });
+    let update_applied = props.update_applied;
     let (store, initial_settings, initial_notices, initial_entries) = (*opened).clone();
     let book = use_reducer(move || LeadBook {
         entries: initial_entries,
         version: 0,
     });
     let settings = use_state(|| initial_settings);
-    let notices = use_state(|| initial_notices);
+    let notices = use_state(|| with_update_notice(update_applied, initial_notices));
     let tabs = props.mode.tabs();
     let tab = use_state(|| tabs[0]);
     let leads_view = use_state(|| LeadsView::List);
@@ -423,25 +485,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| settings.set(store.load::<Settings>(SETTINGS_KEY).0))
     };
     let id_prefix = format!("warmcall-{}", props.instance);
-    let panel_id = format!("{id_prefix}-panel");
 
     html! {
-        <div class={classes!(props.theme.classes(false), (*tab == Tab::Practice).then_some("wc-practice-open"))} lang={lang.code()} data-testid="warmcall-app" data-mode={props.mode.name()}>
-            if props.mode == Mode::Full {
-                <header class="wc-header">
-                    <h1 class="wc-title">{"warmcall"}</h1>
-                    <p class="wc-tagline">{t(lang, Text::Tagline)}</p>
-                </header>
-            }
-            <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
-            if tabs.len() > 1 {
-                <TabBar {tabs} selected={*tab} {lang} id_prefix={id_prefix.clone()} onselect={on_select} />
-            }
-            <div class="wc-panel" id={panel_id} role={if tabs.len() > 1 { "tabpanel" } else { "region" }}
-                aria-labelledby={(tabs.len() > 1).then(|| format!("{id_prefix}-tab-{}", tab.slug()))}
-                aria-label={(tabs.len() == 1).then(|| t(lang, tab.title()))}
-                aria-owns={(*tab == Tab::Practice && props.practice.is_some()).then(|| practice_host_id(props.instance))}
-                data-testid={format!("panel-{}", tab.slug())}>
+        <Frame theme={props.theme} {lang} mode={props.mode} id_prefix={id_prefix.clone()} tab={*tab}
+            notices={(*notices).clone()} ondismiss={on_dismiss} onselect={on_select}
+            aria_owns={(*tab == Tab::Practice && props.practice.is_some()).then(|| practice_host_id(props.instance))}>
                 {
                     match *tab {
                         Tab::Settings => html! {
@@ -456,19 +504,112 @@ pub fn App(props: &AppProps) -> Html {
                             <LeadsScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
                                 {lang} view={(*leads_view).clone()} onview={on_leads_view} onrestored={on_restored} />
                         },
-                        Tab::Opener => html! {
-                            <OpenerScreen store={store.clone()} {lang} />
-                        },
-                        Tab::FollowUp => html! {
-                            <FollowUpScreen store={store.clone()} settings={(*settings).clone()} {lang} />
-                        },
+                        Tab::Opener => S::opener(store.clone(), lang),
+                        Tab::FollowUp => S::follow_up(store.clone(), (*settings).clone(), lang),
                         Tab::Practice => html! {
                             <PracticeSlot {lang} theme={props.theme} storage_prefix={props.storage_prefix.clone()}
                                 practice={props.practice.clone()} />
                         },
                     }
                 }
+        </Frame>
+    }
+}
+
+/// Adds the notice that a new build runs now, for the widget's top-level list of notices.
+fn with_update_notice(update_applied: bool, mut notices: Vec<Notice>) -> Vec<Notice> {
+    if update_applied {
+        notices.insert(0, Notice::Updated);
+    }
+    notices
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    pub theme: Theme,
+    pub lang: Lang,
+    pub mode: Mode,
+    pub id_prefix: String,
+    pub tab: Tab,
+    pub notices: Vec<Notice>,
+    pub ondismiss: Callback<usize>,
+    #[prop_or_default]
+    pub onselect: Callback<Tab>,
+    /// The element the panel owns besides its children (the Practice tab's drills).
+    #[prop_or_default]
+    pub aria_owns: Option<String>,
+    pub children: Html,
+}
+
+/// What every widget shows around its screen: the theme, the header in the full app, the
+/// notices, the tab bar when the mode has more than one tab, and the panel.
+#[component]
+fn Frame(props: &FrameProps) -> Html {
+    let FrameProps {
+        theme,
+        lang,
+        mode,
+        tab,
+        ..
+    } = *props;
+    let id_prefix = &props.id_prefix;
+    let tabs = mode.tabs();
+    let several = tabs.len() > 1;
+    html! {
+        <div class={classes!(theme.classes(false), (tab == Tab::Practice).then_some("wc-practice-open"))} lang={lang.code()} data-testid="warmcall-app" data-mode={mode.name()}>
+            if mode == Mode::Full {
+                <header class="wc-header">
+                    <h1 class="wc-title">{"warmcall"}</h1>
+                    <p class="wc-tagline">{t(lang, Text::Tagline)}</p>
+                </header>
+            }
+            <Notices notices={props.notices.clone()} {lang} ondismiss={props.ondismiss.clone()} />
+            if several {
+                <TabBar {tabs} selected={tab} {lang} id_prefix={id_prefix.clone()} onselect={props.onselect.clone()} />
+            }
+            <div class="wc-panel" id={format!("{id_prefix}-panel")} role={if several { "tabpanel" } else { "region" }}
+                aria-labelledby={several.then(|| format!("{id_prefix}-tab-{}", tab.slug()))}
+                aria-label={(!several).then(|| t(lang, tab.title()))}
+                aria-owns={props.aria_owns.clone()}
+                data-testid={format!("panel-{}", tab.slug())}>
+                { props.children.clone() }
             </div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CoachAppProps {
+    pub storage_prefix: AttrValue,
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    #[prop_or_default]
+    pub instance: u32,
+    /// `Mode::FollowUp` or `Mode::Opener`.
+    pub mode: Mode,
+    #[prop_or_default]
+    pub theme: Theme,
+}
+
+/// A single coach as a course page embeds it: the store, the settings and the one screen `S`
+/// carries, without the lead list that the full app loads first.
+#[component]
+pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
+    let opened = use_memo(props.storage_prefix.clone(), |prefix| {
+        open_with_settings(prefix)
+    });
+    let (store, settings, initial_notices) = (*opened).clone();
+    let notices = use_state(|| initial_notices);
+    let lang = interface_lang(&settings, props.lang);
+    let tab = props.mode.tabs()[0];
+    let screen = match tab {
+        Tab::Opener => S::opener(store, lang),
+        _ => S::follow_up(store, settings, lang),
+    };
+    html! {
+        <Frame theme={props.theme} {lang} mode={props.mode} id_prefix={format!("warmcall-{}", props.instance)}
+            {tab} notices={(*notices).clone()} ondismiss={dismiss_notice(&notices)}>
+            { screen }
+        </Frame>
     }
 }

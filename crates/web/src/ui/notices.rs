@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::coach::Lang;
-use crate::embed::take_update_applied;
 use crate::i18n::{t, Text};
 use crate::store::Notice;
 
@@ -14,24 +13,12 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    // The update notice belongs to the whole widget, not to a record: the first list of notices
-    // rendered (the one under the header, always mounted) takes it, so no tab repeats it.
-    let show_update = use_state(take_update_applied);
-    if props.notices.is_empty() && !*show_update {
+    if props.notices.is_empty() {
         return html! {};
     }
     let lang = props.lang;
-    let update = show_update.then(|| {
-        let show_update = show_update.clone();
-        notice_view(
-            lang,
-            &Notice::Updated,
-            Callback::from(move |_| show_update.set(false)),
-        )
-    });
     html! {
         <div class="wc-notices" role="status">
-            { for update }
             { for props.notices.iter().enumerate().map(|(index, notice)| {
                 notice_view(lang, notice, props.ondismiss.reform(move |_| index))
             }) }

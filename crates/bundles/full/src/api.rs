@@ -6,7 +6,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::coach::api::{
+use warmcall_coach::api::{
     advice_report, follow_up_report, opener_report, openers_report, question_report, API_VERSION,
 };
 
@@ -48,7 +48,8 @@ pub fn analyze_question_js(text: JsValue, lang: Option<String>) -> Result<JsValu
 #[wasm_bindgen(js_name = buildFollowUp)]
 pub fn build_follow_up_js(input: JsValue) -> Result<JsValue, JsError> {
     let json = request_json("buildFollowUp", &input)?;
-    let report = follow_up_report(&json, crate::ui::local_now()).map_err(|e| JsError::new(&e))?;
+    let report =
+        follow_up_report(&json, warmcall_web::ui::local_now()).map_err(|e| JsError::new(&e))?;
     to_js(&report)
 }
 

@@ -1,0 +1,87 @@
+//! The practice drills alone: a course page's `data-mode="practice"` widget and the app's
+//! Practice tab, with a course's own exercises and the result events for the host page.
+
+use warmcall_coach::advice_text::names_of;
+use warmcall_coach::practice::{parse_exercises, SKILLS};
+use warmcall_web::embed::{self, Bundle, MountConfig, Renderer, Widget};
+use warmcall_web::ui::{
+    skill_by_name, skill_name, Mode, PracticeApp, PracticeAppProps, PracticeResult,
+};
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+use yew::Callback;
+
+static BUNDLE: Bundle = Bundle {
+    modes: &[Mode::Practice],
+    registers_worker: false,
+    prepare,
+};
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    embed::start(&BUNDLE);
+}
+
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(element: Element, options: JsValue) -> Result<Widget, JsError> {
+    embed::mount(&BUNDLE, element, options)
+}
+
+fn prepare(element: &Element, options: &JsValue) -> Result<Renderer, JsError> {
+    let skill = embed::parse_setting(
+        embed::setting(element, options, "skill", "data-skill")?,
+        skill_by_name,
+        &names_of(SKILLS),
+    )?;
+    // Where the built-in exercises are, and a course's own exercises as the loader read them
+    // from the `exercises` option or the `data-exercises` file.
+    let asset_base = embed::internal_option(options, "assetBase").unwrap_or_default();
+    let custom = embed::internal_option(options, "exercisesJson")
+        .map(|json| std::rc::Rc::new(parse_exercises(&json)));
+    let nested = js_sys::Reflect::get(options, &JsValue::from_str("nested"))
+        .is_ok_and(|nested| nested.is_truthy());
+    let on_result_option = embed::option_function(options, "onResult");
+    Ok(Box::new(move |container: Element, config: MountConfig| {
+        let props = yew::props!(PracticeAppProps {
+            storage_prefix: config.storage_prefix,
+            lang: config.lang,
+            theme: config.theme,
+            skill,
+            asset_base,
+            custom,
+            on_result: result_callback(container.clone(), on_result_option),
+            nested,
+        });
+        let app = yew::Renderer::<PracticeApp>::with_root_and_props(container, props).render();
+        Box::new(move || app.destroy())
+    }))
+}
+
+/// Tells the host page of each graded practice exercise: a `warmcall:result` event that bubbles
+/// out of the shadow root, and the `onResult` function of the mount options when there is one.
+/// Both get `{ skill, exerciseId, pass, score }`.
+fn result_callback(host: Element, on_result: Option<js_sys::Function>) -> Callback<PracticeResult> {
+    Callback::from(move |result: PracticeResult| {
+        let detail = js_sys::Object::new();
+        let fields: [(&str, JsValue); 4] = [
+            ("skill", skill_name(result.skill).into()),
+            ("exerciseId", result.exercise_id.as_str().into()),
+            ("pass", result.pass.into()),
+            ("score", result.score.into()),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+        }
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict("warmcall:result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+        if let Some(on_result) = &on_result {
+            // A host callback that throws must not stop the widget.
+            let _ = on_result.call1(&JsValue::NULL, &detail);
+        }
+    })
+}

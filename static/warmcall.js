@@ -1,0 +1,73 @@
+// warmcall: one script tag mounts a widget into every element with a data-warmcall attribute.
+// From script: import { mount } from '.../warmcall.js'; const widget = await mount(element, options);
+// widget.unmount(). The JS API: const { analyzeQuestion, adviseLead } = await api();
+// One bundle per mode, each loaded on first use, so a page downloads only its widgets' bundles.
+// scripts/build-embed.mjs fills in the build's file names (BUNDLES and STYLESHEET).
+const BUNDLES = /* bundles */ {};
+const STYLESHEET = /* stylesheet */ '';
+const base = new URL('./', import.meta.url);
+const started = {};
+function bundle(name) {
+  started[name] ??= import(new URL(BUNDLES[name][0], base).href)
+    .then(async (module) => {
+      await module.default({ module_or_path: new URL(BUNDLES[name][1], base) });
+      return module;
+    })
+    .catch((error) => {
+      // Offline or a failed download: the next mount() tries again rather than failing forever.
+      delete started[name];
+      throw error;
+    });
+  return started[name];
+}
+
+/** The JS API (analyzeQuestion, buildFollowUp, analyzeOpener, buildOpeners, adviseLead, ...). */
+export const api = () => bundle('full');
+
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
+  // Read as the widget reads it (trimmed), so that the bundle chosen is the one it expects; a
+  // mode no bundle has goes to the full app, which names the accepted ones.
+  const mode = String(options.mode ?? element.dataset.mode ?? '').trim();
+  const exercisesJson = await courseExercises(element, options);
+  const module = await bundle(Object.hasOwn(BUNDLES, mode) ? mode : 'full');
+  return module.mountWidget(element, {
+    ...options,
+    exercisesJson,
+    cssUrl: new URL(STYLESHEET, base).href,
+    assetBase: base.href,
+    // The app's Practice tab mounts the drills beside the app's element, with this page's
+    // exercises and result callback.
+    loadPractice: (host, practiceOptions) =>
+      mount(host, { ...practiceOptions, mode: 'practice', exercises: exercisesJson, onResult: options.onResult }),
+  });
+}
+
+// A course's own exercises: the `exercises` option (an array, or JSON text), or the file that
+// data-exercises names on the page's own site. The widget validates them and says what is wrong.
+async function courseExercises(element, options) {
+  if (options.exercises !== undefined) {
+    return typeof options.exercises === 'string' ? options.exercises : JSON.stringify(options.exercises);
+  }
+  const address = element.dataset.exercises;
+  if (!address) return undefined;
+  const url = new URL(address, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(`warmcall: data-exercises must be on this site (${location.origin}), not ${url.origin}`);
+  }
+  const response = await fetch(url).catch(() => null);
+  if (!response?.ok) {
+    throw new Error(`warmcall: data-exercises "${address}" could not be loaded (${response ? response.status : 'no connection'})`);
+  }
+  return response.text();
+}
+
+// All at once, so that a page with several kinds of widget downloads their bundles side by side.
+for (const element of document.querySelectorAll('[data-warmcall]')) {
+  if (element.hasAttribute('data-warmcall-root')) continue;
+  mount(element).catch((error) => {
+    // The page's author sees why; nothing of theirs is touched but this element.
+    console.error(error);
+    element.textContent = error.message;
+  });
+}
