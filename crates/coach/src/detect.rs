@@ -409,6 +409,9 @@ const NL: &[&str] = &[
     "gedaan",
 ];
 
+/// The word lists in [`Lang::ALL`] order.
+const WORDS: [&[&str]; Lang::COUNT] = [EN, SV, DE, NB, NL];
+
 /// Letters that point to a language: (letter, languages, weight per occurrence).
 const LETTER_HINTS: &[(char, &[Lang], f32)] = &[
     ('ä', &[Lang::Sv, Lang::De], 0.3),
@@ -429,13 +432,7 @@ fn word_table() -> &'static [(&'static str, u8)] {
     static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Vec<(&'static str, u8)> = Vec::new();
-        for (lang, words) in [
-            (Lang::En, EN),
-            (Lang::Sv, SV),
-            (Lang::De, DE),
-            (Lang::Nb, NB),
-            (Lang::Nl, NL),
-        ] {
+        for (lang, words) in Lang::ALL.into_iter().zip(WORDS) {
             table.extend(words.iter().map(|&word| (word, lang_bit(lang))));
         }
         table.sort_unstable();
@@ -451,12 +448,12 @@ fn word_table() -> &'static [(&'static str, u8)] {
 }
 
 /// Scores per language in `Lang::ALL` order.
-fn scores(text: &str) -> [f32; 5] {
+fn scores(text: &str) -> [f32; Lang::COUNT] {
     let text = &text[ceil_boundary(text, text.len().saturating_sub(DETECT_WINDOW_BYTES))..];
     let table = word_table();
-    let mut scores = [0.0f32; 5];
+    let mut scores = [0.0f32; Lang::COUNT];
     let mut word = String::new();
-    let count_word = |word: &mut String, scores: &mut [f32; 5]| {
+    let count_word = |word: &mut String, scores: &mut [f32; Lang::COUNT]| {
         if let Ok(found) = table.binary_search_by(|(listed, _)| (*listed).cmp(word.as_str())) {
             let langs = table[found].1;
             // A word shared by several languages tells less than a word of one language.
@@ -480,7 +477,7 @@ fn scores(text: &str) -> [f32; 5] {
             for &(letter, langs, weight) in LETTER_HINTS {
                 if lower == letter {
                     for &lang in langs {
-                        scores[lang_bit(lang).trailing_zeros() as usize] += weight;
+                        scores[lang.index()] += weight;
                     }
                 }
             }
@@ -498,7 +495,7 @@ fn scores(text: &str) -> [f32; 5] {
 /// the runner-up, relative to the best. `None` when no language scores at all or two tie.
 pub fn detect_lang_with_confidence(text: &str) -> Option<(Lang, f32)> {
     let scores = scores(text);
-    let mut ranked: Vec<(Lang, f32)> = Lang::ALL.iter().copied().zip(scores).collect();
+    let mut ranked: [(Lang, f32); Lang::COUNT] = Lang::ALL.map(|lang| (lang, scores[lang.index()]));
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let (best, best_score) = ranked[0];
     let runner_up = ranked[1].1;
