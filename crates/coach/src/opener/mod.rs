@@ -198,6 +198,9 @@ struct OpenerRules {
     ask_if: &'static [&'static str],
     /// Signs of research about the prospect (W2).
     hook: &'static [&'static str],
+    /// Signs of an earlier meeting ("we met at the fair"): a hook, and never a pitch even
+    /// with the seller as subject.
+    met: &'static [&'static str],
     /// The rep introducing themselves.
     intro: &'static [&'static str],
     we: &'static [&'static str],
@@ -208,11 +211,11 @@ struct OpenerRules {
     hook_line: &'static str,
     open_line: &'static str,
     build: build::Templates,
-    compiled: OnceLock<[Vec<Pattern>; 6]>,
+    compiled: OnceLock<[Vec<Pattern>; 7]>,
 }
 
 impl OpenerRules {
-    fn patterns(&self) -> &[Vec<Pattern>; 6] {
+    fn patterns(&self) -> &[Vec<Pattern>; 7] {
         self.compiled.get_or_init(|| {
             [
                 compile(self.offer),
@@ -220,6 +223,7 @@ impl OpenerRules {
                 compile(self.permission),
                 compile(self.ask_if),
                 compile(self.hook),
+                compile(self.met),
                 compile(self.intro),
             ]
         })
@@ -365,12 +369,12 @@ fn suggestion(rules: &OpenerRules, id: FindingId) -> Option<String> {
 }
 
 fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
-    let [offer, pitch, permission, ask_if, hook, intro] = rules.patterns();
+    let [offer, pitch, permission, ask_if, hook, met, intro] = rules.patterns();
     let mut tokens = Tokens::default();
     sentences(head, 0)
         .into_iter()
         .map(|sentence| {
-            let range = sentence.range;
+            let range = sentence.range.clone();
             tokens.fill(head, range.clone());
             let all = 0..tokens.len();
             let question = {
@@ -388,36 +392,52 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             let count = |list: &[&str]| (0..tokens.len()).filter(|&at| listed(list, at)).count();
             let (we, you) = (count(rules.we), count(rules.you));
             let clauses = tokens.clauses();
+            let found = |clause: &Range<usize>, patterns| {
+                find_pattern(&tokens, clause.clone(), patterns).is_some()
+            };
+            let met: Vec<bool> = clauses.iter().map(|clause| found(clause, met)).collect();
             let researched: Vec<bool> = clauses
                 .iter()
-                .map(|clause| find_pattern(&tokens, clause.clone(), hook).is_some())
+                .zip(&met)
+                .map(|(clause, &met)| met || found(clause, hook))
                 .collect();
-            // Offer words and pitch phrases in a clause of research tell about them ("your
-            // new offer", "stopped working for free"); so does a possessive there ("our
-            // mutual contact", or Swedish "i vår", this spring). The seller as subject always
-            // sells. Only statements pitch: "how do companies like yours ..." asks about them.
+            // Pitch phrases in a clause of research tell about them ("stopped working for
+            // free"); so does a possessive there ("our mutual contact", or Swedish "i vår",
+            // this spring). Offer words always sell. The seller as subject sells
+            // ("we've just launched ..."), unless the clause is research about them too ("we
+            // met at the fair and you mentioned ..."). Only statements pitch: "how do
+            // companies like yours ..." asks about them. A statement is what comes before the
+            // question of a sentence, or all of a sentence without a question mark (a
+            // relative "which comes with ..." is no question, whatever its word order).
+            let question_at = question.map_or(head.len(), |(_, at)| at);
+            let states = |clause: &Range<usize>| {
+                !sentence.asks || tokens.byte_span(clause.start, clause.end - 1).end <= question_at
+            };
             let pitches = |clause: &Range<usize>, researched: bool| {
-                question.is_none()
-                    && (clause
-                        .clone()
-                        .take(SELLER_SUBJECT_WORDS)
-                        .any(|at| listed(rules.seller, at))
+                let about_both = researched && clause.clone().any(|at| listed(rules.you, at));
+                states(clause)
+                    && ((!about_both
+                        && clause
+                            .clone()
+                            .take(SELLER_SUBJECT_WORDS)
+                            .any(|at| listed(rules.seller, at)))
                         || (!researched
                             && (find_pattern(&tokens, clause.clone(), pitch).is_some()
                                 || clause.clone().any(|at| listed(rules.ours, at)))))
             };
+            let offers: Vec<Option<Range<usize>>> = clauses
+                .iter()
+                .map(|clause| find_pattern(&tokens, clause.clone(), offer))
+                .collect();
             let pitched: Vec<bool> = clauses
                 .iter()
-                .zip(&researched)
-                .map(|(clause, &researched)| pitches(clause, researched))
+                .zip(researched.iter().zip(met.iter().zip(&offers)))
+                .map(|(clause, (&researched, (&met, offer)))| {
+                    offer.is_some() || (!met && pitches(clause, researched))
+                })
                 .collect();
             let span = |found: &Range<usize>| tokens.byte_span(found.start, found.end - 1);
-            let offer = clauses
-                .iter()
-                .zip(&researched)
-                .filter(|(_, &researched)| !researched)
-                .find_map(|(clause, _)| find_pattern(&tokens, clause.clone(), offer))
-                .map(|found| span(&found));
+            let offer = offers.iter().flatten().next().map(span);
             let pitch = clauses
                 .iter()
                 .zip(&pitched)

@@ -8,12 +8,14 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
-        "tilbud*",
         "rabatt*",
         "gratis|kostnadsfri*",
         "halv pris",
         "spesialpris*",
         "fri frakt",
+        "visste du|dere ~ at ~ vi|vår|vårt|våre",
+        "hørt ~ om ~ vår|vårt|våre|oss",
+        "får|kan jeg ~ fortelle|vise|presentere",
     ],
     pitch: &[
         "prisvinnende|markedsledende|bransjeledende|ledende",
@@ -23,6 +25,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "billigere",
         "garanti*",
         "opptil|inntil",
+        "kunder|kundene",
+        "hos|med oss",
+        "tilbud*",
         "hjelper|tilbyr|leverer|spesialisert*",
         "fast|faste pris|priser",
     ],
@@ -59,7 +64,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ekspander*|etablerer",
         "ansetter|rekrutterer",
         "åpner|åpnet|lanserte|lansert",
-        "hørte|snakket|pratet|møttes|traff|fortalte",
+        "hørte|fortalte",
         "sto|står|skrev|skrevet",
         "navnet|nummeret ditt",
         "ditt navn|nummer",
@@ -69,6 +74,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "foredrag*|presentasjon*|webinar*|nettside*",
         "linkedin",
     ],
+    met: &["møttes|traff|truffet|snakket|pratet"],
     intro: &[
         "dette er",
         "det er ~ fra|i",
