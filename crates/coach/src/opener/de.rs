@@ -41,7 +41,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ungelegen|ungünstig*|gelegen",
         "passt|passt's|passts",
         "zeitpunkt",
-        "einen|kurzen|kleinen|schlechter|schlechten|guter|guten|günstiger|ruhigen moment|augenblick",
+        "einen|kurzen|kleinen|schlechter|schlechten|guter|guten|günstiger|ruhigen \
+         moment|augenblick",
         "minute|minuten|minütchen",
         "kurz|gerade zeit",
         "zeit für ~ gespräch|telefonat|mich|uns",
@@ -98,8 +99,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "Ihren", "Ihrem", "Ihrer", "Ihres",
     ],
     messages: [
-        "Der Einstieg ist ein Angebot. Vorgelesen klingt das nach Werbung, und bei Werbung wird \
-         aufgelegt. Heben Sie es auf, bis Sie den Bedarf kennen.",
+        "Der Einstieg ist ein Angebot oder eine Anpreisung Ihres Produkts. Vorgelesen klingt das \
+         nach Werbung, und bei Werbung wird aufgelegt. Heben Sie es auf, bis Sie den Bedarf \
+         kennen.",
         "Die Frage nach Erlaubnis macht das Nein leicht, bevor der Kunde weiß, warum Sie \
          anrufen. Beginnen Sie mit dem, was Sie über ihn herausgefunden haben.",
         "Das Erste, was der Kunde hört, handelt von Ihnen und Ihrem Produkt. Beginnen Sie mit \
@@ -232,5 +234,44 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Guten Tag Herr Olsen, ich rufe wegen der Kosten Ihres Fuhrparks an. Nutzen Sie heute \
          schon ein Tool für die Tankabrechnung?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Guten Tag, hier ist Jan Roth von Heliotherm. Wir helfen Betrieben wie Ihrem, die \
+         Energiekosten mit unserer preisgekrönten Steuerung um bis zu 20 Prozent zu senken.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Guten Tag, ich bin von Lagerteam Süd. Wir besetzen Lagerstellen innerhalb von 48 \
+         Stunden, und unsere Kunden behalten neun von zehn über das erste Jahr hinaus. Wie \
+         rekrutieren Sie für die Hochsaison?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Guten Tag Herr Arslan, Lena Brandt von Fuhrpark Plus. Komme ich Ihnen gerade ungelegen?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Guten Tag Frau Chen, Tom Weber von Archivwerk hier. Hätten Sie zwei Minuten für mich?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Guten Tag Frau Vogel, ich habe im Südkurier gelesen, dass Ihre Molkerei den Export \
+         im letzten Jahr um 35 Prozent gesteigert hat. Was hat Ihnen die neuen Märkte \
+         geöffnet?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Guten Tag Herr Peters, ich habe Ihr Interview zur Rückverlagerung der Produktion \
+         gesehen. Was ist im Moment die größte Hürde?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Guten Tag Frau Maier, wir haben uns auf der Verpackungsmesse in Nürnberg \
+         kennengelernt, und Sie haben von der neuen Linie in Hof erzählt. Wie läuft der \
+         Anlauf?",
     ),
 ];

@@ -45,7 +45,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     seller: &["we", "we're", "we've", "we'll", "we'd"],
     ours: &["our", "ours"],
     permission: &[
-        "have|got|spare|give|steal|take|borrow|grab ~ minute|minutes|moment|sec|second|seconds|mins",
+        "have|got|spare|give|steal|take|borrow|grab ~ \
+         minute|minutes|moment|sec|second|seconds|mins",
         "for a|one minute|moment|sec|second",
         "now okay|ok|alright|convenient",
         "quick word|chat",
@@ -99,8 +100,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself",
     ],
     messages: [
-        "This opens with an offer. Read aloud, an offer is an advert, and adverts get hung up \
-         on. Keep it until you know what they need.",
+        "This opens with an offer or a pitch of what you sell. Read aloud, it is an advert, and \
+         adverts get hung up on. Keep it until you know what they need.",
         "Asking for permission hands them an easy no before they know why you called. Open \
          with what you found out about them instead.",
         "The first thing they hear is about you and your product. Start with them: what you \
@@ -233,5 +234,41 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Hi Ola, I'm calling about the cost of your fleet. Do you use any tool for fuel \
          tracking today?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Hi, this is Jack from Helio Energy. We help manufacturers like yours cut their \
+         energy bills by up to 20 % with our award-winning monitoring platform.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Hello, I'm with Norrland Staffing. We place warehouse staff within 48 hours, and our \
+         clients keep 90 % of them past the first year. How do you recruit for peak season?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hi Omar, it's Lena from Fleetwise. Have I caught you at an awkward moment?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hello Mrs Chen, Tom at Arkwright here. Can you spare two minutes?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Hi Jo, I read in the Yorkshire Post that Dales Dairy grew its exports by 35 percent \
+         last year. What opened the door in the new markets?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hi Priya, I saw your interview about moving production back to the UK. What is the \
+         biggest hurdle at the moment?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hi Sam, we met at the packaging fair in Birmingham, and you mentioned the new line \
+         in Hull. How is the ramp-up going?",
     ),
 ];

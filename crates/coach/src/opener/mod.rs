@@ -464,10 +464,11 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             // sentence sells: then it is a price, a date or a claim.
             let figure_about_them =
                 has_number && you > 0 && offer.is_none() && pitch.is_none() && !permission;
-            let research = researched
+            // What the rep found out is told, not asked: "how do you recruit?" is no hook.
+            let research = clauses
                 .iter()
-                .zip(&pitched)
-                .any(|(&researched, &pitched)| researched && !pitched);
+                .zip(researched.iter().zip(&pitched))
+                .any(|(clause, (&researched, &pitched))| researched && !pitched && states(clause));
             Reading {
                 hook: figure_about_them || research,
                 intro: find_pattern(&tokens, all, intro).is_some(),

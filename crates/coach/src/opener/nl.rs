@@ -85,8 +85,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     we: &["we", "wij", "ons", "onze", "ik", "mij", "me", "mijn", "m'n"],
     you: &["je", "jij", "jou", "jouw", "u", "uw", "jullie"],
     messages: [
-        "Je opent met een aanbieding. Hardop voorgelezen is dat reclame, en bij reclame hangen \
-         mensen op. Bewaar het tot je weet wat de klant nodig heeft.",
+        "Je opent met een aanbieding of een verkooppraatje over wat jullie verkopen. Hardop \
+         voorgelezen is dat reclame, en bij reclame hangen mensen op. Bewaar het tot je weet \
+         wat de klant nodig heeft.",
         "Om toestemming vragen maakt nee makkelijk voordat de klant weet waarom je belt. Begin \
          liever met wat je over hen hebt ontdekt.",
         "Het eerste wat de klant hoort, gaat over jou en je product. Begin bij hen: wat je \
@@ -218,5 +219,43 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Goedendag meneer Olsen, ik bel over de kosten van uw wagenpark. Gebruikt u al een \
          tool om het brandstofverbruik bij te houden?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Goedemorgen, met Jan van Warmtewijs. Wij helpen bedrijven zoals het uwe om met ons \
+         bekroonde regelsysteem tot 20 procent te besparen op energie.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Goedemiddag, ik bel namens Magazijnpool. Wij leveren binnen 48 uur \
+         magazijnpersoneel, en onze klanten houden negen van de tien na het eerste jaar. Hoe \
+         werven jullie voor het hoogseizoen?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hoi Omar, met Lena van Vlootwijzer. Bel ik op een ongelegen moment?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Goedemiddag mevrouw Chen, met Tom van Archiefhuis. Heeft u een paar minuutjes?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Goedemorgen mevrouw de Vries, ik las in de Gelderlander dat uw zuivelbedrijf de \
+         export vorig jaar met 35 procent heeft verhoogd. Wat heeft de deur naar die nieuwe \
+         markten geopend?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hoi Pieter, ik zag het interview over het terughalen van jullie productie naar \
+         Nederland. Wat is op dit moment de grootste hobbel?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hoi Sanne, we spraken elkaar op de verpakkingsbeurs in Utrecht, en je vertelde over \
+         de nieuwe lijn in Venlo. Hoe loopt de opstart?",
     ),
 ];

@@ -90,8 +90,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "du", "dig", "dej", "din", "ditt", "dina", "ni", "er", "ert", "era",
     ],
     messages: [
-        "Samtalet börjar med ett erbjudande. Uppläst blir det reklam, och reklam lägger man \
-         på för. Spara det tills du vet vad kunden behöver.",
+        "Samtalet börjar med ett erbjudande eller en pitch om det ni säljer. Uppläst blir det \
+         reklam, och reklam lägger man på för. Spara det tills du vet vad kunden behöver.",
         "Att be om lov ger kunden ett enkelt nej innan hen vet varför du ringer. Börja i \
          stället med det du har tagit reda på om dem.",
         "Det första kunden hör handlar om dig och din produkt. Börja med dem: vad du har \
@@ -221,5 +221,42 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Hej Ola, jag ringer angående kostnaderna för er fordonsflotta. Använder ni något \
          verktyg för bränsleuppföljning i dag?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Hej, det är Jonas från Värmekollen. Vi hjälper fastighetsägare som er att sänka \
+         energikostnaden med upp till 20 procent med vår prisbelönta styrning.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Hej, jag ringer från Lagerbemanning Nord. Vi tillsätter lagerpersonal inom 48 \
+         timmar, och våra kunder behåller nio av tio efter första året. Hur rekryterar ni \
+         inför högsäsongen?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hej Omar, det är Lena från Fordonskoll. Ringer jag vid ett olägligt tillfälle?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hej Cecilia, Tomas på Arkivhuset här. Har du ett par minuter?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Hej Johanna, jag läste i Jönköpings-Posten att ni ökade exporten med 35 procent \
+         förra året. Vad var det som öppnade dörren till de nya marknaderna?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hej Per, jag såg intervjun om att ni flyttar tillbaka produktionen till Sverige. \
+         Vad är den största utmaningen just nu?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hej Sara, vi träffades på förpackningsmässan i Göteborg, och du berättade om den \
+         nya linjen i Borås. Hur går uppstarten?",
     ),
 ];
