@@ -42,6 +42,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "tid til|å ~ snakke|prate|prat",
         "har du|dere tid",
         "anledning",
+        "rekker ~ snakke|prate|prat",
         "rask|kort prat|telefon",
         "midt i",
         "i møte|et møte",
