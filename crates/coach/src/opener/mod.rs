@@ -458,18 +458,19 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                 .zip(&met)
                 .map(|(clause, &met)| met || found(clause, hook))
                 .collect();
-            // Pitch phrases in a clause of research tell about them ("stopped working for
-            // free"); so does a possessive there ("our mutual contact", or Swedish "i vår",
-            // this spring). Offer words always sell. The seller as subject sells
-            // ("we've just launched ..."), unless the clause is research about them too ("we
-            // met at the fair and you mentioned ..."). Only statements pitch: "how do
-            // companies like yours ..." asks about them. A statement is what comes before the
-            // question of a sentence, or all of a sentence without a question mark (a
-            // relative "which comes with ..." is no question, whatever its word order).
+            // A clause states what comes before the question of its sentence, or all of a
+            // sentence without a question mark (a relative "which comes with ..." asks
+            // nothing, whatever its word order).
             let question_at = question.map_or(head.len(), |(_, at)| at);
             let states = |clause: &Range<usize>| {
                 !sentence.asks || tokens.byte_span(clause.start, clause.end - 1).end <= question_at
             };
+            // Only statements pitch: "how do companies like yours ...?" asks about them. The
+            // seller as subject sells ("we've just launched ..."), unless the clause is
+            // research about them too ("we met at the fair and you mentioned ..."). Pitch
+            // phrases in a clause of research tell about them ("stopped working for free");
+            // so does a possessive there ("our mutual contact", Swedish "i vår": this spring).
+            // Offer words always sell.
             let pitches = |clause: &Range<usize>, researched: bool| {
                 let about_both = researched && clause.clone().any(|at| listed(rules.you, at));
                 states(clause)
@@ -500,16 +501,15 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                 .zip(&pitched)
                 .find(|(_, &pitched)| pitched)
                 .map(|(clause, _)| span(clause));
-            let about_them = || {
-                clauses
-                    .iter()
-                    .zip(&pitched)
-                    .filter(|(_, &pitched)| !pitched)
-                    .map(|(clause, _)| clause.clone())
-            };
-            let has_number = about_them().any(|mut clause| {
-                clause.any(|at| tokens.word(at).starts_with(|c: char| c.is_ascii_digit()))
-            });
+            let has_number = clauses
+                .iter()
+                .zip(&pitched)
+                .filter(|(_, &pitched)| !pitched)
+                .any(|(clause, _)| {
+                    clause
+                        .clone()
+                        .any(|at| tokens.word(at).starts_with(|c: char| c.is_ascii_digit()))
+                });
             let asks_yes_no = match question {
                 Some((QuestionKind::Open | QuestionKind::Assumptive, _)) => false,
                 Some(_) => true,
