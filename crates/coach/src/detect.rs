@@ -1,6 +1,8 @@
 //! Guessing which of the five languages a text is written in, from its most frequent short
-//! words and a few letters only some of the languages use. Used wherever the rep's text comes
-//! without a language (the question analyzer, later the opener coach).
+//! words, a few letters only some of the languages use, and the endings and letter groups of
+//! the words none of the lists hold. Used wherever the rep's text comes without a language
+//! (the question and opener analyzers) and, through [`detect_fields`], for the short fields
+//! of the Follow-up and Opener tabs.
 //!
 //! Limits: it needs a few function words to go on. Sentences of five or more words are told
 //! apart reliably in the test tables; a two-word text such as "Any news?" may come back `None`
@@ -24,7 +26,8 @@ const EN: &[&str] = &[
     "this", "week", "news", "quote", "board", "say", "think", "decide", "decided", "look",
     "chance", "remind", "let", "know", "our", "they", "team", "get", "got", "a", "an", "for", "at",
     "be", "when", "which", "why", "who", "will", "i", "i'm", "i'll", "hi", "thanks", "tell",
-    "update", "conclude", "proposal", "from", "by",
+    "update", "conclude", "proposal", "from", "by", "new", "next", "year", "between", "within",
+    "check", "call", "talk", "send", "review", "discuss", "book", "agree",
 ];
 const SV: &[&str] = &[
     "och",
@@ -133,6 +136,29 @@ const SV: &[&str] = &[
     "hörs",
     "tycker",
     "kunde",
+    "av",
+    "upp",
+    "nya",
+    "ny",
+    "nästa",
+    "år",
+    "mellan",
+    "inom",
+    "samt",
+    "enligt",
+    "prata",
+    "skicka",
+    "boka",
+    "ringa",
+    "räkna",
+    "diskutera",
+    "stämma",
+    "besluta",
+    "återkomma",
+    "gå",
+    "ta",
+    "igenom",
+    "den",
 ];
 const DE: &[&str] = &[
     "und",
@@ -217,6 +243,25 @@ const DE: &[&str] = &[
     "eigentlich",
     "inzwischen",
     "geschafft",
+    "neue",
+    "neues",
+    "neuen",
+    "neuer",
+    "neu",
+    "nächste",
+    "nächsten",
+    "jahr",
+    "zwischen",
+    "innerhalb",
+    "sprechen",
+    "schicken",
+    "prüfen",
+    "klären",
+    "besprechen",
+    "melden",
+    "anrufen",
+    "entscheiden",
+    "abstimmen",
 ];
 const NB: &[&str] = &[
     "og",
@@ -317,6 +362,29 @@ const NB: &[&str] = &[
     "hos",
     "snakkes",
     "synes",
+    "av",
+    "opp",
+    "nye",
+    "ny",
+    "neste",
+    "år",
+    "innen",
+    "mellom",
+    "ifølge",
+    "videre",
+    "snakke",
+    "sende",
+    "booke",
+    "ringe",
+    "regne",
+    "diskutere",
+    "avklare",
+    "bestemme",
+    "komme",
+    "gå",
+    "ta",
+    "gjennom",
+    "den",
 ];
 const NL: &[&str] = &[
     "en",
@@ -407,7 +475,54 @@ const NL: &[&str] = &[
     "mee",
     "gehad",
     "gedaan",
+    "nieuwe",
+    "nieuw",
+    "volgend",
+    "volgende",
+    "jaar",
+    "tussen",
+    "binnen",
+    "praten",
+    "sturen",
+    "bekijken",
+    "bespreken",
+    "bellen",
+    "overleggen",
+    "beslissen",
+    "nakijken",
+    "afstemmen",
 ];
+
+/// The word lists in [`Lang::ALL`] order.
+const WORDS: [&[&str]; Lang::COUNT] = [EN, SV, DE, NB, NL];
+
+/// Spellings that point to a language inside a word none of the lists hold: word endings
+/// (inflections and derivations) and letter groups, in [`Lang::ALL`] order. They carry the
+/// short texts of form fields ("nya prislistan", "die neue Preisliste"), which are mostly
+/// nouns. Each group counts once per word and language.
+const ENDINGS: [&[&str]; Lang::COUNT] = [
+    &["ing", "tion", "ly", "ed", "ness", "ment", "ship"],
+    &[
+        "arna", "erna", "orna", "ade", "ande", "ligt", "igt", "an", "ningen", "heten",
+    ],
+    &[
+        "ung", "ungen", "keit", "heit", "lich", "schaft", "chen", "ieren", "iert", "isch",
+    ],
+    &[
+        "ene", "sjon", "sjonen", "ert", "elig", "ingen", "heten", "ing",
+    ],
+    &["heid", "lijk", "tje", "tjes", "ing", "atie", "eren", "isch"],
+];
+const INFIXES: [&[&str]; Lang::COUNT] = [
+    &["th", "wh", "ou"],
+    &["tj", "gj"],
+    &["sch", "tz", "ei", "ie", "pf"],
+    &["hv", "kj", "skj", "sj", "ei", "øy"],
+    &["ij", "oe", "aa", "uu", "oo", "sch", "ui"],
+];
+const SPELLING_WEIGHT: f32 = 0.3;
+/// Word evidence from which the spellings are not read.
+const SPELLING_NEEDED_BELOW: f32 = 4.0;
 
 /// Letters that point to a language: (letter, languages, weight per occurrence).
 const LETTER_HINTS: &[(char, &[Lang], f32)] = &[
@@ -429,13 +544,7 @@ fn word_table() -> &'static [(&'static str, u8)] {
     static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: Vec<(&'static str, u8)> = Vec::new();
-        for (lang, words) in [
-            (Lang::En, EN),
-            (Lang::Sv, SV),
-            (Lang::De, DE),
-            (Lang::Nb, NB),
-            (Lang::Nl, NL),
-        ] {
+        for (lang, words) in Lang::ALL.into_iter().zip(WORDS) {
             table.extend(words.iter().map(|&word| (word, lang_bit(lang))));
         }
         table.sort_unstable();
@@ -451,12 +560,14 @@ fn word_table() -> &'static [(&'static str, u8)] {
 }
 
 /// Scores per language in `Lang::ALL` order.
-fn scores(text: &str) -> [f32; 5] {
+fn scores(text: &str) -> [f32; Lang::COUNT] {
     let text = &text[ceil_boundary(text, text.len().saturating_sub(DETECT_WINDOW_BYTES))..];
     let table = word_table();
-    let mut scores = [0.0f32; 5];
+    let mut scores = [0.0f32; Lang::COUNT];
     let mut word = String::new();
-    let count_word = |word: &mut String, scores: &mut [f32; 5]| {
+    // The words none of the lists hold, space-separated, for the spelling hints.
+    let mut unknown = String::new();
+    let mut count_word = |word: &mut String, scores: &mut [f32; Lang::COUNT]| {
         if let Ok(found) = table.binary_search_by(|(listed, _)| (*listed).cmp(word.as_str())) {
             let langs = table[found].1;
             // A word shared by several languages tells less than a word of one language.
@@ -466,6 +577,9 @@ fn scores(text: &str) -> [f32; 5] {
                     *score += weight;
                 }
             }
+        } else {
+            unknown.push_str(word);
+            unknown.push(' ');
         }
         word.clear();
     };
@@ -480,7 +594,7 @@ fn scores(text: &str) -> [f32; 5] {
             for &(letter, langs, weight) in LETTER_HINTS {
                 if lower == letter {
                     for &lang in langs {
-                        scores[lang_bit(lang).trailing_zeros() as usize] += weight;
+                        scores[lang.index()] += weight;
                     }
                 }
             }
@@ -491,23 +605,81 @@ fn scores(text: &str) -> [f32; 5] {
     if !word.is_empty() {
         count_word(&mut word, &mut scores);
     }
+    // A sentence has function words enough; spellings are for the short texts that do not,
+    // and would double the time on long ones.
+    if scores.iter().all(|&score| score < SPELLING_NEEDED_BELOW) {
+        for word in unknown.split_whitespace() {
+            add_spelling_hints(word.as_bytes(), &mut scores);
+        }
+    }
     scores
+}
+
+fn add_spelling_hints(word: &[u8], scores: &mut [f32; Lang::COUNT]) {
+    for lang in Lang::ALL {
+        let ends = ENDINGS[lang.index()]
+            .iter()
+            .any(|ending| word.len() > ending.len() + 1 && word.ends_with(ending.as_bytes()));
+        let holds = INFIXES[lang.index()].iter().any(|group| {
+            word.windows(group.len())
+                .any(|window| window == group.as_bytes())
+        });
+        scores[lang.index()] +=
+            SPELLING_WEIGHT * (f32::from(u8::from(ends)) + f32::from(u8::from(holds)));
+    }
+}
+
+/// The best language with its score and the runner-up's score; `None` when no language
+/// scores at all or two tie.
+fn ranked(text: &str) -> Option<(Lang, f32, f32)> {
+    let scores = scores(text);
+    let mut ranked: [(Lang, f32); Lang::COUNT] = Lang::ALL.map(|lang| (lang, scores[lang.index()]));
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let (best, best_score) = ranked[0];
+    let runner_up = ranked[1].1;
+    (best_score > 0.0 && best_score > runner_up).then_some((best, best_score, runner_up))
 }
 
 /// The most likely language and a confidence in 0..=1: how far the best score is ahead of
 /// the runner-up, relative to the best. `None` when no language scores at all or two tie.
 pub fn detect_lang_with_confidence(text: &str) -> Option<(Lang, f32)> {
-    let scores = scores(text);
-    let mut ranked: Vec<(Lang, f32)> = Lang::ALL.iter().copied().zip(scores).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, best_score) = ranked[0];
-    let runner_up = ranked[1].1;
-    (best_score > 0.0 && best_score > runner_up)
-        .then(|| (best, (best_score - runner_up) / best_score))
+    ranked(text).map(|(lang, best, runner_up)| (lang, (best - runner_up) / best))
 }
 
 pub fn detect_lang(text: &str) -> Option<Lang> {
     detect_lang_with_confidence(text).map(|(lang, _)| lang)
+}
+
+/// The language of form fields read together, and whether the text was enough to be sure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldsLang {
+    pub lang: Lang,
+    /// False when the fields hold too little to go on, or two languages come close: the
+    /// caller may then show the guess but should let the rep change it.
+    pub confident: bool,
+}
+
+/// About one function word, or three telling spellings, of evidence.
+const CONFIDENT_SCORE: f32 = 0.9;
+/// The best language at least this far (relative to its score) ahead of the runner-up.
+const CONFIDENT_LEAD: f32 = 0.3;
+
+/// The language the rep wrote several short fields in (a topic like "nya prislistan", a
+/// promised action like "stämma av budgeten", a hook like "Ihr neues Lager in Duisburg"):
+/// each alone is often too short to tell, together they usually are. Empty fields are
+/// skipped; `None` when nothing points to any language.
+pub fn detect_fields(fields: &[&str]) -> Option<FieldsLang> {
+    // A line break between the fields keeps their words apart.
+    let text = fields
+        .iter()
+        .map(|field| field.trim())
+        .filter(|field| !field.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    ranked(&text).map(|(lang, best, runner_up)| FieldsLang {
+        lang,
+        confident: best >= CONFIDENT_SCORE && (best - runner_up) / best >= CONFIDENT_LEAD,
+    })
 }
 
 #[cfg(test)]
@@ -543,6 +715,76 @@ mod tests {
         assert_eq!(detect_lang(""), None);
         assert_eq!(detect_lang("12345 🙂 ---"), None);
         assert_eq!(detect_lang("مرحبا بكم"), None);
+    }
+
+    #[test]
+    fn reads_the_short_fields_of_a_tab_together() {
+        let cases: [(Lang, [&str; 3]); Lang::COUNT] = [
+            (
+                Lang::En,
+                [
+                    "the revised price list",
+                    "check the budget",
+                    "your new depot in Hull",
+                ],
+            ),
+            (
+                Lang::Sv,
+                [
+                    "nya prislistan",
+                    "stämma av budgeten",
+                    "ert nya lager i Borås",
+                ],
+            ),
+            (
+                Lang::De,
+                [
+                    "die neue Preisliste",
+                    "das Budget abstimmen",
+                    "Ihr neues Lager in Duisburg",
+                ],
+            ),
+            (
+                Lang::Nb,
+                [
+                    "den nye prislisten",
+                    "avklare budsjettet",
+                    "det nye lageret deres i Drammen",
+                ],
+            ),
+            (
+                Lang::Nl,
+                [
+                    "de nieuwe prijslijst",
+                    "het budget afstemmen",
+                    "jullie nieuwe magazijn in Tilburg",
+                ],
+            ),
+        ];
+        for (lang, fields) in cases {
+            let confident = Some(FieldsLang {
+                lang,
+                confident: true,
+            });
+            assert_eq!(detect_fields(&fields), confident, "{fields:?}");
+            // Each field alone too, and with an empty field among them.
+            for field in fields {
+                assert_eq!(
+                    detect_fields(&[field, "  "]).map(|found| found.lang),
+                    Some(lang),
+                    "{field:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn is_unsure_of_fields_that_hardly_say_anything() {
+        assert_eq!(detect_fields(&[]), None);
+        assert_eq!(detect_fields(&["", " "]), None);
+        assert_eq!(detect_fields(&["Jonas Becker", "Q3"]), None);
+        let found = detect_fields(&["Budget"]);
+        assert!(found.is_none_or(|found| !found.confident), "{found:?}");
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 5] = [Lang::En, Lang::Sv, Lang::De, Lang::Nb, Lang::Nl];
+    /// The number of languages: the length of every per-language table, so that a table
+    /// missing a new language is a compile error rather than a silently shorter `zip`.
+    pub const COUNT: usize = 5;
+
+    pub const ALL: [Lang; Lang::COUNT] = [Lang::En, Lang::Sv, Lang::De, Lang::Nb, Lang::Nl];
 
     /// The position in [`Lang::ALL`], which is also the column of every five-language table.
     pub fn index(self) -> usize {

@@ -8,24 +8,61 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
-        "angebot*",
         "sonderangebot*",
+        "wussten|wusstest|wisst sie|du|ihr ~ dass ~ wir|unser*",
+        "von unser*|uns ~ gehört",
+        "unser* ~ vorstellen|präsentieren|zeigen",
         "aktion|aktionen",
         "rabatt*",
-        "prozent",
-        "günstiger",
         "kostenlos*",
         "gratis",
-        "sonderpreis*|vorteilspreis*",
+        "sonderpreis*|vorteilspreis*|festpreis*",
+        "keine|ohne einrichtungsgebühr|grundgebühr|anschlussgebühr",
     ],
+    pitch: &[
+        "preisgekrönt*|marktführer*|marktführend*|branchenführend*|führend*",
+        "nummer eins",
+        "wie ihres|ihrem|ihrer|ihr|deins|deinem",
+        "bis zu",
+        "bei uns",
+        "angebot*",
+        "kunden",
+        "hilft|helfen|bietet|bieten|liefert|liefern",
+        "garantie*|garantiert",
+        "günstiger",
+        "vorstellen|präsentieren",
+        "ihr|euer ~ partner",
+        "experten|spezialisten|spezialisiert",
+    ],
+    seller: &["wir"],
+    ours: &["unser*"],
     permission: &[
-        "störe|stören",
+        "stör|störe|stört|stören|störung",
+        "ungelegen|ungünstig*|gelegen",
+        "passt|passt's|passts",
+        "zeitpunkt",
+        "einen|kurzen|kleinen|schlechter|schlechten|guter|guten|günstiger|ruhigen \
+         moment|augenblick",
+        "minute|minuten|minütchen",
         "kurz|gerade zeit",
-        "einen|eine moment|augenblick|minute",
-        "ungünstig*",
-        "passt es ~ gerade",
-        "zeit für ein gespräch",
+        "zeit für ~ gespräch|telefonat|mich|uns",
+        "haben|hätten|hast|hättest sie|du ~ zeit",
+        "können|könnten|kannst|könntest|kann|darf ~ sprechen|reden|telefonieren",
+        "mitten in",
+        "besprechung|termin|meeting",
+        "im stress",
+        "beschäftigt",
+        "gerade|jetzt schlecht|ungünstig|günstig|gut|passend|ok|okay|recht",
+        "unterwegs",
+        "geht|geht's|gehts ~ gerade|grad|jetzt",
+        "grad|gerade recht|gut|schlecht|ungünstig",
+        "in ordnung",
+        "hast|haben|hättest|hätten|kannst|können|könnten ~ kurz $",
+        "erwische|erwischt|erreiche",
+        "rufe|melde ich ~ besser|später|morgen",
+        "zurückrufen",
     ],
+    ask_if: &["frage|fragen|fragte|wissen ~ ob"],
     hook: &[
         "gelesen|gesehen|bemerkt|aufgefallen|mitbekommen|entdeckt",
         "glückwunsch*|gratuliere",
@@ -35,8 +72,17 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "expandier*|expansion",
         "stellen ~ ein",
         "eröffnet|eröffnen|gestartet|angekündigt|übernommen",
+        "laut|berichtet*|meldung|erzählt|meinte|gehört|gestolpert",
+        "vortrag|karriereseite|webseite|website|zuschlag",
+        "ausgezeichnet|auszeichnung|abgeschlossen",
+        "gesagt|sagte|zufolge|gestoßen|geschrieben|verfolge|übersehen",
+        "zeitung|presse|pressemeldung",
+        "gewählt|ernannt|befördert",
+        "gemeinsame*",
+        "ihren|deinen namen|nummer",
         "linkedin",
     ],
+    met: &["kennengelernt|getroffen|begegnet"],
     intro: &[
         "hier ist|spricht",
         "mein name ist",
@@ -53,8 +99,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "Ihren", "Ihrem", "Ihrer", "Ihres",
     ],
     messages: [
-        "Der Einstieg ist ein Angebot. Vorgelesen klingt das nach Werbung, und bei Werbung wird \
-         aufgelegt. Heben Sie es auf, bis Sie den Bedarf kennen.",
+        "Der Einstieg ist ein Angebot oder eine Anpreisung Ihres Produkts. Vorgelesen klingt das \
+         nach Werbung, und bei Werbung wird aufgelegt. Heben Sie es auf, bis Sie den Bedarf \
+         kennen.",
         "Die Frage nach Erlaubnis macht das Nein leicht, bevor der Kunde weiß, warum Sie \
          anrufen. Beginnen Sie mit dem, was Sie über ihn herausgefunden haben.",
         "Das Erste, was der Kunde hört, handelt von Ihnen und Ihrem Produkt. Beginnen Sie mit \
@@ -187,5 +234,44 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Guten Tag Herr Olsen, ich rufe wegen der Kosten Ihres Fuhrparks an. Nutzen Sie heute \
          schon ein Tool für die Tankabrechnung?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Guten Tag, hier ist Jan Roth von Heliotherm. Wir helfen Betrieben wie Ihrem, die \
+         Energiekosten mit unserer preisgekrönten Steuerung um bis zu 20 Prozent zu senken.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Guten Tag, ich bin von Lagerteam Süd. Wir besetzen Lagerstellen innerhalb von 48 \
+         Stunden, und unsere Kunden behalten neun von zehn über das erste Jahr hinaus. Wie \
+         rekrutieren Sie für die Hochsaison?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Guten Tag Herr Arslan, Lena Brandt von Fuhrpark Plus. Komme ich Ihnen gerade ungelegen?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Guten Tag Frau Chen, Tom Weber von Archivwerk hier. Hätten Sie zwei Minuten für mich?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Guten Tag Frau Vogel, ich habe im Südkurier gelesen, dass Ihre Molkerei den Export \
+         im letzten Jahr um 35 Prozent gesteigert hat. Was hat Ihnen die neuen Märkte \
+         geöffnet?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Guten Tag Herr Peters, ich habe Ihr Interview zur Rückverlagerung der Produktion \
+         gesehen. Was ist im Moment die größte Hürde?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Guten Tag Frau Maier, wir haben uns auf der Verpackungsmesse in Nürnberg \
+         kennengelernt, und Sie haben von der neuen Linie in Hof erzählt. Wie läuft der \
+         Anlauf?",
     ),
 ];

@@ -8,26 +8,64 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
-        "offer|offers|offering",
         "discount*",
-        "campaign*",
-        "promotion*|promo",
         "special|great|exclusive deal|price",
-        "free trial",
         "half price",
-        "percent",
-        "off $",
-        "off our|the|all|your|everything|any",
+        concat!(number!(), " off"),
+        concat!(number!(), " percent off"),
+        concat!(number!(), " per cent off"),
+        "free trial|installation|delivery|shipping|setup|demo|consultation|audit|check",
+        "months|weeks|days|month|week free",
+        "did you know ~ our|we|we're|we've",
+        "heard of|about ~ our|us",
+        "can|could|may i ~ tell|show|introduce|present",
+    ],
+    pitch: &[
+        "award-winning|market-leading|industry-leading|best-in-class|all-in-one|cutting-edge",
+        "market|industry leader|leaders",
+        "leading",
+        "offer|offers|offering",
+        "number one",
+        "like yours",
+        "helps|offers|provides|supplies|delivers|specialises|specializes|specialise|specialize",
+        "campaign*|promotion*",
         "cheaper",
+        "for free",
+        "free of charge",
+        concat!("up to ", number!()),
+        "because|since|as we|we're|we've",
+        "clients|customers",
+        "with us",
+        "guarantee*|guaranteed",
+        "from just|only",
+        "by up to",
+        "no lock-in|setup|set-up|hidden",
+        "tell|show|present you ~ about|how|more",
     ],
+    seller: &["we", "we're", "we've", "we'll", "we'd"],
+    ours: &["our", "ours"],
     permission: &[
-        "minute*|moment|sec|second",
-        "bad|good|convenient|right time",
-        "busy",
+        "have|got|spare|give|steal|take|borrow|grab ~ \
+         minute|minutes|moment|sec|second|seconds|mins",
+        "for a|one minute|moment|sec|second",
+        "now okay|ok|alright|convenient",
+        "quick word|chat",
+        "bad|good|convenient|inconvenient|awkward|okay|ok|right|better|suitable time|moment",
+        "time to|for ~ talk|chat|speak|call|word",
+        "free|ok|okay|alright to talk|chat|speak",
+        "couple|few ~ minutes|mins",
+        "are you free",
+        "can|could|may you|we|i ~ talk|speak|chat",
         "disturb*|interrupt*",
-        "time to talk|chat",
-        "caught you",
+        "you|you're ~ busy",
+        "of your time",
+        "caught|catch you",
+        "in the middle of",
+        "in a meeting",
+        "call|ring ~ back|later",
+        "another time",
     ],
+    ask_if: &["wonder* ~ if|whether", "ask* ~ if|whether"],
     hook: &[
         "read|saw|noticed|spotted",
         "congratulations|congrats",
@@ -37,8 +75,16 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "expand*|expansion",
         "hiring|recruiting",
         "opened|opening|launched|launching|announced|acquired|acquisition",
+        "came|stumbled across",
+        "heard|listened|watched|follow|following",
+        "reported|reports|according|featured|wrote|published|shortlisted|won|awarded|named",
+        "your name|number|details",
+        "told|said|hear",
+        "mutual",
+        "piece|blog|webinar|presentation|speech|panel|newsletter|website",
         "linkedin",
     ],
+    met: &["met|spoke|talked|chatted"],
     intro: &[
         "this is",
         "my name is",
@@ -55,8 +101,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself",
     ],
     messages: [
-        "This opens with an offer. Read aloud, an offer is an advert, and adverts get hung up \
-         on. Keep it until you know what they need.",
+        "This opens with an offer or a pitch of what you sell. Read aloud, it is an advert, and \
+         adverts get hung up on. Keep it until you know what they need.",
         "Asking for permission hands them an easy no before they know why you called. Open \
          with what you found out about them instead.",
         "The first thing they hear is about you and your product. Start with them: what you \
@@ -189,5 +235,41 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Hi Ola, I'm calling about the cost of your fleet. Do you use any tool for fuel \
          tracking today?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Hi, this is Jack from Helio Energy. We help manufacturers like yours cut their \
+         energy bills by up to 20 % with our award-winning monitoring platform.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Hello, I'm with Norrland Staffing. We place warehouse staff within 48 hours, and our \
+         clients keep 90 % of them past the first year. How do you recruit for peak season?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hi Omar, it's Lena from Fleetwise. Have I caught you at an awkward moment?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hello Mrs Chen, Tom at Arkwright here. Can you spare two minutes?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Hi Jo, I read in the Yorkshire Post that Dales Dairy grew its exports by 35 percent \
+         last year. What opened the door in the new markets?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hi Priya, I saw your interview about moving production back to the UK. What is the \
+         biggest hurdle at the moment?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hi Sam, we met at the packaging fair in Birmingham, and you mentioned the new line \
+         in Hull. How is the ramp-up going?",
     ),
 ];

@@ -23,10 +23,19 @@
 //! | `stacked-questions` | W4   |  10  | the first run of consecutive questions           |
 //!
 //! Decisions:
+//! - `talking-ad` (W3): offer words (a discount, "free trial", "50 % off") anywhere but in a
+//!   clause of research, or a pitch when nothing in the opener is about them. A pitch is a
+//!   statement clause with the seller as its subject among its first words ("we help ...",
+//!   "nu har vi ..."), a possessive of the seller ("our platform"), or a value-proposition
+//!   phrase ("award-winning", "companies like yours", "X helps ..."). With a researched hook
+//!   the same pitch is a product-first slip, weighed by `product-first` and `we-focus`.
+//!   Figures alone are no offer: "grew its exports by 40 percent" is research.
 //! - A permission question ("do you have a minute?") cites W2: the first seconds should make
 //!   the call hard to end, and this hands the prospect the easy exit before they know why the
 //!   rep called. It does not count as a question about them, so an opener whose only question
-//!   asks for permission also gets `no-question`.
+//!   asks for permission also gets `no-question`. Only yes/no questions (and statements that
+//!   embed one: "I wonder if you have a minute") ask for permission, so "at the moment"
+//!   inside an open question about their business is not one.
 //! - Questions are the sentences the question analyzer reads as questions. Open, assumptive
 //!   and other wh-questions hand the word over; when every question is yes/no (or a recap
 //!   request) the opener gets `closed-question`.
@@ -35,8 +44,9 @@
 //! - `product-first`: the first sentence that mentions either side, skipping a permission
 //!   question and a short introduction ("this is Tom from Acme"), has more we-words than you-words and no hook.
 //! - A hook is a marker phrase of research (read, noticed, congratulations, article,
-//!   suggested, new office, hiring, ...), or a number in a sentence about them that is not an
-//!   offer. A name alone is not one.
+//!   suggested, new office, hiring, ...) outside a pitching clause ("we've just launched" is
+//!   news about the seller), or a number in a sentence about them that neither offers nor
+//!   pitches. A name alone is not one.
 //! - `too-long`: more than 30 words before the first question, or in all when there is none.
 //! - `stacked-questions`: two question sentences in a row; the prospect answers one of them.
 //! - Findings come in the order of the table. Messages are in the interface language;
@@ -44,6 +54,13 @@
 //!   where only the rep knows what goes.
 //! - Only the first 4 KiB are read (an opener is said in well under a minute), so any input is
 //!   analysed in bounded time.
+
+/// A word that starts with a digit, as a pattern alternative list.
+macro_rules! number {
+    () => {
+        "0*|1*|2*|3*|4*|5*|6*|7*|8*|9*"
+    };
+}
 
 mod build;
 mod de;
@@ -60,7 +77,7 @@ use serde::{Deserialize, Serialize};
 use super::detect::detect_lang;
 use super::question::scan::{floor_boundary, sentences, Tokens};
 use super::question::QuestionKind;
-use super::question::{analyze_question, compile, find_pattern, word_matches, Pattern};
+use super::question::{analyze_question, compile, find_pattern, word_matches, Pattern, Step};
 use super::text::is_word_char;
 use super::Lang;
 
@@ -72,6 +89,10 @@ const SCAN_BYTES: usize = 4 * 1024;
 const MAX_WORDS_BEFORE_QUESTION: usize = 30;
 /// A short introduction ("Hi, this is Tom from Acme") is not yet about anyone.
 const MAX_INTRO_WORDS: usize = 10;
+/// How far into a clause the seller may stand as its subject: the Germanic languages but
+/// English put it after a fronted phrase and the verb ("nu har vi", "deze maand hebben we"),
+/// and English after an adverb ("right now we have").
+const SELLER_SUBJECT_WORDS: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -162,12 +183,24 @@ pub fn examples(lang: Lang) -> &'static [OpenerExample] {
 /// A language's opener rules. Patterns use the question analyzer's syntax; word lists hold
 /// lowercase words, except that a capitalised entry ("Sie") only matches as written.
 struct OpenerRules {
-    /// An offer read aloud (W3).
+    /// An offer read aloud (W3): a talking ad wherever it stands.
     offer: &'static [&'static str],
-    /// Asking for permission to talk; only read in question sentences.
+    /// Value-proposition phrases ("award-winning", "companies like yours"): a pitch.
+    pitch: &'static [&'static str],
+    /// The seller as subject ("we"): a statement clause that has one among its first words
+    /// says what the seller does, which is a pitch.
+    seller: &'static [&'static str],
+    /// The seller's possessives ("our"): anywhere in a statement, a pitch.
+    ours: &'static [&'static str],
+    /// Asking for permission to talk; read in yes/no questions and after an embedding lead.
     permission: &'static [&'static str],
+    /// What embeds a yes/no question in a statement ("I wonder if").
+    ask_if: &'static [&'static str],
     /// Signs of research about the prospect (W2).
     hook: &'static [&'static str],
+    /// Signs of an earlier meeting ("we met at the fair"): a hook, and never a pitch even
+    /// with the seller as subject.
+    met: &'static [&'static str],
     /// The rep introducing themselves.
     intro: &'static [&'static str],
     we: &'static [&'static str],
@@ -178,19 +211,79 @@ struct OpenerRules {
     hook_line: &'static str,
     open_line: &'static str,
     build: build::Templates,
-    compiled: OnceLock<[Vec<Pattern>; 4]>,
+    compiled: OnceLock<[Patterns; 7]>,
 }
 
 impl OpenerRules {
-    fn patterns(&self) -> &[Vec<Pattern>; 4] {
+    fn patterns(&self) -> &[Patterns; 7] {
         self.compiled.get_or_init(|| {
             [
-                compile(self.offer),
-                compile(self.permission),
-                compile(self.hook),
-                compile(self.intro),
+                self.offer,
+                self.pitch,
+                self.permission,
+                self.ask_if,
+                self.hook,
+                self.met,
+                self.intro,
             ]
+            .map(Patterns::new)
         })
+    }
+}
+
+/// A pattern list with the words its patterns can start with. Most words start none of
+/// them, and are skipped without trying each pattern: seven lists read per clause would
+/// otherwise double the time of an analysis.
+struct Patterns {
+    list: Vec<Pattern>,
+    /// Sorted.
+    first_words: Vec<&'static str>,
+    first_prefixes: Vec<&'static str>,
+    /// A pattern opens with a gap or the end, so any word may start it.
+    anywhere: bool,
+}
+
+impl Patterns {
+    fn new(source: &'static [&'static str]) -> Patterns {
+        let list = compile(source);
+        let (mut first_words, mut first_prefixes, mut anywhere) = (Vec::new(), Vec::new(), false);
+        for pattern in &list {
+            match pattern.first() {
+                Some(Step::Word(alternatives)) => {
+                    for &alternative in alternatives {
+                        match alternative.strip_suffix('*') {
+                            Some(prefix) => first_prefixes.push(prefix),
+                            None => first_words.push(alternative),
+                        }
+                    }
+                }
+                _ => anywhere = true,
+            }
+        }
+        first_words.sort_unstable();
+        Patterns {
+            list,
+            first_words,
+            first_prefixes,
+            anywhere,
+        }
+    }
+
+    fn may_start(&self, word: &str) -> bool {
+        self.anywhere
+            || self.first_words.binary_search(&word).is_ok()
+            || self
+                .first_prefixes
+                .iter()
+                .any(|prefix| word.starts_with(prefix))
+    }
+
+    /// The first match starting in `starts`, as a token range.
+    fn find(&self, tokens: &Tokens, starts: Range<usize>) -> Option<Range<usize>> {
+        starts
+            .take_while(|&at| at < tokens.len())
+            .filter(|&at| self.may_start(tokens.word(at)))
+            .find_map(|at| find_pattern(tokens, at..at + 1, &self.list))
     }
 }
 
@@ -208,7 +301,10 @@ fn rules_for(lang: Lang) -> &'static OpenerRules {
 struct Reading {
     range: Range<usize>,
     offer: Option<Range<usize>>,
+    /// The first clause that pitches the seller's product or company.
+    pitch: Option<Range<usize>>,
     permission: bool,
+    /// A sign of research about them, outside the pitching clauses.
     hook: bool,
     intro: bool,
     words: usize,
@@ -232,8 +328,17 @@ pub fn analyze_opener(text: &str, lang: Option<Lang>, ui_lang: Lang) -> OpenerAn
     let readings = read(rules, lang, head);
 
     let mut found: Vec<(FindingId, Range<usize>)> = Vec::new();
-    if let Some(offer) = readings.iter().find_map(|r| r.offer.clone()) {
-        found.push((FindingId::TalkingAd, offer));
+    // A pitch with nothing about them is the advert; after a researched hook the same words
+    // are a product-first slip (W4), which `product-first` and `we-focus` weigh.
+    let hooked = readings.iter().any(|r| r.hook);
+    let ad = readings.iter().find_map(|r| r.offer.clone()).or_else(|| {
+        readings
+            .iter()
+            .find_map(|r| r.pitch.clone())
+            .filter(|_| !hooked)
+    });
+    if let Some(ad) = ad {
+        found.push((FindingId::TalkingAd, trim(head, &ad)));
     }
     if let Some(ask) = readings.iter().find(|r| r.permission) {
         found.push((FindingId::PermissionQuestion, trim(head, &ask.range)));
@@ -255,7 +360,7 @@ pub fn analyze_opener(text: &str, lang: Option<Lang>, ui_lang: Lang) -> OpenerAn
             found.push((FindingId::WeFocus, trim(head, &most.range)));
         }
     }
-    if !readings.iter().any(|r| r.hook) {
+    if !hooked {
         found.push((FindingId::NoHook, 0..0));
     }
     let asks = |r: &&Reading| r.question.is_some() && !r.permission;
@@ -321,12 +426,12 @@ fn suggestion(rules: &OpenerRules, id: FindingId) -> Option<String> {
 }
 
 fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
-    let [offer, permission, hook, intro] = rules.patterns();
+    let [offer, pitch, permission, ask_if, hook, met, intro] = rules.patterns();
     let mut tokens = Tokens::default();
     sentences(head, 0)
         .into_iter()
         .map(|sentence| {
-            let range = sentence.range;
+            let range = sentence.range.clone();
             tokens.fill(head, range.clone());
             let all = 0..tokens.len();
             let question = {
@@ -334,31 +439,99 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                 (analysis.kind != QuestionKind::None)
                     .then(|| (analysis.kind, range.start + analysis.span.start))
             };
-            let count = |list: &[&str]| {
-                (0..tokens.len())
-                    .filter(|&at| {
-                        is_listed(
-                            list,
-                            tokens.word(at),
-                            &head[tokens.list[at].original.clone()],
-                        )
-                    })
-                    .count()
+            let listed = |list: &[&str], at: usize| {
+                is_listed(
+                    list,
+                    tokens.word(at),
+                    &head[tokens.list[at].original.clone()],
+                )
             };
+            let count = |list: &[&str]| (0..tokens.len()).filter(|&at| listed(list, at)).count();
             let (we, you) = (count(rules.we), count(rules.you));
-            let offer = find_pattern(&tokens, all.clone(), offer)
-                .map(|found| tokens.byte_span(found.start, found.end - 1));
-            let has_number = (0..tokens.len())
-                .any(|at| tokens.word(at).starts_with(|c: char| c.is_ascii_digit()));
-            let permission =
-                question.is_some() && find_pattern(&tokens, all.clone(), permission).is_some();
+            let clauses = tokens.clauses();
+            let found = |clause: &Range<usize>, patterns: &Patterns| {
+                patterns.find(&tokens, clause.clone()).is_some()
+            };
+            let met: Vec<bool> = clauses.iter().map(|clause| found(clause, met)).collect();
+            let researched: Vec<bool> = clauses
+                .iter()
+                .zip(&met)
+                .map(|(clause, &met)| met || found(clause, hook))
+                .collect();
+            // A clause states what comes before the question of its sentence, or all of a
+            // sentence without a question mark (a relative "which comes with ..." asks
+            // nothing, whatever its word order).
+            let question_at = question.map_or(head.len(), |(_, at)| at);
+            let states = |clause: &Range<usize>| {
+                !sentence.asks || tokens.byte_span(clause.start, clause.end - 1).end <= question_at
+            };
+            // Only statements pitch: "how do companies like yours ...?" asks about them. The
+            // seller as subject sells ("we've just launched ..."), unless the clause is
+            // research about them too ("we met at the fair and you mentioned ..."). Pitch
+            // phrases in a clause of research tell about them ("stopped working for free");
+            // so does a possessive there ("our mutual contact", Swedish "i vår": this spring).
+            // Offer words always sell.
+            let pitches = |clause: &Range<usize>, researched: bool| {
+                let about_both = researched && clause.clone().any(|at| listed(rules.you, at));
+                states(clause)
+                    && ((!about_both
+                        && clause
+                            .clone()
+                            .take(SELLER_SUBJECT_WORDS)
+                            .any(|at| listed(rules.seller, at)))
+                        || (!researched
+                            && (pitch.find(&tokens, clause.clone()).is_some()
+                                || clause.clone().any(|at| listed(rules.ours, at)))))
+            };
+            let offers: Vec<Option<Range<usize>>> = clauses
+                .iter()
+                .map(|clause| offer.find(&tokens, clause.clone()))
+                .collect();
+            let pitched: Vec<bool> = clauses
+                .iter()
+                .zip(researched.iter().zip(met.iter().zip(&offers)))
+                .map(|(clause, (&researched, (&met, offer)))| {
+                    offer.is_some() || (!met && pitches(clause, researched))
+                })
+                .collect();
+            let span = |found: &Range<usize>| tokens.byte_span(found.start, found.end - 1);
+            let offer = offers.iter().flatten().next().map(span);
+            let pitch = clauses
+                .iter()
+                .zip(&pitched)
+                .find(|(_, &pitched)| pitched)
+                .map(|(clause, _)| span(clause));
+            let has_number = clauses
+                .iter()
+                .zip(&pitched)
+                .filter(|(_, &pitched)| !pitched)
+                .any(|(clause, _)| {
+                    clause
+                        .clone()
+                        .any(|at| tokens.word(at).starts_with(|c: char| c.is_ascii_digit()))
+                });
+            let asks_yes_no = match question {
+                Some((QuestionKind::Open | QuestionKind::Assumptive, _)) => false,
+                Some(_) => true,
+                None => ask_if.find(&tokens, all.clone()).is_some(),
+            };
+            let permission = asks_yes_no && permission.find(&tokens, all.clone()).is_some();
+            // A figure about them is research ("your team grew from 40 to 65"), unless the
+            // sentence sells: then it is a price, a date or a claim.
+            let figure_about_them =
+                has_number && you > 0 && offer.is_none() && pitch.is_none() && !permission;
+            // What the rep found out is told, not asked: "how do you recruit?" is no hook.
+            let research = clauses
+                .iter()
+                .zip(researched.iter().zip(&pitched))
+                .any(|(clause, (&researched, &pitched))| researched && !pitched && states(clause));
             Reading {
-                hook: find_pattern(&tokens, all.clone(), hook).is_some()
-                    || (has_number && you > 0 && offer.is_none() && !permission),
-                intro: find_pattern(&tokens, all, intro).is_some(),
+                hook: figure_about_them || research,
+                intro: intro.find(&tokens, all).is_some(),
                 words: tokens.len(),
                 permission,
                 offer,
+                pitch,
                 we,
                 you,
                 question,

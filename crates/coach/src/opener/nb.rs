@@ -8,24 +8,50 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
-        "tilbud*",
-        "kampanje*",
         "rabatt*",
-        "prosent",
-        "billigere",
-        "gratis",
+        "gratis|kostnadsfri*",
         "halv pris",
         "spesialpris*",
+        "fri frakt",
+        "visste du|dere ~ at ~ vi|vår|vårt|våre",
+        "hørt ~ om ~ vår|vårt|våre|oss",
+        "får|kan jeg ~ fortelle|vise|presentere",
     ],
+    pitch: &[
+        "prisvinnende|markedsledende|bransjeledende|ledende",
+        "landets ~ mest|største|beste|ledende",
+        "som deres|din|ditt|dine $",
+        "kampanje*",
+        "billigere",
+        "garanti*",
+        "opptil|inntil",
+        "kunder|kundene",
+        "hos|med oss",
+        "tilbud*",
+        "hjelper|tilbyr|leverer|spesialisert*",
+        "fast|faste pris|priser",
+    ],
+    seller: &["vi"],
+    ours: &["vår", "vårt", "våre"],
     permission: &[
         "forstyrr*",
-        "passer det",
-        "et|ett øyeblikk",
-        "minutt|minutter",
-        "dårlig tidspunkt",
-        "tid til å prate|snakke",
-        "har du tid",
+        "passer",
+        "beleilig|ubeleilig|ubeleilige|passende",
+        "tidspunkt",
+        "øyeblikk|minutt|minutter|stund",
+        "tid til|å ~ snakke|prate|prat",
+        "har du|dere tid",
+        "anledning",
+        "rekker ~ snakke|prate|prat",
+        "rask|kort prat|telefon",
+        "midt i",
+        "i møte|et møte",
+        "du|dere ~ travelt|travel|opptatt",
+        "timing",
+        "kan|kunne ~ snakke|prate",
+        "ringe|ringer ~ tilbake|senere",
     ],
+    ask_if: &["lurer ~ på om", "spørre ~ om"],
     hook: &[
         "leste|lest|sett",
         "la merke",
@@ -39,8 +65,17 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ekspander*|etablerer",
         "ansetter|rekrutterer",
         "åpner|åpnet|lanserte|lansert",
+        "hørte|fortalte",
+        "sto|står|skrev|skrevet",
+        "navnet|nummeret ditt",
+        "ditt navn|nummer",
+        "valgt|kåret|vant",
+        "i følge|ifølge|sa|nevnte",
+        "felles",
+        "foredrag*|presentasjon*|webinar*|nettside*",
         "linkedin",
     ],
+    met: &["møttes|traff|truffet|snakket|pratet"],
     intro: &[
         "dette er",
         "det er ~ fra|i",
@@ -55,8 +90,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "du", "deg", "din", "ditt", "dine", "dere", "deres", "De", "Dem", "Deres",
     ],
     messages: [
-        "Samtalen åpner med et tilbud. Lest høyt blir det reklame, og reklame legger folk på \
-         for. Spar det til du vet hva kunden trenger.",
+        "Samtalen åpner med et tilbud eller en presentasjon av det dere selger. Lest høyt blir \
+         det reklame, og reklame legger folk på for. Spar det til du vet hva kunden trenger.",
         "Å be om lov gir kunden et enkelt nei før de vet hvorfor du ringer. Begynn heller med \
          det du har funnet ut om dem.",
         "Det første kunden hører, handler om deg og produktet ditt. Begynn med dem: hva du har \
@@ -185,5 +220,42 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Hei Ola, jeg ringer om kostnadene for bilparken deres. Bruker dere noe verktøy for \
          drivstoffoppfølging i dag?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Hei, dette er Jonas fra Varmestyring. Vi hjelper gårdeiere som deres med å kutte \
+         energikostnadene med opptil 20 prosent med vår prisvinnende styring.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Hei, jeg ringer fra Lagerbemanning Nord. Vi skaffer lagerpersonell innen 48 timer, \
+         og kundene våre beholder ni av ti etter første år. Hvordan rekrutterer dere før \
+         høysesongen?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hei Omar, det er Lena fra Flåtekontroll. Passer det å prate litt nå?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hei Cecilie, Tomas i Arkivhuset her. Har du to minutter?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Hei Johanne, jeg leste i Bergens Tidende at dere økte eksporten med 35 prosent i \
+         fjor. Hva var det som åpnet døren til de nye markedene?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hei Per, jeg så intervjuet om at dere flytter produksjonen tilbake til Norge. Hva \
+         er den største utfordringen akkurat nå?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hei Sara, vi møttes på emballasjemessen på Lillestrøm, og du fortalte om den nye \
+         linjen i Ålesund. Hvordan går oppstarten?",
     ),
 ];

@@ -9,24 +9,51 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
         "aanbieding*",
-        "actie|acties",
         "korting*",
-        "procent",
-        "goedkoper",
         "gratis",
         "speciale|scherpe prijs",
-        "aanbod",
+        "proefperiode",
+        "wist|weet u|je|jij ~ dat ~ wij|we|onze|ons",
+        "gehoord ~ van|over ~ onze|ons",
+        "mag|kan ik ~ vertellen|laten|voorstellen|presenteren",
+        "voor de prijs van",
     ],
+    pitch: &[
+        "bekroonde|marktleider*|toonaangevend*|specialist|dé",
+        "zoals|als het|de ~ uwe|jouwe",
+        "actie|acties",
+        "aanbod",
+        "goedkoper",
+        "garantie*",
+        "vaste prijs",
+        "klanten",
+        "besparen|bespaart",
+        "helpt|helpen|biedt|bieden|levert|leveren|gespecialiseerd",
+        "alles-in-één",
+    ],
+    seller: &["wij", "we"],
+    ours: &["onze", "ons"],
     permission: &[
         "stoor|stoort|storen",
+        "gelegen|ongelegen",
+        "komt|kom het ~ uit",
+        "schikt|schikken",
+        "slecht|goed|geschikt|ongelegen|handig|rustig moment",
+        "momentje*|minuutje*|minuten|minuut",
+        "past het",
         "even tijd",
+        "tijd om|voor",
+        "praten|bellen|sparren",
         "heeft|hebt|heb u|je|jij even $",
-        "minuutje|momentje|minuut",
-        "schikt het",
-        "komt het ~ uit",
-        "slecht moment",
-        "tijd om te praten",
+        "kan|kun|kunt je|jij|u ~ even",
+        "midden in",
+        "vergadering|overleg",
+        "te pakken",
+        "het druk",
+        "druk bezig",
+        "terugbellen",
     ],
+    ask_if: &["vraag|vragen|vroeg ~ of"],
     hook: &[
         "gelezen|las|zag|gezien|opgemerkt|ontdekt",
         "viel ~ op",
@@ -38,8 +65,15 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "uitbreiding",
         "vacature*|werven|werft",
         "geopend|opent|gelanceerd|aangekondigd|overgenomen",
+        "hoorde|gehoord|kreeg",
+        "je|jouw|uw naam|nummer",
+        "stond|schreef|schreven|geschreven",
+        "presentatie|webinar|opiniestuk|nieuwsbrief|site|website",
+        "volgens|vertelde|zei",
+        "gezamenlijk*|wederzijds*",
         "linkedin",
     ],
+    met: &["ontmoet|ontmoetten|spraken|gesproken|kennengeleerd"],
     intro: &[
         "met ~ van",
         "u|je spreekt met",
@@ -51,8 +85,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     we: &["we", "wij", "ons", "onze", "ik", "mij", "me", "mijn", "m'n"],
     you: &["je", "jij", "jou", "jouw", "u", "uw", "jullie"],
     messages: [
-        "Je opent met een aanbieding. Hardop voorgelezen is dat reclame, en bij reclame hangen \
-         mensen op. Bewaar het tot je weet wat de klant nodig heeft.",
+        "Je opent met een aanbieding of een verkooppraatje over wat jullie verkopen. Hardop \
+         voorgelezen is dat reclame, en bij reclame hangen mensen op. Bewaar het tot je weet \
+         wat de klant nodig heeft.",
         "Om toestemming vragen maakt nee makkelijk voordat de klant weet waarom je belt. Begin \
          liever met wat je over hen hebt ontdekt.",
         "Het eerste wat de klant hoort, gaat over jou en je product. Begin bij hen: wat je \
@@ -184,5 +219,43 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Goedendag meneer Olsen, ik bel over de kosten van uw wagenpark. Gebruikt u al een \
          tool om het brandstofverbruik bij te houden?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Goedemorgen, met Jan van Warmtewijs. Wij helpen bedrijven zoals het uwe om met ons \
+         bekroonde regelsysteem tot 20 procent te besparen op energie.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Goedemiddag, ik bel namens Magazijnpool. Wij leveren binnen 48 uur \
+         magazijnpersoneel, en onze klanten houden negen van de tien na het eerste jaar. Hoe \
+         werven jullie voor het hoogseizoen?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hoi Omar, met Lena van Vlootwijzer. Bel ik op een ongelegen moment?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Goedemiddag mevrouw Chen, met Tom van Archiefhuis. Heeft u een paar minuutjes?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Goedemorgen mevrouw de Vries, ik las in de Gelderlander dat uw zuivelbedrijf de \
+         export vorig jaar met 35 procent heeft verhoogd. Wat heeft de deur naar die nieuwe \
+         markten geopend?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hoi Pieter, ik zag het interview over het terughalen van jullie productie naar \
+         Nederland. Wat is op dit moment de grootste hobbel?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hoi Sanne, we spraken elkaar op de verpakkingsbeurs in Utrecht, en je vertelde over \
+         de nieuwe lijn in Venlo. Hoe loopt de opstart?",
     ),
 ];

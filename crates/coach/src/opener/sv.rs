@@ -8,25 +8,54 @@ use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
     offer: &[
-        "erbjudande*",
-        "kampanj*",
         "rabatt*",
-        "procent",
         "rea",
-        "billigare",
-        "gratis",
+        "gratis|kostnadsfri*",
         "specialpris*",
         "halva priset",
         "prova på",
+        "fri frakt",
+        "visste du|ni ~ att ~ vi|vår|vårt|våra",
+        "hört ~ om|talas ~ vår|vårt|våra|oss",
+        "får|kan jag ~ berätta|visa|presentera",
+        "utan startavgift|startkostnad|bindningstid",
     ],
+    pitch: &[
+        "prisbelönt*|marknadsledande|branschledande|ledande",
+        "i er|din storlek",
+        "som ert|era|ditt|dina|din",
+        "kampanj*",
+        "hjälper|erbjuder|levererar|tillhandahåller|specialiserade",
+        "billigare",
+        "garanti*",
+        "upp till",
+        "kunder|kunderna",
+        "hos|med oss",
+        "erbjudande*",
+        "fasta priser|pris",
+    ],
+    seller: &["vi"],
+    ours: &["vår", "vårt", "våra"],
     permission: &[
-        "stör|störs",
-        "passar det",
-        "minut|minuter|stund",
-        "lägligt|olägligt",
-        "dålig tid",
-        "tid att prata",
+        "stör|störa|störs|stört",
+        "passar",
+        "lägligt|olägligt|lämpligt|olämpligt",
+        "bra|dåligt|dålig|lämpligt|passande tillfälle|tid|läge",
+        "minut|minuter|stund|ögonblick",
+        "hinner ~ prata|snacka|samtala|höras|prat|snack",
+        "tid att|för ~ prata|samtala|snacka|samtal",
+        "möjlighet att ~ prata|samtala|tala|höras",
+        "mitt i",
+        "har du|ni tid",
+        "prata|snacka|tala nu",
+        "ringer|ringa ~ nu",
+        "upptagen|upptagna|uppbokad",
+        "i ett|i möte",
+        "fångat|fångar|fått tag",
+        "ringa|ringer ~ tillbaka|senare",
+        "höra av mig ~ senare|annan",
     ],
+    ask_if: &["undrar ~ om", "fråga ~ om"],
     hook: &[
         "läste|läst|såg|sett|märkte|noterade",
         "grattis|gratulerar",
@@ -38,8 +67,16 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "expander*|etablerar",
         "anställer|rekryterar",
         "öppnar|öppnat|öppnade|lanserat|lanserade",
+        "lyssnade|hörde",
+        "ditt|ert namn|nummer",
+        "utsåg|utsedd*|vann|prisade*|certifierad*|certifierats",
+        "enligt|berättade|sa",
+        "gemensam*",
+        "stod|skrev|skrivit",
+        "föredrag*|presentation*|webbinar*|hemsida*",
         "linkedin",
     ],
+    met: &["träffades|träffade|träffats|pratade|talade|snackade|sågs"],
     intro: &[
         "det är ~ från|på",
         "jag heter",
@@ -53,8 +90,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "du", "dig", "dej", "din", "ditt", "dina", "ni", "er", "ert", "era",
     ],
     messages: [
-        "Samtalet börjar med ett erbjudande. Uppläst blir det reklam, och reklam lägger man \
-         på för. Spara det tills du vet vad kunden behöver.",
+        "Samtalet börjar med ett erbjudande eller en pitch om det ni säljer. Uppläst blir det \
+         reklam, och reklam lägger man på för. Spara det tills du vet vad kunden behöver.",
         "Att be om lov ger kunden ett enkelt nej innan hen vet varför du ringer. Börja i \
          stället med det du har tagit reda på om dem.",
         "Det första kunden hör handlar om dig och din produkt. Börja med dem: vad du har \
@@ -184,5 +221,42 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
         "Hej Ola, jag ringer angående kostnaderna för er fordonsflotta. Använder ni något \
          verktyg för bränsleuppföljning i dag?",
         &[NoHook, ClosedQuestion],
+    ),
+    // Issue 12: a value-proposition pitch is a talking ad, also with figures in it.
+    ad(
+        "Hej, det är Jonas från Värmekollen. Vi hjälper fastighetsägare som er att sänka \
+         energikostnaden med upp till 20 procent med vår prisbelönta styrning.",
+        &[TalkingAd, ProductFirst, NoHook, NoQuestion],
+    ),
+    // ... and also when the rep introduces the company and ends with an open question.
+    ad(
+        "Hej, jag ringer från Lagerbemanning Nord. Vi tillsätter lagerpersonal inom 48 \
+         timmar, och våra kunder behåller nio av tio efter första året. Hur rekryterar ni \
+         inför högsäsongen?",
+        &[TalkingAd, ProductFirst, WeFocus, NoHook],
+    ),
+    // Permission questions in their common forms.
+    weak(
+        "Hej Omar, det är Lena från Fordonskoll. Ringer jag vid ett olägligt tillfälle?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    weak(
+        "Hej Cecilia, Tomas på Arkivhuset här. Har du ett par minuter?",
+        &[PermissionQuestion, NoHook, NoQuestion],
+    ),
+    // Figures quoted from an article are research, not an offer.
+    warm(
+        "Hej Johanna, jag läste i Jönköpings-Posten att ni ökade exporten med 35 procent \
+         förra året. Vad var det som öppnade dörren till de nya marknaderna?",
+    ),
+    // "At the moment" inside an open question about them asks no permission.
+    warm(
+        "Hej Per, jag såg intervjun om att ni flyttar tillbaka produktionen till Sverige. \
+         Vad är den största utmaningen just nu?",
+    ),
+    // An earlier meeting is a hook even with "we" as the subject.
+    warm(
+        "Hej Sara, vi träffades på förpackningsmässan i Göteborg, och du berättade om den \
+         nya linjen i Borås. Hur går uppstarten?",
     ),
 ];
