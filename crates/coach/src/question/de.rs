@@ -480,4 +480,21 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Als wir letzte Woche gesprochen haben, sagten Sie, dass der Vorstand am Donnerstag \
          tagt.",
     ),
+    // Issue 12, classes 1 to 4.
+    recap("Was war nochmal Ihr Wunschtermin für den Start?"),
+    recap("Was hatten wir zum Liefertermin abgemacht?"),
+    recap("Es ist schon ein paar Monate her. Wie sieht es bei Ihnen aus?"),
+    assumptive("Wie hat der Betriebsrat reagiert?"),
+    assumptive("Wofür hat sich die Geschäftsführung entschieden?"),
+    assumptive("Was hielt Ihr Einkaufsleiter von den Konditionen?"),
+    open("Was würde es brauchen, damit Sie umsteigen?"),
+    open("Wie werden solche Investitionen bei Ihnen normalerweise freigegeben?"),
+    closed(
+        "Hat Herr Becker schon einen Blick auf das Angebot geworfen",
+        Some("Angebot"),
+    ),
+    closed(
+        "Ich wollte kurz nachfragen, ob Sie die Unterlagen erhalten haben.",
+        Some("Unterlagen"),
+    ),
 ];

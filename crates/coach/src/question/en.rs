@@ -445,4 +445,17 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("I'll send the revised quote tomorrow morning."),
     no_question("Thanks for your time today, talk soon!"),
     no_question("When we spoke last week, you mentioned the board meets on Thursday."),
+    // Issue 12, classes 1 to 4.
+    recap("What was the name of your IT contact again?"),
+    recap("Where did we leave things with the onboarding plan?"),
+    recap("It's been a few months since we last spoke. How are things looking on your side?"),
+    assumptive("Which supplier won the tender in the end?"),
+    assumptive("How did your engineers take to the new app?"),
+    open("What would it take to get this signed before summer?"),
+    open("How are purchases like this normally approved?"),
+    closed("Did Priya get a chance to review the draft", Some("draft")),
+    closed(
+        "I was wondering whether you had signed off the budget.",
+        Some("budget"),
+    ),
 ];

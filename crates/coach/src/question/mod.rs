@@ -393,6 +393,8 @@ struct Compiled {
     gap_statements: Vec<Pattern>,
     status_questions: Vec<Pattern>,
     embedded_yes_no: Vec<Pattern>,
+    /// `past_forms` for lookups: each word is tried with every prefix and ending.
+    past_forms: std::collections::HashSet<&'static str>,
 }
 
 pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
@@ -422,6 +424,7 @@ impl LangRules {
             gap_statements: compile(self.gap_statements),
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
+            past_forms: self.past_forms.iter().copied().collect(),
         })
     }
 }
@@ -739,18 +742,19 @@ fn ends_like_weak_past(rules: &LangRules, word: &str) -> bool {
 
 /// A listed strong past form, also with a prefix or a person ending ("bekam", "nahmen").
 fn is_strong_past(rules: &LangRules, word: &str) -> bool {
+    let past_forms = &rules.compiled().past_forms;
     let inflected = |word: &str| {
-        is_in(rules.past_forms, word)
+        past_forms.contains(word)
             || rules.past_inflections.iter().any(|ending| {
                 word.strip_suffix(ending)
-                    .is_some_and(|stem| is_in(rules.past_forms, stem))
+                    .is_some_and(|stem| past_forms.contains(stem))
             })
     };
     !is_in(rules.not_past, word)
         && (inflected(word)
             || rules.past_prefixes.iter().any(|prefix| {
                 word.strip_prefix(prefix)
-                    .is_some_and(|stem| stem.chars().count() >= 3 && inflected(stem))
+                    .is_some_and(|stem| stem.len() >= 3 && inflected(stem))
             }))
 }
 

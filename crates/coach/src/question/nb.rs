@@ -360,4 +360,17 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("Jeg sender det oppdaterte tilbudet i morgen tidlig."),
     no_question("Takk for praten, snakkes snart!"),
     no_question("Da vi snakket sammen på mandag, nevnte du at styret møtes på torsdag."),
+    // Issue 12, classes 1 to 4.
+    recap("Hva var budsjettrammen deres igjen?"),
+    recap("Hvor var det vi landet med prisen?"),
+    recap("Det er lenge siden vi snakket. Hvordan ser det ut hos dere nå?"),
+    assumptive("Hva har de sagt om avtaleutkastet?"),
+    assumptive("Hva foreslo styret i møtet?"),
+    open("Hva er den største utfordringen for dere akkurat nå?"),
+    open("Hvordan pleier dere å velge leverandører?"),
+    closed("Fikk Per tid til å se på tilbudet", Some("tilbudet")),
+    closed(
+        "Jeg lurer på om dere har fått sett på forslaget.",
+        Some("forslaget"),
+    ),
 ];

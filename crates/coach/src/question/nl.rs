@@ -356,4 +356,17 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("Ik stuur u morgenochtend de aangepaste offerte."),
     no_question("Bedankt voor het gesprek en tot snel!"),
     no_question("Toen we vorige week spraken, zei u dat de directie donderdag vergadert."),
+    // Issue 12, classes 1 to 4.
+    recap("Wat was ook alweer de naam van jullie projectleider?"),
+    recap("Waar bleven we steken met de planning?"),
+    recap("Het is een tijdje stil geweest. Hoe staat het bij jullie?"),
+    assumptive("Wat besliste het managementteam over de pilot?"),
+    assumptive("Hoe verliep de test met de nieuwe scanners?"),
+    open("Wie zijn er bij zo'n beslissing betrokken?"),
+    open("Hoe lang werken jullie al met het huidige systeem?"),
+    closed("Heeft Marco de offerte al kunnen bekijken", Some("offerte")),
+    closed(
+        "Ik vroeg me af of jullie de offerte al hebben besproken.",
+        Some("offerte"),
+    ),
 ];

@@ -456,4 +456,17 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("Jag skickar den uppdaterade offerten i morgon bitti."),
     no_question("Tack för samtalet, hörs snart!"),
     no_question("När vi pratades vid i måndags nämnde du att styrelsen träffas på torsdag."),
+    // Issue 12, classes 1 to 4.
+    recap("Vad var det ni ville testa först igen?"),
+    recap("Var var det vi landade någonstans när det gäller priset?"),
+    recap("Det var länge sedan vi hördes. Hur ser det ut hos er nu?"),
+    assumptive("Vad har de sagt om avtalsförslaget?"),
+    assumptive("Vad ansåg ekonomichefen om kalkylen?"),
+    open("Vad skulle krävas för att ni ska byta system?"),
+    open("Hur brukar ni fatta beslut om nya leverantörer?"),
+    closed("Har Johan hunnit läsa igenom offerten", Some("offerten")),
+    closed(
+        "Jag undrar om ni har hunnit diskutera upplägget.",
+        Some("upplägget"),
+    ),
 ];
