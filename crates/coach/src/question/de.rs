@@ -36,6 +36,16 @@ pub(super) static RULES: LangRules = LangRules {
         "woher",
         "inwiefern",
         "weswegen",
+        "wofür",
+        "worum",
+        "wovon",
+        "worin",
+        "woraus",
+        "wodurch",
+        "wogegen",
+        "wonach",
+        "worunter",
+        "wovor",
     ],
     wh_with_noun: &["welche", "welcher", "welches", "welchen", "welchem"],
     question_verbs: &[
@@ -95,6 +105,13 @@ pub(super) static RULES: LangRules = LangRules {
         "wo sind wir stehen",
         "worüber|was haben|hatten wir ~ gesprochen|besprochen|vereinbart",
         "worüber|was wir ~ gesprochen|besprochen|vereinbart",
+        "der|den|dem|aktuelle|aktuellen|neuesten stand",
+        "stand der dinge",
+        "zusammenfass*",
+        "rekapitulier*",
+        "updaten|upzudaten|abholen",
+        "faden verloren",
+        "klären sie|du mich",
         "mich|uns ins bild",
         "auf die sprünge",
     ],
@@ -134,16 +151,89 @@ pub(super) static RULES: LangRules = LangRules {
         "sah",
         "sahen",
         "hieß",
+        // Strong and mixed preterites; "-en", "-st", "-t" and prefixes are read by the rules
+        // below (nahmen, bekam, verlief).
+        "nahm", "sprach", "fiel", "hielt", "ließ", "lag", "stand", "saß", "schrieb", "blieb",
+        "zog", "bot", "bat", "trug", "traf", "schlug", "wuchs", "brachte", "kannte", "nannte",
+        "wusste", "sandte", "wandte", "rief", "schien", "stieg", "trat", "tat", "galt", "gewann",
+        "begann", "sang", "sank", "trank", "warf", "half", "starb", "las", "aß", "gaß", "wies",
+        "litt", "schnitt", "griff", "glich", "riss", "schloss", "floss", "verlor", "fror", "wog",
+        "flog", "zwang", "sprang", "gelang", "schied", "trieb", "fing", "hing", "empfahl",
+        "befahl", "stahl", "brach", "stach", "geschah", "fuhr", "lud", "wusch", "mochte",
+        "wollte", "konnte", "musste", "durfte",
     ],
     // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
     past_suffixes: &[],
-    not_past: &[],
-    not_past_suffixes: &[],
-    perfect_auxiliaries: &[
-        "haben", "hat", "hast", "habt", "hatten", "hatte", "ist", "sind", "bist", "seid", "war",
-        "waren",
+    // Present forms of verbs whose stem ends in "t", which look like weak preterites.
+    not_past: &[
+        "halten", "erhalten", "behalten", "gestalten", "verwalten", "arbeiten", "bearbeiten",
+        "bieten", "anbieten", "gelten", "raten", "beraten", "warten", "erwarten", "leiten",
+        "bitten", "testen", "starten", "achten", "beachten", "betrachten", "richten",
+        "berichten", "bewerten", "vertreten", "bereiten", "begleiten", "leisten", "kosten",
+        "fürchten", "beobachten", "bedeuten", "möchten", "dürften", "hätten", "könnten",
+        "sollten", "müssten", "bräuchten", "rechte", "letzte", "erste", "beste", "meiste",
     ],
+    not_past_suffixes: &[],
+    perfect_auxiliaries: &["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
     is_participle,
+    be_forms: &[
+        "ist", "sind", "bist", "seid", "war", "waren", "warst", "wart",
+    ],
+    // Verbs of motion and change, which make their perfect with "sein".
+    be_participle_endings: &[
+        "gangen", "kommen", "laufen", "fallen", "blieben", "worden", "wesen", "schehen",
+        "passiert", "lungen", "fahren", "treten", "standen", "stiegen", "wachsen", "sprungen",
+        "reist", "flogen", "zogen", "startet", "scheitert", "platzt", "sunken", "landet",
+    ],
+    past_prefixes: &[
+        "be", "ent", "er", "ver", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "an",
+        "auf", "aus", "ab", "ein", "mit", "vor", "zu", "zurück", "heraus", "raus", "fest",
+        "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
+    ],
+    past_inflections: &["en", "st", "t", "est", "et"],
+    finite_past_suffixes: &["te", "ten", "test", "tet"],
+    non_past_finites: &[
+        "würde", "würden", "würdest", "werden", "wird", "wirst", "werdet", "könnte", "könnten",
+        "kann", "können", "kannst", "soll", "sollen", "müsste", "müssten", "muss", "müssen",
+        "darf", "dürfen", "will", "wollen", "möchte", "möchten", "bräuchten", "wäre", "wären",
+        "hätte", "hätten",
+    ],
+    discovery: &[
+        "normalerweise",
+        "üblicherweise",
+        "in der regel",
+        "typischerweise",
+        "grundsätzlich",
+        "wie lange",
+        "seit wann",
+        "vor ~ jahren",
+    ],
+    recall_particles: &[
+        "nochmal",
+        "nochmals",
+        "noch mal|einmal",
+        "gleich noch",
+        "wieder",
+    ],
+    first_person: &["wir", "ich"],
+    expletives: &["es"],
+    gap_statements: &[
+        "monate|wochen|weile|zeit|jahr her",
+        "lange nicht",
+        "seit wir ~ gesprochen|telefoniert",
+        "faden verloren",
+        "überblick verloren",
+    ],
+    status_questions: &[
+        "wie sieht es",
+        "wie läuft es|das",
+        "wie steht es|das",
+        "wie geht es ~ voran",
+    ],
+    embedded_yes_no: &[
+        "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
+    ],
+    infinitive_markers: &["zu"],
     determiners: &[
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
@@ -217,7 +307,7 @@ fn is_participle(word: &str) -> bool {
     const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss"];
     const SEPARABLE: &[&str] = &[
         "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
-        "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei",
+        "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei", "voran",
     ];
     let ends_right = word.ends_with('t') || word.ends_with("en");
     let long_enough = word.chars().count() >= 6;
@@ -228,7 +318,10 @@ fn is_participle(word: &str) -> bool {
     let prefixed = word.starts_with("ge")
         || ge_after_separable
         || INSEPARABLE.iter().any(|prefix| word.starts_with(prefix));
-    ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen")
+    // Verbs in "-ieren" make their participle without "ge-": diskutiert, reagiert.
+    let without_ge = word.ends_with("iert") && word.chars().count() >= 7;
+    (ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen"))
+        || without_ge
 }
 
 fn address(tokens: &Tokens, text: &str) -> Address {
@@ -386,5 +479,22 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question(
         "Als wir letzte Woche gesprochen haben, sagten Sie, dass der Vorstand am Donnerstag \
          tagt.",
+    ),
+    // Issue 12, classes 1 to 4.
+    recap("Was war nochmal Ihr Wunschtermin für den Start?"),
+    recap("Was hatten wir zum Liefertermin abgemacht?"),
+    recap("Es ist schon ein paar Monate her. Wie sieht es bei Ihnen aus?"),
+    assumptive("Wie hat der Betriebsrat reagiert?"),
+    assumptive("Wofür hat sich die Geschäftsführung entschieden?"),
+    assumptive("Was hielt Ihr Einkaufsleiter von den Konditionen?"),
+    open("Was würde es brauchen, damit Sie umsteigen?"),
+    open("Wie werden solche Investitionen bei Ihnen normalerweise freigegeben?"),
+    closed(
+        "Hat Herr Becker schon einen Blick auf das Angebot geworfen",
+        Some("Angebot"),
+    ),
+    closed(
+        "Ich wollte kurz nachfragen, ob Sie die Unterlagen erhalten haben.",
+        Some("Unterlagen"),
     ),
 ];

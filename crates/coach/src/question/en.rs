@@ -83,6 +83,13 @@ pub(super) static RULES: LangRules = LangRules {
         "where we stand",
         "where do we stand",
         "where did we leave|land|end",
+        "where|whereabouts are|were we with|on|up|at",
+        "whereabouts are we",
+        "where things are|stand",
+        "where ~ at $",
+        "me|us the latest",
+        "lost ~ track|thread",
+        "were you going|supposed to",
         "where we left off",
         "me|us up to speed|date",
         "catch me|us up",
@@ -103,11 +110,20 @@ pub(super) static RULES: LangRules = LangRules {
         "i'm curious|wondering",
         "i am|was curious|wondering",
     ],
+    // Irregular preterites that differ from the present; "be-", "under-", "with-" ... are
+    // read through `past_prefixes` (became, understood, withdrew).
     past_forms: &[
-        "did", "didn't", "was", "wasn't", "were", "weren't", "had", "hadn't", "said", "thought",
-        "came", "went", "got", "made", "took", "found", "felt", "saw", "heard", "chose", "told",
-        "gave", "ran", "left", "became", "knew", "sent", "spent", "been", "done", "gone", "seen",
-        "chosen", "taken", "given", "spoken", "written", "what'd",
+        "did", "didn't", "was", "wasn't", "were", "weren't", "had", "hadn't", "what'd", "arose",
+        "awoke", "began", "bent", "bled", "blew", "broke", "bred", "brought", "built", "burnt",
+        "bought", "caught", "chose", "clung", "came", "crept", "dealt", "dug", "drew", "dreamt",
+        "drank", "drove", "ate", "fell", "fed", "felt", "fought", "found", "fled", "flew",
+        "forbade", "froze", "got", "gave", "went", "grew", "hung", "heard", "hid", "held", "kept",
+        "knelt", "knew", "laid", "led", "leant", "leapt", "learnt", "left", "lent", "lost", "made",
+        "meant", "met", "paid", "rode", "rang", "rose", "ran", "said", "saw", "sought", "sold",
+        "sent", "shook", "shone", "shrank", "sang", "sank", "sat", "slept", "slid", "spoke",
+        "sped", "spent", "spun", "spoilt", "sprang", "stood", "stole", "stung", "struck", "strove",
+        "swore", "swept", "swam", "swung", "took", "taught", "tore", "told", "thought", "threw",
+        "trod", "woke", "wore", "wove", "wept", "won", "wrote", "been", "done", "gone", "seen",
     ],
     past_suffixes: &["ed"],
     not_past: &[
@@ -134,10 +150,86 @@ pub(super) static RULES: LangRules = LangRules {
         "bleed",
         "shared",
         "red",
+        "required",
+        "located",
+        "supposed",
+        "used",
+        "expected",
     ],
     not_past_suffixes: &[],
     perfect_auxiliaries: &["have", "has", "had"],
     is_participle,
+    be_forms: &[
+        "is", "are", "am", "was", "were", "what's", "where's", "who's", "how's", "when's",
+    ],
+    be_participle_endings: &[],
+    past_prefixes: &[
+        "under", "over", "with", "for", "fore", "mis", "out", "be", "up",
+    ],
+    past_inflections: &[],
+    finite_past_suffixes: &[],
+    non_past_finites: &[
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "is",
+        "are",
+        "am",
+        "isn't",
+        "aren't",
+        "do",
+        "does",
+        "don't",
+        "doesn't",
+    ],
+    discovery: &[
+        "usually",
+        "normally",
+        "typically",
+        "generally",
+        "traditionally",
+        "historically",
+        "how long have|has",
+        "years ago",
+        "in the past",
+    ],
+    recall_particles: &["again"],
+    first_person: &["we", "i", "we'd", "i'd", "we've", "i've"],
+    expletives: &["it", "there"],
+    gap_statements: &[
+        "been ~ while|ages|months|weeks|year",
+        "lost ~ track|thread",
+        "since we last",
+        "picking ~ up from",
+        "taking|taken over from",
+    ],
+    status_questions: &[
+        "how are|do things",
+        "how's|how is it|everything going",
+        "how are you getting on",
+        "how does it|everything look",
+        "what's the latest",
+    ],
+    embedded_yes_no: &[
+        "wondering|wondered|wonder if|whether",
+        "wanted to ask|check|know|see|hear if|whether",
+        "just checking ~ if|whether",
+        "checking in ~ if|whether",
+        "curious ~ if|whether",
+        "like to know if|whether",
+    ],
+    infinitive_markers: &["to"],
     determiners: &[
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
@@ -227,27 +319,57 @@ pub(super) static RULES: LangRules = LangRules {
     compiled: OnceLock::new(),
 };
 
+/// Irregular participles that differ from the preterite (those that do not are past forms).
 fn is_participle(word: &str) -> bool {
-    matches!(
-        word,
-        "come"
-            | "been"
-            | "done"
-            | "gone"
-            | "seen"
-            | "chosen"
-            | "taken"
-            | "given"
-            | "spoken"
-            | "written"
-            | "heard"
-            | "found"
-            | "gotten"
-            | "made"
-            | "said"
-            | "thought"
-            | "decided"
-    )
+    const IRREGULAR: &[&str] = &[
+        "come",
+        "been",
+        "done",
+        "gone",
+        "seen",
+        "chosen",
+        "taken",
+        "given",
+        "spoken",
+        "written",
+        "gotten",
+        "known",
+        "shown",
+        "grown",
+        "thrown",
+        "drawn",
+        "driven",
+        "eaten",
+        "fallen",
+        "forgotten",
+        "forgiven",
+        "frozen",
+        "hidden",
+        "ridden",
+        "risen",
+        "broken",
+        "stolen",
+        "sworn",
+        "torn",
+        "worn",
+        "begun",
+        "drunk",
+        "rung",
+        "sung",
+        "sunk",
+        "flown",
+        "blown",
+        "mistaken",
+        "undertaken",
+        "overtaken",
+        "heard",
+        "found",
+        "made",
+        "said",
+        "thought",
+        "decided",
+    ];
+    IRREGULAR.contains(&word)
 }
 
 fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
@@ -323,4 +445,17 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("I'll send the revised quote tomorrow morning."),
     no_question("Thanks for your time today, talk soon!"),
     no_question("When we spoke last week, you mentioned the board meets on Thursday."),
+    // Issue 12, classes 1 to 4.
+    recap("What was the name of your IT contact again?"),
+    recap("Where did we leave things with the onboarding plan?"),
+    recap("It's been a few months since we last spoke. How are things looking on your side?"),
+    assumptive("Which supplier won the tender in the end?"),
+    assumptive("How did your engineers take to the new app?"),
+    open("What would it take to get this signed before summer?"),
+    open("How are purchases like this normally approved?"),
+    closed("Did Priya get a chance to review the draft", Some("draft")),
+    closed(
+        "I was wondering whether you had signed off the budget.",
+        Some("budget"),
+    ),
 ];

@@ -139,6 +139,7 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
         let Some(verdict) = classify(rules, &tokens, sentence.asks) else {
             continue;
         };
+        let verdict = recap_after_gap(rules, &tokens, text, &sentences, verdict);
         let rewrites = match verdict.kind {
             QuestionKind::Closed => {
                 let mut topic = find_topic(rules, &tokens, text, verdict.topic_from)
@@ -175,6 +176,38 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
         message: texts.none.to_owned(),
         span: 0..0,
         rewrites: Vec::new(),
+    }
+}
+
+/// A question about how things stand ("how does it look on your side?") asks for a recap when
+/// the rep also says that a long time has passed or that they lost the thread.
+fn recap_after_gap(
+    rules: &LangRules,
+    tokens: &Tokens,
+    text: &str,
+    sentences: &[scan::Sentence],
+    verdict: Verdict,
+) -> Verdict {
+    if verdict.kind != QuestionKind::Open {
+        return verdict;
+    }
+    let compiled = rules.compiled();
+    let Some(status) = find_pattern(tokens, 0..tokens.len(), &compiled.status_questions) else {
+        return verdict;
+    };
+    let mut other = Tokens::default();
+    let after_gap = sentences.iter().any(|sentence| {
+        other.fill(text, sentence.range.clone());
+        find_pattern(&other, 0..other.len(), &compiled.gap_statements).is_some()
+    });
+    if after_gap {
+        Verdict {
+            kind: QuestionKind::Recap,
+            span: (status.start, status.end - 1),
+            topic_from: 0,
+        }
+    } else {
+        verdict
     }
 }
 
@@ -270,6 +303,41 @@ struct LangRules {
     /// Auxiliaries of the perfect tense; they count together with a participle.
     pub perfect_auxiliaries: &'static [&'static str],
     pub is_participle: fn(&str) -> bool,
+    /// Forms of "be". As a perfect auxiliary only with the participles ending in
+    /// `be_participle_endings` (verbs of motion and change: "ist gelaufen", "is verlopen"); with
+    /// others they make a present state ("ist geregelt", "zijn betrokken"). As a copula in a
+    /// wh-question with a recall particle they ask to hear a fact again ("what was it again").
+    pub be_forms: &'static [&'static str],
+    pub be_participle_endings: &'static [&'static str],
+    /// Prefixes and particles a strong past form keeps ("be-kam", "under-stood", "an-såg"), and
+    /// the endings it takes for person and number ("nahm-en", "tog-s").
+    pub past_prefixes: &'static [&'static str],
+    pub past_inflections: &'static [&'static str],
+    /// Endings of weak past forms, trusted only in the finite verb's place after the wh-phrase
+    /// and before its subject, where no noun or adjective stands ("Hva savnet dere").
+    pub finite_past_suffixes: &'static [&'static str],
+    /// Modal, future and (where "be" is no perfect auxiliary) present forms of "be" and "do": as
+    /// the finite verb of a wh-question they keep it out of the past, whatever participles
+    /// follow ("what would it have taken", "how are decisions made", "hvem må være med").
+    pub non_past_finites: &'static [&'static str],
+    /// Words that make a wh-question about habits or background before the last contact:
+    /// "usually", "how long have", "years ago".
+    pub discovery: &'static [&'static str],
+    /// Particles asking to hear again what was said before: "again", "nochmal", "ook alweer".
+    pub recall_particles: &'static [&'static str],
+    /// "we" and "I": a past wh-question about what the rep's side did or said asks the customer
+    /// to recap it ("where did we leave off", "vad var det vi sa").
+    pub first_person: &'static [&'static str],
+    /// Subjects that stand in for a later one ("was it", "var det", "is er").
+    pub expletives: &'static [&'static str],
+    /// Statements that a long time has passed or that the rep lost the thread; after or before
+    /// them a question about how things stand asks for a recap.
+    pub gap_statements: &'static [&'static str],
+    pub status_questions: &'static [&'static str],
+    /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
+    pub embedded_yes_no: &'static [&'static str],
+    /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
+    pub infinitive_markers: &'static [&'static str],
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
     pub determiners: &'static [&'static str],
     pub topic_prepositions: &'static [&'static str],
@@ -320,6 +388,13 @@ struct Compiled {
     recap: Vec<Pattern>,
     softeners: Vec<Pattern>,
     tags: Vec<Pattern>,
+    discovery: Vec<Pattern>,
+    recall_particles: Vec<Pattern>,
+    gap_statements: Vec<Pattern>,
+    status_questions: Vec<Pattern>,
+    embedded_yes_no: Vec<Pattern>,
+    /// `past_forms` for lookups: each word is tried with every prefix and ending.
+    past_forms: std::collections::HashSet<&'static str>,
 }
 
 pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
@@ -344,6 +419,12 @@ impl LangRules {
             recap: compile(self.recap),
             softeners: compile(self.softeners),
             tags: compile(self.tags),
+            discovery: compile(self.discovery),
+            recall_particles: compile(self.recall_particles),
+            gap_statements: compile(self.gap_statements),
+            status_questions: compile(self.status_questions),
+            embedded_yes_no: compile(self.embedded_yes_no),
+            past_forms: self.past_forms.iter().copied().collect(),
         })
     }
 }
@@ -469,6 +550,20 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         });
     }
 
+    if let Some(embedder) = find_pattern(tokens, 0..tokens.len(), &compiled.embedded_yes_no) {
+        let wh_after = openings.iter().any(|opening| match *opening {
+            Opening::Wh { at, .. } | Opening::Embedded { wh: at } => at >= embedder.end,
+            Opening::VerbFirst { .. } => false,
+        });
+        if !wh_after {
+            return Some(Verdict {
+                kind: QuestionKind::Closed,
+                span: (embedder.start, embedder.end - 1),
+                topic_from: embedder.end,
+            });
+        }
+    }
+
     let chosen = openings
         .iter()
         .rev()
@@ -525,7 +620,9 @@ fn opening(
     let head = if led_by_preposition { head + 1 } else { head };
     let word = tokens.word(head);
     let next = tokens.word(head + 1);
-    let next_is_subject = is_in(rules.subjects, next) || is_in(rules.determiners, next);
+    let next_is_subject = is_in(rules.subjects, next)
+        || is_in(rules.determiners, next)
+        || tokens.is_name_like(head + 1);
     let is_wh = is_wh_word(rules, word);
     let is_verb = is_in(rules.question_verbs, word);
     // After a modal ("could you tell me what") the telling verb may come later in the clause;
@@ -583,13 +680,28 @@ fn embedded_wh(
 }
 
 fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verdict {
-    match past_marker(rules, tokens, wh + 1..end) {
-        Some(marker) => Verdict {
+    let compiled = rules.compiled();
+    let finite = finite_verb(rules, tokens, wh, end);
+    let past = past_marker(rules, tokens, wh + 1..end, finite);
+    let recalls = find_pattern(tokens, wh + 1..end, &compiled.recall_particles).is_some()
+        && (past.is_some() || (wh + 1..end).any(|at| is_in(rules.be_forms, tokens.word(at))));
+    let about_own_side = past.is_some() && subject_is_first_person(rules, tokens, wh, end, finite);
+    if recalls || about_own_side {
+        return Verdict {
+            kind: QuestionKind::Recap,
+            span: (wh, past.unwrap_or(wh).max(wh)),
+            topic_from: 0,
+        };
+    }
+    let is_non_past = finite.is_some_and(|at| is_in(rules.non_past_finites, tokens.word(at)));
+    let is_discovery = find_pattern(tokens, wh..end, &compiled.discovery).is_some();
+    match past {
+        Some(marker) if !is_non_past && !is_discovery => Verdict {
             kind: QuestionKind::Assumptive,
             span: (wh, marker),
             topic_from: 0,
         },
-        None => Verdict {
+        _ => Verdict {
             kind: QuestionKind::Open,
             span: (wh, wh),
             topic_from: 0,
@@ -597,15 +709,108 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
     }
 }
 
+/// The finite verb of a wh-clause: the first verb within a few words after the wh-word (the
+/// wh-phrase may hold a noun: "which option did", "vilka delar strök").
+fn finite_verb(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Option<usize> {
+    (wh + 1..end.min(wh + 5)).find(|&at| {
+        let word = tokens.word(at);
+        let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
+        !is_noun
+            && (is_in(rules.question_verbs, word)
+                || is_in(rules.non_past_finites, word)
+                || is_in(rules.perfect_auxiliaries, word)
+                || is_in(rules.be_forms, word)
+                || is_strong_past(rules, word)
+                || (ends_like_weak_past(rules, word) && subject_follows(rules, tokens, at + 1)))
+    })
+}
+
+fn subject_follows(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {
+    let word = tokens.word(at);
+    is_in(rules.subjects, word) || is_in(rules.determiners, word) || tokens.is_name_like(at)
+}
+
+fn ends_like_weak_past(rules: &LangRules, word: &str) -> bool {
+    word.chars().count() >= 4
+        && rules
+            .finite_past_suffixes
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+        && !is_in(rules.not_past, word)
+        && !is_in(rules.question_verbs, word)
+}
+
+/// A listed strong past form, also with a prefix or a person ending ("bekam", "nahmen").
+fn is_strong_past(rules: &LangRules, word: &str) -> bool {
+    let past_forms = &rules.compiled().past_forms;
+    let inflected = |word: &str| {
+        past_forms.contains(word)
+            || rules.past_inflections.iter().any(|ending| {
+                word.strip_suffix(ending)
+                    .is_some_and(|stem| past_forms.contains(stem))
+            })
+    };
+    !is_in(rules.not_past, word)
+        && (inflected(word)
+            || rules.past_prefixes.iter().any(|prefix| {
+                word.strip_prefix(prefix)
+                    .is_some_and(|stem| stem.len() >= 3 && inflected(stem))
+            }))
+}
+
+/// True when the subject of the wh-clause is the rep's own side ("where did we", "vad var det
+/// vi", "was wir vereinbart hatten"): the first pronoun after the finite verb, or after the
+/// wh-word when the verb comes last, before any preposition or conjunction ("what has happened
+/// since we spoke" is about what happened).
+fn subject_is_first_person(
+    rules: &LangRules,
+    tokens: &Tokens,
+    wh: usize,
+    end: usize,
+    finite: Option<usize>,
+) -> bool {
+    let start = finite.map_or(wh + 1, |at| at + 1);
+    for at in start..end.min(start + 4) {
+        let word = tokens.word(at);
+        if is_in(rules.first_person, word) {
+            return true;
+        }
+        let is_subject = is_in(rules.subjects, word);
+        if (is_subject && !is_in(rules.expletives, word)) || is_in(rules.phrase_stops, word) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The last token that puts the clause in the past or perfect tense.
-fn past_marker(rules: &LangRules, tokens: &Tokens, range: Range<usize>) -> Option<usize> {
+fn past_marker(
+    rules: &LangRules,
+    tokens: &Tokens,
+    range: Range<usize>,
+    finite: Option<usize>,
+) -> Option<usize> {
     let mut marker = None;
     let mut perfect_auxiliary = None;
+    let mut be_auxiliary = None;
     let mut participle = None;
+    let mut be_participle = None;
     for at in range {
         let word = tokens.word(at);
-        let after_determiner = at > 0 && is_in(rules.determiners, tokens.word(at - 1));
+        // A word that is both a pronoun and a determiner ("de", "ihr", "het") before a
+        // participle is the subject: "Vad har de bestämt".
+        let previous = at.checked_sub(1).map_or("", |before| tokens.word(before));
+        let after_determiner =
+            is_in(rules.determiners, previous) && !is_in(rules.subjects, previous);
+        // German nouns are capitalised: "Betrieb" is no form of "treiben".
+        let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
+        let is_function_word = is_in(rules.fillers, word)
+            || is_in(rules.phrase_stops, word)
+            || is_in(rules.determiners, word)
+            || is_in(rules.subjects, word);
         let regular_past = word.chars().count() >= 5
+            && !is_function_word
+            && !is_in(rules.infinitive_markers, previous)
             && rules
                 .past_suffixes
                 .iter()
@@ -616,16 +821,32 @@ fn past_marker(rules: &LangRules, tokens: &Tokens, range: Range<usize>) -> Optio
                 .iter()
                 .any(|suffix| word.ends_with(suffix))
             && !after_determiner;
-        if is_in(rules.past_forms, word) || regular_past {
+        let strong_past = is_strong_past(rules, word) && (!is_function_word || finite == Some(at));
+        let finite_past = finite == Some(at) && ends_like_weak_past(rules, word);
+        if !is_noun && (strong_past || regular_past || finite_past) {
             marker = Some(at);
         }
         if is_in(rules.perfect_auxiliaries, word) {
             perfect_auxiliary = Some(at);
-        } else if !after_determiner && (rules.is_participle)(word) {
-            participle = Some(at);
+        } else if is_in(rules.be_forms, word) {
+            be_auxiliary = Some(at);
+        } else if !after_determiner && !is_noun && !is_in(rules.not_past, word) {
+            if (rules.is_participle)(word) {
+                participle = Some(at);
+            }
+            let takes_be = rules
+                .be_participle_endings
+                .iter()
+                .any(|ending| word.ends_with(ending));
+            if takes_be && (rules.is_participle)(word) {
+                be_participle = Some(at);
+            }
         }
     }
     if let (Some(auxiliary), Some(participle)) = (perfect_auxiliary, participle) {
+        marker = marker.max(Some(auxiliary.max(participle)));
+    }
+    if let (Some(auxiliary), Some(participle)) = (be_auxiliary, be_participle) {
         marker = marker.max(Some(auxiliary.max(participle)));
     }
     marker

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::text::{is_word_char, lower_char};
+use crate::text::{is_upper, is_word_char, lower_char};
 
 /// Only the end of a long text is read: the main question is the last one, and a bounded scan
 /// keeps a pasted 100,000-character email as fast as a short note.
@@ -98,6 +98,8 @@ pub(crate) struct Token {
     lower: Range<usize>,
     /// Index of the clause (parts of a sentence between commas, dashes, colons...).
     pub clause: u16,
+    /// Written with a capital: after the first word, a name or (German) a noun.
+    pub capitalised: bool,
 }
 
 /// The words of one sentence, lowercased once into a shared buffer so that matching is plain
@@ -134,6 +136,7 @@ impl Tokens {
         let mut clause_has_words = false;
         let mut word_start: Option<usize> = None;
         let mut word_lower_start = 0;
+        let mut word_capitalised = false;
         let mut chars = part.char_indices().peekable();
         while let Some((offset, c)) = chars.next() {
             let at = start + offset;
@@ -141,6 +144,7 @@ impl Tokens {
                 if word_start.is_none() {
                     word_start = Some(at);
                     word_lower_start = self.lower.len();
+                    word_capitalised = is_upper(c);
                 }
                 self.lower.push(lower_char(c));
                 continue;
@@ -153,7 +157,7 @@ impl Tokens {
                 continue;
             }
             if let Some(begin) = word_start.take() {
-                self.push_word(begin..at, word_lower_start, clause);
+                self.push_word(begin..at, word_lower_start, clause, word_capitalised);
                 clause_has_words = true;
             }
             // A lone hyphen between spaces is used as a dash.
@@ -163,16 +167,23 @@ impl Tokens {
             }
         }
         if let Some(begin) = word_start {
-            self.push_word(begin..range.end, word_lower_start, clause);
+            self.push_word(begin..range.end, word_lower_start, clause, word_capitalised);
         }
     }
 
-    fn push_word(&mut self, original: Range<usize>, lower_start: usize, clause: u16) {
+    fn push_word(
+        &mut self,
+        original: Range<usize>,
+        lower_start: usize,
+        clause: u16,
+        capitalised: bool,
+    ) {
         let lower = lower_start..self.lower.len();
         self.list.push(Token {
             original,
             lower,
             clause,
+            capitalised,
         });
     }
 
@@ -184,6 +195,11 @@ impl Tokens {
         self.list
             .get(index)
             .map_or("", |token| &self.lower[token.lower.clone()])
+    }
+
+    /// A capitalised word after the first: a name, or in German any noun.
+    pub fn is_name_like(&self, index: usize) -> bool {
+        index > 0 && self.list.get(index).is_some_and(|token| token.capitalised)
     }
 
     pub fn clause(&self, index: usize) -> u16 {
