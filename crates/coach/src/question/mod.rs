@@ -66,8 +66,13 @@ pub struct QuestionAnalysis {
     pub message: String,
     /// Byte range in the analysed text of what decided the verdict; `0..0` for `None`.
     pub span: Range<usize>,
-    /// Assumptive rewrites in the analysed language, for closed and recap questions.
+    /// Assumptive rewrites in the analysed language, for closed and recap questions, ready
+    /// to be said as they are.
     pub rewrites: Vec<String>,
+    /// Rewrites with a bracketed gap for the rep to fill ("[topic]"), given instead of
+    /// `rewrites` when the question's topic could not be found with confidence: a template
+    /// is shown as one to fill in, never as ready to say.
+    pub templates: Vec<String>,
 }
 
 /// One example sentence of a language's rule table; the test suite runs every one of them.
@@ -149,7 +154,8 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
             },
             message: texts.message(verdict.kind).to_owned(),
             span: tokens.byte_span(verdict.span.0, verdict.span.1),
-            rewrites,
+            rewrites: rewrites.ready,
+            templates: rewrites.templates,
         };
     }
     QuestionAnalysis {
@@ -160,6 +166,7 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
         message: texts.none.to_owned(),
         span: 0..0,
         rewrites: Vec::new(),
+        templates: Vec::new(),
     }
 }
 
@@ -342,7 +349,10 @@ struct Verdict {
     kind: QuestionKind,
     /// First and last token of the span.
     span: (usize, usize),
-    /// Where to start looking for the topic: after the subject of a yes/no question.
+    /// Where to start looking for the topic: after the subject of a yes/no question. Unread
+    /// since topics are searched from the start (a subject can be the topic: "Did the
+    /// contract reach legal?"); to be dropped with the classification code that sets it.
+    #[allow(dead_code)]
     topic_from: usize,
 }
 
