@@ -317,3 +317,25 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         )],
     }
 }
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Hat der Vorstand das Angebot schon freigegeben?",
+        Some("Was haben Sie über das Angebot entschieden?"),
+    ),
+    (
+        "Steht der Schulungstermin im März noch?",
+        Some("Was haben Sie über den Schulungstermin entschieden?"),
+    ),
+    (
+        "Ist unser Katalog gut bei Ihnen angekommen?",
+        Some("Was ist bei unserem Katalog herausgekommen?"),
+    ),
+    (
+        "Haben Sie mit Ihrem Steuerberater über den neuen Leasingvertrag gesprochen?",
+        Some("Was haben Sie über den neuen Leasingvertrag entschieden?"),
+    ),
+    ("Könnten Sie uns die Messwerte schicken?", None),
+];

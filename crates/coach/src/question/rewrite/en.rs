@@ -168,3 +168,37 @@ fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
         None => vec!["Last time we talked about [topic] — what did you conclude?".to_owned()],
     }
 }
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Has the board signed off the budget?",
+        Some("What did you conclude about the budget?"),
+    ),
+    (
+        "Is the pilot still on the table?",
+        Some("What did you conclude about the pilot?"),
+    ),
+    (
+        "Is the contract signed yet?",
+        Some("What did you conclude about the contract?"),
+    ),
+    (
+        "Did you get a chance to review the proposal next week with your team?",
+        Some("What did you conclude about the proposal?"),
+    ),
+    (
+        "Can you remind me where we are with the renewal?",
+        Some("Last time we talked about the renewal — what did you conclude?"),
+    ),
+    (
+        "Any news?",
+        Some("What did you decide after our last conversation?"),
+    ),
+    (
+        "Could you send me the figures from the third quarter?",
+        None,
+    ),
+    ("Have you compared us with your current supplier?", None),
+];

@@ -512,3 +512,31 @@ fn address_from(
     }
     default
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::question::analyze_question;
+    use crate::Lang;
+
+    #[test]
+    fn every_example_gets_its_rewrite_or_only_a_template() {
+        let mut failures = Vec::new();
+        for lang in Lang::ALL {
+            let examples = match lang {
+                Lang::En => super::en::EXAMPLES,
+                Lang::Sv => super::sv::EXAMPLES,
+                Lang::De => super::de::EXAMPLES,
+                Lang::Nb => super::nb::EXAMPLES,
+                Lang::Nl => super::nl::EXAMPLES,
+            };
+            for &(question, expected) in examples {
+                let analysis = analyze_question(question, Some(lang), lang);
+                let got = analysis.rewrites.first().map(String::as_str);
+                if got != expected || (expected.is_none() && analysis.templates.is_empty()) {
+                    failures.push(format!("{question:?}: {got:?}, not {expected:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

@@ -178,3 +178,24 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         )],
     }
 }
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Hei igjen! Har dere sammenlignet tilbudet?",
+        Some("Hva kom dere frem til om tilbudet?"),
+    ),
+    (
+        "Har styret behandlet budsjettet?",
+        Some("Hva kom dere frem til om budsjettet?"),
+    ),
+    (
+        "Ligger avtalen fortsatt på bordet hos dere?",
+        Some("Hva kom dere frem til om avtalen?"),
+    ),
+    (
+        "Har dere fått sett på saken om nye kassesystemer?",
+        Some("Hva kom dere frem til om saken om nye kassesystemer?"),
+    ),
+];

@@ -181,3 +181,25 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         )],
     }
 }
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Gaan jullie in het derde kwartaal aan de slag met de offerte?",
+        Some("Wat hebben jullie besloten over de offerte?"),
+    ),
+    (
+        "Heeft de directie groen licht gegeven voor de proef?",
+        Some("Wat heeft u besloten over de proef?"),
+    ),
+    (
+        "Is het contract al getekend?",
+        Some("Wat heeft u besloten over het contract?"),
+    ),
+    (
+        "Kun je me vertellen waar we staan met de offerte?",
+        Some("Vorige keer hadden we het over de offerte – wat heb je besloten?"),
+    ),
+    ("Kunt u mij de offerte sturen?", None),
+];

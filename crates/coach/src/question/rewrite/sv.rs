@@ -183,3 +183,29 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         )],
     }
 }
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Tjena! Är avtalet påskrivet?",
+        Some("Vad kom ni fram till om avtalet?"),
+    ),
+    (
+        "Har ledningsgruppen hunnit titta på offerten?",
+        Some("Vad kom ni fram till om offerten?"),
+    ),
+    (
+        "Ligger piloten fortfarande på bordet?",
+        Some("Vad kom ni fram till om piloten?"),
+    ),
+    (
+        "Har ni hunnit diskutera budgeten på måndagsmötet?",
+        Some("Vad kom ni fram till om budgeten?"),
+    ),
+    (
+        "Kan du påminna mig om var vi står med avtalet?",
+        Some("Förra gången pratade vi om avtalet – vad kom du fram till?"),
+    ),
+    ("Kan du skicka över siffrorna?", None),
+];
