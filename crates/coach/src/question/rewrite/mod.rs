@@ -118,7 +118,7 @@ pub(super) fn rewrites(
             || (!refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
         let mut rewrites = only_templates();
         let general = (extra.without_topic)(address);
-        if names_nothing && is_assumptive(rules, &general) {
+        if names_nothing && read_as_assumptive(rules, &general).is_some() {
             rewrites.ready.push(general);
         }
         return rewrites;
@@ -127,6 +127,9 @@ pub(super) fn rewrites(
     if verdict.kind == QuestionKind::Recap {
         // A recap request is answered by naming the thread oneself (F2).
         ready.rotate_right(1);
+    } else if ready.len() > 2 {
+        // The thread is the opener's to name; a closed question needs only the question.
+        ready.pop();
     }
     ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &topic));
     if ready.is_empty() {
@@ -147,24 +150,24 @@ fn keeps_topic_assumptively(
     rewrite: &str,
     topic: &Topic,
 ) -> bool {
-    is_assumptive(rules, rewrite) && {
-        let mut tokens = Tokens::default();
-        tokens.fill(rewrite, 0..rewrite.len());
+    read_as_assumptive(rules, rewrite).is_some_and(|tokens| {
         find_topic(rules, extra, &tokens, rewrite).is_some_and(|found| {
             found.head.starts_with(&topic.head) || topic.head.starts_with(&found.head)
         })
-    }
+    })
 }
 
-fn is_assumptive(rules: &LangRules, rewrite: &str) -> bool {
+/// The words of `rewrite` when the analyzer reads it as one assumptive question.
+fn read_as_assumptive(rules: &LangRules, rewrite: &str) -> Option<Tokens> {
     let sentences = scan::sentences(rewrite, 0);
     let [sentence] = sentences.as_slice() else {
-        return false;
+        return None;
     };
     let mut tokens = Tokens::default();
     tokens.fill(rewrite, sentence.range.clone());
     classify(rules, &tokens, sentence.asks)
         .is_some_and(|verdict| verdict.kind == QuestionKind::Assumptive)
+        .then_some(tokens)
 }
 
 /// How many words of the question are none the tables know: a short question of known
@@ -307,17 +310,17 @@ fn is_listed_noun(extra: &RewriteRules, stems: &[&str], word: &str) -> bool {
 /// of a compound too when `in_compounds`. Stems of three letters or fewer only match whole
 /// words, or "dag" would match "idag".
 fn is_listed(extra: &RewriteRules, stems: &[&str], word: &str, in_compounds: bool) -> bool {
-    stems.iter().any(|stem| {
-        extra.head_endings.iter().chain([&""]).any(|ending| {
-            word.strip_suffix(ending).is_some_and(|rest| {
-                if in_compounds && stem.chars().count() > 3 {
-                    rest.ends_with(stem)
-                } else {
-                    rest == *stem
-                }
+    // Endings first: a word ends in few of them, so few stems are compared per word.
+    let bare = [""];
+    let endings = extra.head_endings.iter().chain(bare.iter());
+    endings
+        .filter_map(|ending| word.strip_suffix(ending))
+        .any(|rest| {
+            stems.iter().any(|stem| {
+                rest.ends_with(stem)
+                    && (rest.len() == stem.len() || (in_compounds && stem.chars().count() > 3))
             })
         })
-    })
 }
 
 /// The end of the complement joined to a noun phrase ending at `end` ("of the autumn range",
