@@ -30,7 +30,10 @@ pub struct QuestionReport {
     pub message: String,
     /// UTF-16 code units, as `String.prototype.slice` counts.
     pub span: (usize, usize),
+    /// Rewrites ready to be said as they are.
     pub rewrites: Vec<String>,
+    /// Rewrites with a bracketed gap for the rep to fill, never to be shown as ready to say.
+    pub templates: Vec<String>,
 }
 
 /// The pure core of `analyzeQuestion`; the message is in the analysed language.
@@ -46,6 +49,7 @@ pub fn question_report(text: &str, lang: Option<&str>) -> Result<QuestionReport,
         message: kind_message(analysis.kind, analysis.lang).to_owned(),
         span: utf16_range(text, analysis.span),
         rewrites: analysis.rewrites,
+        templates: analysis.templates,
     })
 }
 

@@ -66,10 +66,11 @@ fn rewrites_are_assumptive_and_keep_the_topic() {
         for example in examples(lang) {
             let analysis = analyze_question(example.text, Some(lang), Lang::En);
             let needs_rewrite = matches!(example.kind, QuestionKind::Closed | QuestionKind::Recap);
-            if needs_rewrite && analysis.rewrites.is_empty() {
+            let offered = analysis.rewrites.len() + analysis.templates.len();
+            if needs_rewrite && offered == 0 {
                 failures.push(format!("{lang:?} {:?}: no rewrite", example.text));
             }
-            if !needs_rewrite && !analysis.rewrites.is_empty() {
+            if !needs_rewrite && offered > 0 {
                 failures.push(format!("{lang:?} {:?}: unexpected rewrite", example.text));
             }
             for rewrite in &analysis.rewrites {
@@ -77,11 +78,19 @@ fn rewrites_are_assumptive_and_keep_the_topic() {
                 if again.kind != QuestionKind::Assumptive {
                     failures.push(format!("{lang:?} {rewrite:?} is {:?}", again.kind));
                 }
+                if rewrite.contains('[') {
+                    failures.push(format!(
+                        "{lang:?} {rewrite:?} has a gap but is ready to say"
+                    ));
+                }
                 if let Some(topic) = example.topic {
                     if !rewrite.contains(topic) {
                         failures.push(format!("{lang:?} {rewrite:?} lost the topic {topic:?}"));
                     }
                 }
+            }
+            if example.topic.is_some() && analysis.rewrites.is_empty() {
+                failures.push(format!("{lang:?} {:?}: only templates", example.text));
             }
         }
     }
@@ -89,15 +98,15 @@ fn rewrites_are_assumptive_and_keep_the_topic() {
 }
 
 #[test]
-fn recap_rewrites_open_with_the_thread_and_a_placeholder() {
+fn templates_open_with_the_thread_and_leave_a_gap() {
     for lang in Lang::ALL {
-        for example in examples(lang)
-            .iter()
-            .filter(|e| e.kind == QuestionKind::Recap)
-        {
+        for example in examples(lang) {
             let analysis = analyze_question(example.text, Some(lang), lang);
-            for rewrite in &analysis.rewrites {
-                assert!(rewrite.contains('[') && rewrite.contains(']'), "{rewrite}");
+            for template in &analysis.templates {
+                assert!(
+                    template.contains('[') && template.contains(']'),
+                    "{template}"
+                );
             }
         }
     }

@@ -33,7 +33,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("warmcall: could not build the result"))
 }
 
-/// `analyzeQuestion(text, lang?)` → `{ lang, langDetected, kind, rules, message, span, rewrites }`.
+/// `analyzeQuestion(text, lang?)` → `{ lang, langDetected, kind, rules, message, span, rewrites, templates }`.
 #[wasm_bindgen(js_name = analyzeQuestion)]
 pub fn analyze_question_js(text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
     let text = text

@@ -2,11 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::scan::Tokens;
-use super::{
-    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
-    Texts, Topic,
-};
+use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
     wh_words: &[
@@ -176,6 +172,7 @@ pub(super) static RULES: LangRules = LangRules {
     not_past_suffixes: &[],
     perfect_auxiliaries: &["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
     is_participle,
+    capitalised_nouns: true,
     be_forms: &[
         "ist", "sind", "bist", "seid", "war", "waren", "warst", "wart",
     ],
@@ -240,17 +237,6 @@ pub(super) static RULES: LangRules = LangRules {
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
         "beim", "vom", "im", "ins", "am",
     ],
-    // "zum"/"zur" carry their preposition inside.
-    topic_prepositions: &[
-        "über",
-        "zu",
-        "bezüglich",
-        "wegen",
-        "hinsichtlich",
-        "um",
-        "zum",
-        "zur",
-    ],
     phrase_stops: &[
         "schon",
         "noch",
@@ -279,11 +265,6 @@ pub(super) static RULES: LangRules = LangRules {
         "bitte",
         "doch",
     ],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    capitalised_nouns: true,
-    address,
-    rewrite,
     texts: Texts {
         closed: "Eine Ja/Nein-Frage macht \"Nein\" zur bequemsten Antwort, und das Gespräch \
                  kann genau dort stecken bleiben. Gehen Sie davon aus, dass der Kunde erledigt \
@@ -322,103 +303,6 @@ fn is_participle(word: &str) -> bool {
     let without_ge = word.ends_with("iert") && word.chars().count() >= 7;
     (ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen"))
         || without_ge
-}
-
-fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
-        tokens,
-        text,
-        &[
-            ("du", Address::Singular),
-            ("dich", Address::Singular),
-            ("dir", Address::Singular),
-            ("dein", Address::Singular),
-            ("deine", Address::Singular),
-            ("deinen", Address::Singular),
-            ("hast", Address::Singular),
-            ("kannst", Address::Singular),
-            ("habt", Address::Plural),
-            ("könnt", Address::Plural),
-            ("seid", Address::Plural),
-            ("euch", Address::Plural),
-            ("euer", Address::Plural),
-            ("eure", Address::Plural),
-            ("euren", Address::Plural),
-        ],
-        Address::Formal,
-    )
-}
-
-const DATIVE_ONLY: &[&str] = &[
-    "dem", "einem", "ihrem", "unserem", "deinem", "eurem", "diesem", "zum", "zur", "vom", "beim",
-    "im", "am",
-];
-const DATIVE_PREPOSITIONS: &[&str] = &[
-    "mit",
-    "zu",
-    "bei",
-    "von",
-    "aus",
-    "nach",
-    "seit",
-    "gegenüber",
-    "in",
-    "an",
-    "auf",
-];
-
-/// The topic in the dative after "bei" ("beim Angebot", "bei der Preisliste"), or `None`
-/// when the phrase is not in the dative.
-fn with_bei(topic: &Topic) -> Option<String> {
-    let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
-    let first_lower = crate::text::lowercase(first);
-    let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
-    match first_lower.as_str() {
-        "zum" | "vom" | "beim" | "im" | "am" => Some(format!("beim {rest}")),
-        "zur" => Some(format!("bei der {rest}")),
-        "der" | "ihrer" | "unserer" | "dieser" if after_dative_preposition => {
-            Some(format!("bei {}", topic.phrase))
-        }
-        word if DATIVE_ONLY.contains(&word) => Some(format!("bei {}", topic.phrase)),
-        _ => None,
-    }
-}
-
-/// The topic in the accusative, for "über ..." and "Wie fanden Sie ...".
-fn accusative(topic: &Topic) -> String {
-    match topic.phrase.split_once(' ') {
-        Some(("der", rest)) | Some(("Der", rest)) => format!("den {rest}"),
-        _ => topic.phrase.clone(),
-    }
-}
-
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
-    let (have, you, yourself, found) = match address {
-        Address::Singular => ("hast", "du", "dich", "fandest"),
-        Address::Plural => ("habt", "ihr", "euch", "fandet"),
-        Address::Formal => ("haben", "Sie", "sich", "fanden"),
-    };
-    match topic {
-        Some(topic) => match with_bei(topic) {
-            Some(dative) => vec![
-                format!("Was ist {dative} herausgekommen?"),
-                format!("Wie {have} {you} {yourself} {dative} entschieden?"),
-            ],
-            None => {
-                let object = accusative(topic);
-                vec![
-                    fill(
-                        &format!("Was {have} {you} über {{t}} entschieden?"),
-                        &object,
-                    ),
-                    fill(&format!("Wie {found} {you} {{t}}?"), &object),
-                ]
-            }
-        },
-        None => vec![format!(
-            "Letztes Mal ging es um [Thema] – was {have} {you} entschieden?"
-        )],
-    }
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

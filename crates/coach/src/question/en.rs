@@ -2,10 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::scan::Tokens;
-use super::{
-    assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules, Texts, Topic,
-};
+use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
     wh_words: &[
@@ -159,6 +156,7 @@ pub(super) static RULES: LangRules = LangRules {
     not_past_suffixes: &[],
     perfect_auxiliaries: &["have", "has", "had"],
     is_participle,
+    capitalised_nouns: false,
     be_forms: &[
         "is", "are", "am", "was", "were", "what's", "where's", "who's", "how's", "when's",
     ],
@@ -233,16 +231,6 @@ pub(super) static RULES: LangRules = LangRules {
     determiners: &[
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
-    topic_prepositions: &[
-        "about",
-        "at",
-        "on",
-        "over",
-        "into",
-        "regarding",
-        "re",
-        "through",
-    ],
     phrase_stops: &[
         "with",
         "for",
@@ -297,11 +285,6 @@ pub(super) static RULES: LangRules = LangRules {
         "yesterday",
         "soon",
     ],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    capitalised_nouns: false,
-    address: |_: &Tokens, _: &str| Address::Formal,
-    rewrite,
     texts: Texts {
         closed: "This is a yes/no question: it makes \"no\" the easy answer, and the call can \
                  stall right there. Assume the customer did what they said they would and ask \
@@ -370,19 +353,6 @@ fn is_participle(word: &str) -> bool {
         "decided",
     ];
     IRREGULAR.contains(&word)
-}
-
-fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
-    match topic {
-        Some(topic) => [
-            "What did you conclude about {t}?",
-            "What did you think of {t}?",
-        ]
-        .iter()
-        .map(|template| fill(template, &topic.phrase))
-        .collect(),
-        None => vec!["Last time we talked about [topic] — what did you conclude?".to_owned()],
-    }
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

@@ -2,11 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::scan::Tokens;
-use super::{
-    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
-    Texts, Topic,
-};
+use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
     wh_words: &[
@@ -153,6 +149,7 @@ pub(super) static RULES: LangRules = LangRules {
     not_past_suffixes: &["ende"],
     perfect_auxiliaries: &["har", "hadde"],
     is_participle,
+    capitalised_nouns: false,
     be_forms: &["er", "var"],
     // Verbs of motion and change, which may make their perfect with "være".
     be_participle_endings: &["kommet", "blitt", "gått", "reist", "dratt", "løpt", "falt"],
@@ -204,7 +201,6 @@ pub(super) static RULES: LangRules = LangRules {
         "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
         "dine", "denne", "dette", "disse",
     ],
-    topic_prepositions: &["om", "på", "angående", "rundt", "vedrørende"],
     phrase_stops: &[
         "ennå", "enda", "allerede", "nå", "i", "på", "om", "med", "til", "for", "av", "og",
         "eller", "men", "som", "så", "fra", "hos", "ikke", "også", "dere", "du", "vi", "jeg", "de",
@@ -213,13 +209,6 @@ pub(super) static RULES: LangRules = LangRules {
         "etter", "før", "sist", "egentlig", "nettopp", "helgen", "dagen", "morgen", "sammen",
         "nytt",
     ],
-    definite_suffixes: &["en", "et", "ene"],
-    indefinite_markers: &[
-        "en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",
-    ],
-    capitalised_nouns: false,
-    address,
-    rewrite,
     texts: Texts {
         closed: "Et ja/nei-spørsmål gjør «nei» til det enkleste svaret, og samtalen kan stoppe \
                  opp der. Gå ut fra at kunden har gjort det de lovet, og spør hva det førte \
@@ -270,43 +259,6 @@ fn is_participle(word: &str) -> bool {
             && word.ends_with('t')
             && !word.ends_with("et")
             && !NOT.contains(&word))
-}
-
-fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
-        tokens,
-        text,
-        &[
-            ("De", Address::Formal),
-            ("Dem", Address::Formal),
-            ("Deres", Address::Formal),
-            ("du", Address::Singular),
-            ("deg", Address::Singular),
-            ("din", Address::Singular),
-            ("ditt", Address::Singular),
-            ("dine", Address::Singular),
-            ("dere", Address::Plural),
-            ("deres", Address::Plural),
-        ],
-        Address::Plural,
-    )
-}
-
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
-    let you = match address {
-        Address::Singular => "du",
-        Address::Plural => "dere",
-        Address::Formal => "De",
-    };
-    match topic {
-        Some(topic) => vec![
-            fill(&format!("Hva kom {you} frem til om {{t}}?"), &topic.phrase),
-            fill(&format!("Hva syntes {you} om {{t}}?"), &topic.phrase),
-        ],
-        None => vec![format!(
-            "Sist snakket vi om [tema] – hva kom {you} frem til?"
-        )],
-    }
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

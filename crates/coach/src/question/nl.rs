@@ -2,11 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::scan::Tokens;
-use super::{
-    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
-    Texts, Topic,
-};
+use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
     wh_words: &[
@@ -123,6 +119,7 @@ pub(super) static RULES: LangRules = LangRules {
     not_past_suffixes: &[],
     perfect_auxiliaries: &["heb", "hebt", "heeft", "hebben", "had", "hadden"],
     is_participle,
+    capitalised_nouns: false,
     be_forms: &["is", "zijn", "ben", "bent", "was", "waren"],
     // Verbs of motion and change, which make their perfect with "zijn".
     be_participle_endings: &[
@@ -173,7 +170,6 @@ pub(super) static RULES: LangRules = LangRules {
     determiners: &[
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun",
     ],
-    topic_prepositions: &["over", "omtrent", "rond", "betreffende"],
     phrase_stops: &[
         "al",
         "nog",
@@ -219,11 +215,6 @@ pub(super) static RULES: LangRules = LangRules {
         "binnen",
         "tot",
     ],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    capitalised_nouns: false,
-    address,
-    rewrite,
     texts: Texts {
         closed: "Een ja/nee-vraag maakt \"nee\" het makkelijkste antwoord, en dan valt het \
                  gesprek stil. Ga ervan uit dat de klant heeft gedaan wat hij beloofde en vraag \
@@ -260,43 +251,6 @@ fn is_participle(word: &str) -> bool {
         && ends_right
         && prefixed
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
-}
-
-fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
-        tokens,
-        text,
-        &[
-            ("u", Address::Formal),
-            ("uw", Address::Formal),
-            ("jullie", Address::Plural),
-            ("je", Address::Singular),
-            ("jij", Address::Singular),
-            ("jou", Address::Singular),
-            ("jouw", Address::Singular),
-        ],
-        Address::Formal,
-    )
-}
-
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
-    let (have_you, found_you) = match address {
-        Address::Singular => ("heb je", "vond je"),
-        Address::Plural => ("hebben jullie", "vonden jullie"),
-        Address::Formal => ("heeft u", "vond u"),
-    };
-    match topic {
-        Some(topic) => vec![
-            fill(
-                &format!("Wat {have_you} besloten over {{t}}?"),
-                &topic.phrase,
-            ),
-            fill(&format!("Wat {found_you} van {{t}}?"), &topic.phrase),
-        ],
-        None => vec![format!(
-            "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
-        )],
-    }
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

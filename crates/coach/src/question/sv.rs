@@ -2,11 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::scan::Tokens;
-use super::{
-    address_from, assumptive, closed, fill, no_question, open, recap, Address, Example, LangRules,
-    Texts, Topic,
-};
+use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
     // "var" is both "where" and "was": followed by a subject it is read as the verb.
@@ -214,6 +210,7 @@ pub(super) static RULES: LangRules = LangRules {
     not_past_suffixes: &["ande", "ende"],
     perfect_auxiliaries: &["har", "hade"],
     is_participle,
+    capitalised_nouns: false,
     be_forms: &["är", "var"],
     be_participle_endings: &[],
     past_prefixes: &[
@@ -265,7 +262,6 @@ pub(super) static RULES: LangRules = LangRules {
         "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
         "din", "ditt", "dina", "denna", "detta", "dessa",
     ],
-    topic_prepositions: &["om", "på", "kring", "angående", "gällande"],
     phrase_stops: &[
         "än",
         "ännu",
@@ -330,13 +326,6 @@ pub(super) static RULES: LangRules = LangRules {
         "månaden",
         "helgen",
     ],
-    definite_suffixes: &["en", "et", "na", "an"],
-    indefinite_markers: &[
-        "en", "ett", "vilken", "vilket", "vilka", "något", "nåt", "inget",
-    ],
-    capitalised_nouns: false,
-    address,
-    rewrite,
     texts: Texts {
         closed: "En ja/nej-fråga gör \"nej\" till det enklaste svaret, och samtalet riskerar \
                  att stanna där. Utgå från att kunden gjorde det hen lovade och fråga vad det \
@@ -364,42 +353,6 @@ fn is_participle(word: &str) -> bool {
         "inget", "något", "mycket", "vilket", "annat", "bort", "fort", "kanske", "vart",
     ];
     word.chars().count() >= 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !NOT.contains(&word)
-}
-
-fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
-        tokens,
-        text,
-        &[
-            ("du", Address::Singular),
-            ("dig", Address::Singular),
-            ("din", Address::Singular),
-            ("ditt", Address::Singular),
-            ("dina", Address::Singular),
-            ("ni", Address::Plural),
-            ("er", Address::Plural),
-            ("ert", Address::Plural),
-            ("era", Address::Plural),
-        ],
-        Address::Plural,
-    )
-}
-
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
-    let you = if address == Address::Singular {
-        "du"
-    } else {
-        "ni"
-    };
-    match topic {
-        Some(topic) => vec![
-            fill(&format!("Vad kom {you} fram till om {{t}}?"), &topic.phrase),
-            fill(&format!("Vad tyckte {you} om {{t}}?"), &topic.phrase),
-        ],
-        None => vec![format!(
-            "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
-        )],
-    }
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

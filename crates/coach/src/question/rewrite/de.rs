@@ -1,0 +1,341 @@
+//! German topics and rewrites.
+
+use super::{address_from, fill, Address, RewriteRules, Topic};
+use crate::question::scan::Tokens;
+
+pub(super) static RULES: RewriteRules = RewriteRules {
+    // "zum"/"zur" carry their preposition inside.
+    topic_prepositions: &[
+        "über",
+        "zu",
+        "bezüglich",
+        "wegen",
+        "hinsichtlich",
+        "um",
+        "zum",
+        "zur",
+    ],
+    definite_suffixes: &[],
+    indefinite_markers: &[],
+    pronoun_articles: &[],
+    capitalised_nouns: true,
+    complement_prepositions: &[],
+    never_topics: &[
+        // Who is to answer.
+        "vorstand",
+        "führer",
+        "führung",
+        "chef",
+        "leiter",
+        "leitung",
+        "abteilung",
+        "einkauf",
+        "team",
+        "kollege",
+        "berater",
+        "beauftragte",
+        "management",
+        "gremium",
+        "aufsichtsrat",
+        "betriebsrat",
+        "inhaber",
+        "eigentümer",
+        "lieferant",
+        "partner",
+        "bank",
+        "anwalt",
+        "jurist",
+        "buchhaltung",
+        "controlling",
+        "zentrale",
+        "konzern",
+        "mitarbeiter",
+        "einkäufer",
+        "nutzer",
+        "anwender",
+        "ingenieur",
+        "arzt",
+        "ärztin",
+        "gruppe",
+        // When.
+        "woche",
+        "monat",
+        "quartal",
+        "jahr",
+        "tag",
+        "zeit",
+        "morgen",
+        "mittag",
+        "abend",
+        "wochenende",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "frühjahr",
+        "frühling",
+        "sommer",
+        "herbst",
+        "winter",
+        "weihnacht",
+        "ostern",
+        "sitzung",
+        "gespräch",
+        "besprechung",
+        "meeting",
+        "messe",
+        "urlaub",
+        "ende",
+        "anfang",
+        "mitte",
+        // Idioms: auf dem Tisch, den Faden verlieren, auf die Sprünge helfen.
+        "tisch",
+        "faden",
+        "sprünge",
+        "radar",
+        "schiene",
+        "gedächtnis",
+        "seite",
+    ],
+    weak_topics: &[
+        "plan",
+        "idee",
+        "chance",
+        "möglichkeit",
+        "gelegenheit",
+        "stand",
+        "status",
+        "neuigkeit",
+        "update",
+        "rückmeldung",
+        "mail",
+        "nachricht",
+        "link",
+        "anhang",
+        "schreiben",
+        "sache",
+        "frage",
+        "thema",
+    ],
+    head_endings: &["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
+    clitics: &[],
+    not_noun_endings: &[],
+    request_verbs: &[
+        "schicken",
+        "senden",
+        "zuschicken",
+        "zusenden",
+        "mailen",
+        "geben",
+        "weiterleiten",
+        "zukommen",
+    ],
+    request_modals: &[
+        "können",
+        "könnten",
+        "kannst",
+        "könntest",
+        "würden",
+        "würdest",
+        "möglich",
+    ],
+    pronoun_objects: &["das", "es", "ihn", "dies", "diese", "dieses"],
+    address,
+    without_topic: |address| {
+        let (have, you) = match address {
+            Address::Singular => ("hast", "du"),
+            Address::Plural => ("habt", "ihr"),
+            Address::Formal => ("haben", "Sie"),
+        };
+        format!("Was {have} {you} seit unserem letzten Gespräch entschieden?")
+    },
+    rewrite,
+};
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("du", Address::Singular),
+            ("dich", Address::Singular),
+            ("dir", Address::Singular),
+            ("dein", Address::Singular),
+            ("deine", Address::Singular),
+            ("deinen", Address::Singular),
+            ("hast", Address::Singular),
+            ("kannst", Address::Singular),
+            ("habt", Address::Plural),
+            ("könnt", Address::Plural),
+            ("seid", Address::Plural),
+            ("euch", Address::Plural),
+            ("euer", Address::Plural),
+            ("eure", Address::Plural),
+            ("euren", Address::Plural),
+        ],
+        Address::Formal,
+    )
+}
+
+const DATIVE_ONLY: &[&str] = &[
+    "dem", "einem", "ihrem", "unserem", "deinem", "eurem", "diesem", "zum", "zur", "vom", "beim",
+    "im", "am",
+];
+
+const DATIVE_PREPOSITIONS: &[&str] = &[
+    "mit",
+    "zu",
+    "bei",
+    "von",
+    "aus",
+    "nach",
+    "seit",
+    "gegenüber",
+    "in",
+    "an",
+    "auf",
+];
+
+/// The topic in the case a rewrite's frame needs. The rep's text gives the case of the phrase
+/// as written; the frames take the accusative ("über den Vertrag") or, after "bei", the
+/// dative, which is unambiguous where the gender is not known: "Ihr Angebot" and "Ihr
+/// Katalog" are both "bei Ihrem ...".
+enum Case {
+    Accusative(String),
+    /// With its "bei".
+    Dative(String),
+}
+
+fn case_of(topic: &Topic) -> Case {
+    let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
+    let lower = crate::text::lowercase(first);
+    let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
+    let possessive_stem = POSSESSIVES
+        .iter()
+        .find(|stem| lower.strip_prefix(*stem).is_some());
+    let ending = possessive_stem.map_or("", |stem| &lower[stem.len()..]);
+    // "euer" loses its e before an ending: eurem.
+    let stem_as_written = |first: &str| match first.strip_suffix("er") {
+        Some(eu) if crate::text::lowercase(first) == "euer" => format!("{eu}r"),
+        _ => first.to_owned(),
+    };
+    match lower.as_str() {
+        "zum" | "vom" | "beim" | "im" | "am" => Case::Dative(format!("beim {rest}")),
+        "zur" => Case::Dative(format!("bei der {rest}")),
+        "des" => Case::Dative(format!("beim {}", without_genitive(rest))),
+        "den" | "der" | "diesen" | "dieser" if after_dative_preposition => {
+            Case::Dative(format!("bei {}", topic.phrase))
+        }
+        word if DATIVE_ONLY.contains(&word) => Case::Dative(format!("bei {}", topic.phrase)),
+        // Nominative masculine, the subject of "Steht der Termin noch?".
+        "der" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
+        _ if possessive_stem.is_some() => {
+            let stem = &first[..first.len() - ending.len()];
+            match ending {
+                "" => Case::Dative(format!(
+                    "bei {}em {}",
+                    stem_as_written(first),
+                    with_adjectives(&with_adjectives(rest, "er", "en"), "es", "en")
+                )),
+                "es" => Case::Dative(format!("bei {stem}em {}", without_genitive(rest))),
+                "er" | "em" => Case::Dative(format!("bei {}", topic.phrase)),
+                _ if after_dative_preposition => Case::Dative(format!("bei {}", topic.phrase)),
+                _ => Case::Accusative(topic.phrase.clone()),
+            }
+        }
+        _ => Case::Accusative(topic.phrase.clone()),
+    }
+}
+
+/// Possessives and "ein", whose ending shows the case: ein, Ihr, unser + e, en, em, er, es.
+const POSSESSIVES: &[&str] = &["ein", "mein", "dein", "ihr", "unser", "euer", "eur", "kein"];
+
+/// Changes the ending of the adjectives (lowercase words) before the noun.
+fn with_adjectives(words: &str, from: &str, to: &str) -> String {
+    words
+        .split(' ')
+        .map(|word| match word.strip_suffix(from) {
+            Some(stem) if word.starts_with(char::is_lowercase) => format!("{stem}{to}"),
+            _ => word.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The noun of a genitive phrase in the dative: "Vertrages" → "Vertrag", "Angebots" →
+/// "Angebot".
+fn without_genitive(words: &str) -> String {
+    let (before, noun) = words.rsplit_once(' ').map_or(("", words), |(b, n)| (b, n));
+    let is_consonant = |c: char| !"aeiouäöüy".contains(c);
+    let stem = match noun.strip_suffix("es") {
+        Some(stem) if stem.chars().count() > 2 && stem.ends_with(is_consonant) => stem,
+        _ => noun.strip_suffix('s').unwrap_or(noun),
+    };
+    if before.is_empty() {
+        stem.to_owned()
+    } else {
+        format!("{before} {stem}")
+    }
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let (have, you, yourself, found) = match address {
+        Address::Singular => ("hast", "du", "dich", "fandest"),
+        Address::Plural => ("habt", "ihr", "euch", "fandet"),
+        Address::Formal => ("haben", "Sie", "sich", "fanden"),
+    };
+    match topic.map(case_of) {
+        Some(Case::Dative(dative)) => vec![
+            format!("Was ist {dative} herausgekommen?"),
+            format!("Wie {have} {you} {yourself} {dative} entschieden?"),
+        ],
+        Some(Case::Accusative(object)) => [
+            format!("Was {have} {you} über {{t}} entschieden?"),
+            format!("Wie {found} {you} {{t}}?"),
+            format!("Letztes Mal ging es um {{t}} – was {have} {you} entschieden?"),
+        ]
+        .iter()
+        .map(|template| fill(template, &object))
+        .collect(),
+        None => vec![format!(
+            "Letztes Mal ging es um [Thema] – was {have} {you} entschieden?"
+        )],
+    }
+}
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Hat der Vorstand das Angebot schon freigegeben?",
+        Some("Was haben Sie über das Angebot entschieden?"),
+    ),
+    (
+        "Steht der Schulungstermin im März noch?",
+        Some("Was haben Sie über den Schulungstermin entschieden?"),
+    ),
+    (
+        "Ist unser Katalog gut bei Ihnen angekommen?",
+        Some("Was ist bei unserem Katalog herausgekommen?"),
+    ),
+    (
+        "Haben Sie mit Ihrem Steuerberater über den neuen Leasingvertrag gesprochen?",
+        Some("Was haben Sie über den neuen Leasingvertrag entschieden?"),
+    ),
+    ("Könnten Sie uns die Messwerte schicken?", None),
+];

@@ -1,0 +1,201 @@
+//! Norwegian topics and rewrites.
+
+use super::{address_from, fill, Address, RewriteRules, Topic};
+use crate::question::scan::Tokens;
+
+pub(super) static RULES: RewriteRules = RewriteRules {
+    topic_prepositions: &["om", "angående", "rundt", "vedrørende"],
+    definite_suffixes: &["en", "et", "ene"],
+    indefinite_markers: &[
+        "en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",
+    ],
+    pronoun_articles: &["den", "det", "de"],
+    capitalised_nouns: false,
+    complement_prepositions: &["av", "om", "til", "for"],
+    never_topics: &[
+        // Who is to answer.
+        "styre",
+        "ledelse",
+        "gruppe",
+        "sjef",
+        "leder",
+        "eier",
+        "konsern",
+        "avdeling",
+        "innkjøp",
+        "økonomi",
+        "leverandør",
+        "kollega",
+        "kolleg",
+        "team",
+        "jurist",
+        "advokat",
+        "bank",
+        "revisor",
+        "partner",
+        "folk",
+        "person",
+        "bruker",
+        "ingeniør",
+        "lege",
+        "konsulent",
+        "rådgiver",
+        "medarbeider",
+        "ansatt",
+        // When.
+        "uke",
+        "uka",
+        "måned",
+        "kvartal",
+        "år",
+        "dag",
+        "gang",
+        "morgen",
+        "ettermiddag",
+        "kveld",
+        "helg",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "vår",
+        "sommer",
+        "høst",
+        "vinter",
+        "jul",
+        "påske",
+        "ferie",
+        "møte",
+        "samtale",
+        "tid",
+        "stund",
+        "slutt",
+        // Idioms: på bordet, på agendaen, tommelen opp, grønt lys.
+        "bord",
+        "agenda",
+        "tommel",
+        "lys",
+        "radar",
+        "hukommelse",
+        "minne",
+        "side",
+        "tråd",
+    ],
+    weak_topics: &[
+        "plan",
+        "sjanse",
+        "mulighet",
+        "status",
+        "gjennomgang",
+        "tanke",
+        "idé",
+        "beskjed",
+        "nytt",
+        "oppdatering",
+        "e-post",
+        "mail",
+        "lenke",
+        "vedlegg",
+        "melding",
+        "brev",
+        "sak",
+        "spørsmål",
+    ],
+    head_endings: &["en", "n", "et", "t", "a", "ene", "ne", "er", "e"],
+    clitics: &[],
+    // Weak participles in -et of verbs whose stem ends in a consonant and l or n: behandlet,
+    // sammenlignet, åpnet, samlet; nouns in -et have a vowel there (tilbudet, møtet).
+    not_noun_endings: &[
+        "gnet", "dlet", "klet", "mlet", "pnet", "dnet", "tlet", "glet",
+    ],
+    request_verbs: &["sende", "sendt", "gi", "videresende", "maile"],
+    request_modals: &["kan", "kunne", "vil", "rekker"],
+    pronoun_objects: &["det", "den", "dem", "dette", "disse"],
+    address,
+    without_topic: |address| {
+        let you = match address {
+            Address::Singular => "du",
+            Address::Plural => "dere",
+            Address::Formal => "De",
+        };
+        format!("Hva kom {you} frem til etter at vi snakket sist?")
+    },
+    rewrite,
+};
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("De", Address::Formal),
+            ("Dem", Address::Formal),
+            ("Deres", Address::Formal),
+            ("du", Address::Singular),
+            ("deg", Address::Singular),
+            ("din", Address::Singular),
+            ("ditt", Address::Singular),
+            ("dine", Address::Singular),
+            ("dere", Address::Plural),
+            ("deres", Address::Plural),
+        ],
+        Address::Plural,
+    )
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let you = match address {
+        Address::Singular => "du",
+        Address::Plural => "dere",
+        Address::Formal => "De",
+    };
+    match topic {
+        Some(topic) => [
+            format!("Hva kom {you} frem til om {{t}}?"),
+            format!("Hva syntes {you} om {{t}}?"),
+            format!("Sist snakket vi om {{t}} – hva kom {you} frem til?"),
+        ]
+        .iter()
+        .map(|template| fill(template, &topic.phrase))
+        .collect(),
+        None => vec![format!(
+            "Sist snakket vi om [tema] – hva kom {you} frem til?"
+        )],
+    }
+}
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Hei igjen! Har dere sammenlignet tilbudet?",
+        Some("Hva kom dere frem til om tilbudet?"),
+    ),
+    (
+        "Har styret behandlet budsjettet?",
+        Some("Hva kom dere frem til om budsjettet?"),
+    ),
+    (
+        "Ligger avtalen fortsatt på bordet hos dere?",
+        Some("Hva kom dere frem til om avtalen?"),
+    ),
+    (
+        "Har dere fått sett på saken om nye kassesystemer?",
+        Some("Hva kom dere frem til om saken om nye kassesystemer?"),
+    ),
+];

@@ -1,0 +1,205 @@
+//! Dutch topics and rewrites.
+
+use super::{address_from, fill, Address, RewriteRules, Topic};
+use crate::question::scan::Tokens;
+
+pub(super) static RULES: RewriteRules = RewriteRules {
+    topic_prepositions: &["over", "omtrent", "rond", "betreffende", "aangaande"],
+    definite_suffixes: &[],
+    indefinite_markers: &[],
+    pronoun_articles: &[],
+    capitalised_nouns: false,
+    complement_prepositions: &["van", "voor", "met"],
+    never_topics: &[
+        // Who is to answer.
+        "directie",
+        "bestuur",
+        "mt",
+        "team",
+        "manager",
+        "leidinggevende",
+        "afdeling",
+        "inkoop",
+        "financiën",
+        "collega",
+        "leverancier",
+        "eigenaar",
+        "raad",
+        "commissie",
+        "jurist",
+        "advocaat",
+        "bank",
+        "partner",
+        "baas",
+        "directeur",
+        "medewerker",
+        "mensen",
+        "groep",
+        "gebruiker",
+        "adviseur",
+        "consultant",
+        "specialist",
+        "arts",
+        // When.
+        "week",
+        "maand",
+        "kwartaal",
+        "jaar",
+        "dag",
+        "keer",
+        "tijd",
+        "ochtend",
+        "middag",
+        "avond",
+        "weekend",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "voorjaar",
+        "najaar",
+        "zomer",
+        "winter",
+        "kerst",
+        "pasen",
+        "vergadering",
+        "gesprek",
+        "overleg",
+        "bijeenkomst",
+        "vakantie",
+        "moment",
+        "eind",
+        "begin",
+        // Idioms: op tafel, aan de slag, groen licht, de draad kwijt, op de hoogte.
+        "tafel",
+        "slag",
+        "licht",
+        "draad",
+        "hoogte",
+        "radar",
+        "agenda",
+        "geheugen",
+        "kant",
+    ],
+    weak_topics: &[
+        "plan",
+        "idee",
+        "kans",
+        "mogelijkheid",
+        "stand",
+        "status",
+        "update",
+        "nieuws",
+        "keuze",
+        "mail",
+        "e-mail",
+        "bericht",
+        "link",
+        "bijlage",
+        "brief",
+        "vraag",
+        "punt",
+        "zaken",
+        "deadline",
+    ],
+    head_endings: &["en", "s", "'s", "n", "e"],
+    clitics: &[],
+    not_noun_endings: &[],
+    request_verbs: &[
+        "sturen",
+        "mailen",
+        "doorsturen",
+        "opsturen",
+        "toesturen",
+        "terugsturen",
+        "geven",
+        "bezorgen",
+    ],
+    request_modals: &["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
+    pronoun_objects: &["het", "dat", "dit", "ze", "die", "deze"],
+    address,
+    without_topic: |address| {
+        let have_you = match address {
+            Address::Singular => "heb je",
+            Address::Plural => "hebben jullie",
+            Address::Formal => "heeft u",
+        };
+        format!("Wat {have_you} besloten sinds ons laatste gesprek?")
+    },
+    rewrite,
+};
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("u", Address::Formal),
+            ("uw", Address::Formal),
+            ("jullie", Address::Plural),
+            ("je", Address::Singular),
+            ("jij", Address::Singular),
+            ("jou", Address::Singular),
+            ("jouw", Address::Singular),
+        ],
+        Address::Formal,
+    )
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let (have_you, found_you) = match address {
+        Address::Singular => ("heb je", "vond je"),
+        Address::Plural => ("hebben jullie", "vonden jullie"),
+        Address::Formal => ("heeft u", "vond u"),
+    };
+    match topic {
+        Some(topic) => [
+            format!("Wat {have_you} besloten over {{t}}?"),
+            format!("Wat {found_you} van {{t}}?"),
+            format!("Vorige keer hadden we het over {{t}} – wat {have_you} besloten?"),
+        ]
+        .iter()
+        .map(|template| fill(template, &topic.phrase))
+        .collect(),
+        None => vec![format!(
+            "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
+        )],
+    }
+}
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Gaan jullie in het derde kwartaal aan de slag met de offerte?",
+        Some("Wat hebben jullie besloten over de offerte?"),
+    ),
+    (
+        "Heeft de directie groen licht gegeven voor de proef?",
+        Some("Wat heeft u besloten over de proef?"),
+    ),
+    (
+        "Is het contract al getekend?",
+        Some("Wat heeft u besloten over het contract?"),
+    ),
+    (
+        "Kun je me vertellen waar we staan met de offerte?",
+        Some("Vorige keer hadden we het over de offerte – wat heb je besloten?"),
+    ),
+    ("Kunt u mij de offerte sturen?", None),
+];

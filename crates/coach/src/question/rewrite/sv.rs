@@ -1,0 +1,211 @@
+//! Swedish topics and rewrites.
+
+use super::{address_from, fill, Address, RewriteRules, Topic};
+use crate::question::scan::Tokens;
+
+pub(super) static RULES: RewriteRules = RewriteRules {
+    topic_prepositions: &["om", "kring", "angående", "gällande"],
+    definite_suffixes: &["en", "et", "na", "an"],
+    indefinite_markers: &[
+        "en", "ett", "vilken", "vilket", "vilka", "något", "nåt", "inget",
+    ],
+    pronoun_articles: &["den", "det", "de"],
+    capitalised_nouns: false,
+    complement_prepositions: &["av", "om", "till", "för"],
+    never_topics: &[
+        // Who is to answer.
+        "styrelse",
+        "ledning",
+        "grupp",
+        "chef",
+        "vd",
+        "ägare",
+        "koncern",
+        "avdelning",
+        "inköp",
+        "ekonomi",
+        "produktion",
+        "leverantör",
+        "kollega",
+        "kolleg",
+        "team",
+        "jurist",
+        "advokat",
+        "bank",
+        "revisor",
+        "ledare",
+        "säljare",
+        "partner",
+        "nämnd",
+        "folk",
+        "person",
+        "användare",
+        "ingenjör",
+        "läkare",
+        "konsult",
+        "rådgivare",
+        "medarbetare",
+        // When.
+        "vecka",
+        "månad",
+        "kvartal",
+        "år",
+        "dag",
+        "gång",
+        "morgon",
+        "eftermiddag",
+        "kväll",
+        "helg",
+        "måndag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lördag",
+        "söndag",
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "vår",
+        "sommar",
+        "höst",
+        "vinter",
+        "jul",
+        "påsk",
+        "semester",
+        "möte",
+        "samtal",
+        "sammanträde",
+        "tid",
+        "stund",
+        "slut",
+        "halvår",
+        // Idioms: tummen upp, på bordet, på dagordningen, klartecken, grönt ljus.
+        "tumme",
+        "bord",
+        "dagordning",
+        "klartecken",
+        "ljus",
+        "radar",
+        "minne",
+        "sida",
+        "tråd",
+        "traven",
+    ],
+    weak_topics: &[
+        "plan",
+        "chans",
+        "möjlighet",
+        "läge",
+        "status",
+        "genomgång",
+        "tanke",
+        "idé",
+        "besked",
+        "nyhet",
+        "uppdatering",
+        "mejl",
+        "mail",
+        "länk",
+        "bilaga",
+        "meddelande",
+        "brev",
+        "sak",
+        "fråga",
+    ],
+    head_endings: &[
+        "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
+    ],
+    clitics: &[],
+    // Neuter participles of strong verbs (påskrivet, vunnet, bundet) and infinitives in -nna
+    // (hinna, påminna).
+    not_noun_endings: &["ivet", "unnet", "undet", "unget", "nna"],
+    request_verbs: &["skicka", "maila", "mejla", "sända", "ge"],
+    request_modals: &["kan", "kunde", "skulle", "vill", "hinner"],
+    pronoun_objects: &["det", "den", "dem", "detta", "dessa"],
+    address,
+    without_topic: |address| {
+        let you = if address == Address::Singular {
+            "du"
+        } else {
+            "ni"
+        };
+        format!("Vad kom {you} fram till efter vårt senaste samtal?")
+    },
+    rewrite,
+};
+
+fn address(tokens: &Tokens, text: &str) -> Address {
+    address_from(
+        tokens,
+        text,
+        &[
+            ("du", Address::Singular),
+            ("dig", Address::Singular),
+            ("din", Address::Singular),
+            ("ditt", Address::Singular),
+            ("dina", Address::Singular),
+            ("ni", Address::Plural),
+            ("er", Address::Plural),
+            ("ert", Address::Plural),
+            ("era", Address::Plural),
+        ],
+        Address::Plural,
+    )
+}
+
+fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+    let you = if address == Address::Singular {
+        "du"
+    } else {
+        "ni"
+    };
+    match topic {
+        Some(topic) => [
+            format!("Vad kom {you} fram till om {{t}}?"),
+            format!("Vad tyckte {you} om {{t}}?"),
+            format!("Förra gången pratade vi om {{t}} – vad kom {you} fram till?"),
+        ]
+        .iter()
+        .map(|template| fill(template, &topic.phrase))
+        .collect(),
+        None => vec![format!(
+            "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
+        )],
+    }
+}
+
+/// Questions and the first rewrite ready to say, `None` where only a template fits.
+#[cfg(test)]
+pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    (
+        "Tjena! Är avtalet påskrivet?",
+        Some("Vad kom ni fram till om avtalet?"),
+    ),
+    (
+        "Har ledningsgruppen hunnit titta på offerten?",
+        Some("Vad kom ni fram till om offerten?"),
+    ),
+    (
+        "Ligger piloten fortfarande på bordet?",
+        Some("Vad kom ni fram till om piloten?"),
+    ),
+    (
+        "Har ni hunnit diskutera budgeten på måndagsmötet?",
+        Some("Vad kom ni fram till om budgeten?"),
+    ),
+    (
+        "Kan du påminna mig om var vi står med avtalet?",
+        Some("Förra gången pratade vi om avtalet – vad kom du fram till?"),
+    ),
+    ("Kan du skicka över siffrorna?", None),
+];
