@@ -41,7 +41,10 @@ async function firstLoad(label, url, ready) {
 const appLoad = await firstLoad('first load of the app', server.url, 'warmcall-app');
 const unlisted = (await readdir(DIST)).filter((f) => !appLoad.has(`/${f}`) && f !== 'index.html');
 if (unlisted.length) console.log(`  (not fetched on first load: ${unlisted.join(', ')})`);
-await firstLoad('first load of a practice-only course page', `${server.url}/fixtures/practice-only.html`, 'practice-start');
+// A course page with one widget loads that mode's bundle alone.
+for (const [mode, ready] of [['followup', 'panel-followup'], ['opener', 'panel-opener'], ['today', 'panel-today'], ['practice', 'practice-start']]) {
+  await firstLoad(`first load of a ${mode}-only course page`, `${server.url}/fixtures/${mode}-only.html`, ready);
+}
 
 // Navigation start to the widget's first render, which is when its handlers are attached.
 const startup = [];

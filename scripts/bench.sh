@@ -7,10 +7,12 @@ source "$(dirname "$0")/setup.sh"
 ensure_build_tools
 ensure_chromium
 cd "$ROOT"
+step "Native: the analyzers on the evaluation corpus (both parts)"
+cargo bench -p warmcall-coach --bench corpus
 step "Native: question analyzer"
 cargo bench -p warmcall-coach --bench analyze
 step "Native: leads in storage"
-cargo bench --bench leads
+cargo bench -p warmcall-store --bench leads
 step "Browser: release build"
 trunk build --release
 node scripts/bench-browser.mjs
