@@ -69,7 +69,7 @@ pub struct QuestionAnalysis {
     /// Assumptive rewrites in the analysed language, for closed and recap questions, ready
     /// to be said as they are.
     pub rewrites: Vec<String>,
-    /// Rewrites with a bracketed gap for the rep to fill ("[topic]"), given instead of
+    /// Rewrites with a bracketed gap for the rep to fill (`[topic]`), given instead of
     /// `rewrites` when the question's topic could not be found with confidence: a template
     /// is shown as one to fill in, never as ready to say.
     pub templates: Vec<String>,
