@@ -10,7 +10,7 @@ use crate::advisor::{advise, Action, LetGoReason};
 use crate::followup::{build_follow_up, default_formal, FollowUpInput};
 use crate::lead::{Channel, Lead};
 use crate::opener::{analyze_opener, build_openers, BuiltOpener, FindingId, PrepInput};
-use crate::question::{analyze_question, kind_message, utf16_range, QuestionKind};
+use crate::question::{analyze_question, message_in, utf16_range, QuestionKind};
 use crate::schedule::{iso_local, parse_iso_date, parse_iso_local};
 use crate::settings::{
     Settings, SettingsProblem, ATTEMPTS_RANGE, DAILY_GOAL_RANGE, WINDOW_DAYS_RANGE,
@@ -30,6 +30,8 @@ pub struct QuestionReport {
     pub message: String,
     /// UTF-16 code units, as `String.prototype.slice` counts.
     pub span: (usize, usize),
+    /// `kind` is `none` because the coach cannot tell, not because there is no question.
+    pub unsure: bool,
     /// Rewrites ready to be said as they are.
     pub rewrites: Vec<String>,
     /// Rewrites with a bracketed gap for the rep to fill, never to be shown as ready to say.
@@ -40,14 +42,16 @@ pub struct QuestionReport {
 pub fn question_report(text: &str, lang: Option<&str>) -> Result<QuestionReport, String> {
     let lang = parse_lang("analyzeQuestion", "lang", lang)?;
     let analysis = analyze_question(text, lang, lang.unwrap_or_default());
+    // In the analysed language, also when it was detected.
+    let message = message_in(&analysis, analysis.lang).to_owned();
     Ok(QuestionReport {
         lang: analysis.lang,
         lang_detected: analysis.lang_detected,
         kind: analysis.kind,
         rules: analysis.rules,
-        // In the analysed language, also when it was detected.
-        message: kind_message(analysis.kind, analysis.lang).to_owned(),
+        message,
         span: utf16_range(text, analysis.span),
+        unsure: analysis.unsure,
         rewrites: analysis.rewrites,
         templates: analysis.templates,
     })

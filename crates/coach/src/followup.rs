@@ -511,7 +511,7 @@ impl NextStepCheck {
 /// Reads the next step with the customer-time parser: "next week" or "after five" is not yet a
 /// proposal; "Friday 4 December at 12:00" or "tomorrow at 10" is.
 pub fn check_next_step(text: &str, lang: Option<Lang>) -> NextStepCheck {
-    use super::question::{analyze_question, QuestionKind};
+    use super::question::analyze_question;
     use super::schedule::{parse_customer_time, DayWish, Span, TimeWish};
 
     let when = parse_customer_time(text).unwrap_or_default();
@@ -526,7 +526,7 @@ pub fn check_next_step(text: &str, lang: Option<Lang>) -> NextStepCheck {
             )
         ),
         names_time: matches!(when.time, Some(TimeWish::At { .. })),
-        asks: analyze_question(text, lang, lang.unwrap_or_default()).kind != QuestionKind::None,
+        asks: analyze_question(text, lang, lang.unwrap_or_default()).asks(),
     }
 }
 

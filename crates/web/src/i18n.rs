@@ -362,6 +362,7 @@ texts! { Text {
     KindOpen => ["Open question", "Öppen fråga", "Offene Frage", "Åpent spørsmål", "Open vraag"],
     KindRecap => ["Asks for a recap", "Ber om en sammanfattning", "Bittet um eine Zusammenfassung", "Ber om en oppsummering", "Vraagt om een samenvatting"],
     KindNone => ["No question yet", "Ingen fråga än", "Noch keine Frage", "Ikke noe spørsmål ennå", "Nog geen vraag"],
+    KindUnsure => ["Can't tell", "Kan inte avgöra", "Nicht eindeutig", "Kan ikke avgjøre", "Niet te bepalen"],
     AssumedLanguage => ["Language assumed from the text:", "Språk antaget från texten:", "Aus dem Text angenommene Sprache:", "Språk antatt ut fra teksten:", "Taal aangenomen uit de tekst:"],
     TryInstead => ["Try instead:", "Prova i stället:", "Versuchen Sie stattdessen:", "Prøv heller:", "Probeer in plaats daarvan:"],
     UseThis => ["Use this", "Använd den", "Übernehmen", "Bruk denne", "Gebruik deze"],

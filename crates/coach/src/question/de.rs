@@ -279,6 +279,7 @@ pub(super) static RULES: LangRules = LangRules {
                 klären wollte, und fragen Sie dann nach dem Ergebnis.",
         none: "Keine Frage gefunden. Schreiben Sie die Frage, die Sie nach Ihrem Einstieg \
                stellen möchten.",
+        unsure: "Ich kann nicht sicher sagen, was für eine Frage das ist. Fragen Sie nach dem, was der Kunde tun wollte, als wäre es geschehen: „Zu welchem Ergebnis sind Sie bei … gekommen?“",
     },
     compiled: OnceLock::new(),
 };

@@ -298,6 +298,7 @@ pub(super) static RULES: LangRules = LangRules {
                 say what you discussed last time and what they were going to do, then ask \
                 what came of it.",
         none: "No question found. Write the question you plan to ask after your opener.",
+        unsure: "I cannot tell what kind of question this is. Ask about what the customer was going to do, as if they did it: \"What did you conclude about …?\"",
     },
     compiled: OnceLock::new(),
 };

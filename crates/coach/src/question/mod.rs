@@ -66,6 +66,9 @@ pub struct QuestionAnalysis {
     pub message: String,
     /// Byte range in the analysed text of what decided the verdict; `0..0` for `None`.
     pub span: Range<usize>,
+    /// True when there is a question but the rules cannot tell its kind: `kind` is then
+    /// `None` and `message` says that the coach is unsure, rather than a guess.
+    pub unsure: bool,
     /// Assumptive rewrites in the analysed language, for closed and recap questions, ready
     /// to be said as they are.
     pub rewrites: Vec<String>,
@@ -73,6 +76,13 @@ pub struct QuestionAnalysis {
     /// `rewrites` when the question's topic could not be found with confidence: a template
     /// is shown as one to fill in, never as ready to say.
     pub templates: Vec<String>,
+}
+
+impl QuestionAnalysis {
+    /// Whether the text asks a question, also one whose kind the rules cannot tell.
+    pub fn asks(&self) -> bool {
+        self.kind != QuestionKind::None || self.unsure
+    }
 }
 
 /// One example sentence of a language's rule table; the test suite runs every one of them.
@@ -104,15 +114,20 @@ pub fn rule_explanation(rule: &str, ui_lang: Lang) -> Option<&'static str> {
     rule_text(rule, ui_lang).map(|text| text.explanation)
 }
 
+/// What the coach says about `analysis` in `lang`: the `message` the analysis would carry
+/// with `lang` as the interface language.
+pub fn message_in(analysis: &QuestionAnalysis, lang: Lang) -> &'static str {
+    let texts = &rules_for(lang).texts;
+    if analysis.unsure {
+        texts.unsure
+    } else {
+        texts.message(analysis.kind)
+    }
+}
+
 /// Converts a byte range of `text` into a UTF-16 code unit range `(start, end)` for the JS
 /// API. A range out of bounds or inside a character is first clamped to the text and widened
 /// to the characters it touches.
-/// What the coach says about a question of `kind`, in `lang`: the `message` an analysis in
-/// that interface language carries.
-pub fn kind_message(kind: QuestionKind, lang: Lang) -> &'static str {
-    rules_for(lang).texts.message(kind)
-}
-
 pub fn utf16_range(text: &str, bytes: Range<usize>) -> (usize, usize) {
     let start = scan::floor_boundary(text, bytes.start);
     let end = scan::ceil_boundary(text, bytes.end.max(start));
@@ -140,6 +155,19 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
             continue;
         };
         let verdict = recap_after_gap(rules, &tokens, text, &sentences, verdict);
+        if verdict.unsure {
+            return QuestionAnalysis {
+                lang,
+                lang_detected,
+                kind: QuestionKind::None,
+                rules: Vec::new(),
+                message: texts.unsure.to_owned(),
+                span: 0..0,
+                unsure: true,
+                rewrites: Vec::new(),
+                templates: Vec::new(),
+            };
+        }
         let previous = index
             .checked_sub(1)
             .map(|before| sentences[before].range.clone());
@@ -155,6 +183,7 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
             },
             message: texts.message(verdict.kind).to_owned(),
             span: tokens.byte_span(verdict.span.0, verdict.span.1),
+            unsure: false,
             rewrites: rewrites.ready,
             templates: rewrites.templates,
         };
@@ -166,6 +195,7 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
         rules: Vec::new(),
         message: texts.none.to_owned(),
         span: 0..0,
+        unsure: false,
         rewrites: Vec::new(),
         templates: Vec::new(),
     }
@@ -196,7 +226,7 @@ fn recap_after_gap(
         Verdict {
             kind: QuestionKind::Recap,
             span: (status.start, status.end - 1),
-            topic_from: 0,
+            unsure: false,
         }
     } else {
         verdict
@@ -210,6 +240,8 @@ struct Texts {
     pub open: &'static str,
     pub recap: &'static str,
     pub none: &'static str,
+    /// Said when the rules cannot tell the kind of a question.
+    pub unsure: &'static str,
 }
 
 impl Texts {
@@ -432,11 +464,9 @@ struct Verdict {
     kind: QuestionKind,
     /// First and last token of the span.
     span: (usize, usize),
-    /// Where to start looking for the topic: after the subject of a yes/no question. Unread
-    /// since topics are searched from the start (a subject can be the topic: "Did the
-    /// contract reach legal?"); to be dropped with the classification code that sets it.
-    #[allow(dead_code)]
-    topic_from: usize,
+    /// The rules cannot tell which kind this is: the analysis says so instead of guessing,
+    /// because a confident wrong verdict teaches the wrong habit.
+    unsure: bool,
 }
 
 fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
@@ -475,7 +505,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
             return Some(Verdict {
                 kind: QuestionKind::Recap,
                 span: (recap.start, recap.end - 1),
-                topic_from: 0,
+                unsure: false,
             });
         }
     }
@@ -491,7 +521,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         return Some(Verdict {
             kind: QuestionKind::Closed,
             span: (last_clause.start, last_clause.end - 1),
-            topic_from: 0,
+            unsure: false,
         });
     }
 
@@ -504,7 +534,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
             return Some(Verdict {
                 kind: QuestionKind::Closed,
                 span: (embedder.start, embedder.end - 1),
-                topic_from: embedder.end,
+                unsure: false,
             });
         }
     }
@@ -521,18 +551,11 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         }
         Some(&Opening::Embedded { wh }) => Some(wh_verdict(rules, tokens, wh, tokens.len())),
         Some(&Opening::VerbFirst { at }) => {
-            let subject = tokens.word(at + 1);
-            let subject_end =
-                if is_in(rules.determiners, subject) && !is_in(rules.subjects, subject) {
-                    at + 3
-                } else {
-                    at + 2
-                };
             let same_clause = tokens.clause(at + 1) == tokens.clause(at);
             Some(Verdict {
                 kind: QuestionKind::Closed,
                 span: (at, if same_clause { at + 1 } else { at }),
-                topic_from: subject_end,
+                unsure: false,
             })
         }
         None if asks => {
@@ -540,7 +563,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
             Some(Verdict {
                 kind: QuestionKind::Closed,
                 span: (head, last_clause.end - 1),
-                topic_from: 0,
+                unsure: false,
             })
         }
         None => None,
@@ -635,7 +658,7 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
         return Verdict {
             kind: QuestionKind::Recap,
             span: (wh, past.unwrap_or(wh).max(wh)),
-            topic_from: 0,
+            unsure: false,
         };
     }
     let is_non_past = finite.is_some_and(|at| is_in(rules.non_past_finites, tokens.word(at)));
@@ -644,12 +667,12 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
         Some(marker) if !is_non_past && !is_discovery => Verdict {
             kind: QuestionKind::Assumptive,
             span: (wh, marker),
-            topic_from: 0,
+            unsure: false,
         },
         _ => Verdict {
             kind: QuestionKind::Open,
             span: (wh, wh),
-            topic_from: 0,
+            unsure: false,
         },
     }
 }

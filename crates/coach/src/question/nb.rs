@@ -221,6 +221,7 @@ pub(super) static RULES: LangRules = LangRules {
         recap: "Her ber du kunden oppdatere deg. Ta opp tråden selv: si hva dere snakket om \
                 sist og hva kunden skulle gjøre, og spør så hva det ble til.",
         none: "Fant ikke noe spørsmål. Skriv spørsmålet du vil stille etter åpningen din.",
+        unsure: "Jeg klarer ikke å avgjøre hva slags spørsmål dette er. Spør om det kunden skulle gjøre, som om det er gjort: «Hva kom dere fram til om …?»",
     },
     compiled: OnceLock::new(),
 };

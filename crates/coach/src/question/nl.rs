@@ -228,6 +228,7 @@ pub(super) static RULES: LangRules = LangRules {
                 jullie het vorige keer over hadden en wat de klant zou uitzoeken, en vraag dan \
                 wat het is geworden.",
         none: "Geen vraag gevonden. Schrijf de vraag die je na je opening wilt stellen.",
+        unsure: "Ik kan niet goed zeggen wat voor vraag dit is. Vraag naar wat de klant zou doen, alsof het gebeurd is: ‘Wat heb je besloten over …?’",
     },
     compiled: OnceLock::new(),
 };

@@ -338,6 +338,7 @@ pub(super) static RULES: LangRules = LangRules {
         recap: "Här ber du kunden uppdatera dig. Ta själv upp tråden: säg vad ni pratade om \
                 sist och vad kunden skulle göra, och fråga sedan vad det blev.",
         none: "Ingen fråga hittades. Skriv frågan du tänker ställa efter din inledning.",
+        unsure: "Jag kan inte avgöra vilken sorts fråga det här är. Fråga om det kunden skulle göra, som om det är gjort: ”Vad kom ni fram till om …?”",
     },
     compiled: OnceLock::new(),
 };

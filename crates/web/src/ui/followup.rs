@@ -318,7 +318,7 @@ struct AnalysisProps {
 fn Analysis(props: &AnalysisProps) -> Html {
     let analysis = &props.analysis;
     let lang = props.lang;
-    let (kind_text, kind_slug) = kind_label(analysis.kind);
+    let (kind_text, kind_slug) = kind_label(analysis);
     let flagged = matches!(analysis.kind, QuestionKind::Closed | QuestionKind::Recap);
     let span = props
         .text
@@ -338,7 +338,7 @@ fn Analysis(props: &AnalysisProps) -> Html {
                     {" · "}{t(lang, Text::AssumedLanguage)}{" "}{analysis.lang.native_name()}
                 }
             </p>
-            if analysis.kind != QuestionKind::None {
+            if analysis.asks() {
                 {span.unwrap_or_default()}
                 <p>{&analysis.message}</p>
             }
@@ -386,8 +386,11 @@ fn next_step_view(check: NextStepCheck, lang: Lang) -> Html {
     }
 }
 
-fn kind_label(kind: QuestionKind) -> (Text, &'static str) {
-    match kind {
+fn kind_label(analysis: &QuestionAnalysis) -> (Text, &'static str) {
+    if analysis.unsure {
+        return (Text::KindUnsure, "unsure");
+    }
+    match analysis.kind {
         QuestionKind::Closed => (Text::KindClosed, "closed"),
         QuestionKind::Assumptive => (Text::KindAssumptive, "assumptive"),
         QuestionKind::Open => (Text::KindOpen, "open"),
