@@ -403,27 +403,30 @@ pub fn iso_local(at: NaiveDateTime) -> String {
 /// machinery would add about 10 KB to the widget for two fixed formats.
 pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let mut parts = text.trim().splitn(3, '-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    let year = fixed_digits(parts.next()?, 4)?;
+    let month = fixed_digits(parts.next()?, 2)?;
+    let day = fixed_digits(parts.next()?, 2)?;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 /// Reads "2026-12-04T16:30", with optional seconds ("T16:30:00").
 pub fn parse_iso_local(text: &str) -> Option<NaiveDateTime> {
     let (date, time) = text.trim().split_once('T')?;
     let mut parts = time.split(':');
-    let (hour, minute) = (parts.next()?, parts.next()?);
-    let second = parts.next().unwrap_or("00");
-    if parts.next().is_some() || [hour, minute, second].iter().any(|p| p.len() != 2) {
+    let hour = fixed_digits(parts.next()?, 2)?;
+    let minute = fixed_digits(parts.next()?, 2)?;
+    let second = fixed_digits(parts.next().unwrap_or("00"), 2)?;
+    if parts.next().is_some() {
         return None;
     }
-    parse_iso_date(date)?.and_hms_opt(
-        hour.parse().ok()?,
-        minute.parse().ok()?,
-        second.parse().ok()?,
-    )
+    parse_iso_date(date)?.and_hms_opt(hour, minute, second)
+}
+
+/// A field of exactly `len` ASCII digits: `str::parse` alone would also take a sign ("+1").
+fn fixed_digits(part: &str, len: usize) -> Option<u32> {
+    (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| part.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]
@@ -468,6 +471,11 @@ mod iso_tests {
             "2026-12-04T25:00",
             "2026-12-04T16:30Z",
             "2026-12-04 16:30",
+            "2026-+1-04",
+            "+026-12-04",
+            "2026-12-+4",
+            "2026-12-04T+1:30",
+            "2026-12-04T16:-1",
             "😀",
         ] {
             assert!(
