@@ -10,6 +10,7 @@ ensure_chromium || exit 1
 cd "$ROOT"
 
 logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
 summary=()
 broken=0
 
@@ -28,14 +29,15 @@ count_cargo() { # log status
 }
 
 step "lint: rustfmt, clippy (native, and the wasm32 bundles), rustdoc"
-bundles="-p warmcall-full -p warmcall-today -p warmcall-followup -p warmcall-opener -p warmcall-practice"
+bundles=(-p warmcall-full -p warmcall-today -p warmcall-followup -p warmcall-opener -p warmcall-practice)
+lint_fmt() { cargo fmt --all --check; }
+lint_native() { cargo clippy --workspace --all-targets -- -D warnings; }
+lint_bundles() { cargo clippy --target wasm32-unknown-unknown "${bundles[@]}" --lib -- -D warnings; }
+lint_browser_tests() { cargo clippy --target wasm32-unknown-unknown -p warmcall-full --test browser -- -D warnings; }
+lint_docs() { RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet; }
 lint_passed=0 lint_failed=0
-for check in "cargo fmt --all --check" \
-             "cargo clippy --workspace --all-targets -- -D warnings" \
-             "cargo clippy --target wasm32-unknown-unknown $bundles --lib -- -D warnings" \
-             "cargo clippy --target wasm32-unknown-unknown -p warmcall-full --test browser -- -D warnings" \
-             "env RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet"; do
-  if $check; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
+for check in lint_fmt lint_native lint_bundles lint_browser_tests lint_docs; do
+  if "$check"; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
 record lint "$lint_passed" "$lint_failed"
 
