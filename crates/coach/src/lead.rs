@@ -53,6 +53,18 @@ pub struct Lead {
     pub log: Vec<Contact>,
 }
 
+impl Lead {
+    /// Whether two versions of a lead differ only in their log: an edit of the fields and a
+    /// contact logged in another tab commute.
+    pub fn same_fields(&self, other: &Lead) -> bool {
+        let without_log = |lead: &Lead| Lead {
+            log: Vec::new(),
+            ..lead.clone()
+        };
+        without_log(self) == without_log(other)
+    }
+}
+
 /// Where the lead came from; it picks the stop rule (L1): an inbound lead is worth more tries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]

@@ -149,6 +149,33 @@ impl<B: KeyValueStore> Store<B> {
         })
     }
 
+    /// Saves the fields the rep edited on a form that started from `base`: the log is the
+    /// stored one, because another tab may have logged contacts since (they commute with an
+    /// edit of the fields), but an edit of the same fields in another tab is refused with the
+    /// stored version rather than overwritten. A lead that is not new and no longer stored was
+    /// deleted in another tab: saving would bring it back with a stale log.
+    pub fn save_edited_fields(
+        &self,
+        edited: &Lead,
+        base: &Lead,
+        is_new: bool,
+    ) -> Result<StoredLead, LeadSaveError> {
+        match self.load_lead(&edited.id) {
+            None if is_new => self.save_lead(edited, 0),
+            None => Err(LeadSaveError::Conflict { current: None }),
+            Some(current) if current.lead.same_fields(base) => {
+                let lead = Lead {
+                    log: current.lead.log.clone(),
+                    ..edited.clone()
+                };
+                self.save_lead(&lead, current.revision)
+            }
+            Some(current) => Err(LeadSaveError::Conflict {
+                current: Some(current),
+            }),
+        }
+    }
+
     /// Changes the freshest stored copy, whatever revision the screen had: for changes that
     /// commute with another tab's, such as appending a contact to the log.
     pub fn update_lead(

@@ -424,6 +424,65 @@ fn contacts_logged_in_two_tabs_are_both_kept() {
 }
 
 #[test]
+fn an_edit_of_the_fields_keeps_the_contacts_another_tab_logged_meanwhile() {
+    let backend = MemoryStore::new();
+    let (this_tab, other_tab) = (open(&backend), open(&backend));
+    let base = this_tab.save_lead(&lead("a"), 0).unwrap().lead;
+    other_tab
+        .update_lead("a", |lead| lead.log.push(contact("2026-12-02T09:00")))
+        .unwrap();
+    let edited = Lead {
+        company: "Berg & Söner AB".into(),
+        ..base.clone()
+    };
+    let saved = this_tab.save_edited_fields(&edited, &base, false).unwrap();
+    assert_eq!(saved.lead.company, "Berg & Söner AB");
+    assert_eq!(saved.lead.log.len(), 2, "the other tab's contact stays");
+    assert_eq!(this_tab.load_lead("a"), Some(saved));
+}
+
+#[test]
+fn an_edit_of_fields_another_tab_changed_is_refused_with_their_version() {
+    let backend = MemoryStore::new();
+    let (this_tab, other_tab) = (open(&backend), open(&backend));
+    let base = this_tab.save_lead(&lead("a"), 0).unwrap().lead;
+    let theirs = other_tab
+        .save_lead(
+            &Lead {
+                role: "CFO".into(),
+                ..base.clone()
+            },
+            1,
+        )
+        .unwrap();
+    let mine = Lead {
+        role: "Head of logistics".into(),
+        ..base.clone()
+    };
+    match this_tab.save_edited_fields(&mine, &base, false) {
+        Err(LeadSaveError::Conflict { current }) => assert_eq!(current, Some(theirs.clone())),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(this_tab.load_lead("a"), Some(theirs));
+}
+
+#[test]
+fn an_edit_of_a_lead_deleted_elsewhere_is_refused_and_a_new_lead_is_saved() {
+    let backend = MemoryStore::new();
+    let (this_tab, other_tab) = (open(&backend), open(&backend));
+    let base = this_tab.save_lead(&lead("a"), 0).unwrap().lead;
+    other_tab.delete_lead("a", 1).unwrap();
+    assert!(matches!(
+        this_tab.save_edited_fields(&base, &base, false),
+        Err(LeadSaveError::Conflict { current: None })
+    ));
+    assert_eq!(this_tab.load_lead("a"), None, "not brought back");
+    let new = lead("b");
+    let saved = this_tab.save_edited_fields(&new, &new, true).unwrap();
+    assert_eq!((saved.revision, &saved.lead), (1, &new));
+}
+
+#[test]
 fn an_update_cannot_move_a_lead_to_another_id() {
     let backend = MemoryStore::new();
     let store = open(&backend);

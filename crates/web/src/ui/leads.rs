@@ -395,7 +395,7 @@ fn LeadPage(props: &LeadPageProps) -> Html {
         let stored = entry.as_ref().map(|e| e.stored.lead.clone());
         use_effect_with(entry.as_ref().map(|e| e.stored.revision), move |_| {
             if let Some(stored) = stored {
-                if same_fields(&form, &base) && !same_fields(&stored, &base) {
+                if form.same_fields(&base) && !stored.same_fields(&base) {
                     form.set(stored.clone());
                     base.set(stored);
                 }
@@ -431,21 +431,7 @@ fn LeadPage(props: &LeadPageProps) -> Html {
             if form.name.trim().is_empty() && form.company.trim().is_empty() {
                 return save_state.set(SaveState::Failed(Text::LeadNeedsName));
             }
-            let result = match store.load_lead(&form.id) {
-                None if is_new => store.save_lead(&form, 0),
-                // Deleted in another tab: saving would bring it back with a stale log.
-                None => Err(LeadSaveError::Conflict { current: None }),
-                Some(current) if same_fields(&current.lead, &base) => {
-                    let lead = Lead {
-                        log: current.lead.log.clone(),
-                        ..(*form).clone()
-                    };
-                    store.save_lead(&lead, current.revision)
-                }
-                Some(current) => Err(LeadSaveError::Conflict {
-                    current: Some(current),
-                }),
-            };
+            let result = store.save_edited_fields(&form, &base, is_new);
             match result {
                 Ok(stored) => {
                     let id = stored.lead.id.clone();
@@ -599,14 +585,6 @@ fn LeadPage(props: &LeadPageProps) -> Html {
 }
 
 /// Whether two copies of a lead agree on everything the form edits (all but the log).
-fn same_fields(a: &Lead, b: &Lead) -> bool {
-    let without_log = |lead: &Lead| Lead {
-        log: Vec::new(),
-        ..lead.clone()
-    };
-    without_log(a) == without_log(b)
-}
-
 /// An id no other lead has: the time plus randomness, so two tabs adding leads at once differ.
 pub fn new_lead_id() -> String {
     let millis = js_sys::Date::now() as u64;
