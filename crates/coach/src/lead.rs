@@ -13,6 +13,7 @@ use super::schedule::iso_serde;
 use super::schedule::DealSize;
 use super::schedule::Stage;
 use super::settings::ProductKind;
+use super::text::lowercase;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -62,6 +63,23 @@ impl Lead {
             ..lead.clone()
         };
         without_log(self) == without_log(other)
+    }
+
+    /// Whether the lead list's search for `needle` (already lowercased with
+    /// [`crate::text::lowercase`]) finds this lead: in any of the fields a rep would look
+    /// them up by, whatever the case.
+    pub fn matches_search(&self, needle: &str) -> bool {
+        needle.is_empty()
+            || [
+                &self.name,
+                &self.company,
+                &self.email,
+                &self.phone,
+                &self.role,
+                &self.notes,
+            ]
+            .iter()
+            .any(|field| lowercase(field).contains(needle))
     }
 }
 
@@ -189,5 +207,44 @@ pub mod option_date_time {
         #[derive(Deserialize)]
         struct Wrapped(#[serde(with = "date_time")] NaiveDateTime);
         Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead() -> Lead {
+        Lead {
+            name: "Åsa Öberg".into(),
+            company: "Nordfrakt GmbH".into(),
+            email: "asa.oberg@nordfrakt.example".into(),
+            log: vec![Contact::default()],
+            ..Lead::default()
+        }
+    }
+
+    #[test]
+    fn the_search_finds_a_lead_by_any_field_whatever_the_case() {
+        let lead = lead();
+        for query in ["", "ÅSA", "öberg", "NORDFRAKT gmbh", "@nordfrakt"] {
+            assert!(lead.matches_search(&lowercase(query)), "{query}");
+        }
+        assert!(!lead.matches_search(&lowercase("Berg AB")));
+    }
+
+    #[test]
+    fn fields_are_the_same_when_only_the_log_differs() {
+        let a = lead();
+        let logged = Lead {
+            log: vec![Contact::default(), Contact::default()],
+            ..a.clone()
+        };
+        let renamed = Lead {
+            company: "Nordfrakt AB".into(),
+            ..a.clone()
+        };
+        assert!(a.same_fields(&logged));
+        assert!(!a.same_fields(&renamed));
     }
 }

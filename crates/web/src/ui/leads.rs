@@ -21,7 +21,7 @@ use crate::coach::followup::format_day_time;
 use crate::coach::lead::{Channel, Contact, Lead};
 use crate::coach::schedule::{iso_local, parse_iso_date, parse_iso_local, Stage};
 use crate::coach::settings::Settings;
-use crate::coach::text::lower_char;
+use crate::coach::text::lowercase;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::leads::LeadSaveError;
@@ -109,24 +109,6 @@ const ACTION_FILTERS: [&str; 6] = [
     "do-not-contact",
 ];
 
-fn folded(text: &str) -> String {
-    text.chars().map(lower_char).collect()
-}
-
-fn matches_search(lead: &Lead, needle: &str) -> bool {
-    needle.is_empty()
-        || [
-            &lead.name,
-            &lead.company,
-            &lead.email,
-            &lead.phone,
-            &lead.role,
-            &lead.notes,
-        ]
-        .iter()
-        .any(|field| folded(field).contains(needle))
-}
-
 #[derive(Properties, PartialEq)]
 struct LeadListProps {
     book: Book,
@@ -144,7 +126,7 @@ fn LeadList(props: &LeadListProps) -> Html {
         let (search, limit) = (search.clone(), limit.clone());
         Callback::from(move |event: InputEvent| {
             limit.set(PAGE);
-            search.set(folded(
+            search.set(lowercase(
                 event
                     .target_unchecked_into::<HtmlInputElement>()
                     .value()
@@ -174,7 +156,7 @@ fn LeadList(props: &LeadListProps) -> Html {
         .filter(|e| {
             filter.is_empty() || *filter == "due" || action_slug(e.advice.action) == *filter
         })
-        .filter(|e| matches_search(&e.stored.lead, &search))
+        .filter(|e| e.stored.lead.matches_search(&search))
         .collect();
     let shown = matching.len().min(*limit);
     html! {
