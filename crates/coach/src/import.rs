@@ -295,6 +295,61 @@ pub enum LeadField {
     DoNotContact,
 }
 
+impl LeadField {
+    pub const ALL: [LeadField; 12] = [
+        LeadField::Name,
+        LeadField::FirstName,
+        LeadField::LastName,
+        LeadField::Company,
+        LeadField::Role,
+        LeadField::Phone,
+        LeadField::Email,
+        LeadField::Source,
+        LeadField::DealSize,
+        LeadField::Stage,
+        LeadField::Notes,
+        LeadField::DoNotContact,
+    ];
+
+    /// The field's name in the mapping screen's form values and test ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            LeadField::Name => "name",
+            LeadField::FirstName => "first-name",
+            LeadField::LastName => "last-name",
+            LeadField::Company => "company",
+            LeadField::Role => "role",
+            LeadField::Phone => "phone",
+            LeadField::Email => "email",
+            LeadField::Source => "source",
+            LeadField::DealSize => "deal-size",
+            LeadField::Stage => "stage",
+            LeadField::Notes => "notes",
+            LeadField::DoNotContact => "do-not-contact",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<LeadField> {
+        LeadField::ALL
+            .into_iter()
+            .find(|field| field.slug() == slug)
+    }
+}
+
+/// The rep maps `column` to `field` (or to nothing): a field fills from one column only, so
+/// any other column it was mapped from is left unmapped. A column out of range changes nothing.
+pub fn assign_column(mapping: &mut [Option<LeadField>], column: usize, field: Option<LeadField>) {
+    if column >= mapping.len() {
+        return;
+    }
+    if field.is_some() {
+        for mapped in mapping.iter_mut().filter(|mapped| **mapped == field) {
+            *mapped = None;
+        }
+    }
+    mapping[column] = field;
+}
+
 /// Header names as CRMs and Excel users write them, folded by [`header_key`]. Pipedrive's
 /// "Person - Email - Work" and Upsales' "Kontakt: Namn" are handled by [`field_for_header`]
 /// around this table.

@@ -6,9 +6,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use proptest::prelude::*;
 use warmcall_coach::export::{contact_ics, leads_to_csv, CalendarEvent};
 use warmcall_coach::import::{
-    decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable, DuplicateOf,
-    ImportPreview, LeadField, MatchedBy, RowError, RowProblem, TextEncoding, MAX_CELLS,
-    MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
+    assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable,
+    DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
+    MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
 };
 use warmcall_coach::lead::{Channel, Contact, DoNotContact, Lead, Source};
 use warmcall_coach::schedule::{parse_iso_local, DealSize, Stage};
@@ -1025,4 +1025,34 @@ fn a_date_far_in_the_past_is_still_written() {
         ..sample_event()
     };
     assert!(contact_ics(&event).contains("\r\nDTSTART:09990102T030405\r\n"));
+}
+
+#[test]
+fn a_field_mapped_to_a_second_column_leaves_the_first_unmapped() {
+    let mut mapping = suggest_mapping(&headers(&["E-mail", "Company", "Work email"]));
+    assert_eq!(
+        mapping,
+        [Some(LeadField::Email), Some(LeadField::Company), None]
+    );
+    assign_column(&mut mapping, 2, LeadField::from_slug("email"));
+    assert_eq!(
+        mapping,
+        [None, Some(LeadField::Company), Some(LeadField::Email)]
+    );
+    assign_column(&mut mapping, 1, None);
+    assert_eq!(mapping, [None, None, Some(LeadField::Email)]);
+    assign_column(&mut mapping, 7, Some(LeadField::Notes));
+    assert_eq!(
+        mapping,
+        [None, None, Some(LeadField::Email)],
+        "no such column"
+    );
+}
+
+#[test]
+fn every_lead_field_has_its_own_slug() {
+    for field in LeadField::ALL {
+        assert_eq!(LeadField::from_slug(field.slug()), Some(field));
+    }
+    assert_eq!(LeadField::from_slug("nonsense"), None);
 }

@@ -12,8 +12,8 @@ use super::leads::new_lead_id;
 use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
 use crate::coach::import::{
-    decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable, DuplicateOf, LeadField,
-    MatchedBy, RowError, RowProblem, TextEncoding,
+    assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable,
+    DuplicateOf, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
 };
 use crate::coach::lead::Lead;
 use crate::coach::settings::Settings;
@@ -58,21 +58,6 @@ enum ImportState {
     Imported(usize),
     Failed(Text),
 }
-
-const FIELDS: [(LeadField, &str); 12] = [
-    (LeadField::Name, "name"),
-    (LeadField::FirstName, "first-name"),
-    (LeadField::LastName, "last-name"),
-    (LeadField::Company, "company"),
-    (LeadField::Role, "role"),
-    (LeadField::Phone, "phone"),
-    (LeadField::Email, "email"),
-    (LeadField::Source, "source"),
-    (LeadField::DealSize, "deal-size"),
-    (LeadField::Stage, "stage"),
-    (LeadField::Notes, "notes"),
-    (LeadField::DoNotContact, "do-not-contact"),
-];
 
 /// Problems listed by line; a file with more says how many more.
 const SHOWN_ERRORS: usize = 50;
@@ -161,17 +146,7 @@ fn CsvImport(props: &ImportProps) -> Html {
                 Callback::from(move |event: Event| {
                     let value = event.target_unchecked_into::<HtmlSelectElement>().value();
                     let mut next = pending.clone();
-                    let field = FIELDS
-                        .iter()
-                        .find(|(_, slug)| *slug == value)
-                        .map(|(f, _)| *f);
-                    // A field maps from one column only.
-                    for mapped in next.mapping.iter_mut() {
-                        if field.is_some() && *mapped == field {
-                            *mapped = None;
-                        }
-                    }
-                    next.mapping[column] = field;
+                    assign_column(&mut next.mapping, column, LeadField::from_slug(&value));
                     state.set(ImportState::Pending(next));
                 })
             };
@@ -190,8 +165,8 @@ fn CsvImport(props: &ImportProps) -> Html {
                                     <td>
                                         <select data-testid={format!("map-{column}")} aria-label={header.clone()} onchange={remap(column)}>
                                             <option value="" selected={pending.mapping[column].is_none()}>{text(Text::Ignore)}</option>
-                                            { for FIELDS.iter().map(|(field, slug)| html! {
-                                                <option value={*slug} selected={pending.mapping[column] == Some(*field)}>{field_label(lang, *field)}</option>
+                                            { for LeadField::ALL.into_iter().map(|field| html! {
+                                                <option value={field.slug()} selected={pending.mapping[column] == Some(field)}>{field_label(lang, field)}</option>
                                             }) }
                                         </select>
                                     </td>
