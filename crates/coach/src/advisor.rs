@@ -89,6 +89,21 @@ pub struct Advice {
     pub reasons: Vec<Reason>,
 }
 
+impl Advice {
+    /// When the lead is to be acted on if that is by the end of `now`'s day: follow-ups and
+    /// nurture emails due (overdue ones too), and a decision maker to find, which has no day and
+    /// comes after the day's timed contacts. `None` for leads let go, not to be contacted, or
+    /// due later.
+    pub fn due_today(&self, now: NaiveDateTime) -> Option<NaiveDateTime> {
+        let end_of_day = now.date().and_hms_opt(23, 59, 59).unwrap_or(now);
+        match self.action {
+            Action::FollowUp | Action::Nurture => self.due.filter(|due| *due <= end_of_day),
+            Action::FindDecisionMaker => Some(self.due.unwrap_or(end_of_day)),
+            Action::LetGo(_) | Action::DoNotContact => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Action {

@@ -1127,3 +1127,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn due_today_takes_overdue_and_todays_contacts_and_a_decision_maker_to_find_at_the_day_end() {
+    let now = at("2026-12-07T09:00");
+    let with = |action, due: Option<&str>| Advice {
+        action,
+        due: due.map(at),
+        channel: None,
+        rules: Vec::new(),
+        mistakes: Vec::new(),
+        reasons: Vec::new(),
+    };
+    let cases = [
+        (
+            with(Action::FollowUp, Some("2026-12-03T10:00")),
+            Some("2026-12-03T10:00"),
+        ),
+        (
+            with(Action::Nurture, Some("2026-12-07T16:30")),
+            Some("2026-12-07T16:30"),
+        ),
+        (with(Action::FollowUp, Some("2026-12-08T08:00")), None),
+        (
+            with(Action::FindDecisionMaker, None),
+            Some("2026-12-07T23:59:59"),
+        ),
+        (with(Action::DoNotContact, Some("2026-12-07T10:00")), None),
+        (
+            with(Action::LetGo(LetGoReason::NotQualified), Some("2026-12-07T10:00")),
+            None,
+        ),
+    ];
+    for (advice, expected) in cases {
+        let expected = expected.map(|text| {
+            NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").unwrap_or_else(|_| at(text))
+        });
+        assert_eq!(advice.due_today(now), expected, "{:?}", advice.action);
+    }
+}

@@ -11,7 +11,7 @@ use super::leads::{advice_view, display_name, LogForm};
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
 use crate::coach::advice_text::follow_up_opener;
-use crate::coach::advisor::{Action, Reason};
+use crate::coach::advisor::Reason;
 use crate::coach::followup::format_day_time;
 use crate::coach::opener::{build_openers, PrepInput};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
@@ -31,21 +31,14 @@ pub struct TodayScreenProps {
     pub onopen: Callback<String>,
 }
 
-/// Leads with something to do by the end of today: follow-ups and nurture emails due, and leads
-/// waiting for the decision maker to be found. Overdue first, then by time.
+/// Leads with something to do by the end of today, overdue first, then by time.
 pub fn due_today(entries: &[Rc<Entry>], now: NaiveDateTime) -> Vec<Rc<Entry>> {
-    let end_of_day = now.date().and_hms_opt(23, 59, 59).unwrap_or(now);
-    let mut due: Vec<Rc<Entry>> = entries
+    let mut due: Vec<(NaiveDateTime, Rc<Entry>)> = entries
         .iter()
-        .filter(|e| match e.advice.action {
-            Action::FollowUp | Action::Nurture => e.advice.due.is_some_and(|due| due <= end_of_day),
-            Action::FindDecisionMaker => true,
-            Action::LetGo(_) | Action::DoNotContact => false,
-        })
-        .cloned()
+        .filter_map(|entry| Some((entry.advice.due_today(now)?, entry.clone())))
         .collect();
-    due.sort_by_key(|e| e.advice.due.unwrap_or(end_of_day));
-    due
+    due.sort_by_key(|(when, _)| *when);
+    due.into_iter().map(|(_, entry)| entry).collect()
 }
 
 #[component]
