@@ -1155,7 +1155,10 @@ fn due_today_takes_overdue_and_todays_contacts_and_a_decision_maker_to_find_at_t
         ),
         (with(Action::DoNotContact, Some("2026-12-07T10:00")), None),
         (
-            with(Action::LetGo(LetGoReason::NotQualified), Some("2026-12-07T10:00")),
+            with(
+                Action::LetGo(LetGoReason::NotQualified),
+                Some("2026-12-07T10:00"),
+            ),
             None,
         ),
     ];

@@ -91,3 +91,20 @@ pub fn advise_all(
         .map(|stored| Entry::new(stored, settings, now))
         .collect()
 }
+
+/// Leads with something to do by the end of today, overdue first, then by time.
+pub fn due_today(entries: &[Rc<Entry>], now: NaiveDateTime) -> Vec<Rc<Entry>> {
+    let mut due: Vec<(NaiveDateTime, Rc<Entry>)> = entries
+        .iter()
+        .filter_map(|entry| Some((entry.advice.due_today(now)?, entry.clone())))
+        .collect();
+    due.sort_by_key(|(when, _)| *when);
+    due.into_iter().map(|(_, entry)| entry).collect()
+}
+
+/// An id no other lead has: the time plus randomness, so two tabs adding leads at once differ.
+pub fn new_lead_id() -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_000_000.0) as u64;
+    format!("l{millis:x}{random:05x}")
+}

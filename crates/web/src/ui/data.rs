@@ -6,9 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::book::{advise_all, BookChange};
+use super::book::{advise_all, new_lead_id, BookChange};
 use super::files::{download, on_file_picked};
-use super::leads::new_lead_id;
 use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
 use crate::coach::import::{

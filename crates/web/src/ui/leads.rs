@@ -6,9 +6,8 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::book::{BookChange, Entry};
+use super::book::{due_today, new_lead_id, BookChange, Entry};
 use super::data::DataScreen;
-use super::today::due_today;
 use super::{local_now, save_error_text, why, AppStore, Book};
 use crate::coach::advice_text::{
     action_label, by_name, channel_label, deal_size_label, do_not_contact_label, name_of,
@@ -567,13 +566,6 @@ fn LeadPage(props: &LeadPageProps) -> Html {
 }
 
 /// Whether two copies of a lead agree on everything the form edits (all but the log).
-/// An id no other lead has: the time plus randomness, so two tabs adding leads at once differ.
-pub fn new_lead_id() -> String {
-    let millis = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1_000_000.0) as u64;
-    format!("l{millis:x}{random:05x}")
-}
-
 fn input(label: &str, test_id: &'static str, value: &str, onchange: Callback<String>) -> Html {
     let oninput =
         onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());

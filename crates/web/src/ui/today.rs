@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::book::Entry;
+use super::book::{due_today, Entry};
 use super::leads::{advice_view, display_name, LogForm};
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
@@ -29,16 +29,6 @@ pub struct TodayScreenProps {
     pub settings: Settings,
     pub lang: Lang,
     pub onopen: Callback<String>,
-}
-
-/// Leads with something to do by the end of today, overdue first, then by time.
-pub fn due_today(entries: &[Rc<Entry>], now: NaiveDateTime) -> Vec<Rc<Entry>> {
-    let mut due: Vec<(NaiveDateTime, Rc<Entry>)> = entries
-        .iter()
-        .filter_map(|entry| Some((entry.advice.due_today(now)?, entry.clone())))
-        .collect();
-    due.sort_by_key(|(when, _)| *when);
-    due.into_iter().map(|(_, entry)| entry).collect()
 }
 
 #[component]
