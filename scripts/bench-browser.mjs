@@ -46,21 +46,42 @@ for (const [mode, ready] of [['followup', 'panel-followup'], ['opener', 'panel-o
   await firstLoad(`first load of a ${mode}-only course page`, `${server.url}/fixtures/${mode}-only.html`, ready);
 }
 
-// Navigation start to the widget's first render, which is when its handlers are attached.
-const startup = [];
-for (let run = 0; run < RUNS; run++) {
+// Navigation start to the first render of a widget (or of the bare Yew baseline that
+// build-baseline.mjs built), which is when its handlers are attached. The pages take turns in
+// every round, so that a slower moment of the machine costs each of them alike.
+async function bootTime(url, selector) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(shadowHelpers);
-  await page.addInitScript(() => {
-    window.firstSeen['[data-testid="warmcall-app"]'] = null;
-  });
-  await page.goto(server.url);
-  await page.getByTestId('warmcall-app').waitFor();
-  startup.push(await page.evaluate(() => window.firstSeen['[data-testid="warmcall-app"]']));
+  await page.addInitScript((selector) => {
+    window.firstSeen[selector] = null;
+  }, selector);
+  await page.goto(url);
+  await page.waitForFunction((selector) => window.firstSeen[selector] !== null, selector);
+  const time = await page.evaluate((selector) => window.firstSeen[selector], selector);
   await context.close();
+  return time;
 }
-console.log(`navigation to first interactive render: median ${median(startup).toFixed(1)} ms over ${RUNS} runs`);
+const boots = [
+  ['bare Yew app (baseline)', `${server.url}/baseline/index.html`, '[data-testid="baseline-ready"]'],
+  ['full app', server.url, '[data-testid="warmcall-app"]'],
+  ...[['followup', 'panel-followup'], ['opener', 'panel-opener'], ['today', 'panel-today'], ['practice', 'practice-start']]
+    .map(([mode, ready]) => [`${mode}-only course page`, `${server.url}/fixtures/${mode}-only.html`, `[data-testid="${ready}"]`]),
+];
+const bootTimes = boots.map(() => []);
+// Round 0 warms the browser and the server's file cache and is not counted.
+for (let run = 0; run <= RUNS; run++) {
+  for (const [index, [, url, selector]] of boots.entries()) {
+    const time = await bootTime(url, selector);
+    if (run > 0) bootTimes[index].push(time);
+  }
+}
+const baseline = median(bootTimes[0]);
+console.log(`navigation to first interactive render, median over ${RUNS} rounds (ratio to the bare Yew app; target ≤ 1.3):`);
+for (const [index, [label]] of boots.entries()) {
+  const time = median(bootTimes[index]);
+  console.log(`  ${label.padEnd(30)} ${time.toFixed(1).padStart(7)} ms   × ${(time / baseline).toFixed(2)}`);
+}
 
 // Keystroke to rendered analysis: from the keydown event to the analysis reflecting the new
 // text, measured inside the page, while typing a 300-character follow-up.

@@ -15,5 +15,6 @@ step "Native: leads in storage"
 cargo bench -p warmcall-store --bench leads
 step "Browser: release build"
 trunk build --release
+node scripts/build-baseline.mjs
 node scripts/bench-browser.mjs
 node scripts/bench-leads.mjs
