@@ -82,6 +82,12 @@ test('two widgets on a course page work under a strict CSP and a hostile stylesh
   const foreign = requests.filter((url) => !url.startsWith(`${shared.server.url}/`));
   assert.deepEqual(foreign, []);
   assert.ok(requests.some((url) => url.startsWith(`${shared.server.url}/course/warmcall/warmcall-`)), 'files from the sub-path');
+  // Each bundle is fetched once, and only the bundles of the page's widgets' modes.
+  const bundles = requests
+    .map((url) => new URL(url).pathname.match(/\/warmcall-([a-z]+)-[0-9a-f]+_bg\.wasm$/)?.[1])
+    .filter(Boolean)
+    .sort();
+  assert.deepEqual(bundles, ['followup', 'opener', 'practice']);
   await context.close();
 });
 
