@@ -8,9 +8,11 @@ const STYLESHEET = /* stylesheet */ '';
 const base = new URL('./', import.meta.url);
 const started = {};
 function bundle(name) {
-  started[name] ??= import(new URL(BUNDLES[name][0], base).href)
-    .then(async (module) => {
-      await module.default({ module_or_path: new URL(BUNDLES[name][1], base) });
+  // The wasm downloads while the glue is fetched and parsed, not after it.
+  const wasm = () => fetch(new URL(BUNDLES[name][1], base));
+  started[name] ??= Promise.all([import(new URL(BUNDLES[name][0], base).href), wasm()])
+    .then(async ([module, response]) => {
+      await module.default({ module_or_path: response });
       return module;
     })
     .catch((error) => {
@@ -29,8 +31,10 @@ export async function mount(element, options = {}) {
   // Read as the widget reads it (trimmed), so that the bundle chosen is the one it expects; a
   // mode no bundle has goes to the full app, which names the accepted ones.
   const mode = String(options.mode ?? element.dataset.mode ?? '').trim();
-  const exercisesJson = await courseExercises(element, options);
-  const module = await bundle(Object.hasOwn(BUNDLES, mode) ? mode : 'full');
+  const [exercisesJson, module] = await Promise.all([
+    courseExercises(element, options),
+    bundle(Object.hasOwn(BUNDLES, mode) ? mode : 'full'),
+  ]);
   return module.mountWidget(element, {
     ...options,
     exercisesJson,
@@ -62,8 +66,20 @@ async function courseExercises(element, options) {
   return response.text();
 }
 
+// The stylesheet downloads with the bundles rather than after the widget started: a preload
+// the shadow root's <link> then finds in the cache.
+function preloadStylesheet() {
+  const href = new URL(STYLESHEET, base).href;
+  if (document.querySelector(`link[rel="preload"][href="${CSS.escape(href)}"]`)) return;
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'style', href });
+  document.head.append(link);
+}
+
 // All at once, so that a page with several kinds of widget downloads their bundles side by side.
-for (const element of document.querySelectorAll('[data-warmcall]')) {
+const widgets = document.querySelectorAll('[data-warmcall]');
+if (widgets.length) preloadStylesheet();
+for (const element of widgets) {
   if (element.hasAttribute('data-warmcall-root')) continue;
   mount(element).catch((error) => {
     // The page's author sees why; nothing of theirs is touched but this element.
