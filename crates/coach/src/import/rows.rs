@@ -203,7 +203,7 @@ fn lead_from_row(
     Ok((lead, notices))
 }
 
-/// The cell as the lead keeps it: trimmed, and without the `'` that [`super::export`] puts before
+/// The cell as the lead keeps it: trimmed, and without the `'` that [`crate::export`] puts before
 /// a formula-looking cell. A `'` before anything else is part of the value, as in the Dutch
 /// surname "'t Hart".
 pub fn cell_text(cell: &str) -> String {
