@@ -3,6 +3,7 @@
 
 mod book;
 mod data;
+mod fields;
 mod files;
 mod followup;
 mod leads;
