@@ -12,7 +12,7 @@ use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
 use crate::coach::import::{
     assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable,
-    DuplicateOf, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
+    DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
 };
 use crate::coach::lead::Lead;
 use crate::coach::settings::Settings;
@@ -140,58 +140,7 @@ fn CsvImport(props: &ImportProps) -> Html {
     };
     let body = match (&*state, &*preview) {
         (ImportState::Pending(pending), Some(preview)) => {
-            let remap = |column: usize| {
-                let (state, pending) = (state.clone(), pending.clone());
-                Callback::from(move |event: Event| {
-                    let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-                    let mut next = pending.clone();
-                    assign_column(&mut next.mapping, column, LeadField::from_slug(&value));
-                    state.set(ImportState::Pending(next));
-                })
-            };
-            html! {
-                <>
-                    if pending.encoding == TextEncoding::Windows1252 {
-                        <p class="wc-help" data-testid="import-encoding">{text(Text::ReadAsWindows1252)}</p>
-                    }
-                    <table class="wc-mapping">
-                        <caption>{text(Text::MapColumns)}</caption>
-                        <thead><tr><th scope="col">{text(Text::ColumnInFile)}</th><th scope="col">{text(Text::LeadFieldHeader)}</th><th scope="col">{text(Text::FirstRow)}</th></tr></thead>
-                        <tbody>
-                            { for pending.table.headers.iter().enumerate().map(|(column, header)| html! {
-                                <tr>
-                                    <th scope="row">{header}</th>
-                                    <td>
-                                        <select data-testid={format!("map-{column}")} aria-label={header.clone()} onchange={remap(column)}>
-                                            <option value="" selected={pending.mapping[column].is_none()}>{text(Text::Ignore)}</option>
-                                            { for LeadField::ALL.into_iter().map(|field| html! {
-                                                <option value={field.slug()} selected={pending.mapping[column] == Some(field)}>{field_label(lang, field)}</option>
-                                            }) }
-                                        </select>
-                                    </td>
-                                    <td>{pending.table.rows.first().and_then(|row| row.cells.get(column)).cloned().unwrap_or_default()}</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                    <p data-testid="import-summary" aria-live="polite">
-                        {format!("{}: {} · {}: {}", text(Text::RowsReady), preview.leads.len(), text(Text::RowsWithProblems), preview.errors.iter().filter(|e| e.problem.skips_row()).count())}
-                    </p>
-                    if !preview.errors.is_empty() {
-                        <ul class="wc-errors" data-testid="import-errors">
-                            { for preview.errors.iter().take(SHOWN_ERRORS).map(|error| html! { <li>{row_error_text(lang, error, &pending.table.headers)}</li> }) }
-                        </ul>
-                        if preview.errors.len() > SHOWN_ERRORS {
-                            <p>{text(Text::MoreProblems).replace("{count}", &(preview.errors.len() - SHOWN_ERRORS).to_string())}</p>
-                        }
-                    }
-                    if !preview.leads.is_empty() {
-                        <button type="button" class="wc-button" data-testid="import-confirm" onclick={on_import}>
-                            {format!("{} ({})", text(Text::ImportLeads), preview.leads.len())}
-                        </button>
-                    }
-                </>
-            }
+            pending_view(pending, preview, lang, &state, on_import)
         }
         (ImportState::Unreadable(why), _) => {
             html! { <p class="wc-error" role="alert" data-testid="import-problem">{text(Text::CsvUnreadable)}{" "}{csv_error_text(lang, *why)}</p> }
@@ -225,6 +174,69 @@ fn CsvImport(props: &ImportProps) -> Html {
             {body}
             <p><button type="button" class="wc-button wc-secondary" data-testid="export-csv" onclick={on_export}>{text(Text::ExportCsv)}</button></p>
         </section>
+    }
+}
+
+/// A file read and waiting: its columns to map, what the rows would give, and the button.
+fn pending_view(
+    pending: &PendingImport,
+    preview: &ImportPreview,
+    lang: Lang,
+    state: &UseStateHandle<ImportState>,
+    on_import: Callback<MouseEvent>,
+) -> Html {
+    let text = |key: Text| t(lang, key);
+    let remap = |column: usize| {
+        let (state, pending) = (state.clone(), pending.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = pending.clone();
+            assign_column(&mut next.mapping, column, LeadField::from_slug(&value));
+            state.set(ImportState::Pending(next));
+        })
+    };
+    html! {
+        <>
+            if pending.encoding == TextEncoding::Windows1252 {
+                <p class="wc-help" data-testid="import-encoding">{text(Text::ReadAsWindows1252)}</p>
+            }
+            <table class="wc-mapping">
+                <caption>{text(Text::MapColumns)}</caption>
+                <thead><tr><th scope="col">{text(Text::ColumnInFile)}</th><th scope="col">{text(Text::LeadFieldHeader)}</th><th scope="col">{text(Text::FirstRow)}</th></tr></thead>
+                <tbody>
+                    { for pending.table.headers.iter().enumerate().map(|(column, header)| html! {
+                        <tr>
+                            <th scope="row">{header}</th>
+                            <td>
+                                <select data-testid={format!("map-{column}")} aria-label={header.clone()} onchange={remap(column)}>
+                                    <option value="" selected={pending.mapping[column].is_none()}>{text(Text::Ignore)}</option>
+                                    { for LeadField::ALL.into_iter().map(|field| html! {
+                                        <option value={field.slug()} selected={pending.mapping[column] == Some(field)}>{field_label(lang, field)}</option>
+                                    }) }
+                                </select>
+                            </td>
+                            <td>{pending.table.rows.first().and_then(|row| row.cells.get(column)).cloned().unwrap_or_default()}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p data-testid="import-summary" aria-live="polite">
+                {format!("{}: {} · {}: {}", text(Text::RowsReady), preview.leads.len(), text(Text::RowsWithProblems), preview.errors.iter().filter(|e| e.problem.skips_row()).count())}
+            </p>
+            if !preview.errors.is_empty() {
+                <ul class="wc-errors" data-testid="import-errors">
+                    { for preview.errors.iter().take(SHOWN_ERRORS).map(|error| html! { <li>{row_error_text(lang, error, &pending.table.headers)}</li> }) }
+                </ul>
+                if preview.errors.len() > SHOWN_ERRORS {
+                    <p>{text(Text::MoreProblems).replace("{count}", &(preview.errors.len() - SHOWN_ERRORS).to_string())}</p>
+                }
+            }
+            if !preview.leads.is_empty() {
+                <button type="button" class="wc-button" data-testid="import-confirm" onclick={on_import}>
+                    {format!("{} ({})", text(Text::ImportLeads), preview.leads.len())}
+                </button>
+            }
+        </>
     }
 }
 
