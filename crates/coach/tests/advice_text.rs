@@ -17,9 +17,8 @@ use warmcall_coach::schedule::DayBasis;
 use warmcall_coach::settings::Settings;
 use warmcall_coach::Lang;
 
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").expect("test date-times are valid")
-}
+mod support;
+use support::at;
 
 fn now() -> NaiveDateTime {
     at("2026-12-04T16:30")

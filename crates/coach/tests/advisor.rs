@@ -3,7 +3,7 @@
 //! (M1, M4, M5, M6) and signal (S1–S3), the precedence table, the backup's JSON shape, and
 //! properties over arbitrary leads. "Now" is Friday 4 December 2026, 16:30, unless a test says.
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime};
 use proptest::prelude::*;
 use warmcall_coach::advisor::{advise, Action, Advice, LetGoReason, Reason};
 use warmcall_coach::lead::{
@@ -12,13 +12,8 @@ use warmcall_coach::lead::{
 use warmcall_coach::schedule::{DayBasis, DealSize, Stage};
 use warmcall_coach::settings::{Experience, ProductKind, Settings, StopRule, WorkingHours};
 
-fn at(text: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").expect("test date-times are valid")
-}
-
-fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test dates are valid")
-}
+mod support;
+use support::{at, date};
 
 fn now() -> NaiveDateTime {
     at("2026-12-04T16:30")

@@ -4,7 +4,6 @@
 //! the test holds each language to the figures reached so far (a change that loses ground
 //! fails) and prints how far each figure is from its target.
 
-#[allow(dead_code)] // the bench uses the dev part
 mod support;
 
 use support::corpus::{score, Part};

@@ -10,18 +10,12 @@ use warmcall_coach::schedule::{parse_customer_time, ScheduleInput, Stage};
 use warmcall_coach::settings::Settings;
 use warmcall_coach::Lang;
 
-fn at(date: &str, time: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M")
-        .expect("test date-times are valid")
-}
-
-fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test dates are valid")
-}
+mod support;
+use support::{at, date};
 
 /// Tuesday 1 December 2026, late morning.
 fn tuesday_morning() -> NaiveDateTime {
-    at("2026-12-01", "11:40")
+    at("2026-12-01T11:40")
 }
 
 fn thursday() -> NaiveDate {
@@ -55,7 +49,7 @@ fn build(input: &FollowUpInput) -> warmcall_coach::followup::FollowUp {
 
 #[test]
 fn format_day_time_writes_each_locales_own_way() {
-    let friday_noon = at("2026-12-04", "12:00");
+    let friday_noon = at("2026-12-04T12:00");
     let expected = [
         (Lang::En, "Friday 4 December at 12:00"),
         (Lang::Sv, "fredag 4 december kl. 12.00"),
@@ -66,7 +60,7 @@ fn format_day_time_writes_each_locales_own_way() {
     for (lang, text) in expected {
         assert_eq!(format_day_time(lang, friday_noon), text);
     }
-    let early = at("2027-03-01", "09:05");
+    let early = at("2027-03-01T09:05");
     assert_eq!(format_day_time(Lang::En, early), "Monday 1 March at 9:05");
     assert_eq!(
         format_day_time(Lang::Nl, early),
@@ -93,7 +87,7 @@ fn f2_f3_f4_english() {
         follow_up.next_step,
         "I'll call you on Friday 4 December at 12:00 — how does that fit your calendar?"
     );
-    assert_eq!(follow_up.next_contact, at("2026-12-04", "12:00"));
+    assert_eq!(follow_up.next_contact, at("2026-12-04T12:00"));
 }
 
 #[test]
@@ -232,7 +226,7 @@ fn t2_f4_thinking_it_over_on_friday_is_called_back_monday() {
         },
         ..anna(Lang::En)
     };
-    let follow_up = build_follow_up(&input, &Settings::default(), at("2026-12-04", "16:30"));
+    let follow_up = build_follow_up(&input, &Settings::default(), at("2026-12-04T16:30"));
     assert_eq!(
         follow_up.next_step,
         "I'll call you on Monday 7 December at 16:30 — how does that fit your calendar?"

@@ -11,7 +11,10 @@ use warmcall_coach::import::{
     MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
 };
 use warmcall_coach::lead::{Channel, Contact, DoNotContact, Lead, Source};
-use warmcall_coach::schedule::{parse_iso_local, DealSize, Stage};
+use warmcall_coach::schedule::{DealSize, Stage};
+
+mod support;
+use support::at;
 
 fn read(bytes: &[u8]) -> (CsvTable, TextEncoding) {
     let (text, encoding) = decode_text(bytes);
@@ -45,10 +48,6 @@ fn utf16_le_with_bom(text: &str) -> Vec<u8> {
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     bytes
-}
-
-fn at(text: &str) -> NaiveDateTime {
-    parse_iso_local(text).unwrap()
 }
 
 const HUBSPOT: &str = "Record ID,First Name,Last Name,Email,Phone Number,Company Name,Job Title,Original Source,Lead Status\r\n\

@@ -1,7 +1,7 @@
 //! Scenario tests for the next-contact schedule, one or more per rule (T1–T5, F4–F6), and for
 //! reading the customer's own words in the five coach languages.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, NaiveDateTime, Weekday};
 use proptest::prelude::*;
 use warmcall_coach::schedule::{
     next_contact, parse_customer_time, CustomerTime, DayBasis, DayWish, DealSize, LastOutcome,
@@ -9,18 +9,12 @@ use warmcall_coach::schedule::{
 };
 use warmcall_coach::settings::{Settings, WorkingHours};
 
-fn at(date: &str, time: &str) -> NaiveDateTime {
-    NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M")
-        .expect("test date-times are valid")
-}
-
-fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test dates are valid")
-}
+mod support;
+use support::{at, date};
 
 /// Friday 4 December 2026, half an hour before the default working day ends.
 fn friday_afternoon() -> NaiveDateTime {
-    at("2026-12-04", "16:30")
+    at("2026-12-04T16:30")
 }
 
 fn in_dialogue() -> ScheduleInput {
@@ -38,9 +32,9 @@ fn wish(text: &str) -> ScheduleInput {
 
 #[test]
 fn t1_default_is_the_window_in_days_at_about_the_current_hour() {
-    let tuesday = at("2026-12-01", "10:10");
+    let tuesday = at("2026-12-01T10:10");
     let proposal = next_contact(&in_dialogue(), &Settings::default(), tuesday);
-    assert_eq!(proposal.at, at("2026-12-04", "10:30"));
+    assert_eq!(proposal.at, at("2026-12-04T10:30"));
     assert_eq!(proposal.rules, vec!["T1"]);
     assert_eq!(proposal.day_basis, DayBasis::Rules);
     assert_eq!(proposal.customer_time, None);
@@ -49,9 +43,9 @@ fn t1_default_is_the_window_in_days_at_about_the_current_hour() {
 
 #[test]
 fn t1_a_window_ending_on_a_weekend_moves_back_to_friday_to_stay_inside_it() {
-    let thursday = at("2026-12-03", "11:00");
+    let thursday = at("2026-12-03T11:00");
     let proposal = next_contact(&in_dialogue(), &Settings::default(), thursday);
-    assert_eq!(proposal.at, at("2026-12-04", "11:00"));
+    assert_eq!(proposal.at, at("2026-12-04T11:00"));
 }
 
 #[test]
@@ -61,7 +55,7 @@ fn t1_a_one_day_window_on_friday_goes_to_monday_not_saturday() {
         ..Settings::default()
     };
     let proposal = next_contact(&in_dialogue(), &settings, friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-07", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-07T16:30"));
 }
 
 #[test]
@@ -73,15 +67,15 @@ fn t1_the_proposed_hour_stays_inside_the_reps_working_hours() {
         },
         ..Settings::default()
     };
-    let evening = at("2026-12-01", "20:45");
+    let evening = at("2026-12-01T20:45");
     assert_eq!(
         next_contact(&in_dialogue(), &settings, evening).at,
-        at("2026-12-04", "11:30")
+        at("2026-12-04T11:30")
     );
-    let early = at("2026-12-01", "06:00");
+    let early = at("2026-12-01T06:00");
     assert_eq!(
         next_contact(&in_dialogue(), &settings, early).at,
-        at("2026-12-04", "08:00")
+        at("2026-12-04T08:00")
     );
 }
 
@@ -95,8 +89,8 @@ fn t1_nonsense_working_hours_from_storage_fall_back_to_the_defaults() {
         follow_up_window_days: 200,
         ..Settings::default()
     };
-    let proposal = next_contact(&in_dialogue(), &settings, at("2026-12-01", "07:00"));
-    assert_eq!(proposal.at, at("2026-12-15", "09:00"));
+    let proposal = next_contact(&in_dialogue(), &settings, at("2026-12-01T07:00"));
+    assert_eq!(proposal.at, at("2026-12-15T09:00"));
 }
 
 // ---- T2 ----
@@ -116,7 +110,7 @@ fn t2_thinking_it_over_after_a_closing_attempt_on_friday_is_followed_up_monday()
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-07", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-07T16:30"));
     assert_eq!(proposal.rules, vec!["T2"]);
     assert!(!proposal.outside_working_hours);
 }
@@ -127,9 +121,9 @@ fn t2_also_applies_when_an_offer_is_out_and_beats_a_long_window() {
         follow_up_window_days: 7,
         ..Settings::default()
     };
-    let wednesday = at("2026-12-02", "09:05");
+    let wednesday = at("2026-12-02T09:05");
     let proposal = next_contact(&thinking_it_over(Stage::OfferOut), &settings, wednesday);
-    assert_eq!(proposal.at, at("2026-12-03", "09:30"));
+    assert_eq!(proposal.at, at("2026-12-03T09:30"));
 }
 
 #[test]
@@ -162,7 +156,7 @@ fn t3_early_in_the_process_waits_a_calm_week() {
         ..ScheduleInput::default()
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-11", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-11T16:30"));
     assert_eq!(proposal.rules, vec!["T3"]);
 }
 
@@ -172,9 +166,9 @@ fn t3_from_a_saturday_the_week_ends_on_the_friday_before() {
         stage: Stage::FirstContact,
         ..ScheduleInput::default()
     };
-    let saturday = at("2026-12-05", "10:00");
+    let saturday = at("2026-12-05T10:00");
     let proposal = next_contact(&input, &Settings::default(), saturday);
-    assert_eq!(proposal.at, at("2026-12-11", "10:00"));
+    assert_eq!(proposal.at, at("2026-12-11T10:00"));
 }
 
 // ---- T4 ----
@@ -186,7 +180,7 @@ fn t4_a_large_deal_doubles_the_window() {
         ..ScheduleInput::default()
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-10", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-10T16:30"));
     assert_eq!(proposal.rules, vec!["T1", "T4"]);
 }
 
@@ -222,7 +216,7 @@ fn t5_f6_after_five_means_17_00_even_after_working_hours() {
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-07", "17:00"));
+    assert_eq!(proposal.at, at("2026-12-07T17:00"));
     assert!(proposal.rules.contains(&"T5") && proposal.rules.contains(&"F6"));
     assert_eq!(
         proposal.rules[0], "T1",
@@ -239,15 +233,15 @@ fn t2_f6_thinking_it_over_with_after_17_gets_monday_at_17() {
         ..thinking_it_over(Stage::ClosingAttempted)
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-07", "17:00"));
+    assert_eq!(proposal.at, at("2026-12-07T17:00"));
     assert_eq!(proposal.rules, vec!["T2", "T5", "F6"]);
 }
 
 #[test]
 fn f6_today_after_five_is_kept_to_the_minute_the_same_day() {
-    let morning = at("2026-12-04", "10:00");
+    let morning = at("2026-12-04T10:00");
     let proposal = next_contact(&wish("today after 17:15"), &Settings::default(), morning);
-    assert_eq!(proposal.at, at("2026-12-04", "17:15"));
+    assert_eq!(proposal.at, at("2026-12-04T17:15"));
 }
 
 #[test]
@@ -257,19 +251,19 @@ fn f6_a_time_today_that_has_passed_moves_to_the_next_weekday_at_that_time() {
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-07", "15:00"));
+    assert_eq!(proposal.at, at("2026-12-07T15:00"));
 }
 
 #[test]
 fn f6_before_ten_is_half_an_hour_before_the_limit() {
     let proposal = next_contact(&wish("before 10"), &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-07", "09:30"));
+    assert_eq!(proposal.at, at("2026-12-07T09:30"));
 }
 
 #[test]
 fn t5_f5_a_weekday_wish_takes_the_occurrence_nearest_the_rules() {
     let proposal = next_contact(&wish("Tuesdays"), &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-08", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-08T16:30"));
     assert_eq!(proposal.rules, vec!["T5", "F5", "T1"]);
     assert_eq!(proposal.day_basis, DayBasis::CustomerWish);
 
@@ -292,7 +286,7 @@ fn t5_f6_weekday_and_time_together() {
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-08", "17:00"));
+    assert_eq!(proposal.at, at("2026-12-08T17:00"));
 }
 
 #[test]
@@ -302,7 +296,7 @@ fn t5_f5_in_a_month_is_the_customers_time_and_wins() {
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2027-01-04", "16:30"));
+    assert_eq!(proposal.at, at("2027-01-04T16:30"));
     assert_eq!(proposal.rules, vec!["T5", "F5"]);
     assert!(!proposal.customer_time_too_far);
 }
@@ -317,7 +311,7 @@ fn t5_a_named_weekend_date_is_kept_because_the_customer_asked() {
         ..ScheduleInput::default()
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-05", "10:00"));
+    assert_eq!(proposal.at, at("2026-12-05T10:00"));
     assert!(proposal.outside_working_hours);
 }
 
@@ -338,7 +332,7 @@ fn t5_a_promised_due_date_is_followed_up_the_weekday_after() {
         ..ScheduleInput::default()
     };
     let proposal = next_contact(&by_thursday, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-11", "16:30"));
+    assert_eq!(proposal.at, at("2026-12-11T16:30"));
     assert_eq!(proposal.day_basis, DayBasis::Promise);
     assert_eq!(proposal.rules, vec!["T5"]);
 
@@ -381,8 +375,8 @@ fn f4_t5_in_six_months_for_an_offer_out_is_flagged_and_a_nearer_date_proposed() 
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
     assert!(proposal.customer_time_too_far);
-    assert_eq!(proposal.customer_time, Some(at("2027-06-04", "16:30")));
-    assert_eq!(proposal.at, at("2026-12-07", "16:30"));
+    assert_eq!(proposal.customer_time, Some(at("2027-06-04T16:30")));
+    assert_eq!(proposal.at, at("2026-12-07T16:30"));
     assert_eq!(proposal.rules, vec!["T5", "F4", "T1"]);
 }
 
@@ -394,7 +388,7 @@ fn f4_a_far_promise_with_a_time_keeps_the_time_on_the_nearer_date() {
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
     assert!(proposal.customer_time_too_far);
-    assert_eq!(proposal.at, at("2026-12-07", "17:00"));
+    assert_eq!(proposal.at, at("2026-12-07T17:00"));
     assert_eq!(proposal.rules, vec!["T5", "F4", "T1", "F6"]);
 }
 
