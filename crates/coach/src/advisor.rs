@@ -510,6 +510,8 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
         last_outcome,
         customer_time,
         promised_by: last_reached.and_then(|c| c.promised_by),
+        // A lead has no language of its own yet: the interface's decides the holidays.
+        lang: None,
     };
     let proposal = next_contact(&input, settings, last_contact.at);
 

@@ -86,6 +86,7 @@ pub struct FollowUp {
 pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDateTime) -> FollowUp {
     let situation = ScheduleInput {
         promised_by: input.due_date.or(input.situation.promised_by),
+        lang: Some(input.lang),
         ..input.situation.clone()
     };
     let proposal = next_contact(&situation, settings, now);

@@ -24,7 +24,9 @@ use serde::{Deserialize, Serialize};
 
 pub use parse::parse_customer_time;
 
+use super::holidays::{is_day_off, Country};
 use super::settings::{Settings, WorkingHours};
+use super::Lang;
 
 /// Where the lead is in the sales process.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -69,6 +71,10 @@ pub struct ScheduleInput {
     /// The day by which the customer said they would have done their part ("by Thursday").
     #[serde(with = "iso_serde::option_date")]
     pub promised_by: Option<NaiveDate>,
+    /// The conversation's language: unless Settings name the customers' country, the holidays
+    /// a proposal skips are those of the language's country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
 }
 
 /// The customer's own time: a day, a time of day, or both ("Tuesdays after 17:00").
@@ -151,12 +157,13 @@ const MINUTES_PER_DAY: u32 = 24 * 60;
 pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTime) -> Proposal {
     let today = now.date();
     let hours = usable_hours(settings.working_hours);
-    let (rule_day, rule_ids) = day_by_rules(input, settings, today);
+    let calendar = Calendar(settings.customer_country_for(input.lang));
+    let (rule_day, rule_ids) = day_by_rules(input, settings, today, calendar);
     let wish = input.customer_time.unwrap_or_default();
 
     let wished_day = wish
         .day
-        .and_then(|day| resolve_day_wish(day, today, rule_day));
+        .and_then(|day| resolve_day_wish(day, today, rule_day, calendar));
     let (day, day_basis, mut rules) = if let Some(day) = wished_day {
         let mut rules = vec!["T5", "F5"];
         // A weekday wish is fitted into the rules' interval, so those rules shaped it too.
@@ -165,7 +172,11 @@ pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTi
         }
         (day, DayBasis::CustomerWish, rules)
     } else if let Some(due) = input.promised_by {
-        (day_after_promise(due, today), DayBasis::Promise, vec!["T5"])
+        (
+            calendar.next_working_day_after(due.max(today)),
+            DayBasis::Promise,
+            vec!["T5"],
+        )
     } else {
         (rule_day, DayBasis::Rules, rule_ids.clone())
     };
@@ -183,7 +194,7 @@ pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTi
     let mut at = day.and_time(time);
     if at <= now {
         // Only a wish for today at an hour already gone gets here: the same hour, next workday.
-        at = next_weekday_after(today).and_time(time);
+        at = calendar.next_working_day_after(today).and_time(time);
     }
 
     let customer_time = (day_basis != DayBasis::Rules || wish.time.is_some()).then_some(at);
@@ -204,7 +215,7 @@ pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTi
         day_basis,
         customer_time,
         customer_time_too_far: too_far,
-        outside_working_hours: is_weekend(at.date()) || !hours.contains(at.time()),
+        outside_working_hours: calendar.is_day_off(at.date()) || !hours.contains(at.time()),
     }
 }
 
@@ -214,25 +225,29 @@ pub fn first_working_moment(settings: &Settings, now: NaiveDateTime) -> NaiveDat
     let hours = usable_hours(settings.working_hours);
     let minute = now.hour() * 60 + now.minute();
     let today = now.date();
-    if !is_weekend(today) && minute < hours.end {
+    let calendar = Calendar(settings.customer_country_for(None));
+    if !calendar.is_day_off(today) && minute < hours.end {
         return if minute >= hours.start {
             now
         } else {
             today.and_time(clock(hours.start))
         };
     }
-    next_weekday_after(today).and_time(clock(hours.start))
+    calendar
+        .next_working_day_after(today)
+        .and_time(clock(hours.start))
 }
 
 fn day_by_rules(
     input: &ScheduleInput,
     settings: &Settings,
     today: NaiveDate,
+    calendar: Calendar,
 ) -> (NaiveDate, Vec<&'static str>) {
     let after_an_ask = matches!(input.stage, Stage::OfferOut | Stage::ClosingAttempted);
     if after_an_ask && input.last_outcome == LastOutcome::ThinkingItOver {
         // T2 wins over T4: the chance to close drops after three days whatever the size.
-        return (next_weekday_after(today), vec!["T2"]);
+        return (calendar.next_working_day_after(today), vec!["T2"]);
     }
     let (days, rule) = if input.stage == Stage::FirstContact {
         (EARLY_STAGE_DAYS, "T3")
@@ -242,37 +257,19 @@ fn day_by_rules(
     };
     if input.deal_size == DealSize::Large {
         let days = (days * 2).min(MAX_RULE_DAYS);
-        (weekday_within(today, days), vec![rule, "T4"])
+        (calendar.working_day_within(today, days), vec![rule, "T4"])
     } else {
-        (weekday_within(today, days), vec![rule])
+        (calendar.working_day_within(today, days), vec![rule])
     }
-}
-
-/// The weekday `days` after `today`, or the Friday before it when that is a weekend day so the
-/// window is kept; the next weekday if that Friday is not after today.
-fn weekday_within(today: NaiveDate, days: u64) -> NaiveDate {
-    let target = add_days(today, days);
-    let back = match target.weekday() {
-        Weekday::Sat => 1,
-        Weekday::Sun => 2,
-        _ => 0,
-    };
-    let day = target.checked_sub_days(Days::new(back)).unwrap_or(target);
-    if day > today {
-        day
-    } else {
-        next_weekday_after(today)
-    }
-}
-
-/// "They will decide by Thursday": the first weekday after it, so they have had all the time
-/// they asked for. A due date already passed means as soon as possible.
-fn day_after_promise(due: NaiveDate, today: NaiveDate) -> NaiveDate {
-    next_weekday_after(due.max(today))
 }
 
 /// The calendar day a wish names, or `None` when it names none that lies ahead.
-fn resolve_day_wish(wish: DayWish, today: NaiveDate, rule_day: NaiveDate) -> Option<NaiveDate> {
+fn resolve_day_wish(
+    wish: DayWish,
+    today: NaiveDate,
+    rule_day: NaiveDate,
+    calendar: Calendar,
+) -> Option<NaiveDate> {
     match wish {
         DayWish::Date(date) => (date >= today).then_some(date),
         DayWish::DayOfMonth { day, month } => (0..8).find_map(|years_ahead| {
@@ -285,7 +282,8 @@ fn resolve_day_wish(wish: DayWish, today: NaiveDate, rule_day: NaiveDate) -> Opt
         }),
         DayWish::Weekday(weekday) => (1..=MAX_RULE_DAYS)
             .map(|n| add_days(today, n))
-            .filter(|date| date.weekday() == weekday)
+            // "On a Thursday" means a working Thursday, not the one that is Christmas Eve.
+            .filter(|date| date.weekday() == weekday && !calendar.is_day_off(*date))
             .min_by_key(|date| (*date - rule_day).num_days().abs()),
         DayWish::In(span) => {
             let date = match span {
@@ -293,9 +291,9 @@ fn resolve_day_wish(wish: DayWish, today: NaiveDate, rule_day: NaiveDate) -> Opt
                 Span::Weeks(n) => today.checked_add_days(Days::new(u64::from(n) * 7)),
                 Span::Months(n) => today.checked_add_months(Months::new(u32::from(n))),
             }?;
-            // "In a month" is approximate, so the coach may move it off a weekend.
-            Some(if is_weekend(date) {
-                next_weekday_after(date)
+            // "In a month" is approximate, so the coach may move it off a day off.
+            Some(if calendar.is_day_off(date) {
+                calendar.next_working_day_after(date)
             } else {
                 date
             })
@@ -360,20 +358,42 @@ fn clock(minute: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default()
 }
 
-fn is_weekend(date: NaiveDate) -> bool {
-    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-}
+/// The working days of the customers' country: weekends and its holidays are off (T1–T5 count
+/// the days, but a call on Christmas Eve reaches nobody).
+#[derive(Clone, Copy)]
+struct Calendar(Country);
 
-fn next_weekday_after(date: NaiveDate) -> NaiveDate {
-    let mut day = add_days(date, 1);
-    // Bounded: at chrono's last day `add_days` stops moving.
-    for _ in 0..2 {
-        if !is_weekend(day) {
-            break;
-        }
-        day = add_days(day, 1);
+impl Calendar {
+    fn is_day_off(self, date: NaiveDate) -> bool {
+        is_day_off(self.0, date)
     }
-    day
+
+    fn next_working_day_after(self, date: NaiveDate) -> NaiveDate {
+        let mut day = add_days(date, 1);
+        // Bounded: no country has more than a week off in a row, and at chrono's last day
+        // `add_days` stops moving.
+        for _ in 0..14 {
+            if !self.is_day_off(day) {
+                break;
+            }
+            day = add_days(day, 1);
+        }
+        day
+    }
+
+    /// The working day `days` after `today`, or the last working day before it when that is
+    /// off, so the window is kept; the next working day if that is not after today.
+    fn working_day_within(self, today: NaiveDate, days: u64) -> NaiveDate {
+        let mut day = add_days(today, days);
+        while day > today && self.is_day_off(day) {
+            day = day.pred_opt().unwrap_or(today);
+        }
+        if day > today {
+            day
+        } else {
+            self.next_working_day_after(today)
+        }
+    }
 }
 
 /// Saturates at chrono's last representable day instead of panicking.

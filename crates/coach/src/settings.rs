@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use super::holidays::Country;
 use super::Lang;
 
 /// The name the settings are stored under.
@@ -20,6 +21,20 @@ pub struct Settings {
     pub working_hours: WorkingHours,
     /// W1: prepared calls a day, counted on the Today tab.
     pub daily_prepared_goal: u8,
+    /// The country whose holidays the proposed contacts skip; `None` follows the language of
+    /// the conversation (English: the United Kingdom).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_country: Option<Country>,
+}
+
+impl Settings {
+    /// The customers' country for a conversation in `conversation` (the interface language
+    /// when it is not known): the one chosen in Settings, else the language's.
+    pub fn customer_country_for(&self, conversation: Option<Lang>) -> Country {
+        self.customer_country.unwrap_or_else(|| {
+            Country::of_lang(conversation.or(self.interface_lang).unwrap_or_default())
+        })
+    }
 }
 
 impl Default for Settings {
@@ -32,6 +47,7 @@ impl Default for Settings {
             follow_up_window_days: 3,
             working_hours: WorkingHours::default(),
             daily_prepared_goal: 20,
+            customer_country: None,
         }
     }
 }

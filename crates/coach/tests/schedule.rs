@@ -3,11 +3,13 @@
 
 use chrono::{Datelike, NaiveDateTime, Weekday};
 use proptest::prelude::*;
+use warmcall_coach::holidays::{is_day_off, Country};
 use warmcall_coach::schedule::{
     next_contact, parse_customer_time, CustomerTime, DayBasis, DayWish, DealSize, LastOutcome,
     ScheduleInput, Span, Stage, TimeWish,
 };
 use warmcall_coach::settings::{Settings, WorkingHours};
+use warmcall_coach::Lang;
 
 mod support;
 use support::{at, date};
@@ -640,24 +642,27 @@ proptest! {
     }
 
     #[test]
-    fn without_a_day_from_the_customer_the_rules_keep_to_weekdays_and_two_weeks(
+    fn without_a_day_from_the_customer_the_rules_keep_to_working_days_and_two_weeks(
         stage in any_stage(),
         large in any::<bool>(),
         outcome in any_outcome(),
         time in any_time_wish(),
         settings in any_settings(),
         now in any_now(),
+        lang in 0..Lang::COUNT,
     ) {
+        let lang = Lang::ALL[lang];
         let input = ScheduleInput {
             stage,
             deal_size: if large { DealSize::Large } else { DealSize::Regular },
             last_outcome: outcome,
             customer_time: Some(CustomerTime { day: None, time }),
             promised_by: None,
+            lang: Some(lang),
         };
         let proposal = next_contact(&input, &settings, now);
         prop_assert!(proposal.at > now);
-        prop_assert!(!matches!(proposal.at.weekday(), Weekday::Sat | Weekday::Sun));
+        prop_assert!(!is_day_off(Country::of_lang(lang), proposal.at.date()), "{}", proposal.at);
         prop_assert!((proposal.at.date() - now.date()).num_days() <= 14);
         if time.is_none() {
             prop_assert!(!proposal.outside_working_hours);
@@ -685,4 +690,49 @@ proptest! {
             prop_assert!(!matches!(proposal.at.weekday(), Weekday::Sat | Weekday::Sun));
         }
     }
+}
+
+// ---- Holidays of the customers' country ----
+
+fn in_dialogue_in(lang: Lang) -> ScheduleInput {
+    ScheduleInput {
+        lang: Some(lang),
+        ..ScheduleInput::default()
+    }
+}
+
+#[test]
+fn t1_a_swedish_follow_up_on_23_december_waits_until_after_christmas() {
+    let wednesday = at("2026-12-23T10:00");
+    let proposal = next_contact(&in_dialogue_in(Lang::Sv), &Settings::default(), wednesday);
+    assert_eq!(
+        proposal.at,
+        at("2026-12-28T10:00"),
+        "24 and 25 December are off"
+    );
+    // A British customer works on Christmas Eve.
+    let proposal = next_contact(&in_dialogue_in(Lang::En), &Settings::default(), wednesday);
+    assert_eq!(proposal.at, at("2026-12-24T10:00"));
+}
+
+#[test]
+fn a_country_chosen_in_settings_wins_over_the_language() {
+    let settings = Settings {
+        customer_country: Some(Country::Sweden),
+        ..Settings::default()
+    };
+    let proposal = next_contact(&in_dialogue_in(Lang::En), &settings, at("2026-12-23T10:00"));
+    assert_eq!(proposal.at, at("2026-12-28T10:00"));
+}
+
+#[test]
+fn t5_a_promise_due_before_a_holiday_is_followed_up_on_the_next_working_day() {
+    let input = ScheduleInput {
+        promised_by: Some(date("2026-04-01")),
+        lang: Some(Lang::Nb),
+        ..ScheduleInput::default()
+    };
+    // Maundy Thursday, Good Friday, the weekend and Easter Monday are off in Norway.
+    let proposal = next_contact(&input, &Settings::default(), at("2026-03-30T09:00"));
+    assert_eq!(proposal.at.date(), date("2026-04-07"));
 }
