@@ -9,7 +9,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     indefinite_markers: &[],
     pronoun_articles: &[],
     capitalised_nouns: false,
-    open_compounds: false,
+    open_compounds: true,
     complement_prepositions: &["of", "for", "on"],
     never_topics: &[
         // Who is to answer.
@@ -227,6 +227,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         None,
     ),
     ("Have you compared us with your current supplier?", None),
+    (
+        "Have you had a look at the seating plan yet?",
+        Some("What did you conclude about the seating plan?"),
+    ),
+    (
+        "Have you had a look at the plan yet?",
+        Some("What did you decide after our last conversation?"),
+    ),
     (
         "Did your CFO give the nod to the two-year term?",
         Some("What did you conclude about the two-year term?"),
