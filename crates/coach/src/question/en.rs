@@ -267,6 +267,7 @@ pub(super) static RULES: LangRules = LangRules {
         "check|checking|see|confirm whether",
         "keen|love to hear|know if|whether",
     ],
+    yes_no_openings: &[],
     infinitive_markers: &["to"],
     determiners: &[
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
