@@ -320,6 +320,10 @@ struct LangRules {
     pub status_questions: &'static [&'static str],
     /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
     pub embedded_yes_no: &'static [&'static str],
+    /// Patterns that open a yes/no question also without a question mark where no pronoun or
+    /// article follows the verb: a bare noun as the subject ("has legal had a look"), or a
+    /// question without a verb ("any news on the renewal").
+    pub yes_no_openings: &'static [&'static str],
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
     pub infinitive_markers: &'static [&'static str],
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
@@ -367,6 +371,7 @@ struct Compiled {
     gap_statements: Vec<Pattern>,
     status_questions: Vec<Pattern>,
     embedded_yes_no: Vec<Pattern>,
+    yes_no_openings: Vec<Pattern>,
     /// `past_forms` for lookups: each word is tried with every prefix and ending.
     past_forms: std::collections::HashSet<&'static str>,
 }
@@ -398,6 +403,7 @@ impl LangRules {
             gap_statements: compile(self.gap_statements),
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
+            yes_no_openings: compile(self.yes_no_openings),
             past_forms: self.past_forms.iter().copied().collect(),
         })
     }
@@ -617,7 +623,12 @@ fn opening(
         return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });
     }
     let opens_yes_no = is_verb && (asks || (is_in(rules.auxiliaries, word) && next_is_subject));
-    opens_yes_no.then_some(Opening::VerbFirst { at: head })
+    let opens_without_subject_word = rules
+        .compiled()
+        .yes_no_openings
+        .iter()
+        .any(|pattern| match_at(tokens, head, pattern).is_some());
+    (opens_yes_no || opens_without_subject_word).then_some(Opening::VerbFirst { at: head })
 }
 
 fn is_wh_word(rules: &LangRules, word: &str) -> bool {

@@ -196,6 +196,7 @@ pub(super) static RULES: LangRules = LangRules {
         "lurer|lurte på om",
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
     ],
+    yes_no_openings: &[],
     infinitive_markers: &["å"],
     determiners: &[
         "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",

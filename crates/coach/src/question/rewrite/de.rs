@@ -19,6 +19,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     indefinite_markers: &[],
     pronoun_articles: &[],
     capitalised_nouns: true,
+    open_compounds: false,
     complement_prepositions: &[],
     never_topics: &[
         // Who is to answer.

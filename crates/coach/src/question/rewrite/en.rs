@@ -9,6 +9,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     indefinite_markers: &[],
     pronoun_articles: &[],
     capitalised_nouns: false,
+    open_compounds: true,
     complement_prepositions: &["of", "for", "on"],
     never_topics: &[
         // Who is to answer.
@@ -49,7 +50,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "chairman",
         "founder",
         "everyone",
-        "office",
         "user",
         "engineer",
         "doctor",
@@ -61,6 +61,23 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "analyst",
         "specialist",
         "member",
+        "governor",
+        "shareholder",
+        "stakeholder",
+        "auditor",
+        "regulator",
+        "planner",
+        "architect",
+        "surveyor",
+        "contractor",
+        "vendor",
+        "client",
+        "customer",
+        "broker",
+        "headteacher",
+        "principal",
+        "lead",
+        "group",
         // When.
         "week",
         "month",
@@ -118,6 +135,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "side",
         "notes",
         "thread",
+        // Idioms of approval: the thumbs up, the go-ahead, the nod.
+        "thumbs",
+        "go-ahead",
+        "nod",
+        "all-clear",
     ],
     weak_topics: &[
         "plan",
@@ -125,6 +147,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "chance",
         "opportunity",
         "status",
+        "state",
+        "situation",
+        "position",
+        "latest",
         "update",
         "news",
         "progress",
@@ -201,4 +227,20 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         None,
     ),
     ("Have you compared us with your current supplier?", None),
+    (
+        "Have you had a look at the seating plan yet?",
+        Some("What did you conclude about the seating plan?"),
+    ),
+    (
+        "Have you had a look at the plan yet?",
+        Some("What did you decide after our last conversation?"),
+    ),
+    (
+        "Did your CFO give the nod to the two-year term?",
+        Some("What did you conclude about the two-year term?"),
+    ),
+    (
+        "I was hoping to find out if the governors had read the proposal.",
+        Some("What did you conclude about the proposal?"),
+    ),
 ];

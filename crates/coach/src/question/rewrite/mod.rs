@@ -37,6 +37,9 @@ struct RewriteRules {
     pronoun_articles: &'static [&'static str],
     /// Nouns are capitalised (German): a noun phrase ends at its first capitalised word.
     capitalised_nouns: bool,
+    /// Compounds are written as separate words ("the floor plan"): a word between the article
+    /// and a light noun may be a noun that narrows it.
+    open_compounds: bool,
     /// Prepositions that join a complement to its noun ("the order of cartridges", "bytet av
     /// affärssystem"): the complement belongs to the topic.
     complement_prepositions: &'static [&'static str],
@@ -244,7 +247,8 @@ struct Topic {
 /// How good a noun phrase is as a topic.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
-    /// A light or carrier noun with a complement: "the status of the migration".
+    /// A light or carrier noun with a complement or a noun before it: "the status of the
+    /// migration", "the floor plan".
     Weak,
     Strong,
 }
@@ -285,9 +289,14 @@ fn find_topic(
         }
         let is_weak = is_listed(extra, extra.weak_topics, tokens.word(head), false);
         let phrase = core.start..complement_end(rules, extra, tokens, core.end, is_weak, text);
+        // "the floor plan": a noun before a light noun narrows it as a complement does; an
+        // updated plan is still just the plan.
+        let narrowed_by_noun = extra.open_compounds
+            && head > core.start + 1
+            && !is_regular_past(rules, tokens.word(head - 1));
         let strength = if !is_weak {
             Strength::Strong
-        } else if phrase.end > core.end {
+        } else if phrase.end > core.end || narrowed_by_noun {
             Strength::Weak
         } else {
             continue;

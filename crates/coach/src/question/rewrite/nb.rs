@@ -11,6 +11,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     pronoun_articles: &["den", "det", "de"],
     capitalised_nouns: false,
+    open_compounds: false,
     complement_prepositions: &["av", "om", "til", "for"],
     never_topics: &[
         // Who is to answer.

@@ -9,6 +9,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     indefinite_markers: &[],
     pronoun_articles: &[],
     capitalised_nouns: false,
+    open_compounds: false,
     complement_prepositions: &["van", "voor", "met"],
     never_topics: &[
         // Who is to answer.
