@@ -110,6 +110,14 @@ pub(super) static RULES: LangRules = LangRules {
         "minns inte",
         "kommer inte ihåg",
         "sammanfatta",
+        "var är vi",
+        "lägesbild*|lägesrapport*",
+        "dra läget",
+        "ge|ger mig ~ uppdatering|lägesbild|bild|genomgång",
+        "sätt|sätta mig ~ in",
+        "på traven",
+        // "Var det fyra eller fem, nu igen?": asks to hear a fact again.
+        "nu igen $",
     ],
     softeners: &[
         "berätta|berättar",
@@ -147,6 +155,7 @@ pub(super) static RULES: LangRules = LangRules {
         "drog",
         "stod",
         "föll",
+        "ville",
         // Strong preterites; prefixes and the passive "-s" are read by the rules below
         // (ansåg, förstod, mottogs).
         "gav",
@@ -231,6 +240,14 @@ pub(super) static RULES: LangRules = LangRules {
         "hur länge",
         "sedan när",
         "år sedan|sen",
+        // "hittills" alone also ends assumptive questions ("Vad har de tyckt hittills?").
+        "hittills för att",
+        "tidigare",
+        "förut",
+        "genom åren",
+        // Counterfactuals: "vad hade ni gjort om ni fick börja om".
+        "om ni|du|man fick|hade|kunde|skulle",
+        "har varit ~ största|svåraste|viktigaste|bästa|främsta|störst|svårast|viktigast|bäst",
     ],
     recall_particles: &["igen"],
     first_person: &["vi", "jag"],
@@ -244,6 +261,13 @@ pub(super) static RULES: LangRules = LangRules {
         "tappat ~ tråden",
         "tappat bort mig",
         "inte ~ koll",
+        "dålig koll",
+        "inte ~ hörts|pratats|setts|träffats|talats|hängt",
+        "gått ~ tag|tid|månad|månader|vecka|veckor|år|halvår",
+        "tag|tid sedan|sen",
+        "komma ikapp",
+        "varit borta|ledig|föräldraledig|sjukskriven|tjänstledig|bortrest",
+        "tagit|tar|tog över",
     ],
     status_questions: &[
         "hur ser det|läget ut",
@@ -251,11 +275,27 @@ pub(super) static RULES: LangRules = LangRules {
         "hur ligger ni|du till",
         "hur är läget",
         "hur står det till",
+        "var står|befinner ni|du",
+        "var ni|du står|befinner",
+        "hur långt har|hade ni|du kommit",
+        "hur långt ni|du har|hade kommit",
+        // Only embedded ("berätta vad som har hänt"): the follow-up builder's own "Vad har hänt
+        // sedan vi hördes senast?" is meant as the assumptive question.
+        "vad som har|hade hänt",
+        "vad som hänt",
+        "hur läget är",
+        "hur det går|ser ut",
+        "hur ni|du ligger till",
     ],
     embedded_yes_no: &[
         "undrar|undrade|undrat om",
         "höra|kolla|fråga|veta om ni|du|de|han|hon|någon|det|vi|jag",
         "nyfiken på om",
+        "vet|visste du|ni om",
+        "kolla|kontrollera|undersöka om",
+        "stämma|stämmer av om",
+        // "höra om" is also "hear about": whether only when a verb follows.
+        "höra|fråga om ~ har|hade|är|var|hann|hinner|fick|kan|ska|skulle|kommer|blev",
     ],
     infinitive_markers: &["att"],
     determiners: &[
@@ -325,6 +365,13 @@ pub(super) static RULES: LangRules = LangRules {
         "morgonen",
         "månaden",
         "helgen",
+        "mig",
+        "dig",
+        "oss",
+        "honom",
+        "henne",
+        "dem",
+        "sig",
     ],
     texts: Texts {
         closed: "En ja/nej-fråga gör \"nej\" till det enklaste svaret, och samtalet riskerar \
@@ -353,7 +400,16 @@ fn is_participle(word: &str) -> bool {
         "mitt", "ditt", "sitt", "vårt", "allt", "sätt", "snabbt", "stort", "litet", "budget",
         "inget", "något", "mycket", "vilket", "annat", "bort", "fort", "kanske", "vart",
     ];
-    word.chars().count() >= 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !NOT.contains(&word)
+    // Nouns with those endings, also at the end of a compound (kvartalsrapport, uppstart).
+    const NOUN_ENDINGS: &[&str] = &[
+        "port", "fert", "sert", "pert", "start", "sort", "projekt", "produkt", "trakt", "fekt",
+        "pekt", "jekt", "punkt", "cept", "test", "post", "kost", "frist", "text", "konst", "takt",
+        "tjänst", "vinst", "ment", "ant", "ent",
+    ];
+    word.chars().count() >= 4
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && !NOT.contains(&word)
+        && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -423,4 +479,42 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Jag undrar om ni har hunnit diskutera upplägget.",
         Some("upplägget"),
     ),
+    // Class 1: recap in its other forms, and a status question after a gap, also in the
+    // perfect ("hur långt har ni kommit").
+    recap("Var är vi med införandet just nu?"),
+    recap("Kan du ge mig en snabb lägesbild?"),
+    recap("Kan du dra läget för mig innan vi går vidare?"),
+    recap("Ge mig gärna en kort uppdatering om hur det går med bytet."),
+    recap("Sätt mig gärna in i hur det ligger till med leveransen."),
+    recap("Hjälp mig på traven, vilket paket var det ni ville börja med?"),
+    recap("Var det tisdag eller onsdag ni hade styrelsemöte, nu igen?"),
+    recap("Det har gått några veckor sedan sist. Var står ni i frågan om licenserna?"),
+    recap(
+        "Jag har precis tagit över kontot efter Maria. Hur långt har ni kommit med utvärderingen?",
+    ),
+    recap("Vi har inte hörts sedan mässan – kan du berätta vad som har hänt med projektet?"),
+    recap("Jag har varit föräldraledig ett tag. Berätta gärna hur läget är med ombyggnaden."),
+    // Class 2: "ville" is a past form.
+    assumptive("Vad ville inköpschefen ändra i avtalet?"),
+    // Class 3: experience up to now, counterfactuals and the perfect of "vara" with a
+    // superlative ask about the background, not about the promised action.
+    open("Vad har ni testat hittills för att korta ledtiderna?"),
+    open("Vilka verktyg har ni använt tidigare för schemaläggning?"),
+    open("Vad hade ni valt för lösning om ni fick börja om?"),
+    open("Vad har varit den största utmaningen med ert nuvarande system?"),
+    open("Vad har ni för support i dag?"),
+    // Class 4: embedded yes/no questions without a question mark, with a noun subject.
+    closed(
+        "Vet du om ekonomichefen har skrivit under avtalet",
+        Some("avtalet"),
+    ),
+    closed(
+        "Jag ville kolla om leveransdatumet fortfarande gäller.",
+        Some("leveransdatumet"),
+    ),
+    closed(
+        "Jag ville höra om styrelsen har tagit ställning till investeringen.",
+        Some("investeringen"),
+    ),
+    no_question("Jag ville höra om era planer inför hösten."),
 ];
