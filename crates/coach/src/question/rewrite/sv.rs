@@ -148,6 +148,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "brev",
         "sak",
         "fråga",
+        "process",
     ],
     head_endings: &[
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
