@@ -318,7 +318,10 @@ pub(super) static RULES: LangRules = LangRules {
         "hur ni|du ligger till",
     ],
     embedded_yes_no: &[
-        "undrar|undrade|undrat om",
+        "undrar|undrade|undrat ~ om",
+        // "Ni har väl hunnit titta på den": "väl" after the verb asks for a yes, also
+        // without a question mark.
+        "ni|du har|hade|hann|fick|är|var|kom|gick väl",
         "höra|kolla|fråga|veta om ni|du|de|han|hon|någon|det|vi|jag",
         "nyfiken på om",
         "vet|visste du|ni om",
@@ -396,6 +399,10 @@ pub(super) static RULES: LangRules = LangRules {
         "månaden",
         "helgen",
         "åt",
+        "allt",
+        "allting",
+        "någonting",
+        "ingenting",
         "mig",
         "dig",
         "oss",
@@ -553,5 +560,7 @@ pub(super) static EXAMPLES: &[Example] = &[
     assumptive("Hur red ni ut frågan om licenserna?"),
     open("Vilka utmaningar ser ni framåt?"),
     recap("Kan du dra det viktigaste för mig igen?"),
+    closed("Undrade bara om ni fått avtalet.", Some("avtalet")),
+    closed("Du har väl hunnit läsa kalkylen", Some("kalkylen")),
     recap("Förlåt, var befinner vi oss nu i själva upphandlingen?"),
 ];
