@@ -277,6 +277,18 @@ pub(super) static RULES: LangRules = LangRules {
         "genom åren",
         // Counterfactuals: "vad hade ni gjort om ni fick börja om".
         "om ni|du|man fick|hade|kunde|skulle",
+        // The setup they had before us, and why: "det gamla systemet", "vad fick er att", "i
+        // liknande beslut", "det senaste året". Not "nuvarande": "jämförelsen med er nuvarande
+        // leverantör" is the promised comparison.
+        "det|den|de gamla",
+        "fick er|dig|dem|honom|henne att",
+        "gjorde att",
+        "bakgrund*",
+        "liknande",
+        "senaste året|åren|månaderna",
+        "innan $",
+        // "Vad har ni för budget": what they have now.
+        "vad har ni|du för",
         "har varit ~ största|svåraste|viktigaste|bästa|främsta|störst|svårast|viktigast|bäst",
     ],
     recall_particles: &["igen"],
@@ -541,6 +553,11 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Vad hade ni valt för lösning om ni fick börja om?"),
     open("Vad har varit den största utmaningen med ert nuvarande system?"),
     open("Vad har ni för support i dag?"),
+    assumptive("Vad visade jämförelsen med ert nuvarande system?"),
+    open("Vad saknade ni mest i det gamla systemet?"),
+    open("Vad fick er att börja titta på nya system?"),
+    open("Vem har varit inblandad i liknande beslut?"),
+    open("Vad har ni för budget avsatt?"),
     // Class 4: embedded yes/no questions without a question mark, with a noun subject.
     closed(
         "Vet du om ekonomichefen har skrivit under avtalet",
