@@ -201,8 +201,8 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
     }
 }
 
-/// A question about how things stand ("how does it look on your side?") asks for a recap when
-/// the rep also says that a long time has passed or that they lost the thread.
+/// A question about how things stand ("how does it look on your side?", "how far have you
+/// got?") asks for a recap when the rep also says that a long time has passed or that they lost the thread.
 fn recap_after_gap(
     rules: &LangRules,
     tokens: &Tokens,
@@ -210,7 +210,8 @@ fn recap_after_gap(
     sentences: &[scan::Sentence],
     verdict: Verdict,
 ) -> Verdict {
-    if verdict.kind != QuestionKind::Open {
+    // "How far have you got" is in the perfect, but after a gap it asks for a recap all the same.
+    if !matches!(verdict.kind, QuestionKind::Open | QuestionKind::Assumptive) {
         return verdict;
     }
     let compiled = rules.compiled();

@@ -108,8 +108,26 @@ pub(super) static RULES: LangRules = LangRules {
         "tappat bort mig",
         "koll på var|vad|hur",
         "minns inte",
-        "kommer inte ihåg",
+        "kommer inte ~ ihåg",
+        // Asking the customer to repeat what they told the rep: "vad var det du nämnde",
+        // "vad sa du att ni behövde", "kan du säga det igen".
+        "var det du|ni sa|sade|nämnde|berättade|skrev",
+        "sa|sade|nämnde du|ni att",
+        "säga|säg|berätta ~ igen",
+        "upprepa*",
+        "var det tänkt",
         "sammanfatta",
+        "var är|befinner vi",
+        "var vi befinner",
+        "dra ~ för mig",
+        "fylla|fyll i mig",
+        "lägesbild*|lägesrapport*",
+        "dra läget",
+        "ge|ger mig ~ uppdatering|lägesbild|bild|genomgång|sammanfattning|överblick|resumé",
+        "sätt|sätta mig ~ in",
+        "på traven",
+        // "Var det fyra eller fem, nu igen?": asks to hear a fact again.
+        "nu igen $",
     ],
     softeners: &[
         "berätta|berättar",
@@ -147,6 +165,7 @@ pub(super) static RULES: LangRules = LangRules {
         "drog",
         "stod",
         "föll",
+        "ville",
         // Strong preterites; prefixes and the passive "-s" are read by the rules below
         // (ansåg, förstod, mottogs).
         "gav",
@@ -190,6 +209,25 @@ pub(super) static RULES: LangRules = LangRules {
         "vek",
         "sög",
         "led",
+        "dök",
+        "flöt",
+        "gled",
+        "knöt",
+        "ljög",
+        "red",
+        "sjönk",
+        "slet",
+        "smög",
+        "sprack",
+        "stal",
+        "svek",
+        "vred",
+        "bar",
+        "grät",
+        "sov",
+        "brann",
+        "brast",
+        "högg",
     ],
     past_suffixes: &["ade", "de", "te", "dde"],
     not_past: &[
@@ -206,6 +244,14 @@ pub(super) static RULES: LangRules = LangRules {
         "involverade",
         "intresserad",
         "intresserade",
+        // Adverbs in -åt, not "åt" (ate) with a prefix.
+        "framåt",
+        "bakåt",
+        "uppåt",
+        "nedåt",
+        "neråt",
+        "utåt",
+        "inåt",
     ],
     not_past_suffixes: &["ande", "ende"],
     perfect_auxiliaries: &["har", "hade"],
@@ -231,6 +277,26 @@ pub(super) static RULES: LangRules = LangRules {
         "hur länge",
         "sedan när",
         "år sedan|sen",
+        // "hittills" alone also ends assumptive questions ("Vad har de tyckt hittills?").
+        "hittills för att",
+        "tidigare",
+        "förut",
+        "genom åren",
+        // Counterfactuals: "vad hade ni gjort om ni fick börja om".
+        "om ni|du|man fick|hade|kunde|skulle",
+        // The setup they had before us, and why: "det gamla systemet", "vad fick er att", "i
+        // liknande beslut", "det senaste året". Not "nuvarande": "jämförelsen med er nuvarande
+        // leverantör" is the promised comparison.
+        "det|den|de gamla",
+        "fick er|dig|dem|honom|henne att",
+        "gjorde att",
+        "bakgrund*",
+        "liknande",
+        "senaste året|åren|månaderna",
+        "innan $",
+        // "Vad har ni för budget": what they have now.
+        "vad har ni|du för",
+        "har varit ~ största|svåraste|viktigaste|bästa|främsta|störst|svårast|viktigast|bäst",
     ],
     recall_particles: &["igen"],
     first_person: &["vi", "jag"],
@@ -244,6 +310,13 @@ pub(super) static RULES: LangRules = LangRules {
         "tappat ~ tråden",
         "tappat bort mig",
         "inte ~ koll",
+        "dålig koll",
+        "inte ~ hörts|pratats|setts|träffats|talats|hängt",
+        "gått ~ tag|tid|månad|månader|vecka|veckor|år|halvår",
+        "tag|tid sedan|sen",
+        "komma ikapp",
+        "varit borta|ledig|föräldraledig|sjukskriven|tjänstledig|bortrest",
+        "tagit|tar|tog över",
     ],
     status_questions: &[
         "hur ser det|läget ut",
@@ -251,11 +324,30 @@ pub(super) static RULES: LangRules = LangRules {
         "hur ligger ni|du till",
         "hur är läget",
         "hur står det till",
+        "var står|befinner ni|du",
+        "var ni|du står|befinner",
+        "hur långt har|hade ni|du kommit",
+        "hur långt ni|du har|hade kommit",
+        // Only embedded ("berätta vad som har hänt"): the follow-up builder's own "Vad har hänt
+        // sedan vi hördes senast?" is meant as the assumptive question.
+        "vad som har|hade hänt",
+        "vad som hänt",
+        "hur läget är",
+        "hur det går|ser ut",
+        "hur ni|du ligger till",
     ],
     embedded_yes_no: &[
-        "undrar|undrade|undrat om",
+        "undrar|undrade|undrat ~ om",
+        // "Ni har väl hunnit titta på den": "väl" after the verb asks for a yes, also
+        // without a question mark.
+        "ni|du har|hade|hann|fick|är|var|kom|gick väl",
         "höra|kolla|fråga|veta om ni|du|de|han|hon|någon|det|vi|jag",
         "nyfiken på om",
+        "vet|visste du|ni om",
+        "kolla|kontrollera|undersöka om",
+        "stämma|stämmer av om",
+        // "höra om" is also "hear about": whether only when a verb follows.
+        "höra|fråga om ~ har|hade|är|var|hann|hinner|fick|kan|ska|skulle|kommer|blev",
     ],
     yes_no_openings: &[],
     infinitive_markers: &["att"],
@@ -326,6 +418,18 @@ pub(super) static RULES: LangRules = LangRules {
         "morgonen",
         "månaden",
         "helgen",
+        "åt",
+        "allt",
+        "allting",
+        "någonting",
+        "ingenting",
+        "mig",
+        "dig",
+        "oss",
+        "honom",
+        "henne",
+        "dem",
+        "sig",
     ],
     texts: Texts {
         closed: "En ja/nej-fråga gör \"nej\" till det enklaste svaret, och samtalet riskerar \
@@ -354,7 +458,16 @@ fn is_participle(word: &str) -> bool {
         "mitt", "ditt", "sitt", "vårt", "allt", "sätt", "snabbt", "stort", "litet", "budget",
         "inget", "något", "mycket", "vilket", "annat", "bort", "fort", "kanske", "vart",
     ];
-    word.chars().count() >= 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !NOT.contains(&word)
+    // Nouns with those endings, also at the end of a compound (kvartalsrapport, uppstart).
+    const NOUN_ENDINGS: &[&str] = &[
+        "port", "fert", "sert", "pert", "start", "sort", "projekt", "produkt", "trakt", "fekt",
+        "pekt", "jekt", "punkt", "cept", "test", "post", "kost", "frist", "text", "konst", "takt",
+        "tjänst", "vinst", "ment", "ant", "ent",
+    ];
+    word.chars().count() >= 4
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && !NOT.contains(&word)
+        && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -424,4 +537,59 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Jag undrar om ni har hunnit diskutera upplägget.",
         Some("upplägget"),
     ),
+    // Class 1: recap in its other forms, and a status question after a gap, also in the
+    // perfect ("hur långt har ni kommit").
+    recap("Var är vi med införandet just nu?"),
+    recap("Kan du ge mig en snabb lägesbild?"),
+    recap("Kan du dra läget för mig innan vi går vidare?"),
+    recap("Ge mig gärna en kort uppdatering om hur det går med bytet."),
+    recap("Sätt mig gärna in i hur det ligger till med leveransen."),
+    recap("Hjälp mig på traven, vilket paket var det ni ville börja med?"),
+    recap("Var det tisdag eller onsdag ni hade styrelsemöte, nu igen?"),
+    recap("Det har gått några veckor sedan sist. Var står ni i frågan om licenserna?"),
+    recap(
+        "Jag har precis tagit över kontot efter Maria. Hur långt har ni kommit med utvärderingen?",
+    ),
+    recap("Vi har inte hörts sedan mässan – kan du berätta vad som har hänt med projektet?"),
+    recap("Jag har varit föräldraledig ett tag. Berätta gärna hur läget är med ombyggnaden."),
+    // Class 2: "ville" is a past form.
+    assumptive("Vad ville inköpschefen ändra i avtalet?"),
+    // Class 3: experience up to now, counterfactuals and the perfect of "vara" with a
+    // superlative ask about the background, not about the promised action.
+    open("Vad har ni testat hittills för att korta ledtiderna?"),
+    open("Vilka verktyg har ni använt tidigare för schemaläggning?"),
+    open("Vad hade ni valt för lösning om ni fick börja om?"),
+    open("Vad har varit den största utmaningen med ert nuvarande system?"),
+    open("Vad har ni för support i dag?"),
+    assumptive("Vad visade jämförelsen med ert nuvarande system?"),
+    open("Vad saknade ni mest i det gamla systemet?"),
+    open("Vad fick er att börja titta på nya system?"),
+    open("Vem har varit inblandad i liknande beslut?"),
+    open("Vad har ni för budget avsatt?"),
+    // Class 4: embedded yes/no questions without a question mark, with a noun subject.
+    closed(
+        "Vet du om ekonomichefen har skrivit under avtalet",
+        Some("avtalet"),
+    ),
+    closed(
+        "Jag ville kolla om leveransdatumet fortfarande gäller.",
+        Some("leveransdatumet"),
+    ),
+    closed(
+        "Jag ville höra om styrelsen har tagit ställning till investeringen.",
+        Some("investeringen"),
+    ),
+    no_question("Jag ville höra om era planer inför hösten."),
+    // More strong preterites; "framåt" is no "åt" with a prefix.
+    assumptive("Vilka invändningar dök upp på ledningsmötet?"),
+    assumptive("Hur red ni ut frågan om licenserna?"),
+    open("Vilka utmaningar ser ni framåt?"),
+    recap("Kan du dra det viktigaste för mig igen?"),
+    closed("Undrade bara om ni fått avtalet.", Some("avtalet")),
+    recap("Vad var det du nämnde om garantitiden?"),
+    recap("Vad sa ni att ni hade för volymer?"),
+    recap("Kan du upprepa vad ni behövde från oss?"),
+    recap("Hur var det tänkt med utbildningen?"),
+    closed("Du har väl hunnit läsa kalkylen", Some("kalkylen")),
+    recap("Förlåt, var befinner vi oss nu i själva upphandlingen?"),
 ];

@@ -281,9 +281,12 @@ fn find_topic(
         let Some(core) = core else { continue };
         let head = core.end - 1;
         // "your team get round": a party before the head, where the phrase ran on too far.
+        // A determiner is never that party, also when it looks like one ("vårt" is no spring).
         let names_a_non_topic = is_listed_noun(extra, extra.never_topics, tokens.word(head))
-            || (core.start..head)
-                .any(|at| is_listed(extra, extra.never_topics, tokens.word(at), false));
+            || (core.start..head).any(|at| {
+                let word = tokens.word(at);
+                !is_in(rules.determiners, word) && is_listed(extra, extra.never_topics, word, false)
+            });
         if names_a_non_topic {
             continue;
         }

@@ -5,7 +5,8 @@ use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: &["om", "kring", "angående", "gällande"],
-    definite_suffixes: &["en", "et", "na", "an"],
+    // "-n" after a vowel: miljön, idén.
+    definite_suffixes: &["en", "et", "na", "an", "ön", "én"],
     indefinite_markers: &[
         "en", "ett", "vilken", "vilket", "vilka", "något", "nåt", "inget",
     ],
@@ -46,6 +47,24 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "konsult",
         "rådgivare",
         "medarbetare",
+        "kommun",
+        "region",
+        "myndighet",
+        "förvaltning",
+        "rektor",
+        "mästare",
+        "ansvarig",
+        "ansvarige",
+        "handläggare",
+        "direktör",
+        "ordförande",
+        "ledamot",
+        "ledamöter",
+        "inköpare",
+        "upphandlare",
+        "beställare",
+        "tekniker",
+        "arkitekt",
         // When.
         "vecka",
         "månad",
@@ -90,6 +109,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "stund",
         "slut",
         "halvår",
+        // Events that date a statement ("sedan mässan", "efter lunchen"); a workshop or a
+        // seminar to be booked is a topic.
+        "mässa",
+        "konferens",
+        "lunch",
+        "middag",
+        "frukost",
+        "träff",
         // Idioms: tummen upp, på bordet, på dagordningen, klartecken, grönt ljus.
         "tumme",
         "bord",
@@ -122,14 +149,19 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "brev",
         "sak",
         "fråga",
+        "process",
     ],
     head_endings: &[
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
     ],
     clitics: &[],
-    // Neuter participles of strong verbs (påskrivet, vunnet, bundet) and infinitives in -nna
-    // (hinna, påminna).
-    not_noun_endings: &["ivet", "unnet", "undet", "unget", "nna"],
+    // Neuter participles of strong verbs (påskrivet, vunnet, bundet), infinitives in -na after
+    // a consonant (hinna, räkna, öppna, ordna, lämna; a definite plural has a vowel or "r"
+    // before its "-na"), and nouns in -ön that are no definite forms (lön, grön).
+    not_noun_endings: &[
+        "ivet", "unnet", "undet", "unget", "nna", "kna", "pna", "dna", "gna", "mna", "tna", "lön",
+        "grön", "skön",
+    ],
     request_verbs: &["skicka", "maila", "mejla", "sända", "ge"],
     request_modals: &["kan", "kunde", "skulle", "vill", "hinner"],
     pronoun_objects: &["det", "den", "dem", "detta", "dessa"],
@@ -209,4 +241,37 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Förra gången pratade vi om avtalet – vad kom du fram till?"),
     ),
     ("Kan du skicka över siffrorna?", None),
+    // "vårt" is no spring, the municipality is the party who answers.
+    (
+        "Har kommunen hunnit titta på vårt anbud?",
+        Some("Vad kom ni fram till om vårt anbud?"),
+    ),
+    // An infinitive in -na after a consonant is no definite plural.
+    (
+        "Hann ni räkna på kalkylen?",
+        Some("Vad kom ni fram till om kalkylen?"),
+    ),
+    (
+        "Har ni hunnit prova demomiljön?",
+        Some("Vad kom ni fram till om demomiljön?"),
+    ),
+    // "offert" and "support" end like supines but are nouns.
+    (
+        "Har ni hunnit läsa vår offert om utökad support?",
+        Some("Vad kom ni fram till om vår offert om utökad support?"),
+    ),
+    (
+        "Har er IT-ansvarige tittat på rapporten?",
+        Some("Vad kom ni fram till om rapporten?"),
+    ),
+    // An event named as a time ("sedan mässan") is not the topic.
+    (
+        "Vi har inte hörts sedan mässan – kan ni berätta vad som har hänt med projektet?",
+        Some("Förra gången pratade vi om projektet – vad kom ni fram till?"),
+    ),
+    // "läget för mig" names nothing.
+    (
+        "Kan du dra läget för mig?",
+        Some("Vad kom du fram till efter vårt senaste samtal?"),
+    ),
 ];
