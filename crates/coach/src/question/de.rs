@@ -51,15 +51,21 @@ pub(super) static RULES: LangRules = LangRules {
         "gibt", "gab", "dürfen", "darf", "sollen", "soll", "sollten", "müssen", "muss", "wissen",
         "weißt", "wisst", "hätten", "hättest", "wären", "kommen", "kommt", "passt", "geht",
         "brauchen", "braucht", "steht", "läuft",
+        // "gibt's", "hat's": the verb with its clitic subject.
+        "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
+        "liegt", "lief", "klappte",
     ],
     auxiliaries: &[
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
         "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
-        "weißt", "hätten", "wären",
+        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's",
     ],
     subjects: &[
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
+        // The reflexive stands where the subject does ("Was wünschte sich Ihr Team?",
+        // "Hat sich etwas getan?").
+        "sich",
     ],
     fillers: &[
         "also",
@@ -67,6 +73,10 @@ pub(super) static RULES: LangRules = LangRules {
         "aber",
         "hallo",
         "hi",
+        "hey",
+        "moin",
+        "servus",
+        "sorry",
         "ok",
         "okay",
         "übrigens",
@@ -88,9 +98,26 @@ pub(super) static RULES: LangRules = LangRules {
         "stimmt",
         "ja",
         "stimmt das",
+        "korrekt",
+        "gelle",
+        "oder etwa nicht",
+        "oder wie",
     ],
     recap: &[
-        "mich|uns ~ auf den ~ stand|laufenden",
+        // Imperatives: the request starts with the verb ("Halten Sie mich … auf dem Laufenden").
+        "halten|halt|haltet|bringen|bring|bringt ~ mich|uns ~ laufenden|stand",
+        "bringen|bring|bringt ~ mich|uns ~ ~ stand",
+        "frischen|frisch|frischt|helfen|hilf|helft ~ ~ gedächtnis|sprünge",
+        "mich|uns ~ auf den|dem ~ stand|laufenden",
+        "mich|uns ~ auf stand",
+        "mich|uns ~ ins bild",
+        "mein|meinem gedächtnis",
+        "nicht mehr ~ im bilde|kopf|gedächtnis",
+        "nicht ~ parat|präsent",
+        "mir|uns ~ ein|kurzes|kleines update",
+        "wiederholen sie|du|ihr",
+        // Asking what the agreed next step was.
+        "was|wie war|waren ~ nächste schritt|schritte",
         "auf den neuesten|aktuellen stand",
         "erinnern sie|du mich|uns",
         "mich|uns erinnern",
@@ -105,6 +132,7 @@ pub(super) static RULES: LangRules = LangRules {
         "stand der dinge",
         "zusammenfass*",
         "rekapitulier*",
+        "resümier*",
         "updaten|upzudaten|abholen",
         "faden verloren",
         "klären sie|du mich",
@@ -168,6 +196,10 @@ pub(super) static RULES: LangRules = LangRules {
         "berichten", "bewerten", "vertreten", "bereiten", "begleiten", "leisten", "kosten",
         "fürchten", "beobachten", "bedeuten", "möchten", "dürften", "hätten", "könnten",
         "sollten", "müssten", "bräuchten", "rechte", "letzte", "erste", "beste", "meiste",
+        // Subjunctives and modals that mean "should", "could": not the past of a question.
+        "sollte", "solltest", "könnte", "möchte", "müsste", "dürfte", "hätte", "bräuchte",
+        // Words in "-te(n)" that are no verbs.
+        "heute", "bitte", "nächsten", "letzten", "ersten", "weiten",
     ],
     not_past_suffixes: &[],
     perfect_auxiliaries: &["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
@@ -188,12 +220,13 @@ pub(super) static RULES: LangRules = LangRules {
         "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
     ],
     past_inflections: &["en", "st", "t", "est", "et"],
-    finite_past_suffixes: &["te", "ten", "test", "tet"],
+    // Not "-tet": it is far more often a present form ("kostet", "bietet") than "ihr machtet".
+    finite_past_suffixes: &["te", "ten", "test"],
     non_past_finites: &[
         "würde", "würden", "würdest", "werden", "wird", "wirst", "werdet", "könnte", "könnten",
         "kann", "können", "kannst", "soll", "sollen", "müsste", "müssten", "muss", "müssen",
         "darf", "dürfen", "will", "wollen", "möchte", "möchten", "bräuchten", "wäre", "wären",
-        "hätte", "hätten",
+        "hätte", "hätten", "sollte", "sollten", "solltest", "könntest", "möchtest", "müsstest",
     ],
     discovery: &[
         "normalerweise",
@@ -204,6 +237,10 @@ pub(super) static RULES: LangRules = LangRules {
         "wie lange",
         "seit wann",
         "vor ~ jahren",
+        "in der vergangenheit",
+        "früher|damals|jemals",
+        // Before the customer knew the rep: background, not the promised step.
+        "bevor sie|du|ihr|wir",
     ],
     recall_particles: &[
         "nochmal",
@@ -211,6 +248,7 @@ pub(super) static RULES: LangRules = LangRules {
         "noch mal|einmal",
         "gleich noch",
         "wieder",
+        "gleich",
     ],
     first_person: &["wir", "ich"],
     expletives: &["es"],
@@ -220,22 +258,33 @@ pub(super) static RULES: LangRules = LangRules {
         "seit wir ~ gesprochen|telefoniert",
         "faden verloren",
         "überblick verloren",
+        "ist's|ists|lange her",
+        "zeit ~ vergangen",
+        "nichts ~ gehört",
+        "langen|längeren pause",
+        "ewig|länger nicht",
+        "ewigkeit",
     ],
     status_questions: &[
         "wie sieht es",
         "wie läuft es|das",
         "wie steht es|das",
         "wie geht es ~ voran",
+        "wo stehen sie|ihr|du",
+        "wie steht's|stehts",
+        "wie ist ~ stand",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
+        "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
     ],
     infinitive_markers: &["zu"],
     determiners: &[
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
-        "beim", "vom", "im", "ins", "am",
+        "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
+        "welche", "welchen", "welches", "welchem",
     ],
     phrase_stops: &[
         "schon",
@@ -264,6 +313,23 @@ pub(super) static RULES: LangRules = LangRules {
         "dass",
         "bitte",
         "doch",
+        "bis",
+        "seit",
+        "ab",
+        "über",
+        "um",
+        "vor",
+        "gegen",
+        "ohne",
+        "durch",
+        "aus",
+        "mir",
+        "dir",
+        "uns",
+        "euch",
+        "ihnen",
+        "etwas",
+        "nichts",
     ],
     texts: Texts {
         closed: "Eine Ja/Nein-Frage macht \"Nein\" zur bequemsten Antwort, und das Gespräch \
@@ -290,6 +356,8 @@ fn is_participle(word: &str) -> bool {
     const SEPARABLE: &[&str] = &[
         "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
         "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei", "voran",
+        "zurecht", "weiter", "fort", "hoch", "herum", "rum", "um", "dar", "bei", "hinzu", "dazu",
+        "wieder", "bekannt", "klar", "kennen", "statt", "teil", "fertig",
     ];
     let ends_right = word.ends_with('t') || word.ends_with("en");
     let long_enough = word.chars().count() >= 6;
@@ -304,6 +372,7 @@ fn is_participle(word: &str) -> bool {
     let without_ge = word.ends_with("iert") && word.chars().count() >= 7;
     (ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen"))
         || without_ge
+        || word == "getan"
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -382,4 +451,33 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Ich wollte kurz nachfragen, ob Sie die Unterlagen erhalten haben.",
         Some("Unterlagen"),
     ),
+    // Recap in its common German forms: "auf dem Laufenden", the rep's memory, "gleich",
+    // "lang ist's her", "ein Update", the agreed next step.
+    recap("Halten Sie mich kurz auf dem Laufenden, wie es mit der Umstellung aussieht."),
+    recap("Helfen Sie meinem Gedächtnis kurz auf die Sprünge: Um welche Maschine ging es?"),
+    recap("Ich habe die Einzelheiten nicht mehr ganz im Kopf – was war bei der Schulung offen?"),
+    recap("Wie war gleich der Name Ihres Ansprechpartners?"),
+    recap("Lang ist's her! Wie steht's bei Ihnen?"),
+    recap("Können Sie mir ein kurzes Update zur Umstellung geben?"),
+    recap("Was war bei Ihnen der nächste Schritt?"),
+    // Past forms: separable prefixes, weak preterites before a reflexive.
+    assumptive("Wie haben sich Ihre Monteure mit dem neuen Scanner zurechtgefunden?"),
+    assumptive("Was wünschte sich Ihre Einkaufsleiterin noch?"),
+    // Present forms and words in "-te(n)" that are no past; "should"; experience before.
+    open("Wie organisieren Sie heute die Einsatzplanung?"),
+    open("Was kostet Sie eine Stunde Ausfall?"),
+    open("Wie wird bei Ihnen entschieden, welche Filialen in den nächsten Umbau kommen?"),
+    open("Bis wann muss die Anlage laufen?"),
+    open("Mit wem sollte ich über die Abrechnung sprechen?"),
+    open("Welche Erfahrungen haben Sie in der Vergangenheit mit Leasing gemacht?"),
+    closed(
+        "Ich wollte mal hören, ob der Vertrag inzwischen unterschrieben ist.",
+        Some("Vertrag"),
+    ),
+    closed(
+        "Ich hatte mich gefragt, ob Sie den Plan schon gesehen haben.",
+        None,
+    ),
+    closed("Gibt's bei euch schon was Neues?", None),
+    closed("Hat sich bei Ihnen schon etwas getan?", None),
 ];

@@ -24,20 +24,43 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Who is to answer.
         "vorstand",
         "führer",
-        "führung",
+        // Geschäfts-, Unternehmensführung; not Ein- or Ausführung.
+        "sführung",
         "chef",
         "leiter",
         "leitung",
         "abteilung",
         "einkauf",
         "team",
-        "kollege",
+        "kolleg",
         "berater",
         "beauftragte",
         "management",
         "gremium",
+        // "Rat" is too short to be matched inside compounds.
+        "rat",
         "aufsichtsrat",
         "betriebsrat",
+        "personalrat",
+        "gemeinderat",
+        "stadtrat",
+        "beirat",
+        "verwaltungsrat",
+        "it",
+        "edv",
+        "architekt",
+        "planer",
+        "gutachter",
+        "prüfer",
+        "notar",
+        "verwaltung",
+        "behörde",
+        "amt",
+        "gemeinde",
+        "kommune",
+        "vertrieb",
+        "direktor",
+        "direktion",
         "inhaber",
         "eigentümer",
         "lieferant",
@@ -68,6 +91,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "mittag",
         "abend",
         "wochenende",
+        "mal",
         "montag",
         "dienstag",
         "mittwoch",
@@ -100,6 +124,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "meeting",
         "messe",
         "urlaub",
+        "telefon",
+        "telefonat",
+        "anruf",
         "ende",
         "anfang",
         "mitte",
@@ -111,6 +138,15 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "schiene",
         "gedächtnis",
         "seite",
+        "blick",
+        "bild",
+        "bilde",
+        "kopf",
+        "laufende",
+        "schirm",
+        "hand",
+        "einordnung",
+        "erinnerung",
     ],
     weak_topics: &[
         "plan",
@@ -131,6 +167,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sache",
         "frage",
         "thema",
+        "entscheidung",
+        "feedback",
+        "einschätzung",
+        "meinung",
+        "ergebnis",
+        "info",
+        "information",
+        "details",
     ],
     head_endings: &["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
     clitics: &[],
@@ -241,6 +285,20 @@ fn case_of(topic: &Topic) -> Case {
         "den" | "der" | "diesen" | "dieser" if after_dative_preposition => {
             Case::Dative(format!("bei {}", topic.phrase))
         }
+        // An indefinite or interrogative article becomes the definite one of its case: the
+        // rewrite names a thing both sides know ("eine Staffelung" → "die Staffelung").
+        "eine" | "welche" => Case::Accusative(format!("die {rest}")),
+        "einen" | "welchen" if after_dative_preposition => Case::Dative(format!("bei den {rest}")),
+        "einen" | "welchen" => Case::Accusative(format!("den {rest}")),
+        "einem" | "welchem" => Case::Dative(format!("beim {rest}")),
+        "einer" => Case::Dative(format!("bei der {rest}")),
+        "welcher" if after_dative_preposition => Case::Dative(format!("bei der {rest}")),
+        "welcher" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
+        "ein" | "welches" => Case::Dative(format!(
+            "beim {}",
+            with_adjectives(&with_adjectives(rest, "er", "en"), "es", "en")
+        )),
+        "eines" => Case::Dative(format!("beim {}", without_genitive(rest))),
         word if DATIVE_ONLY.contains(&word) => Case::Dative(format!("bei {}", topic.phrase)),
         // Nominative masculine, the subject of "Steht der Termin noch?".
         "der" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
@@ -303,6 +361,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         Some(Case::Dative(dative)) => vec![
             format!("Was ist {dative} herausgekommen?"),
             format!("Wie {have} {you} {yourself} {dative} entschieden?"),
+            format!("Beim letzten Mal sind wir {dative} stehen geblieben – was {have} {you} entschieden?"),
         ],
         Some(Case::Accusative(object)) => [
             format!("Was {have} {you} über {{t}} entschieden?"),
@@ -338,4 +397,39 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Was haben Sie über den neuen Leasingvertrag entschieden?"),
     ),
     ("Könnten Sie uns die Messwerte schicken?", None),
+    // A participle before the noun is an adjective of the topic.
+    (
+        "Haben Sie unser überarbeitetes Angebot geprüft?",
+        Some("Was ist bei unserem überarbeiteten Angebot herausgekommen?"),
+    ),
+    // Never the topic: the party who answers, a light noun, a channel, the noun of an idiom.
+    (
+        "Hat Ihre IT die Schnittstelle schon getestet?",
+        Some("Was haben Sie über die Schnittstelle entschieden?"),
+    ),
+    (
+        "Gibt es schon eine Entscheidung zum Fuhrpark?",
+        Some("Was ist beim Fuhrpark herausgekommen?"),
+    ),
+    (
+        "Wie am Telefon besprochen, wollten Sie die Preisliste prüfen. Hat das geklappt?",
+        Some("Was haben Sie über die Preisliste entschieden?"),
+    ),
+    (
+        "Könnten Sie mich kurz ins Bild setzen, wie es mit der Fusion steht?",
+        Some("Beim letzten Mal sind wir bei der Fusion stehen geblieben – was haben Sie entschieden?"),
+    ),
+    // Indefinite and interrogative articles become definite.
+    (
+        "Welche Bauform hatten Sie nochmal bevorzugt?",
+        Some("Letztes Mal ging es um die Bauform – was haben Sie entschieden?"),
+    ),
+    (
+        "Haben Sie über einen Rahmenvertrag nachgedacht?",
+        Some("Was haben Sie über den Rahmenvertrag entschieden?"),
+    ),
+    (
+        "Gibt's bei euch schon was Neues?",
+        Some("Was habt ihr seit unserem letzten Gespräch entschieden?"),
+    ),
 ];
