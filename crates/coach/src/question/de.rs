@@ -251,6 +251,8 @@ pub(super) static RULES: LangRules = LangRules {
         "gleich",
     ],
     first_person: &["wir", "ich"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
     expletives: &["es"],
     gap_statements: &[
         "monate|wochen|weile|zeit|jahr her",

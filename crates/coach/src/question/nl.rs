@@ -147,6 +147,8 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     recall_particles: &["alweer", "ook weer"],
     first_person: &["we", "wij", "ik"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
     expletives: &["het", "er"],
     gap_statements: &[
         "tijdje|tijd stil",
