@@ -53,13 +53,14 @@ pub(super) static RULES: LangRules = LangRules {
         "brauchen", "braucht", "steht", "läuft",
         // "gibt's", "hat's": the verb with its clitic subject.
         "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
-        "liegt", "lief", "klappte",
+        "liegt", "lief", "klappte", "funktioniert",
     ],
     auxiliaries: &[
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
         "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
-        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's",
+        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt",
+        "geht", "kommt", "liegt", "bleibt", "funktioniert",
     ],
     subjects: &[
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
@@ -116,6 +117,17 @@ pub(super) static RULES: LangRules = LangRules {
         "nicht ~ parat|präsent",
         "mir|uns ~ ein|kurzes|kleines update",
         "wiederholen sie|du|ihr",
+        "letzte|letzten|momentane|momentanen|jetzige|jetzigen|heutige|heutigen stand",
+        // The rep's memory fails: "ich weiß nicht mehr", "ist mir entfallen".
+        "weiß ~ nicht mehr",
+        "nicht mehr ~ erinnern|sicher",
+        "mir ~ entfallen",
+        "habe|hab ~ vergessen",
+        "fassen|fass|fasst ~ ~ zusammen",
+        "mich|uns ~ briefen",
+        // What was still open before: "was war da noch offen", "was stand noch aus".
+        "war|waren ~ noch offen|zu",
+        "stand|standen ~ noch aus",
         // Asking what the agreed next step was.
         "was|wie war|waren ~ nächste schritt|schritte",
         "auf den neuesten|aktuellen stand",
@@ -249,10 +261,15 @@ pub(super) static RULES: LangRules = LangRules {
         "gleich noch",
         "wieder",
         "gleich",
+        "das noch",
     ],
     first_person: &["wir", "ich"],
-    recall_auxiliaries: &[],
-    wh_idioms: &[],
+    recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
+    wh_idioms: &[
+        "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
+        "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
+        "was die|den|das|der|ihr|ihre|ihren|unser|unsere|unseren|diese|dieses ~ angeht|betrifft|anbelangt",
+    ],
     expletives: &["es"],
     gap_statements: &[
         "monate|wochen|weile|zeit|jahr her",
@@ -274,11 +291,16 @@ pub(super) static RULES: LangRules = LangRules {
         "wie geht es ~ voran",
         "wo stehen sie|ihr|du",
         "wie steht's|stehts",
-        "wie ist ~ stand",
+        "wie ist ~ stand|lage",
+        "wie sieht's|siehts",
+        "wie weit sind|seid|bist",
+        "was gibt's|gibt ~ neues",
+        "wie es ~ steht|aussieht|läuft",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
+        "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
     ],
     infinitive_markers: &["zu"],
     determiners: &[
@@ -482,4 +504,19 @@ pub(super) static EXAMPLES: &[Example] = &[
     ),
     closed("Gibt's bei euch schon was Neues?", None),
     closed("Hat sich bei Ihnen schon etwas getan?", None),
+    // The pluperfect asks to hear again what was settled; "hatte" as a full verb does not.
+    recap("Welche Laufzeit hatten Sie sich vorgestellt?"),
+    assumptive("Welchen Eindruck hatte Ihr Team von der Vorführung?"),
+    recap("Ich weiß nicht mehr genau, was wir vereinbart hatten – können Sie mir helfen?"),
+    recap("Was war bei der Montage noch offen?"),
+    recap("Es ist lange her. Wie weit sind Sie mit dem Umbau?"),
+    // A wh-word that asks nothing.
+    no_question("Wie besprochen schicke ich Ihnen das Angebot morgen."),
+    no_question("Was die Lieferung betrifft, melde ich mich morgen bei Ihnen."),
+    // Embedded and verb-first yes/no questions without a question mark.
+    closed(
+        "Sagen Sie mir bitte Bescheid, ob der Termin passt.",
+        Some("Termin"),
+    ),
+    closed("Liegt das Angebot schon beim Einkauf", Some("Angebot")),
 ];
