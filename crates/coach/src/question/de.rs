@@ -53,14 +53,16 @@ pub(super) static RULES: LangRules = LangRules {
         "brauchen", "braucht", "steht", "läuft",
         // "gibt's", "hat's": the verb with its clitic subject.
         "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
-        "liegt", "lief", "klappte", "funktioniert",
+        "liegt", "lief", "klappte", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
+        "wollten", "wäre", "würde", "hätte", "könnte",
     ],
     auxiliaries: &[
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
         "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
         "weißt", "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt",
-        "geht", "kommt", "liegt", "bleibt", "funktioniert",
+        "geht", "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften",
+        "mussten", "wollten", "wäre", "würde", "hätte", "könnte",
     ],
     subjects: &[
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
@@ -128,6 +130,9 @@ pub(super) static RULES: LangRules = LangRules {
         // What was still open before: "was war da noch offen", "was stand noch aus".
         "war|waren ~ noch offen|zu",
         "stand|standen ~ noch aus",
+        "worum ging|gings",
+        "um was ging|gings",
+        "sollte|sollten|solltest ~ nochmal|gleich",
         // Asking what the agreed next step was.
         "was|wie war|waren ~ nächste schritt|schritte",
         "auf den neuesten|aktuellen stand",
@@ -231,7 +236,8 @@ pub(super) static RULES: LangRules = LangRules {
         "auf", "aus", "ab", "ein", "mit", "vor", "zu", "zurück", "heraus", "raus", "fest",
         "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
     ],
-    past_inflections: &["en", "st", "t", "est", "et"],
+    // "n" after a preterite in "-e": wollten, dachten.
+    past_inflections: &["en", "n", "st", "t", "est", "et"],
     // Not "-tet": it is far more often a present form ("kostet", "bietet") than "ihr machtet".
     finite_past_suffixes: &["te", "ten", "test"],
     non_past_finites: &[
@@ -262,6 +268,7 @@ pub(super) static RULES: LangRules = LangRules {
         "wieder",
         "gleich",
         "das noch",
+        "das mit",
     ],
     first_person: &["wir", "ich"],
     recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
@@ -296,6 +303,7 @@ pub(super) static RULES: LangRules = LangRules {
         "wie weit sind|seid|bist",
         "was gibt's|gibt ~ neues",
         "wie es ~ steht|aussieht|läuft",
+        "was macht|machen",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
@@ -515,8 +523,13 @@ pub(super) static EXAMPLES: &[Example] = &[
     no_question("Was die Lieferung betrifft, melde ich mich morgen bei Ihnen."),
     // Embedded and verb-first yes/no questions without a question mark.
     closed(
-        "Sagen Sie mir bitte Bescheid, ob der Termin passt.",
-        Some("Termin"),
+        "Sagen Sie mir bitte Bescheid, ob die Musterlieferung passt.",
+        Some("Musterlieferung"),
     ),
     closed("Liegt das Angebot schon beim Einkauf", Some("Angebot")),
+    closed("Wurde der Auftrag schon freigegeben", Some("Auftrag")),
+    recap("Worum ging es beim letzten Mal?"),
+    recap("Wie war das mit den Rabatten?"),
+    recap("Was sollte ich Ihnen nochmal schicken?"),
+    assumptive("Welche Punkte konnten Sie klären?"),
 ];

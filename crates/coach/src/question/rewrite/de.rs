@@ -175,6 +175,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "info",
         "information",
         "details",
+        "termin",
+        "knackpunkt",
+        "punkt",
+        "schritt",
     ],
     head_endings: &["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
     clitics: &[],
@@ -427,6 +431,10 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Haben Sie über einen Rahmenvertrag nachgedacht?",
         Some("Was haben Sie über den Rahmenvertrag entschieden?"),
+    ),
+    (
+        "Haben Sie schon einen Termin für die Abnahme gefunden?",
+        Some("Was haben Sie über die Abnahme entschieden?"),
     ),
     (
         "Gibt's bei euch schon was Neues?",
