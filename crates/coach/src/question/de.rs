@@ -131,6 +131,8 @@ pub(super) static RULES: LangRules = LangRules {
         "war|waren ~ noch offen|zu",
         "stand|standen ~ noch aus",
         "worum ging|gings",
+        // What the customer told the rep: "Was hatten Sie mir zu … gesagt?".
+        "was|wie|welche|welchen|wann ~ sie|du|ihr mir ~ ~ gesagt|erzählt|genannt|geschildert|mitgeteilt|erklärt",
         "um was ging|gings",
         "sollte|sollten|solltest ~ nochmal|gleich",
         // Asking what the agreed next step was.
@@ -290,6 +292,8 @@ pub(super) static RULES: LangRules = LangRules {
         "langen|längeren pause",
         "ewig|länger nicht",
         "ewigkeit",
+        "funkstille",
+        "schon ~ her",
     ],
     status_questions: &[
         "wie sieht es",
@@ -304,11 +308,14 @@ pub(super) static RULES: LangRules = LangRules {
         "was gibt's|gibt ~ neues",
         "wie es ~ steht|aussieht|läuft",
         "was macht|machen",
+        "was tut sich",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
+        // "Ich hoffe, Sie hatten schon Gelegenheit, …": a hope that asks.
+        "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
     infinitive_markers: &["zu"],
     determiners: &[
@@ -532,4 +539,11 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Wie war das mit den Rabatten?"),
     recap("Was sollte ich Ihnen nochmal schicken?"),
     assumptive("Welche Punkte konnten Sie klären?"),
+    recap("Was haben Sie mir letzte Woche zur Laufzeit gesagt?"),
+    recap("Nach längerer Funkstille: Was tut sich bei Ihnen?"),
+    closed(
+        "Ich hoffe, Sie hatten schon Gelegenheit, sich die Muster anzusehen.",
+        Some("Muster"),
+    ),
+    no_question("Ich hoffe, Sie hatten ein schönes Wochenende."),
 ];
