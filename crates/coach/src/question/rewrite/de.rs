@@ -146,6 +146,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "schirm",
         "hand",
         "einordnung",
+        // "der Stand der Dinge", "nach der langen Pause".
+        "ding",
+        "pause",
         "erinnerung",
     ],
     weak_topics: &[
@@ -259,6 +262,14 @@ const DATIVE_PREPOSITIONS: &[&str] = &[
     "auf",
 ];
 
+fn ends_like_dative_plural(noun: &str) -> bool {
+    ["en", "rn", "ln"]
+        .iter()
+        .any(|ending| noun.ends_with(ending))
+}
+
+const GENITIVE_PREPOSITIONS: &[&str] = &["wegen", "bezüglich", "hinsichtlich", "betreffs"];
+
 /// The topic in the case a rewrite's frame needs. The rep's text gives the case of the phrase
 /// as written; the frames take the accusative ("über den Vertrag") or, after "bei", the
 /// dative, which is unambiguous where the gender is not known: "Ihr Angebot" and "Ihr
@@ -273,6 +284,7 @@ fn case_of(topic: &Topic) -> Case {
     let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
     let lower = crate::text::lowercase(first);
     let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
+    let after_two_way_preposition = matches!(topic.before.as_str(), "in" | "an" | "auf");
     let possessive_stem = POSSESSIVES
         .iter()
         .find(|stem| lower.strip_prefix(*stem).is_some());
@@ -286,7 +298,16 @@ fn case_of(topic: &Topic) -> Case {
         "zum" | "vom" | "beim" | "im" | "am" => Case::Dative(format!("beim {rest}")),
         "zur" => Case::Dative(format!("bei der {rest}")),
         "des" => Case::Dative(format!("beim {}", without_genitive(rest))),
+        // After "in", "an", "auf" a "den" is the accusative singular unless its noun has the
+        // "-n" of the dative plural: "auf den Plan", "in den Unterlagen", "an den Mustern".
+        "den" | "diesen" if after_two_way_preposition && !ends_like_dative_plural(&topic.head) => {
+            Case::Accusative(topic.phrase.clone())
+        }
         "den" | "der" | "diesen" | "dieser" if after_dative_preposition => {
+            Case::Dative(format!("bei {}", topic.phrase))
+        }
+        // "wegen der Lieferung": the genitive of a feminine noun has the dative's article.
+        "der" | "dieser" if GENITIVE_PREPOSITIONS.contains(&topic.before.as_str()) => {
             Case::Dative(format!("bei {}", topic.phrase))
         }
         // An indefinite or interrogative article becomes the definite one of its case: the
@@ -435,6 +456,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Haben Sie schon einen Termin für die Abnahme gefunden?",
         Some("Was haben Sie über die Abnahme entschieden?"),
+    ),
+    // The case of the phrase as written: accusative after "auf den", genitive after "wegen".
+    (
+        "Konnten Sie schon einen Blick auf den Wartungsplan werfen?",
+        Some("Was haben Sie über den Wartungsplan entschieden?"),
+    ),
+    (
+        "Wollte sich Ihr Einkauf nicht wegen der Lieferung melden?",
+        Some("Was ist bei der Lieferung herausgekommen?"),
     ),
     (
         "Gibt's bei euch schon was Neues?",
