@@ -274,6 +274,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     first_person: &["wir", "ich"],
     recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
+    undecidable: &[],
     wh_idioms: &[
         "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
         "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",

@@ -206,6 +206,7 @@ pub(super) static RULES: LangRules = LangRules {
     first_person: &["we", "i", "we'd", "i'd", "we've", "i've"],
     recall_auxiliaries: &[],
     wh_idioms: &[],
+    undecidable: &[],
     expletives: &["it", "there"],
     gap_statements: &[
         "been ~ while|ages|months|weeks|year",

@@ -318,6 +318,9 @@ struct LangRules {
     /// Phrases led by a wh-word that ask nothing ("wie besprochen", "was … angeht"), matched
     /// at the head of a clause.
     pub wh_idioms: &'static [&'static str],
+    /// Wh-questions whose kind the words cannot decide (German "Was hat sich … getan?" asks
+    /// for the result, for a recap or about a change alike): the analysis says it is unsure.
+    pub undecidable: &'static [&'static str],
     /// Subjects that stand in for a later one ("was it", "var det", "is er").
     pub expletives: &'static [&'static str],
     /// Statements that a long time has passed or that the rep lost the thread; after or before
@@ -374,6 +377,7 @@ struct Compiled {
     status_questions: Vec<Pattern>,
     embedded_yes_no: Vec<Pattern>,
     wh_idioms: Vec<Pattern>,
+    undecidable: Vec<Pattern>,
     /// `past_forms` for lookups: each word is tried with every prefix and ending.
     past_forms: std::collections::HashSet<&'static str>,
 }
@@ -406,6 +410,7 @@ impl LangRules {
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
             wh_idioms: compile(self.wh_idioms),
+            undecidable: compile(self.undecidable),
             past_forms: self.past_forms.iter().copied().collect(),
         })
     }
@@ -675,6 +680,14 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
             kind: QuestionKind::Recap,
             span: (wh, past.unwrap_or(wh).max(wh)),
             unsure: false,
+        };
+    }
+    if find_pattern(tokens, wh..end, &compiled.undecidable).is_some() {
+        // Open, so that a gap statement can still make it a recap (`recap_after_gap`).
+        return Verdict {
+            kind: QuestionKind::Open,
+            span: (wh, wh),
+            unsure: true,
         };
     }
     let is_non_past = finite.is_some_and(|at| is_in(rules.non_past_finites, tokens.word(at)));

@@ -175,6 +175,7 @@ pub(super) static RULES: LangRules = LangRules {
     first_person: &["vi", "jeg"],
     recall_auxiliaries: &[],
     wh_idioms: &[],
+    undecidable: &[],
     expletives: &["det"],
     gap_statements: &[
         "siden sist",

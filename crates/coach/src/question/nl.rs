@@ -149,6 +149,7 @@ pub(super) static RULES: LangRules = LangRules {
     first_person: &["we", "wij", "ik"],
     recall_auxiliaries: &[],
     wh_idioms: &[],
+    undecidable: &[],
     expletives: &["het", "er"],
     gap_statements: &[
         "tijdje|tijd stil",

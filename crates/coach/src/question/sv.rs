@@ -236,6 +236,7 @@ pub(super) static RULES: LangRules = LangRules {
     first_person: &["vi", "jag"],
     recall_auxiliaries: &[],
     wh_idioms: &[],
+    undecidable: &[],
     expletives: &["det"],
     gap_statements: &[
         "sedan|sen vi pratades|hördes|sågs|talades|pratade|träffades",
