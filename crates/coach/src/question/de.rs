@@ -274,7 +274,9 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     first_person: &["wir", "ich"],
     recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
-    undecidable: &[],
+    // "What has changed": the result of the promised step, a request for an update or a
+    // question about change in general; the words do not say which.
+    undecidable: &["was hat|haben sich ~ ~ getan|verändert|geändert|entwickelt|bewegt"],
     wh_idioms: &[
         "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
         "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
@@ -310,6 +312,7 @@ pub(super) static RULES: LangRules = LangRules {
         "wie es ~ steht|aussieht|läuft",
         "was macht|machen",
         "was tut sich",
+        "was hat|haben sich",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
@@ -547,4 +550,7 @@ pub(super) static EXAMPLES: &[Example] = &[
         Some("Muster"),
     ),
     no_question("Ich hoffe, Sie hatten ein schönes Wochenende."),
+    // Unsure (kind none): what has changed may ask for the result, an update or background.
+    no_question("Was hat sich bei Ihnen seit der Messe verändert?"),
+    recap("Es ist eine Weile her. Was hat sich bei Ihnen getan?"),
 ];

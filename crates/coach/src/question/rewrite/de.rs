@@ -92,6 +92,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "abend",
         "wochenende",
         "mal",
+        "weile",
         "montag",
         "dienstag",
         "mittwoch",
