@@ -203,7 +203,8 @@ pub(super) static RULES: LangRules = LangRules {
         "litt", "schnitt", "griff", "glich", "riss", "schloss", "floss", "verlor", "fror", "wog",
         "flog", "zwang", "sprang", "gelang", "schied", "trieb", "fing", "hing", "empfahl",
         "befahl", "stahl", "brach", "stach", "geschah", "fuhr", "lud", "wusch", "mochte",
-        "wollte", "konnte", "musste", "durfte",
+        "wollte", "konnte", "musste", "durfte", "wollten", "konnten", "mussten", "durften",
+        "dachten", "brachten", "kannten", "wussten", "mochten",
     ],
     // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
     past_suffixes: &[],
@@ -238,8 +239,7 @@ pub(super) static RULES: LangRules = LangRules {
         "auf", "aus", "ab", "ein", "mit", "vor", "zu", "zurück", "heraus", "raus", "fest",
         "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
     ],
-    // "n" after a preterite in "-e": wollten, dachten.
-    past_inflections: &["en", "n", "st", "t", "est", "et"],
+    past_inflections: &["en", "st", "t", "est", "et"],
     // Not "-tet": it is far more often a present form ("kostet", "bietet") than "ihr machtet".
     finite_past_suffixes: &["te", "ten", "test"],
     non_past_finites: &[
