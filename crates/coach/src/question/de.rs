@@ -51,15 +51,24 @@ pub(super) static RULES: LangRules = LangRules {
         "gibt", "gab", "dürfen", "darf", "sollen", "soll", "sollten", "müssen", "muss", "wissen",
         "weißt", "wisst", "hätten", "hättest", "wären", "kommen", "kommt", "passt", "geht",
         "brauchen", "braucht", "steht", "läuft",
+        // "gibt's", "hat's": the verb with its clitic subject.
+        "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
+        "liegt", "lief", "klappte", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
+        "wollten", "wäre", "würde", "hätte", "könnte",
     ],
     auxiliaries: &[
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
         "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
-        "weißt", "hätten", "wären",
+        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt",
+        "geht", "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften",
+        "mussten", "wollten", "wäre", "würde", "hätte", "könnte",
     ],
     subjects: &[
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
+        // The reflexive stands where the subject does ("Was wünschte sich Ihr Team?",
+        // "Hat sich etwas getan?").
+        "sich",
     ],
     fillers: &[
         "also",
@@ -67,6 +76,10 @@ pub(super) static RULES: LangRules = LangRules {
         "aber",
         "hallo",
         "hi",
+        "hey",
+        "moin",
+        "servus",
+        "sorry",
         "ok",
         "okay",
         "übrigens",
@@ -88,9 +101,42 @@ pub(super) static RULES: LangRules = LangRules {
         "stimmt",
         "ja",
         "stimmt das",
+        "korrekt",
+        "gelle",
+        "oder etwa nicht",
+        "oder wie",
     ],
     recap: &[
-        "mich|uns ~ auf den ~ stand|laufenden",
+        // Imperatives: the request starts with the verb ("Halten Sie mich … auf dem Laufenden").
+        "halten|halt|haltet|bringen|bring|bringt ~ mich|uns ~ laufenden|stand",
+        "bringen|bring|bringt ~ mich|uns ~ ~ stand",
+        "frischen|frisch|frischt|helfen|hilf|helft ~ ~ gedächtnis|sprünge",
+        "mich|uns ~ auf den|dem ~ stand|laufenden",
+        "mich|uns ~ auf stand",
+        "mich|uns ~ ins bild",
+        "mein|meinem gedächtnis",
+        "nicht mehr ~ im bilde|kopf|gedächtnis",
+        "nicht ~ parat|präsent",
+        "mir|uns ~ ein|kurzes|kleines update",
+        "wiederholen sie|du|ihr",
+        "letzte|letzten|momentane|momentanen|jetzige|jetzigen|heutige|heutigen stand",
+        // The rep's memory fails: "ich weiß nicht mehr", "ist mir entfallen".
+        "weiß ~ nicht mehr",
+        "nicht mehr ~ erinnern|sicher",
+        "mir ~ entfallen",
+        "habe|hab ~ vergessen",
+        "fassen|fass|fasst ~ ~ zusammen",
+        "mich|uns ~ briefen",
+        // What was still open before: "was war da noch offen", "was stand noch aus".
+        "war|waren ~ noch offen|zu",
+        "stand|standen ~ noch aus",
+        "worum ging|gings",
+        // What the customer told the rep: "Was hatten Sie mir zu … gesagt?".
+        "was|wie|welche|welchen|wann ~ sie|du|ihr mir ~ ~ gesagt|erzählt|genannt|geschildert|mitgeteilt|erklärt",
+        "um was ging|gings",
+        "sollte|sollten|solltest ~ nochmal|gleich",
+        // Asking what the agreed next step was.
+        "was|wie war|waren ~ nächste schritt|schritte",
         "auf den neuesten|aktuellen stand",
         "erinnern sie|du mich|uns",
         "mich|uns erinnern",
@@ -105,6 +151,7 @@ pub(super) static RULES: LangRules = LangRules {
         "stand der dinge",
         "zusammenfass*",
         "rekapitulier*",
+        "resümier*",
         "updaten|upzudaten|abholen",
         "faden verloren",
         "klären sie|du mich",
@@ -156,7 +203,8 @@ pub(super) static RULES: LangRules = LangRules {
         "litt", "schnitt", "griff", "glich", "riss", "schloss", "floss", "verlor", "fror", "wog",
         "flog", "zwang", "sprang", "gelang", "schied", "trieb", "fing", "hing", "empfahl",
         "befahl", "stahl", "brach", "stach", "geschah", "fuhr", "lud", "wusch", "mochte",
-        "wollte", "konnte", "musste", "durfte",
+        "wollte", "konnte", "musste", "durfte", "wollten", "konnten", "mussten", "durften",
+        "dachten", "brachten", "kannten", "wussten", "mochten",
     ],
     // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
     past_suffixes: &[],
@@ -168,6 +216,10 @@ pub(super) static RULES: LangRules = LangRules {
         "berichten", "bewerten", "vertreten", "bereiten", "begleiten", "leisten", "kosten",
         "fürchten", "beobachten", "bedeuten", "möchten", "dürften", "hätten", "könnten",
         "sollten", "müssten", "bräuchten", "rechte", "letzte", "erste", "beste", "meiste",
+        // Subjunctives and modals that mean "should", "could": not the past of a question.
+        "sollte", "solltest", "könnte", "möchte", "müsste", "dürfte", "hätte", "bräuchte",
+        // Words in "-te(n)" that are no verbs.
+        "heute", "bitte", "nächsten", "letzten", "ersten", "weiten",
     ],
     not_past_suffixes: &[],
     perfect_auxiliaries: &["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
@@ -188,12 +240,13 @@ pub(super) static RULES: LangRules = LangRules {
         "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
     ],
     past_inflections: &["en", "st", "t", "est", "et"],
-    finite_past_suffixes: &["te", "ten", "test", "tet"],
+    // Not "-tet": it is far more often a present form ("kostet", "bietet") than "ihr machtet".
+    finite_past_suffixes: &["te", "ten", "test"],
     non_past_finites: &[
         "würde", "würden", "würdest", "werden", "wird", "wirst", "werdet", "könnte", "könnten",
         "kann", "können", "kannst", "soll", "sollen", "müsste", "müssten", "muss", "müssen",
         "darf", "dürfen", "will", "wollen", "möchte", "möchten", "bräuchten", "wäre", "wären",
-        "hätte", "hätten",
+        "hätte", "hätten", "sollte", "sollten", "solltest", "könntest", "möchtest", "müsstest",
     ],
     discovery: &[
         "normalerweise",
@@ -204,6 +257,10 @@ pub(super) static RULES: LangRules = LangRules {
         "wie lange",
         "seit wann",
         "vor ~ jahren",
+        "in der vergangenheit",
+        "früher|damals|jemals",
+        // Before the customer knew the rep: background, not the promised step.
+        "bevor sie|du|ihr|wir",
     ],
     recall_particles: &[
         "nochmal",
@@ -211,8 +268,20 @@ pub(super) static RULES: LangRules = LangRules {
         "noch mal|einmal",
         "gleich noch",
         "wieder",
+        "gleich",
+        "das noch",
+        "das mit",
     ],
     first_person: &["wir", "ich"],
+    recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
+    // "What has changed": the result of the promised step, a request for an update or a
+    // question about change in general; the words do not say which.
+    undecidable: &["was hat|haben sich ~ ~ getan|verändert|geändert|entwickelt|bewegt"],
+    wh_idioms: &[
+        "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
+        "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
+        "was die|den|das|der|ihr|ihre|ihren|unser|unsere|unseren|diese|dieses ~ angeht|betrifft|anbelangt",
+    ],
     expletives: &["es"],
     gap_statements: &[
         "monate|wochen|weile|zeit|jahr her",
@@ -220,15 +289,37 @@ pub(super) static RULES: LangRules = LangRules {
         "seit wir ~ gesprochen|telefoniert",
         "faden verloren",
         "überblick verloren",
+        "ist's|ists|lange her",
+        "zeit ~ vergangen",
+        "nichts ~ gehört",
+        "langen|längeren pause",
+        "ewig|länger nicht",
+        "ewigkeit",
+        "funkstille",
+        "schon ~ her",
     ],
     status_questions: &[
         "wie sieht es",
         "wie läuft es|das",
         "wie steht es|das",
         "wie geht es ~ voran",
+        "wo stehen sie|ihr|du",
+        "wie steht's|stehts",
+        "wie ist ~ stand|lage",
+        "wie sieht's|siehts",
+        "wie weit sind|seid|bist",
+        "was gibt's|gibt ~ neues",
+        "wie es ~ steht|aussieht|läuft",
+        "was macht|machen",
+        "was tut sich",
+        "was hat|haben sich",
     ],
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
+        "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
+        "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
+        // "Ich hoffe, Sie hatten schon Gelegenheit, …": a hope that asks.
+        "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
     yes_no_openings: &[],
     infinitive_markers: &["zu"],
@@ -236,7 +327,8 @@ pub(super) static RULES: LangRules = LangRules {
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
-        "beim", "vom", "im", "ins", "am",
+        "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
+        "welche", "welchen", "welches", "welchem",
     ],
     phrase_stops: &[
         "schon",
@@ -265,6 +357,23 @@ pub(super) static RULES: LangRules = LangRules {
         "dass",
         "bitte",
         "doch",
+        "bis",
+        "seit",
+        "ab",
+        "über",
+        "um",
+        "vor",
+        "gegen",
+        "ohne",
+        "durch",
+        "aus",
+        "mir",
+        "dir",
+        "uns",
+        "euch",
+        "ihnen",
+        "etwas",
+        "nichts",
     ],
     texts: Texts {
         closed: "Eine Ja/Nein-Frage macht \"Nein\" zur bequemsten Antwort, und das Gespräch \
@@ -291,6 +400,8 @@ fn is_participle(word: &str) -> bool {
     const SEPARABLE: &[&str] = &[
         "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
         "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei", "voran",
+        "zurecht", "weiter", "fort", "hoch", "herum", "rum", "um", "dar", "bei", "hinzu", "dazu",
+        "wieder", "bekannt", "klar", "kennen", "statt", "teil", "fertig",
     ];
     let ends_right = word.ends_with('t') || word.ends_with("en");
     let long_enough = word.chars().count() >= 6;
@@ -305,6 +416,7 @@ fn is_participle(word: &str) -> bool {
     let without_ge = word.ends_with("iert") && word.chars().count() >= 7;
     (ends_right && long_enough && prefixed && !matches!(word, "gestern" | "gegen" | "genauen"))
         || without_ge
+        || word == "getan"
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -383,4 +495,63 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Ich wollte kurz nachfragen, ob Sie die Unterlagen erhalten haben.",
         Some("Unterlagen"),
     ),
+    // Recap in its common German forms: "auf dem Laufenden", the rep's memory, "gleich",
+    // "lang ist's her", "ein Update", the agreed next step.
+    recap("Halten Sie mich kurz auf dem Laufenden, wie es mit der Umstellung aussieht."),
+    recap("Helfen Sie meinem Gedächtnis kurz auf die Sprünge: Um welche Maschine ging es?"),
+    recap("Ich habe die Einzelheiten nicht mehr ganz im Kopf – was war bei der Schulung offen?"),
+    recap("Wie war gleich der Name Ihres Ansprechpartners?"),
+    recap("Lang ist's her! Wie steht's bei Ihnen?"),
+    recap("Können Sie mir ein kurzes Update zur Umstellung geben?"),
+    recap("Was war bei Ihnen der nächste Schritt?"),
+    // Past forms: separable prefixes, weak preterites before a reflexive.
+    assumptive("Wie haben sich Ihre Monteure mit dem neuen Scanner zurechtgefunden?"),
+    assumptive("Was wünschte sich Ihre Einkaufsleiterin noch?"),
+    // Present forms and words in "-te(n)" that are no past; "should"; experience before.
+    open("Wie organisieren Sie heute die Einsatzplanung?"),
+    open("Was kostet Sie eine Stunde Ausfall?"),
+    open("Wie wird bei Ihnen entschieden, welche Filialen in den nächsten Umbau kommen?"),
+    open("Bis wann muss die Anlage laufen?"),
+    open("Mit wem sollte ich über die Abrechnung sprechen?"),
+    open("Welche Erfahrungen haben Sie in der Vergangenheit mit Leasing gemacht?"),
+    closed(
+        "Ich wollte mal hören, ob der Vertrag inzwischen unterschrieben ist.",
+        Some("Vertrag"),
+    ),
+    closed(
+        "Ich hatte mich gefragt, ob Sie den Plan schon gesehen haben.",
+        None,
+    ),
+    closed("Gibt's bei euch schon was Neues?", None),
+    closed("Hat sich bei Ihnen schon etwas getan?", None),
+    // The pluperfect asks to hear again what was settled; "hatte" as a full verb does not.
+    recap("Welche Laufzeit hatten Sie sich vorgestellt?"),
+    assumptive("Welchen Eindruck hatte Ihr Team von der Vorführung?"),
+    recap("Ich weiß nicht mehr genau, was wir vereinbart hatten – können Sie mir helfen?"),
+    recap("Was war bei der Montage noch offen?"),
+    recap("Es ist lange her. Wie weit sind Sie mit dem Umbau?"),
+    // A wh-word that asks nothing.
+    no_question("Wie besprochen schicke ich Ihnen das Angebot morgen."),
+    no_question("Was die Lieferung betrifft, melde ich mich morgen bei Ihnen."),
+    // Embedded and verb-first yes/no questions without a question mark.
+    closed(
+        "Sagen Sie mir bitte Bescheid, ob die Musterlieferung passt.",
+        Some("Musterlieferung"),
+    ),
+    closed("Liegt das Angebot schon beim Einkauf", Some("Angebot")),
+    closed("Wurde der Auftrag schon freigegeben", Some("Auftrag")),
+    recap("Worum ging es beim letzten Mal?"),
+    recap("Wie war das mit den Rabatten?"),
+    recap("Was sollte ich Ihnen nochmal schicken?"),
+    assumptive("Welche Punkte konnten Sie klären?"),
+    recap("Was haben Sie mir letzte Woche zur Laufzeit gesagt?"),
+    recap("Nach längerer Funkstille: Was tut sich bei Ihnen?"),
+    closed(
+        "Ich hoffe, Sie hatten schon Gelegenheit, sich die Muster anzusehen.",
+        Some("Muster"),
+    ),
+    no_question("Ich hoffe, Sie hatten ein schönes Wochenende."),
+    // Unsure (kind none): what has changed may ask for the result, an update or background.
+    no_question("Was hat sich bei Ihnen seit der Messe verändert?"),
+    recap("Es ist eine Weile her. Was hat sich bei Ihnen getan?"),
 ];

@@ -238,6 +238,9 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     recall_particles: &["again"],
     first_person: &["we", "i", "we'd", "i'd", "we've", "i've"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
+    undecidable: &[],
     expletives: &["it", "there"],
     gap_statements: &[
         "been ~ while|ages|months|weeks|year|years|time",

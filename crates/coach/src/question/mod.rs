@@ -313,6 +313,15 @@ struct LangRules {
     /// "we" and "I": a past wh-question about what the rep's side did or said asks the customer
     /// to recap it ("where did we leave off", "vad var det vi sa").
     pub first_person: &'static [&'static str],
+    /// Finite verbs of a tense that recalls a settled past (the German pluperfect "hatten …
+    /// vereinbart"): a wh-question in that tense asks to hear again what was settled.
+    pub recall_auxiliaries: &'static [&'static str],
+    /// Phrases led by a wh-word that ask nothing ("wie besprochen", "was … angeht"), matched
+    /// at the head of a clause.
+    pub wh_idioms: &'static [&'static str],
+    /// Wh-questions whose kind the words cannot decide (German "Was hat sich … getan?" asks
+    /// for the result, for a recap or about a change alike): the analysis says it is unsure.
+    pub undecidable: &'static [&'static str],
     /// Subjects that stand in for a later one ("was it", "var det", "is er").
     pub expletives: &'static [&'static str],
     /// Statements that a long time has passed or that the rep lost the thread; after or before
@@ -373,6 +382,8 @@ struct Compiled {
     status_questions: Vec<Pattern>,
     embedded_yes_no: Vec<Pattern>,
     yes_no_openings: Vec<Pattern>,
+    wh_idioms: Vec<Pattern>,
+    undecidable: Vec<Pattern>,
     /// `past_forms` for lookups: each word is tried with every prefix and ending.
     past_forms: std::collections::HashSet<&'static str>,
 }
@@ -405,6 +416,8 @@ impl LangRules {
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
             yes_no_openings: compile(self.yes_no_openings),
+            wh_idioms: compile(self.wh_idioms),
+            undecidable: compile(self.undecidable),
             past_forms: self.past_forms.iter().copied().collect(),
         })
     }
@@ -593,6 +606,14 @@ fn opening(
         && is_in(rules.phrase_stops, tokens.word(head))
         && is_wh_word(rules, tokens.word(head + 1));
     let head = if led_by_preposition { head + 1 } else { head };
+    let asks_nothing = rules
+        .compiled()
+        .wh_idioms
+        .iter()
+        .any(|idiom| match_at(tokens, head, idiom).is_some());
+    if asks_nothing {
+        return None;
+    }
     let word = tokens.word(head);
     let next = tokens.word(head + 1);
     let next_is_subject = is_in(rules.subjects, next)
@@ -666,11 +687,19 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
     let recalls = find_pattern(tokens, wh + 1..end, &compiled.recall_particles).is_some()
         && (past.is_some() || (wh + 1..end).any(|at| is_in(rules.be_forms, tokens.word(at))));
     let about_own_side = past.is_some() && subject_is_first_person(rules, tokens, wh, end, finite);
-    if recalls || about_own_side {
+    if recalls || about_own_side || in_recall_tense(rules, tokens, wh + 1..end) {
         return Verdict {
             kind: QuestionKind::Recap,
             span: (wh, past.unwrap_or(wh).max(wh)),
             unsure: false,
+        };
+    }
+    if find_pattern(tokens, wh..end, &compiled.undecidable).is_some() {
+        // Open, so that a gap statement can still make it a recap (`recap_after_gap`).
+        return Verdict {
+            kind: QuestionKind::Open,
+            span: (wh, wh),
+            unsure: true,
         };
     }
     let is_non_past = finite.is_some_and(|at| is_in(rules.non_past_finites, tokens.word(at)));
@@ -687,6 +716,22 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
             unsure: false,
         },
     }
+}
+
+/// Whether the clause holds a recall auxiliary with a participle ("Was hatten Sie gesagt?"),
+/// not the auxiliary as a full verb ("Welchen Eindruck hatten Sie?").
+fn in_recall_tense(rules: &LangRules, tokens: &Tokens, range: Range<usize>) -> bool {
+    let has_auxiliary = range
+        .clone()
+        .any(|at| is_in(rules.recall_auxiliaries, tokens.word(at)));
+    has_auxiliary
+        && range.clone().any(|at| {
+            let word = tokens.word(at);
+            let previous = at.checked_sub(1).map_or("", |before| tokens.word(before));
+            let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
+            let is_adjective = at > range.start && is_in(rules.determiners, previous);
+            !is_noun && !is_adjective && !is_in(rules.not_past, word) && (rules.is_participle)(word)
+        })
 }
 
 /// The finite verb of a wh-clause: the first verb within a few words after the wh-word (the

@@ -173,6 +173,9 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     recall_particles: &["igjen"],
     first_person: &["vi", "jeg"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
+    undecidable: &[],
     expletives: &["det"],
     gap_statements: &[
         "siden sist",

@@ -147,6 +147,9 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     recall_particles: &["alweer", "ook weer"],
     first_person: &["we", "wij", "ik"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
+    undecidable: &[],
     expletives: &["het", "er"],
     gap_statements: &[
         "tijdje|tijd stil",

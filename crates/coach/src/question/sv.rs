@@ -300,6 +300,9 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     recall_particles: &["igen"],
     first_person: &["vi", "jag"],
+    recall_auxiliaries: &[],
+    wh_idioms: &[],
+    undecidable: &[],
     expletives: &["det"],
     gap_statements: &[
         "sedan|sen vi pratades|hördes|sågs|talades|pratade|träffades",

@@ -25,20 +25,43 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Who is to answer.
         "vorstand",
         "führer",
-        "führung",
+        // Geschäfts-, Unternehmensführung; not Ein- or Ausführung.
+        "sführung",
         "chef",
         "leiter",
         "leitung",
         "abteilung",
         "einkauf",
         "team",
-        "kollege",
+        "kolleg",
         "berater",
         "beauftragte",
         "management",
         "gremium",
+        // "Rat" is too short to be matched inside compounds.
+        "rat",
         "aufsichtsrat",
         "betriebsrat",
+        "personalrat",
+        "gemeinderat",
+        "stadtrat",
+        "beirat",
+        "verwaltungsrat",
+        "it",
+        "edv",
+        "architekt",
+        "planer",
+        "gutachter",
+        "prüfer",
+        "notar",
+        "verwaltung",
+        "behörde",
+        "amt",
+        "gemeinde",
+        "kommune",
+        "vertrieb",
+        "direktor",
+        "direktion",
         "inhaber",
         "eigentümer",
         "lieferant",
@@ -69,6 +92,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "mittag",
         "abend",
         "wochenende",
+        "mal",
+        "weile",
         "montag",
         "dienstag",
         "mittwoch",
@@ -101,6 +126,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "meeting",
         "messe",
         "urlaub",
+        "telefon",
+        "telefonat",
+        "anruf",
         "ende",
         "anfang",
         "mitte",
@@ -112,6 +140,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "schiene",
         "gedächtnis",
         "seite",
+        "blick",
+        "bild",
+        "bilde",
+        "kopf",
+        "laufende",
+        "schirm",
+        "hand",
+        "einordnung",
+        // "der Stand der Dinge", "nach der langen Pause".
+        "ding",
+        "pause",
+        "erinnerung",
     ],
     weak_topics: &[
         "plan",
@@ -132,6 +172,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sache",
         "frage",
         "thema",
+        "entscheidung",
+        "feedback",
+        "einschätzung",
+        "meinung",
+        "ergebnis",
+        "info",
+        "information",
+        "details",
+        "termin",
+        "knackpunkt",
+        "punkt",
+        "schritt",
     ],
     head_endings: &["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
     clitics: &[],
@@ -212,6 +264,14 @@ const DATIVE_PREPOSITIONS: &[&str] = &[
     "auf",
 ];
 
+fn ends_like_dative_plural(noun: &str) -> bool {
+    ["en", "rn", "ln"]
+        .iter()
+        .any(|ending| noun.ends_with(ending))
+}
+
+const GENITIVE_PREPOSITIONS: &[&str] = &["wegen", "bezüglich", "hinsichtlich", "betreffs"];
+
 /// The topic in the case a rewrite's frame needs. The rep's text gives the case of the phrase
 /// as written; the frames take the accusative ("über den Vertrag") or, after "bei", the
 /// dative, which is unambiguous where the gender is not known: "Ihr Angebot" and "Ihr
@@ -226,6 +286,7 @@ fn case_of(topic: &Topic) -> Case {
     let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
     let lower = crate::text::lowercase(first);
     let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
+    let after_two_way_preposition = matches!(topic.before.as_str(), "in" | "an" | "auf");
     let possessive_stem = POSSESSIVES
         .iter()
         .find(|stem| lower.strip_prefix(*stem).is_some());
@@ -239,9 +300,32 @@ fn case_of(topic: &Topic) -> Case {
         "zum" | "vom" | "beim" | "im" | "am" => Case::Dative(format!("beim {rest}")),
         "zur" => Case::Dative(format!("bei der {rest}")),
         "des" => Case::Dative(format!("beim {}", without_genitive(rest))),
+        // After "in", "an", "auf" a "den" is the accusative singular unless its noun has the
+        // "-n" of the dative plural: "auf den Plan", "in den Unterlagen", "an den Mustern".
+        "den" | "diesen" if after_two_way_preposition && !ends_like_dative_plural(&topic.head) => {
+            Case::Accusative(topic.phrase.clone())
+        }
         "den" | "der" | "diesen" | "dieser" if after_dative_preposition => {
             Case::Dative(format!("bei {}", topic.phrase))
         }
+        // "wegen der Lieferung": the genitive of a feminine noun has the dative's article.
+        "der" | "dieser" if GENITIVE_PREPOSITIONS.contains(&topic.before.as_str()) => {
+            Case::Dative(format!("bei {}", topic.phrase))
+        }
+        // An indefinite or interrogative article becomes the definite one of its case: the
+        // rewrite names a thing both sides know ("eine Staffelung" → "die Staffelung").
+        "eine" | "welche" => Case::Accusative(format!("die {rest}")),
+        "einen" | "welchen" if after_dative_preposition => Case::Dative(format!("bei den {rest}")),
+        "einen" | "welchen" => Case::Accusative(format!("den {rest}")),
+        "einem" | "welchem" => Case::Dative(format!("beim {rest}")),
+        "einer" => Case::Dative(format!("bei der {rest}")),
+        "welcher" if after_dative_preposition => Case::Dative(format!("bei der {rest}")),
+        "welcher" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
+        "ein" | "welches" => Case::Dative(format!(
+            "beim {}",
+            with_adjectives(&with_adjectives(rest, "er", "en"), "es", "en")
+        )),
+        "eines" => Case::Dative(format!("beim {}", without_genitive(rest))),
         word if DATIVE_ONLY.contains(&word) => Case::Dative(format!("bei {}", topic.phrase)),
         // Nominative masculine, the subject of "Steht der Termin noch?".
         "der" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
@@ -304,6 +388,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
         Some(Case::Dative(dative)) => vec![
             format!("Was ist {dative} herausgekommen?"),
             format!("Wie {have} {you} {yourself} {dative} entschieden?"),
+            format!("Beim letzten Mal sind wir {dative} stehen geblieben – was {have} {you} entschieden?"),
         ],
         Some(Case::Accusative(object)) => [
             format!("Was {have} {you} über {{t}} entschieden?"),
@@ -339,4 +424,52 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Was haben Sie über den neuen Leasingvertrag entschieden?"),
     ),
     ("Könnten Sie uns die Messwerte schicken?", None),
+    // A participle before the noun is an adjective of the topic.
+    (
+        "Haben Sie unser überarbeitetes Angebot geprüft?",
+        Some("Was ist bei unserem überarbeiteten Angebot herausgekommen?"),
+    ),
+    // Never the topic: the party who answers, a light noun, a channel, the noun of an idiom.
+    (
+        "Hat Ihre IT die Schnittstelle schon getestet?",
+        Some("Was haben Sie über die Schnittstelle entschieden?"),
+    ),
+    (
+        "Gibt es schon eine Entscheidung zum Fuhrpark?",
+        Some("Was ist beim Fuhrpark herausgekommen?"),
+    ),
+    (
+        "Wie am Telefon besprochen, wollten Sie die Preisliste prüfen. Hat das geklappt?",
+        Some("Was haben Sie über die Preisliste entschieden?"),
+    ),
+    (
+        "Könnten Sie mich kurz ins Bild setzen, wie es mit der Fusion steht?",
+        Some("Beim letzten Mal sind wir bei der Fusion stehen geblieben – was haben Sie entschieden?"),
+    ),
+    // Indefinite and interrogative articles become definite.
+    (
+        "Welche Bauform hatten Sie nochmal bevorzugt?",
+        Some("Letztes Mal ging es um die Bauform – was haben Sie entschieden?"),
+    ),
+    (
+        "Haben Sie über einen Rahmenvertrag nachgedacht?",
+        Some("Was haben Sie über den Rahmenvertrag entschieden?"),
+    ),
+    (
+        "Haben Sie schon einen Termin für die Abnahme gefunden?",
+        Some("Was haben Sie über die Abnahme entschieden?"),
+    ),
+    // The case of the phrase as written: accusative after "auf den", genitive after "wegen".
+    (
+        "Konnten Sie schon einen Blick auf den Wartungsplan werfen?",
+        Some("Was haben Sie über den Wartungsplan entschieden?"),
+    ),
+    (
+        "Wollte sich Ihr Einkauf nicht wegen der Lieferung melden?",
+        Some("Was ist bei der Lieferung herausgekommen?"),
+    ),
+    (
+        "Gibt's bei euch schon was Neues?",
+        Some("Was habt ihr seit unserem letzten Gespräch entschieden?"),
+    ),
 ];

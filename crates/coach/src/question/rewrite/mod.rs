@@ -453,15 +453,25 @@ fn determiner_phrase(
     if is_in(rules.determiners, tokens.word(at + 1)) {
         return None;
     }
+    let is_noun = |index: usize| {
+        tokens.list.get(index).is_some_and(|token| {
+            text[token.original.clone()].starts_with(is_upper)
+                && !is_in(rules.subjects, tokens.word(index))
+        })
+    };
     let mut end = at + 1;
     while end < tokens.len() && end <= at + 3 && tokens.clause(end) == tokens.clause(at) {
         let word = tokens.word(end);
         if extra.capitalised_nouns {
-            let original = &text[tokens.list[end].original.clone()];
-            let is_noun =
-                original.chars().next().is_some_and(is_upper) && !is_in(rules.subjects, word);
-            if is_noun {
+            if is_noun(end) {
                 return Some(at..end + 1);
+            }
+            // A participle right before the noun is its adjective: "unserem überarbeiteten
+            // Angebot".
+            let before_noun = is_noun(end + 1) && tokens.clause(end + 1) == tokens.clause(at);
+            if before_noun && (rules.is_participle)(word) {
+                end += 1;
+                continue;
             }
         }
         let participle_after_noun = end > at + 1 && is_regular_past(rules, word);
