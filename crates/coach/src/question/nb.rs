@@ -240,7 +240,7 @@ pub(super) static RULES: LangRules = LangRules {
         "han", "hun", "siden", "igjen", "forrige", "neste", "noe", "mer", "her", "der", "da",
         "internt", "hele", "uka", "uken", "gang", "gangen", "jo", "vel", "kanskje", "gjerne",
         "etter", "før", "sist", "egentlig", "nettopp", "helgen", "dagen", "morgen", "sammen",
-        "nytt", "gjelder",
+        "gjelder",
     ],
     texts: Texts {
         closed: "Et ja/nei-spørsmål gjør «nei» til det enkleste svaret, og samtalen kan stoppe \
