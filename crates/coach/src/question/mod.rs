@@ -201,8 +201,10 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
     }
 }
 
-/// A question about how things stand ("how does it look on your side?") asks for a recap when
-/// the rep also says that a long time has passed or that they lost the thread.
+/// A question about how things stand ("how does it look on your side?", "what became of the
+/// case?", "can you help me?") asks for a recap when the rep also says that a long time has
+/// passed or that they lost the thread; its kind without that may be open, assumptive or
+/// closed.
 fn recap_after_gap(
     rules: &LangRules,
     tokens: &Tokens,
@@ -210,7 +212,7 @@ fn recap_after_gap(
     sentences: &[scan::Sentence],
     verdict: Verdict,
 ) -> Verdict {
-    if verdict.kind != QuestionKind::Open {
+    if matches!(verdict.kind, QuestionKind::Recap | QuestionKind::None) {
         return verdict;
     }
     let compiled = rules.compiled();

@@ -403,4 +403,7 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Hva skulle skje etter prøveperioden igjen?"),
     recap("Kan du gi meg en kort oppsummering?"),
     recap("Det er noen uker siden sist. Hvor står dere med innkjøpet?"),
+    // After a gap, an assumptive or closed question about how things stand asks for a recap.
+    recap("Det er lenge siden sist. Hvor ble det av prosjektet med nye kasser?"),
+    recap("Jeg husker ikke helt hva vi avtalte om lisensene. Kan du hjelpe meg?"),
 ];
