@@ -230,6 +230,7 @@ pub(super) static RULES: LangRules = LangRules {
     embedded_yes_no: &[
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
     ],
+    subordinators: &[],
     infinitive_markers: &["zu"],
     determiners: &[
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",

@@ -227,6 +227,7 @@ pub(super) static RULES: LangRules = LangRules {
         "curious ~ if|whether",
         "like to know if|whether",
     ],
+    subordinators: &[],
     infinitive_markers: &["to"],
     determiners: &[
         "the", "your", "our", "this", "that", "these", "those", "my", "their",

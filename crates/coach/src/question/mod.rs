@@ -322,6 +322,10 @@ struct LangRules {
     pub status_questions: &'static [&'static str],
     /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
     pub embedded_yes_no: &'static [&'static str],
+    /// Words that open a subordinate or adverbial clause ("da", "når", "siden", "sist"): in a
+    /// verb-second language the clause after one starts with the finite verb without asking
+    /// anything ("Sist vi snakket, skulle du se på kalkylen.").
+    pub subordinators: &'static [&'static str],
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
     pub infinitive_markers: &'static [&'static str],
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
@@ -489,14 +493,24 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         .zip(&heads)
         .enumerate()
         .filter_map(|(index, (clause, &head))| {
-            opening(
+            let found = opening(
                 rules,
                 tokens,
                 head,
                 clause.end,
                 asks,
                 index + 1 == clauses.len(),
-            )
+            );
+            // Without a question mark, a verb first after a fronted subordinate clause is
+            // verb-second order, not a question.
+            let after_subordinate = index
+                .checked_sub(1)
+                .and_then(|before| heads.get(before))
+                .is_some_and(|&before| is_in(rules.subordinators, tokens.word(before)));
+            match found {
+                Some(Opening::VerbFirst { .. }) if !asks && after_subordinate => None,
+                found => found,
+            }
         })
         .collect();
 

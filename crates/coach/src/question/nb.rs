@@ -229,6 +229,7 @@ pub(super) static RULES: LangRules = LangRules {
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
         "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
     ],
+    subordinators: &[],
     infinitive_markers: &["å"],
     determiners: &[
         "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",

@@ -166,6 +166,7 @@ pub(super) static RULES: LangRules = LangRules {
         "vroeg|vraag ~ af of",
         "hoor|horen|weten|vragen|checken|polsen|benieuwd ~ of",
     ],
+    subordinators: &[],
     infinitive_markers: &["te"],
     determiners: &[
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun",

@@ -257,6 +257,7 @@ pub(super) static RULES: LangRules = LangRules {
         "höra|kolla|fråga|veta om ni|du|de|han|hon|någon|det|vi|jag",
         "nyfiken på om",
     ],
+    subordinators: &[],
     infinitive_markers: &["att"],
     determiners: &[
         "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
