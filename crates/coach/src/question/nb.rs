@@ -28,6 +28,10 @@ pub(super) static RULES: LangRules = LangRules {
     auxiliaries: &[
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
         "fikk", "rakk", "rekker", "kommer", "gjorde", "finnes", "fantes", "ble", "burde",
+        // A finite verb before its subject opens a yes/no question in Norwegian, whatever the
+        // verb: "Tok du det opp med teamet".
+        "tok", "sendte", "leste", "hørte", "fant", "sa", "ga", "gav", "gikk", "kom", "snakket",
+        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
     ],
     subjects: &[
         "du", "dere", "de", "han", "hun", "den", "det", "vi", "jeg", "man", "noen", "alle",
@@ -229,7 +233,11 @@ pub(super) static RULES: LangRules = LangRules {
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
         "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
     ],
-    subordinators: &[],
+    // Not the conditionals "hvis", "om", "dersom": a request often follows them ("Hvis du har
+    // tid, kan du sende tallene").
+    subordinators: &[
+        "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
+    ],
     infinitive_markers: &["å"],
     determiners: &[
         "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
@@ -404,6 +412,9 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Hva skulle skje etter prøveperioden igjen?"),
     recap("Kan du gi meg en kort oppsummering?"),
     recap("Det er noen uker siden sist. Hvor står dere med innkjøpet?"),
+    closed("Tok du opp tilbudet med økonomisjefen", Some("tilbudet")),
+    no_question("Da vi snakket i går, sa du at styret møtes fredag."),
+    no_question("Sist vi møttes, skulle du sjekke budsjettet med Per."),
     // After a gap, an assumptive or closed question about how things stand asks for a recap.
     recap("Det er lenge siden sist. Hvor ble det av prosjektet med nye kasser?"),
     recap("Jeg husker ikke helt hva vi avtalte om lisensene. Kan du hjelpe meg?"),
