@@ -239,8 +239,10 @@ pub(super) static RULES: LangRules = LangRules {
         "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
     ],
     infinitive_markers: &["å"],
+    // With the indefinite articles, "en befaring på anlegget" is about the inspection, not the
+    // site; light nouns after them ("en titt på") are weak topics.
     determiners: &[
-        "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
+        "en", "ei", "et", "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
         "dine", "denne", "dette", "disse",
     ],
     phrase_stops: &[

@@ -101,6 +101,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "minne",
         "side",
         "tråd",
+        // What a recap request asks for.
+        "oppsummering",
     ],
     weak_topics: &[
         "plan",
@@ -124,6 +126,19 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "alternativ",
         "forespørsel",
         "runde",
+        "titt",
+        "kikk",
+        "prat",
+        "beslutning",
+        "avgjørelse",
+        "avklaring",
+        "konklusjon",
+        "tilbakemelding",
+        "svar",
+        "vurdering",
+        "diskusjon",
+        "stilling",
+        "time",
     ],
     head_endings: &["en", "n", "et", "t", "a", "ene", "ne", "er", "e"],
     clitics: &[],
@@ -228,5 +243,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har dere vurdert alternativet med kvartalsvis fakturering?",
         Some("Hva kom dere frem til om alternativet med kvartalsvis fakturering?"),
+    ),
+    // An indefinite noun is the thing; the definite one after "på" is only where.
+    (
+        "Er det fortsatt aktuelt med en prøveperiode i butikkene?",
+        Some("Hva kom dere frem til om en prøveperiode?"),
+    ),
+    (
+        "Har du fått tatt en titt på tilbudet?",
+        Some("Hva kom du frem til om tilbudet?"),
     ),
 ];
