@@ -322,6 +322,7 @@ pub(super) static RULES: LangRules = LangRules {
         "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
     yes_no_openings: &[],
+    subordinators: &[],
     infinitive_markers: &["zu"],
     determiners: &[
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",

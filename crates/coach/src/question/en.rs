@@ -288,6 +288,7 @@ pub(super) static RULES: LangRules = LangRules {
         "anything back|new|yet|further",
         "heard anything|back",
     ],
+    subordinators: &[],
     infinitive_markers: &["to"],
     determiners: &[
         "the", "your", "our", "this", "that", "these", "those", "my", "their",

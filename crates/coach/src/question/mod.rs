@@ -201,8 +201,10 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
     }
 }
 
-/// A question about how things stand ("how does it look on your side?", "how far have you
-/// got?") asks for a recap when the rep also says that a long time has passed or that they lost the thread.
+/// A question about how things stand ("how does it look on your side?", "what became of the
+/// case?", "can you help me?") asks for a recap when the rep also says that a long time has
+/// passed or that they lost the thread; its kind without that may be open, assumptive or
+/// closed.
 fn recap_after_gap(
     rules: &LangRules,
     tokens: &Tokens,
@@ -210,8 +212,7 @@ fn recap_after_gap(
     sentences: &[scan::Sentence],
     verdict: Verdict,
 ) -> Verdict {
-    // "How far have you got" is in the perfect, but after a gap it asks for a recap all the same.
-    if !matches!(verdict.kind, QuestionKind::Open | QuestionKind::Assumptive) {
+    if matches!(verdict.kind, QuestionKind::Recap | QuestionKind::None) {
         return verdict;
     }
     let compiled = rules.compiled();
@@ -334,6 +335,10 @@ struct LangRules {
     /// article follows the verb: a bare noun as the subject ("has legal had a look"), or a
     /// question without a verb ("any news on the renewal").
     pub yes_no_openings: &'static [&'static str],
+    /// Words that open a subordinate or adverbial clause ("da", "når", "siden", "sist"): in a
+    /// verb-second language the clause after one starts with the finite verb without asking
+    /// anything ("Sist vi snakket, skulle du se på kalkylen.").
+    pub subordinators: &'static [&'static str],
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
     pub infinitive_markers: &'static [&'static str],
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
@@ -507,14 +512,24 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         .zip(&heads)
         .enumerate()
         .filter_map(|(index, (clause, &head))| {
-            opening(
+            let found = opening(
                 rules,
                 tokens,
                 head,
                 clause.end,
                 asks,
                 index + 1 == clauses.len(),
-            )
+            );
+            // Without a question mark, a verb first after a fronted subordinate clause is
+            // verb-second order, not a question.
+            let after_subordinate = index
+                .checked_sub(1)
+                .and_then(|before| heads.get(before))
+                .is_some_and(|&before| is_in(rules.subordinators, tokens.word(before)));
+            match found {
+                Some(Opening::VerbFirst { .. }) if !asks && after_subordinate => None,
+                found => found,
+            }
         })
         .collect();
 

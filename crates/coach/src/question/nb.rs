@@ -22,11 +22,16 @@ pub(super) static RULES: LangRules = LangRules {
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
         "fikk", "ble", "rakk", "rekker", "kommer", "gjør", "gjorde", "synes", "syntes", "vet",
         "visste", "finnes", "fantes", "trenger", "passer", "går", "blir", "hørte", "fant", "tok",
-        "sendte", "leste", "sjekket", "burde", "må", "liker",
+        "sendte", "leste", "sjekket", "burde", "må", "liker", "sa", "ga", "gav", "gikk", "kom",
+        "snakket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
     ],
     auxiliaries: &[
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
         "fikk", "rakk", "rekker", "kommer", "gjorde", "finnes", "fantes", "ble", "burde",
+        // A finite verb before its subject opens a yes/no question in Norwegian, whatever the
+        // verb: "Tok du det opp med teamet".
+        "tok", "sendte", "leste", "hørte", "fant", "sa", "ga", "gav", "gikk", "kom", "snakket",
+        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
     ],
     subjects: &[
         "du", "dere", "de", "han", "hun", "den", "det", "vi", "jeg", "man", "noen", "alle",
@@ -68,6 +73,10 @@ pub(super) static RULES: LangRules = LangRules {
         "hva snakket|sa|kom|ble vi",
         "hva vi snakket|sa|kom|ble",
         "oppsummere",
+        "oppsummering",
+        "hjelpe meg å huske",
+        // "Hva skulle skje etter testen igjen?": the modal past asks to hear the plan again.
+        "hva|hvem|når|hvor|hvilken|hvilket|hvilke skulle ~ igjen",
         "sette meg inn",
         "hvor er vi",
         "hvor saken står",
@@ -140,13 +149,19 @@ pub(super) static RULES: LangRules = LangRules {
         "drakk",
         "drev",
         "skjøt",
+        "leste",
+        "løste",
+        "viste",
+        "mistet",
     ],
     past_suffixes: &["te", "de", "dde"],
     not_past: &[
         "siste", "neste", "beste", "første", "største", "eneste", "gode", "burde", "sende",
         "hende", "melde", "kunde", "rente", "ende", "ikke",
     ],
-    not_past_suffixes: &["ende"],
+    // Superlatives (viktigste, største) and "ansatte"; preterites in -ste are listed as past
+    // forms (leste, løste, viste).
+    not_past_suffixes: &["ende", "ste", "ansatte"],
     perfect_auxiliaries: &["har", "hadde"],
     is_participle,
     capitalised_nouns: false,
@@ -161,7 +176,8 @@ pub(super) static RULES: LangRules = LangRules {
     finite_past_suffixes: &["et", "te", "de", "dde"],
     non_past_finites: &[
         "skal", "vil", "kan", "må", "bør", "gjør", "pleier", "kommer", "ville", "skulle", "kunne",
-        "trenger",
+        "trenger", "ser", "tar", "går", "får", "bruker", "tror", "mener", "tenker", "ønsker",
+        "håper", "synes", "vet", "jobber", "opplever", "ligger", "står",
     ],
     discovery: &[
         "pleier",
@@ -170,6 +186,20 @@ pub(super) static RULES: LangRules = LangRules {
         "hvor lenge",
         "siden når",
         "år siden",
+        "så langt",
+        "hittil",
+        "til nå",
+        "tidligere",
+        "noen gang",
+        "erfaring*",
+        "typisk",
+        "i dag",
+        "akkurat nå",
+        "for tiden",
+        // Experience before this deal: "den største utfordringen", "på de andre kontorene".
+        "vært den|det|de største|viktigste|verste|beste|vanskeligste|mest",
+        "på|i|hos de|dine|deres andre",
+        "andre steder",
     ],
     recall_particles: &["igjen"],
     first_person: &["vi", "jeg"],
@@ -193,16 +223,30 @@ pub(super) static RULES: LangRules = LangRules {
         "hvordan går det",
         "hvordan står det",
         "hvordan er status|situasjonen",
-        "hvordan ligger dere|du an",
+        "hvordan ligger dere|du|det|saken an",
+        "hvor står dere|du|det|saken",
+        "hvor langt har|er dere|du kommet",
+        "hvor ble det av",
+        "hvordan har det gått",
+        "hva skjer med|rundt",
+        "hjelpe meg",
     ],
     embedded_yes_no: &[
         "lurer|lurte på om",
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
+        "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
+    ],
+    // Not the conditionals "hvis", "om", "dersom": a request often follows them ("Hvis du har
+    // tid, kan du sende tallene").
+    subordinators: &[
+        "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
     ],
     yes_no_openings: &[],
     infinitive_markers: &["å"],
+    // With the indefinite articles, "en befaring på anlegget" is about the inspection, not the
+    // site; light nouns after them ("en titt på") are weak topics.
     determiners: &[
-        "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
+        "en", "ei", "et", "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
         "dine", "denne", "dette", "disse",
     ],
     phrase_stops: &[
@@ -211,7 +255,7 @@ pub(super) static RULES: LangRules = LangRules {
         "han", "hun", "siden", "igjen", "forrige", "neste", "noe", "mer", "her", "der", "da",
         "internt", "hele", "uka", "uken", "gang", "gangen", "jo", "vel", "kanskje", "gjerne",
         "etter", "før", "sist", "egentlig", "nettopp", "helgen", "dagen", "morgen", "sammen",
-        "nytt",
+        "gjelder",
     ],
     texts: Texts {
         closed: "Et ja/nei-spørsmål gjør «nei» til det enkleste svaret, og samtalen kan stoppe \
@@ -254,10 +298,38 @@ fn is_participle(word: &str) -> bool {
         "tatt",
         "avklart",
         "godkjent",
+        // Strong participles in -et.
+        "skrevet",
+        "drevet",
+        "grepet",
+        "sluppet",
+        "truffet",
+        "vunnet",
+        "bundet",
+        "trukket",
+        "tvunget",
+        "sittet",
+        "ligget",
+        "hjulpet",
+        "forsvunnet",
+        // Frequent weak ones in -et.
+        "testet",
+        "tygget",
+        "pratet",
+        "hentet",
+        "lovet",
+        "kastet",
+        "mailet",
+        "ringet",
+        "lagret",
+        "åpnet",
+        "regnet",
+        "spurt",
     ];
     const NOT: &[&str] = &[
         "litt", "mest", "helt", "godt", "kort", "nytt", "fort", "vårt", "mitt", "ditt", "sitt",
         "rett", "lett", "slett", "fast", "først", "sist", "best", "natt", "kveld", "stort",
+        "akkurat", "slutt", "start", "punkt", "konkret",
     ];
     LISTED.contains(&word)
         || (word.chars().count() >= 4
@@ -330,4 +402,26 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Jeg lurer på om dere har fått sett på forslaget.",
         Some("forslaget"),
     ),
+    // The second batch of issue 12: present discovery, embedded and verb-first yes/no
+    // questions, recap forms.
+    open("Hva har vært det vanskeligste med løsningen dere har i dag?"),
+    open("Hvilke erfaringer har dere gjort med lignende verktøy tidligere?"),
+    open("Hva er det viktigste for dere fremover?"),
+    open("Hvordan ser en vanlig uke ut for de ansatte på lageret?"),
+    open("Hva har dere prøvd så langt?"),
+    open("Hvordan har dere gjort det på de andre avdelingene?"),
+    assumptive("Hva har Nina skrevet i rapporten?"),
+    closed(
+        "Jeg vil bare spørre om ledelsen har tatt stilling til avtalen.",
+        Some("avtalen"),
+    ),
+    recap("Hva skulle skje etter prøveperioden igjen?"),
+    recap("Kan du gi meg en kort oppsummering?"),
+    recap("Det er noen uker siden sist. Hvor står dere med innkjøpet?"),
+    closed("Tok du opp tilbudet med økonomisjefen", Some("tilbudet")),
+    no_question("Da vi snakket i går, sa du at styret møtes fredag."),
+    no_question("Sist vi møttes, skulle du sjekke budsjettet med Per."),
+    // After a gap, an assumptive or closed question about how things stand asks for a recap.
+    recap("Det er lenge siden sist. Hvor ble det av prosjektet med nye kasser?"),
+    recap("Jeg husker ikke helt hva vi avtalte om lisensene. Kan du hjelpe meg?"),
 ];

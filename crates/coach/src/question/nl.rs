@@ -170,6 +170,7 @@ pub(super) static RULES: LangRules = LangRules {
         "hoor|horen|weten|vragen|checken|polsen|benieuwd ~ of",
     ],
     yes_no_openings: &[],
+    subordinators: &[],
     infinitive_markers: &["te"],
     determiners: &[
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun",

@@ -353,6 +353,7 @@ pub(super) static RULES: LangRules = LangRules {
         "höra|fråga om ~ har|hade|är|var|hann|hinner|fick|kan|ska|skulle|kommer|blev",
     ],
     yes_no_openings: &[],
+    subordinators: &[],
     infinitive_markers: &["att"],
     determiners: &[
         "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",

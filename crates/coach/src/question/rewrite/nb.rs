@@ -5,22 +5,27 @@ use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: &["om", "angående", "rundt", "vedrørende"],
-    definite_suffixes: &["en", "et", "ene"],
+    definite_suffixes: &["en", "et", "ene", "erne"],
     indefinite_markers: &[
         "en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",
     ],
     pronoun_articles: &["den", "det", "de"],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: &["av", "om", "til", "for"],
+    complement_prepositions: &["av", "om", "til", "for", "med"],
     never_topics: &[
         // Who is to answer.
         "styre",
         "ledelse",
         "gruppe",
         "sjef",
-        "leder",
+        "direktør",
+        "ombud",
+        "controller",
+        "styreleder",
         "eier",
+        "kontor",
+        "leder",
         "konsern",
         "avdeling",
         "innkjøp",
@@ -74,7 +79,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "oktober",
         "november",
         "desember",
-        "vår",
+        // Not "vår", or the possessive "vårt tilbud" would read as the season.
+        "våren",
         "sommer",
         "høst",
         "vinter",
@@ -96,6 +102,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "minne",
         "side",
         "tråd",
+        // What a recap request asks for.
+        "oppsummering",
     ],
     weak_topics: &[
         "plan",
@@ -116,6 +124,22 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "brev",
         "sak",
         "spørsmål",
+        "alternativ",
+        "forespørsel",
+        "runde",
+        "titt",
+        "kikk",
+        "prat",
+        "beslutning",
+        "avgjørelse",
+        "avklaring",
+        "konklusjon",
+        "tilbakemelding",
+        "svar",
+        "vurdering",
+        "diskusjon",
+        "stilling",
+        "time",
     ],
     head_endings: &["en", "n", "et", "t", "a", "ene", "ne", "er", "e"],
     clitics: &[],
@@ -198,5 +222,36 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har dere fått sett på saken om nye kassesystemer?",
         Some("Hva kom dere frem til om saken om nye kassesystemer?"),
+    ),
+    // Issue 12: a party in a compound (direktør, ombud), plural definites in -erne, a
+    // possessive that is no season, an adjective inside the complement, a carrier noun.
+    (
+        "Har finansdirektøren sett på kalkylen?",
+        Some("Hva kom dere frem til om kalkylen?"),
+    ),
+    (
+        "Fikk dere testet skannerne på lageret?",
+        Some("Hva kom dere frem til om skannerne?"),
+    ),
+    (
+        "Har styret tatt stilling til vårt tilbud om vedlikehold?",
+        Some("Hva kom dere frem til om vårt tilbud om vedlikehold?"),
+    ),
+    (
+        "Har dere behandlet saken om nytt lagersystem?",
+        Some("Hva kom dere frem til om saken om nytt lagersystem?"),
+    ),
+    (
+        "Har dere vurdert alternativet med kvartalsvis fakturering?",
+        Some("Hva kom dere frem til om alternativet med kvartalsvis fakturering?"),
+    ),
+    // An indefinite noun is the thing; the definite one after "på" is only where.
+    (
+        "Er det fortsatt aktuelt med en prøveperiode i butikkene?",
+        Some("Hva kom dere frem til om en prøveperiode?"),
+    ),
+    (
+        "Har du fått tatt en titt på tilbudet?",
+        Some("Hva kom du frem til om tilbudet?"),
     ),
 ];
