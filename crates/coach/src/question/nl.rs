@@ -29,7 +29,8 @@ pub(super) static RULES: LangRules = LangRules {
         "ik",
     ],
     fillers: &[
-        "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even",
+        "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even", "hey",
+        "goedemorgen", "goedemiddag", "goedenavond", "beste", "want",
     ],
     tags: &[
         "toch",
@@ -63,6 +64,29 @@ pub(super) static RULES: LangRules = LangRules {
         "overzicht kwijt",
         "me|mij ~ op de hoogte",
         "weet niet meer",
+        // "Wie zou ook alweer ...": what someone was going to do, asked again.
+        "zou|zouden|zoudt ~ ~ alweer",
+        "waar ~ we|wij ~ gebleven",
+        "blijven|bleven|gebleven steken|hangen",
+        "steken|hangen gebleven",
+        // Imperatives, which ask without a question mark.
+        "geef|geeft ~ ~ update|overzicht",
+        "praat|praten me|mij|ons ~ bij",
+        "breng|brengt me|mij|ons ~ op de hoogte",
+        "fris* ~ geheugen",
+        "geheugen ~ op",
+        "ik ben|was ~ ~ draad|overzicht|spoor|kluts ~ kwijt*|bijster",
+        "spoor bijster",
+        "overzicht ~ kwijt*",
+        "me|mij|ons ~ meenemen in",
+        "neem|neemt me|mij|ons ~ mee in",
+        // Agreements between the rep and the customer.
+        "wat er ~ afgesproken|overeengekomen",
+        "wat was|waren de afspraak|afspraken",
+        "wat de afspraak|afspraken was|waren",
+        "hoe zat het",
+        "niet meer herinneren",
+        "herinner me|mij niet",
     ],
     softeners: &[
         "vertellen|vertel|zeggen|zeg|delen|weet|weten",
@@ -82,6 +106,15 @@ pub(super) static RULES: LangRules = LangRules {
         "begon", "begonnen", "trof", "troffen", "sloot", "sloten", "greep", "grepen", "hing",
         "las", "lazen", "sprong", "zong", "dronk", "moest", "moesten", "kon", "konden", "wou",
         "wilde", "wilden", "mocht", "mochten",
+        // More strong and irregular preterites; plurals that change their spelling follow
+        // their singular.
+        "bleek", "bleken", "bond", "dook", "doken", "dreef", "dreven", "dwong", "gold", "hielp",
+        "keek", "keken", "kroop", "leed", "leek", "leken", "mat", "maten", "reed", "riep",
+        "schoof", "schoot", "sliep", "sloeg", "stak", "staken", "stal", "stierf", "streek",
+        "streken", "streed", "trad", "traden", "ving", "vloog", "vlogen", "vergat", "vergaten",
+        "wierp", "woog", "wogen", "zond", "zweeg", "droeg", "vocht", "beet", "kneep", "scheen",
+        "schenen", "vergeleek", "vergeleken", "verloor", "verdween", "verdwenen", "joeg",
+        "dacht", "placht", "hief", "schrok", "sneed",
     ],
     past_suffixes: &["dde", "tte"],
     // Present plurals of verbs whose stem ends in "d" or "t", which look like weak preterites.
@@ -115,6 +148,10 @@ pub(super) static RULES: LangRules = LangRules {
         "grootste",
         "meeste",
         "volgende",
+        "zitten",
+        "ronde",
+        "kunde",
+        "zonde",
     ],
     not_past_suffixes: &[],
     perfect_auxiliaries: &["heb", "hebt", "heeft", "hebben", "had", "hadden"],
@@ -127,10 +164,18 @@ pub(super) static RULES: LangRules = LangRules {
         "stopt", "start", "groeid", "daald", "stegen", "reisd", "land", "staan", "keerd", "slaagd",
     ],
     past_prefixes: &[
-        "be", "ver", "ont", "her", "er", "ge", "over", "onder", "door", "mis",
+        "be", "ver", "ont", "her", "er", "ge", "over", "onder", "door", "mis", "af", "op", "aan",
+        "uit", "in", "mee", "na", "toe", "terug", "voor", "vast", "bij", "weg", "om", "tegen",
     ],
     past_inflections: &["en"],
-    finite_past_suffixes: &["de", "te", "den", "ten"],
+    // Weak preterites by 't kofschip: "-te" after a voiceless stem end, "-de" after any other;
+    // a vowel before "-ten"/"-den" makes a present plural ("meten", "bieden").
+    finite_past_suffixes: &[
+        "tte", "kte", "fte", "ste", "pte", "hte", "dde", "lde", "mde", "nde", "rde", "wde", "gde",
+        "bde", "vde", "sde", "zde", "jde", "ide", "tten", "kten", "ften", "sten", "pten", "hten",
+        "dden", "lden", "mden", "nden", "rden", "wden", "gden", "bden", "vden", "sden", "zden",
+        "jden", "iden",
+    ],
     non_past_finites: &[
         "zal", "zullen", "zult", "zou", "zouden", "kan", "kun", "kunt", "kunnen", "moet", "moeten",
         "mag", "mogen", "wil", "wilt", "willen", "gaat", "gaan", "ga", "wordt", "worden",
@@ -144,16 +189,33 @@ pub(super) static RULES: LangRules = LangRules {
         "hoelang",
         "sinds wanneer",
         "jaar|jaren geleden",
+        "tot nu|nog toe",
+        "tot dusver|dusverre",
+        "ooit",
+        "in het verleden",
+        "vroeger",
+        "eerder",
+        "ervaring|ervaringen",
+        // Present need: "wat heeft u van ons nodig".
+        "heeft|hebt|hebben|heb ~ nodig",
     ],
     recall_particles: &["alweer", "ook weer"],
     first_person: &["we", "wij", "ik"],
     expletives: &["het", "er"],
     gap_statements: &[
         "tijdje|tijd stil",
-        "tijd|tijdje|maanden|weken|lang geleden",
+        "stil geweest",
+        "stilte",
+        "even|alweer|tijd|tijdje|tijden|eeuwen|maanden|weken|lang geleden",
+        "geleden dat we|wij",
+        "lang niet gesproken|gehoord|gezien",
         "draad ~ kwijt",
-        "overzicht kwijt",
+        "draad ~ op",
+        "spoor bijster",
+        "overzicht ~ kwijt*",
         "sinds we ~ spraken|gesproken",
+        "na de|mijn|onze|jullie|uw|je zomer|vakantie|zomervakantie|kerstvakantie|feestdagen|zomerstop",
+        "frisse start",
     ],
     status_questions: &[
         "waar staan jullie|je|u",
@@ -161,14 +223,24 @@ pub(super) static RULES: LangRules = LangRules {
         "hoe gaat het",
         "hoe ziet het ~ uit",
         "hoe staan de zaken",
+        "waar ~ staat|staan|zitten|zit",
+        "hoe ~ ervoor|voor staat|staan",
+        "hoe staat|staan ~ ervoor",
+        "hoe ver",
+        "hoe is de stand",
     ],
+    // Said by the rep: "hoe weten jullie of het werkt" is a wh-question.
     embedded_yes_no: &[
-        "vroeg|vraag ~ af of",
-        "hoor|horen|weten|vragen|checken|polsen|benieuwd ~ of",
+        "vroeg|vraag|vragen ~ af of",
+        "ik|we|wij ~ ~ weten|horen|vragen|checken|polsen|informeren ~ of",
+        "graag hoor|horen|weten ~ of",
+        "benieuwd ~ of",
+        "laat|laten ~ weten of",
+        "checken|polsen|nagaan|informeren of",
     ],
     infinitive_markers: &["te"],
     determiners: &[
-        "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun",
+        "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun", "mijn",
     ],
     phrase_stops: &[
         "al",
@@ -214,6 +286,22 @@ pub(super) static RULES: LangRules = LangRules {
         "eigenlijk",
         "binnen",
         "tot",
+        // Pronominal adverbs: "hoe het project ervoor staat".
+        "ervoor",
+        "erover",
+        "ermee",
+        "eraan",
+        "erbij",
+        "erin",
+        "erop",
+        "ervan",
+        "eruit",
+        "erna",
+        "daarover",
+        "daarmee",
+        "daarvoor",
+        "daarvan",
+        "hierover",
     ],
     texts: Texts {
         closed: "Een ja/nee-vraag maakt \"nee\" het makkelijkste antwoord, en dan valt het \
@@ -241,8 +329,13 @@ fn is_participle(word: &str) -> bool {
         "op", "af", "aan", "door", "in", "mee", "na", "neer", "om", "terug", "toe", "uit", "voor",
         "weg", "goed", "samen", "vast", "bij", "rond",
     ];
-    const NOUN_ENDINGS: &[&str] = &["heid", "komst", "ingen", "schap"];
-    let ends_right = word.ends_with('d') || word.ends_with('t') || word.ends_with("en");
+    const NOUN_ENDINGS: &[&str] = &[
+        "heid", "komst", "ingen", "schap", "lijst", "dienst", "plaats", "punt", "markt", "drijven",
+        "sprekken", "bouwen",
+    ];
+    // "-aan": gedaan, gegaan, gestaan.
+    let ends_right =
+        word.ends_with('d') || word.ends_with('t') || word.ends_with("en") || word.ends_with("aan");
     let prefixed = PREFIXES.iter().any(|prefix| word.starts_with(prefix))
         || PARTICLES.iter().any(|particle| {
             word.strip_prefix(particle)
@@ -252,6 +345,8 @@ fn is_participle(word: &str) -> bool {
         && ends_right
         && prefixed
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
+        // "-ings-" joins the parts of a compound noun: beveiligingsvragenlijst.
+        && !word.contains("ings")
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -324,4 +419,27 @@ pub(super) static EXAMPLES: &[Example] = &[
         "Ik vroeg me af of jullie de offerte al hebben besproken.",
         Some("offerte"),
     ),
+    // Class 1: recap in its imperative, "zou ... alweer", gap-and-status and agreement forms.
+    recap("Wanneer zouden jullie ook alweer de knoop doorhakken?"),
+    recap("Praat me even bij over de verhuizing."),
+    recap("Ik ben het overzicht een beetje kwijt."),
+    recap("Geef me even een korte update over de uitrol."),
+    recap("Waar zijn we ook weer gebleven met het onderhoudscontract?"),
+    recap("Kun je me even meenemen in hoe het project ervoor staat?"),
+    recap("Het is alweer maanden geleden. Waar staan jullie nu?"),
+    recap("Lang niet gesproken! Hoe staat het ervoor bij jullie?"),
+    recap("Hoe zat het met de planning?"),
+    recap("Wat was de afspraak over de levering?"),
+    // Class 2: strong preterites, "-aan" participles, separable verbs.
+    assumptive("Wat bleek er uit de evaluatie?"),
+    assumptive("Hoe keken de gebruikers tegen de nieuwe app aan?"),
+    assumptive("Welke richting is het management opgegaan?"),
+    assumptive("Wat spraken jullie intern af?"),
+    // Class 3: present plurals that look like weak preterites, and questions about the time
+    // before the last contact.
+    open("Hoe weten jullie nu of een campagne werkt?"),
+    open("Hoe zitten jullie erbij?"),
+    open("Wat hebben jullie tot nu toe geprobeerd?"),
+    open("Wat hebt u in het verleden al geprobeerd om de uitval te verminderen?"),
+    open("Wat heeft u nog nodig om te kunnen tekenen?"),
 ];
