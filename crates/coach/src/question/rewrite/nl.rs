@@ -97,6 +97,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "pasen",
         "vergadering",
         "gesprek",
+        "contact",
+        "telefoontje",
+        "excuses",
         "overleg",
         "bijeenkomst",
         "vakantie",
@@ -120,6 +123,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "spoor",
         "streep",
         "handen",
+        "zaken",
     ],
     weak_topics: &[
         "plan",
@@ -139,7 +143,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "brief",
         "vraag",
         "punt",
-        "zaken",
         "deadline",
         "tijd",
         "datum",
@@ -148,6 +151,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "besluit",
         "beslissing",
         "gelegenheid",
+        "afspraak",
     ],
     head_endings: &["en", "s", "'s", "n", "e"],
     clitics: &[],
@@ -251,6 +255,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heb je de levertijden al met de planner afgestemd?",
         Some("Wat heb je besloten over de levertijden?"),
+    ),
+    // An occasion or an apology is no thread to name.
+    (
+        "Sinds ons laatste contact is het stil gebleven. Hoe staan de zaken?",
+        Some("Wat heeft u besloten sinds ons laatste gesprek?"),
     ),
     (
         "Heb je mijn mail over de leveringsvoorwaarden gelezen?",
