@@ -219,6 +219,17 @@ pub(super) static RULES: LangRules = LangRules {
     expletives: &["het", "er"],
     gap_statements: &[
         "stil",
+        "uit",
+        "vanuit",
+        "via",
+        "zonder",
+        "tegen",
+        "sinds",
+        "per",
+        "rond",
+        "rondom",
+        "omtrent",
+        "betreffende",
         "stilte",
         "al even|lang|tijdje niets|niks",
         "niets|niks van me|mij|ons",
@@ -304,6 +315,17 @@ pub(super) static RULES: LangRules = LangRules {
         "binnen",
         "tot",
         "stil",
+        "uit",
+        "vanuit",
+        "via",
+        "zonder",
+        "tegen",
+        "sinds",
+        "per",
+        "rond",
+        "rondom",
+        "omtrent",
+        "betreffende",
         // Pronominal adverbs: "hoe het project ervoor staat".
         "ervoor",
         "erover",
@@ -349,7 +371,7 @@ fn is_participle(word: &str) -> bool {
     ];
     const NOUN_ENDINGS: &[&str] = &[
         "heid", "komst", "ingen", "schap", "lijst", "dienst", "plaats", "punt", "markt", "drijven",
-        "sprekken", "bouwen",
+        "waarden", "sprekken", "bouwen",
     ];
     // "-aan": gedaan, gegaan, gestaan.
     let ends_right =
