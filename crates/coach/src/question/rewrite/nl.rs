@@ -256,6 +256,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Heb je de levertijden al met de planner afgestemd?",
         Some("Wat heb je besloten over de levertijden?"),
     ),
+    // A name written with an article ("De Wit") is no topic.
+    (
+        "Heeft meneer De Wit het contract al getekend?",
+        Some("Wat heeft u besloten over het contract?"),
+    ),
     // An occasion or an apology is no thread to name.
     (
         "Sinds ons laatste contact is het stil gebleven. Hoe staan de zaken?",
