@@ -46,6 +46,10 @@ pub(super) static RULES: LangRules = LangRules {
     recap: &[
         "herinner* ~ waar|wat|hoe|wie|welke|wanneer",
         "bijpraten|bijwerken",
+        "bij te praten|werken",
+        "op de hoogte ~ brengen|stellen",
+        "samen te vatten",
+        "laatste stand",
         "waar waren we",
         "waar we waren",
         "waar we gebleven",
@@ -214,11 +218,14 @@ pub(super) static RULES: LangRules = LangRules {
         // Present need: "wat heeft u van ons nodig".
         "heeft|hebt|hebben|heb ~ nodig",
     ],
-    recall_particles: &["alweer", "ook weer"],
+    // "Wat was de naam weer?": "weer" closing a question recalls too.
+    recall_particles: &["alweer", "ook weer", "al weer", "nog eens", "weer $"],
     first_person: &["we", "wij", "ik"],
     expletives: &["het", "er"],
     gap_statements: &[
         "stil",
+        "weer",
+        "alweer",
         "uit",
         "vanuit",
         "via",
@@ -315,6 +322,8 @@ pub(super) static RULES: LangRules = LangRules {
         "binnen",
         "tot",
         "stil",
+        "weer",
+        "alweer",
         "uit",
         "vanuit",
         "via",
@@ -475,6 +484,10 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Kun je me nog even vertellen wat de volgende stap was?"),
     recap("Sorry dat je al even niets van me hoorde. Hoe is het met de plannen?"),
     open("Wanneer zou u weer tijd hebben?"),
+    recap("Mag ik je vragen om me even bij te praten?"),
+    recap("Wat zei u nog eens over de levertijd?"),
+    recap("Hoe heette jullie contactpersoon bij de bank weer?"),
+    open("Wanneer komt de monteur weer langs?"),
     // Class 2: strong preterites, "-aan" participles, separable verbs.
     assumptive("Wat bleek er uit de evaluatie?"),
     assumptive("Hoe keken de gebruikers tegen de nieuwe app aan?"),

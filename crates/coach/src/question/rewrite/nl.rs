@@ -152,6 +152,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "beslissing",
         "gelegenheid",
         "afspraak",
+        "naam",
     ],
     head_endings: &["en", "s", "'s", "n", "e"],
     clitics: &[],
@@ -255,6 +256,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heb je de levertijden al met de planner afgestemd?",
         Some("Wat heb je besloten over de levertijden?"),
+    ),
+    // "weer" recalls and is no part of the topic.
+    (
+        "Hoe ging de demo weer?",
+        Some("Vorige keer hadden we het over de demo – wat heeft u besloten?"),
     ),
     // A name written with an article ("De Wit") is no topic.
     (
