@@ -280,6 +280,11 @@ fn find_topic(
         };
         let Some(core) = core else { continue };
         let head = core.end - 1;
+        // "meneer De Graaf": where nouns are not capitalised, a capitalised head is a name
+        // (an acronym, "the SLA", is not).
+        if !extra.capitalised_nouns && head > core.start && is_name(tokens, text, head) {
+            continue;
+        }
         // "your team get round": a party before the head, where the phrase ran on too far.
         // A determiner is never that party, also when it looks like one ("vårt" is no spring).
         let names_a_non_topic = is_listed_noun(extra, extra.never_topics, tokens.word(head))
@@ -313,6 +318,16 @@ fn find_topic(
         }
     }
     best.map(|(_, phrase, head)| topic(extra, tokens, text, phrase, head))
+}
+
+/// Whether the word at `at` is written as a name: a capital inside the sentence, then a small
+/// letter.
+fn is_name(tokens: &Tokens, text: &str, at: usize) -> bool {
+    let original = tokens
+        .list
+        .get(at)
+        .map_or("", |token| &text[token.original.clone()]);
+    tokens.is_name_like(at) && original.chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// Whether `word` is one of the listed nouns, alone or at the end of a compound
