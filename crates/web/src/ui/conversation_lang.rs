@@ -2,7 +2,7 @@
 //! language the coach writes in when the rep left it to detection, and why.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlSelectElement};
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::lang_select;
@@ -10,30 +10,22 @@ use crate::coach::detect::{LangSource, WritingLang};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct ConversationLangProps {
-    /// The select's test id; the note's is this with "-note".
-    pub test_id: &'static str,
-    /// What the rep chose; `None` leaves it to detection.
-    pub chosen: Option<Lang>,
-    pub written: WritingLang,
-    /// The interface language.
-    pub lang: Lang,
-    pub onchange: Callback<Option<Lang>>,
-}
-
-#[component]
-pub fn ConversationLang(props: &ConversationLangProps) -> Html {
-    let lang = props.lang;
-    let picker = use_node_ref();
-    let on_select = props.onchange.reform(|event: Event| {
-        Lang::from_tag(&event.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    let note = match props.written.source {
+/// The picker and the note. `test_id` is the select's; the note's is this with "-note".
+/// `chosen` is what the rep chose (`None` leaves it to detection), `written` what the coach
+/// writes in, `lang` the interface language. A plain function rather than a component: the
+/// Follow-up and Opener bundles are near their size budget.
+pub fn conversation_lang(
+    test_id: &'static str,
+    chosen: Option<Lang>,
+    written: WritingLang,
+    lang: Lang,
+    onchange: Callback<Option<Lang>>,
+) -> Html {
+    let note = match written.source {
         LangSource::Chosen => Html::default(),
         LangSource::Detected => html! {
             <>
-                <strong>{named(t(lang, Text::DetectedLang), props.written.lang)}</strong>
+                <strong>{named(t(lang, Text::DetectedLang), written.lang)}</strong>
                 {" "}{t(lang, Text::DetectedLangHint)}
             </>
         },
@@ -47,38 +39,41 @@ pub fn ConversationLang(props: &ConversationLangProps) -> Html {
             </>
         },
     };
-    let take_guess = match props.written.source {
+    let take_guess = match written.source {
         LangSource::Unsure { guess: Some(guess) } => {
-            let onchange = props.onchange.clone();
-            let picker = picker.clone();
-            let onclick = Callback::from(move |_| {
-                onchange.emit(Some(guess));
+            let onclick = onchange.reform(move |event: MouseEvent| {
                 // The button goes once the language is chosen; a keyboard user continues from
                 // the select that now shows the choice, not from the top of the page.
-                let select = picker
-                    .cast::<HtmlElement>()
+                // The target may be the language's name inside the button.
+                let select = event
+                    .target_dyn_into::<Element>()
+                    .and_then(|target| target.closest(".wc-conversation-lang").ok().flatten())
                     .and_then(|picker| picker.query_selector("select").ok().flatten())
                     .and_then(|select| select.dyn_into::<HtmlElement>().ok());
                 if let Some(select) = select {
                     let _ = select.focus();
                 }
+                Some(guess)
             });
             html! {
                 <button type="button" class="wc-button wc-secondary"
-                    data-testid={format!("{}-use-guess", props.test_id)} {onclick}>
+                    data-testid={format!("{test_id}-use-guess")} {onclick}>
                     {named(t(lang, Text::UseLang), guess)}
                 </button>
             }
         }
         _ => Html::default(),
     };
+    let on_select = onchange.reform(|event: Event| {
+        Lang::from_tag(&event.target_unchecked_into::<HtmlSelectElement>().value())
+    });
     html! {
-        <div class="wc-conversation-lang" ref={picker}>
-            {lang_select(t(lang, Text::FieldConversationLang), props.test_id, props.chosen, t(lang, Text::DetectLanguage), on_select)}
+        <div class="wc-conversation-lang">
+            {lang_select(t(lang, Text::FieldConversationLang), test_id, chosen, t(lang, Text::DetectLanguage), on_select)}
             // Present while empty too, so that screen readers announce what fills it; polite,
             // so the rep is told without being interrupted while typing in a field.
-            <p class="wc-help wc-lang-note" data-testid={format!("{}-note", props.test_id)}
-                data-lang={props.written.lang.code()} aria-live="polite" aria-atomic="true">
+            <p class="wc-help wc-lang-note" data-testid={format!("{test_id}-note")}
+                data-lang={written.lang.code()} aria-live="polite" aria-atomic="true">
                 {note}
             </p>
             {take_guess}

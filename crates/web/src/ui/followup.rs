@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::conversation_lang::ConversationLang;
+use super::conversation_lang::conversation_lang;
 use super::notices::Notices;
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::detect::{writing_lang, WritingLang};
@@ -232,7 +232,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                         </label>
                         {checkbox(text(Text::FieldThinking), "followup-thinking", current.thinking_it_over, check_field(|d, v| d.thinking_it_over = v))}
                         {checkbox(text(Text::FieldLargeDeal), "followup-large", current.large_deal, check_field(|d, v| d.large_deal = v))}
-                        <ConversationLang test_id="followup-lang" chosen={current.lang} {written} {lang} onchange={on_lang} />
+                        {conversation_lang("followup-lang", current.lang, written, lang, on_lang)}
                         {checkbox(text(Text::FieldFormal), "followup-formal", formal, check_field(|d, v| d.formal = Some(v)))}
                     </fieldset>
                     <button type="button" class="wc-button" data-testid="followup-write" onclick={on_write}>

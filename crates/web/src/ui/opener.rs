@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::conversation_lang::ConversationLang;
+use super::conversation_lang::conversation_lang;
 use super::notices::Notices;
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::opener::{
@@ -152,7 +152,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         {field(Text::FieldNeed, "opener-need", &prep.need, |p, v| p.need = v)}
                         {field(Text::FieldReason, "opener-reason", &prep.reason, |p, v| p.reason = v)}
                         {field(Text::FieldMutual, "opener-mutual", &prep.mutual_contact, |p, v| p.mutual_contact = v)}
-                        <ConversationLang test_id="opener-lang" chosen={prep.lang} {written} {lang} onchange={on_lang} />
+                        {conversation_lang("opener-lang", prep.lang, written, lang, on_lang)}
                     </fieldset>
                     <button type="button" class="wc-button" data-testid="opener-write" onclick={on_write}>
                         {text(Text::WriteOpeners)}
