@@ -1,7 +1,7 @@
 // End-to-end: the Follow-up tab in the release build (issue: follow-up coach).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, openApp } from './support.mjs';
+import { withServerAndBrowser, openApp, chooseInterfaceLang } from './support.mjs';
 
 const shared = withServerAndBrowser();
 
@@ -68,6 +68,56 @@ test('the builder writes an opener, an assumptive question and a dated next step
   assert.equal(await page.getByTestId('next-step-check').getAttribute('data-passes'), 'false');
   await page.getByTestId('next-contact').getByText('Why? T2').click();
   assert.match(await page.getByTestId('next-contact').textContent(), /three days|tre dagar|drei Tag/i);
+  await context.close();
+});
+
+test('left to detection, Swedish fields in an English interface give a Swedish follow-up', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url);
+  await chooseInterfaceLang(page, 'en');
+  await openFollowUp(page);
+  const note = page.getByTestId('followup-lang-note');
+  assert.equal(await page.getByTestId('followup-lang').inputValue(), '', 'detection is the default');
+  assert.equal(await note.getAttribute('aria-live'), 'polite');
+  assert.match(await note.textContent(), /Until then it uses the interface language: English/);
+
+  await page.getByTestId('followup-contact').fill('Anna Berg');
+  await page.getByTestId('followup-topic').fill('nya prislistan');
+  await page.getByTestId('followup-promise').pressSequentially('stämma av budgeten med ekonomichefen');
+  assert.equal(await note.textContent(), 'Detected: Svenska The coach writes in it. To use another language, choose it above.');
+  assert.equal(await note.getAttribute('data-lang'), 'sv');
+  assert.equal(
+    await page.evaluate(() => deepActiveElement()?.dataset.testid),
+    'followup-promise',
+    'the note does not take the focus from the field being typed in',
+  );
+
+  await page.getByTestId('followup-write').click();
+  const parts = async () => ({
+    opener: await page.getByTestId('followup-opener').inputValue(),
+    question: await page.getByTestId('followup-question').inputValue(),
+    nextStep: await page.getByTestId('followup-next-step').inputValue(),
+  });
+  const swedish = await parts();
+  assert.match(swedish.opener, /^Hej Anna Berg\b/, swedish.opener);
+  assert.match(swedish.opener, /pratade vi om nya prislistan/, swedish.opener);
+  assert.match(swedish.question, /^Vad kom du fram till\b/, swedish.question);
+  assert.match(swedish.nextStep, /\bkl\. \d/, swedish.nextStep);
+  for (const part of Object.values(swedish)) {
+    assert.doesNotMatch(part, /\b(talked|you were going to|What did|I'll call)\b/, part);
+  }
+  assert.equal(await page.getByTestId('followup-question').getAttribute('lang'), 'sv');
+  assert.equal(await page.getByTestId('question-analysis').getAttribute('data-kind'), 'assumptive');
+
+  // Choosing a language overrides detection; going back to detection brings Swedish back.
+  await page.getByTestId('followup-lang').selectOption('en');
+  assert.equal(await note.textContent(), '');
+  await page.getByTestId('followup-write').click();
+  const english = await parts();
+  assert.match(english.opener, /^Hi Anna Berg\b.*talked about nya prislistan/, english.opener);
+  assert.match(english.question, /^What did you conclude\b/, english.question);
+  await page.getByTestId('followup-lang').selectOption('');
+  assert.match(await note.textContent(), /^Detected: Svenska/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

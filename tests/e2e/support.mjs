@@ -157,6 +157,12 @@ export async function openApp(browser, url, { width = 1280, height = 900, time, 
   return { context, page, errors };
 }
 
+/** Sets the interface language on the Settings tab, whatever the browser's. */
+export async function chooseInterfaceLang(page, lang) {
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-lang').selectOption(lang);
+}
+
 /**
  * Serves a copy of a build from `dir` on a free port of 127.0.0.1, and can switch to another
  * directory while running (`serve(dir)`), so a test can publish a new build at the same origin

@@ -1,8 +1,8 @@
 //! Guessing which of the five languages a text is written in, from its most frequent short
 //! words, a few letters only some of the languages use, and the endings and letter groups of
 //! the words none of the lists hold. Used wherever the rep's text comes without a language
-//! (the question and opener analyzers) and, through [`detect_fields`], for the short fields
-//! of the Follow-up and Opener tabs.
+//! (the question and opener analyzers) and, through [`detect_fields`] and [`writing_lang`],
+//! for the short fields of the Follow-up and Opener tabs.
 //!
 //! Limits: it needs a few function words to go on. Sentences of five or more words are told
 //! apart reliably in the test tables; a two-word text such as "Any news?" may come back `None`
@@ -682,6 +682,77 @@ pub fn detect_fields(fields: &[&str]) -> Option<FieldsLang> {
     })
 }
 
+/// How the language the coach writes in was settled, so that a tab can tell the rep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangSource {
+    /// The rep chose it.
+    Chosen,
+    /// Read from the fields with confidence.
+    Detected,
+    /// The rep left it to detection and has not written in the fields yet: the coach writes
+    /// in the interface language.
+    NothingWritten,
+    /// The rep left it to detection, but the fields hold too little or mix languages, so the
+    /// coach writes in the interface language. `guess` is the language the fields lean to
+    /// when that is another one, for the rep to take if it is right.
+    Unsure { guess: Option<Lang> },
+}
+
+/// The language every line the coach writes on a tab is in, and how it was settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WritingLang {
+    pub lang: Lang,
+    pub source: LangSource,
+}
+
+impl WritingLang {
+    /// What to hand an analyzer of the rep's own text: the settled language, or `None` when
+    /// detection was unsure, so that the analyzer reads the text in front of it (a whole
+    /// question says more than a few short fields).
+    pub fn settled(self) -> Option<Lang> {
+        match self.source {
+            LangSource::Chosen | LangSource::Detected => Some(self.lang),
+            LangSource::NothingWritten | LangSource::Unsure { .. } => None,
+        }
+    }
+}
+
+/// Which language the coach writes a tab's lines in: the one the rep `chosen`, else the one
+/// the `fields` are confidently written in, else the interface language. Writing in a guess
+/// would put a sentence in the wrong language in front of a customer; the interface language
+/// is at least one the rep reads, and the tab says which it used.
+pub fn writing_lang(chosen: Option<Lang>, fields: &[&str], ui_lang: Lang) -> WritingLang {
+    if let Some(lang) = chosen {
+        return WritingLang {
+            lang,
+            source: LangSource::Chosen,
+        };
+    }
+    if fields.iter().all(|field| field.trim().is_empty()) {
+        return WritingLang {
+            lang: ui_lang,
+            source: LangSource::NothingWritten,
+        };
+    }
+    match detect_fields(fields) {
+        Some(FieldsLang {
+            lang,
+            confident: true,
+        }) => WritingLang {
+            lang,
+            source: LangSource::Detected,
+        },
+        found => WritingLang {
+            lang: ui_lang,
+            source: LangSource::Unsure {
+                guess: found
+                    .map(|found| found.lang)
+                    .filter(|&lang| lang != ui_lang),
+            },
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -717,51 +788,53 @@ mod tests {
         assert_eq!(detect_lang("مرحبا بكم"), None);
     }
 
+    /// Short fields as a rep fills in a tab, per language: a topic, a promised action, a hook.
+    const FIELDS: [(Lang, [&str; 3]); Lang::COUNT] = [
+        (
+            Lang::En,
+            [
+                "the revised price list",
+                "check the budget",
+                "your new depot in Hull",
+            ],
+        ),
+        (
+            Lang::Sv,
+            [
+                "nya prislistan",
+                "stämma av budgeten",
+                "ert nya lager i Borås",
+            ],
+        ),
+        (
+            Lang::De,
+            [
+                "die neue Preisliste",
+                "das Budget abstimmen",
+                "Ihr neues Lager in Duisburg",
+            ],
+        ),
+        (
+            Lang::Nb,
+            [
+                "den nye prislisten",
+                "avklare budsjettet",
+                "det nye lageret deres i Drammen",
+            ],
+        ),
+        (
+            Lang::Nl,
+            [
+                "de nieuwe prijslijst",
+                "het budget afstemmen",
+                "jullie nieuwe magazijn in Tilburg",
+            ],
+        ),
+    ];
+
     #[test]
     fn reads_the_short_fields_of_a_tab_together() {
-        let cases: [(Lang, [&str; 3]); Lang::COUNT] = [
-            (
-                Lang::En,
-                [
-                    "the revised price list",
-                    "check the budget",
-                    "your new depot in Hull",
-                ],
-            ),
-            (
-                Lang::Sv,
-                [
-                    "nya prislistan",
-                    "stämma av budgeten",
-                    "ert nya lager i Borås",
-                ],
-            ),
-            (
-                Lang::De,
-                [
-                    "die neue Preisliste",
-                    "das Budget abstimmen",
-                    "Ihr neues Lager in Duisburg",
-                ],
-            ),
-            (
-                Lang::Nb,
-                [
-                    "den nye prislisten",
-                    "avklare budsjettet",
-                    "det nye lageret deres i Drammen",
-                ],
-            ),
-            (
-                Lang::Nl,
-                [
-                    "de nieuwe prijslijst",
-                    "het budget afstemmen",
-                    "jullie nieuwe magazijn in Tilburg",
-                ],
-            ),
-        ];
-        for (lang, fields) in cases {
+        for (lang, fields) in FIELDS {
             let confident = Some(FieldsLang {
                 lang,
                 confident: true,
@@ -776,6 +849,79 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_chosen_language_wins_over_the_fields() {
+        for (fields_lang, fields) in FIELDS {
+            for chosen in Lang::ALL {
+                let found = writing_lang(Some(chosen), &fields, fields_lang);
+                assert_eq!(
+                    found,
+                    WritingLang {
+                        lang: chosen,
+                        source: LangSource::Chosen
+                    }
+                );
+                assert_eq!(found.settled(), Some(chosen));
+            }
+        }
+    }
+
+    #[test]
+    fn left_to_detection_the_coach_writes_in_the_fields_language_whatever_the_interface() {
+        for (lang, fields) in FIELDS {
+            for ui_lang in Lang::ALL {
+                let found = writing_lang(None, &fields, ui_lang);
+                assert_eq!(
+                    found,
+                    WritingLang {
+                        lang,
+                        source: LangSource::Detected
+                    },
+                    "{fields:?} in a {ui_lang:?} interface"
+                );
+                assert_eq!(found.settled(), Some(lang));
+            }
+        }
+    }
+
+    #[test]
+    fn unsure_detection_falls_back_to_the_interface_language_and_keeps_a_different_guess() {
+        for ui_lang in Lang::ALL {
+            let unsure = |guess| WritingLang {
+                lang: ui_lang,
+                source: LangSource::Unsure { guess },
+            };
+            for nothing in [&[][..], &["", "  "]] {
+                let found = writing_lang(None, nothing, ui_lang);
+                assert_eq!(
+                    found,
+                    WritingLang {
+                        lang: ui_lang,
+                        source: LangSource::NothingWritten
+                    }
+                );
+                assert_eq!(found.settled(), None);
+            }
+            let found = writing_lang(None, &["Q3", "CRM"], ui_lang);
+            assert_eq!(found, unsure(None));
+            assert_eq!(found.settled(), None);
+            // Two languages in one tab: English leads a little, not enough to write in it.
+            let mixed = writing_lang(None, &["the new price list", "stämma av budgeten"], ui_lang);
+            let guess = (ui_lang != Lang::En).then_some(Lang::En);
+            assert_eq!(mixed, unsure(guess), "in a {ui_lang:?} interface");
+        }
+        // One word that leans to a language is a guess to offer, not to write in.
+        assert_eq!(
+            writing_lang(None, &["prislistan"], Lang::De),
+            WritingLang {
+                lang: Lang::De,
+                source: LangSource::Unsure {
+                    guess: Some(Lang::Sv)
+                }
+            }
+        );
     }
 
     #[test]

@@ -283,6 +283,40 @@ fn fields_stay_as_typed_and_the_interface_language_is_the_fallback() {
 }
 
 #[test]
+fn left_to_detection_the_openers_are_in_the_language_of_the_prep_not_the_interface() {
+    for lang in Lang::ALL {
+        let chosen = cards(lang).swap_remove(0);
+        let detected = PrepInput {
+            lang: None,
+            ..chosen.clone()
+        };
+        for ui_lang in Lang::ALL {
+            assert_eq!(
+                build_openers(&detected, ui_lang),
+                build_openers(&chosen, ui_lang),
+                "{lang:?} prep in a {ui_lang:?} interface"
+            );
+            assert_eq!(
+                discovery_questions(&detected, ui_lang),
+                discovery_questions(&chosen, ui_lang)
+            );
+        }
+    }
+    // The issue's case: a German hook in an English interface once gave "Hi Jonas Becker! I
+    // read about Ihr neues Lager in Duisburg".
+    let card = PrepInput {
+        contact_name: "Jonas Becker".into(),
+        hook: "Ihr neues Lager in Duisburg".into(),
+        ..PrepInput::default()
+    };
+    for opener in build_openers(&card, Lang::En) {
+        let analysis = analyze_opener(&opener.text, None, Lang::En);
+        assert_eq!(analysis.lang, Lang::De, "{}", opener.text);
+        assert!(!opener.text.starts_with("Hi"), "{}", opener.text);
+    }
+}
+
+#[test]
 fn discovery_questions_are_open_and_use_the_card() {
     for lang in Lang::ALL {
         for card in cards(lang) {

@@ -330,6 +330,30 @@ texts! { Text {
         "Gjenkjenn fra det jeg skriver",
         "Herkennen uit wat ik schrijf",
     ],
+    DetectedLang => ["Detected: {lang}", "Igenkänt språk: {lang}", "Erkannte Sprache: {lang}", "Gjenkjent språk: {lang}", "Herkende taal: {lang}"],
+    DetectedLangHint => [
+        "The coach writes in it. To use another language, choose it above.",
+        "Coachen skriver på det. Vill du ha ett annat språk väljer du det ovan.",
+        "Der Coach schreibt in dieser Sprache. Für eine andere wählen Sie sie oben aus.",
+        "Coachen skriver på det. Vil du ha et annet språk, velger du det ovenfor.",
+        "De coach schrijft in die taal. Wil je een andere, kies die dan hierboven.",
+    ],
+    LangNothingWritten => [
+        "The coach will write in the language you use in the fields above. Until then it uses the interface language: {lang}.",
+        "Coachen skriver på det språk du använder i fälten ovan. Tills vidare blir det gränssnittets språk: {lang}.",
+        "Der Coach schreibt in der Sprache, in der Sie die Felder oben ausfüllen. Bis dahin nimmt er die Sprache der Oberfläche: {lang}.",
+        "Coachen skriver på språket du bruker i feltene ovenfor. Inntil videre blir det språket i grensesnittet: {lang}.",
+        "De coach schrijft in de taal waarin je de velden hierboven invult. Tot dan gebruikt hij de taal van de interface: {lang}.",
+    ],
+    LangUnsure => [
+        "Not sure which language you are writing (too little text, or more than one language), so the coach uses the interface language: {lang}. Choose the conversation's language above to set it.",
+        "Det går inte att säga säkert vilket språk du skriver på (för lite text, eller flera språk), så coachen använder gränssnittets språk: {lang}. Välj samtalets språk ovan för att bestämma det.",
+        "Es ist nicht sicher zu erkennen, in welcher Sprache Sie schreiben (zu wenig Text oder mehrere Sprachen). Darum nimmt der Coach die Sprache der Oberfläche: {lang}. Wählen Sie oben die Sprache des Gesprächs, um sie festzulegen.",
+        "Det er ikke sikkert hvilket språk du skriver på (for lite tekst, eller flere språk), så coachen bruker språket i grensesnittet: {lang}. Velg samtalens språk ovenfor for å bestemme det.",
+        "Niet zeker in welke taal je schrijft (te weinig tekst, of meer dan één taal), dus de coach gebruikt de taal van de interface: {lang}. Kies hierboven de taal van het gesprek om die vast te leggen.",
+    ],
+    LangGuess => ["It looks most like {lang}.", "Det liknar mest {lang}.", "Am ehesten sieht es nach {lang} aus.", "Det ligner mest på {lang}.", "Het lijkt het meest op {lang}."],
+    UseLang => ["Use {lang}", "Använd {lang}", "{lang} verwenden", "Bruk {lang}", "{lang} gebruiken"],
     FieldFormal => [
         "Formal address (Sie, u, ni)",
         "Formellt tilltal (ni, Sie, u)",
@@ -746,6 +770,25 @@ mod tests {
             ],
         );
         check_translated(PracticeText::ALL, &[]);
+    }
+
+    #[test]
+    fn texts_naming_a_language_have_its_place_once_in_every_language() {
+        for text in [
+            Text::DetectedLang,
+            Text::LangNothingWritten,
+            Text::LangUnsure,
+            Text::LangGuess,
+            Text::UseLang,
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(
+                    t(lang, text).matches("{lang}").count(),
+                    1,
+                    "{text:?} in {lang:?}"
+                );
+            }
+        }
     }
 
     #[test]

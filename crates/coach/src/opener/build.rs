@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{analyze_opener, rules_for};
+use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
 use crate::text::tidy;
 use crate::Lang;
@@ -32,6 +33,20 @@ pub struct PrepInput {
     pub reason: String,
     pub mutual_contact: String,
     pub formal: Option<bool>,
+}
+
+impl PrepInput {
+    /// The language the openers and questions are written in: `lang`, or with `lang` left
+    /// to detection the language of what the rep wrote about the prospect. Names (contact,
+    /// company, mutual contact) say nothing about it, and job titles are often English
+    /// loanwords ("Head of Sales", "CFO") in a call held in another language.
+    pub fn writing_lang(&self, ui_lang: Lang) -> WritingLang {
+        writing_lang(
+            self.lang,
+            &[self.hook.as_str(), self.need.as_str(), self.reason.as_str()],
+            ui_lang,
+        )
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +90,7 @@ pub(super) struct Templates {
 }
 
 struct Card<'a> {
+    lang: Lang,
     t: &'a Templates,
     formal: bool,
     name: String,
@@ -88,8 +104,9 @@ struct Card<'a> {
 
 impl Card<'_> {
     fn new(input: &PrepInput, ui_lang: Lang) -> Card<'static> {
-        let lang = input.lang.unwrap_or(ui_lang);
+        let lang = input.writing_lang(ui_lang).lang;
         Card {
+            lang,
             t: &rules_for(lang).build,
             formal: input.formal.unwrap_or_else(|| default_formal(lang)),
             name: tidy(&input.contact_name),
@@ -168,10 +185,11 @@ impl Card<'_> {
     }
 }
 
-/// Hook-first and need-first openers, and a mutual-contact one when the card names a contact.
+/// Hook-first and need-first openers, and a mutual-contact one when the card names a contact,
+/// in the card's [`PrepInput::writing_lang`].
 pub fn build_openers(input: &PrepInput, ui_lang: Lang) -> Vec<BuiltOpener> {
     let card = Card::new(input, ui_lang);
-    let lang = input.lang.unwrap_or(ui_lang);
+    let lang = card.lang;
     let mut styles = vec![OpenerStyle::HookFirst, OpenerStyle::NeedFirst];
     if !card.mutual.is_empty() {
         styles.push(OpenerStyle::MutualContact);

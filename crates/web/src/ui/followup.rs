@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::conversation_lang::conversation_lang;
 use super::notices::Notices;
-use super::{lang_select, local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use crate::coach::detect::{writing_lang, WritingLang};
 use crate::coach::followup::{
     build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
 };
@@ -67,10 +69,25 @@ impl From<&Proposal> for ProposalSummary {
 }
 
 impl FollowUpDraft {
-    /// The builder's input; a conversation language left to detection is written in the
-    /// interface language.
+    /// The language the follow-up is written in: `lang`, or with `lang` left to detection the
+    /// language of what the rep wrote about the last conversation. The contact's name says
+    /// nothing about it, and the three parts are the coach's own output, which would only
+    /// echo its last choice back.
+    pub fn writing_lang(&self, ui_lang: Lang) -> WritingLang {
+        writing_lang(
+            self.lang,
+            &[
+                self.topic.as_str(),
+                self.promised_action.as_str(),
+                self.customer_time.as_str(),
+            ],
+            ui_lang,
+        )
+    }
+
+    /// The builder's input, in [`Self::writing_lang`].
     pub fn builder_input(&self, ui_lang: Lang) -> FollowUpInput {
-        let lang = self.lang.unwrap_or(ui_lang);
+        let lang = self.writing_lang(ui_lang).lang;
         FollowUpInput {
             lang,
             contact_name: self.contact_name.clone(),
@@ -148,10 +165,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
     };
     let on_lang = {
         let update = update.clone();
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            update.emit(Box::new(move |d| d.lang = Lang::from_tag(&value)));
-        })
+        Callback::from(move |chosen: Option<Lang>| update.emit(Box::new(move |d| d.lang = chosen)))
     };
     let on_stage = {
         let update = update.clone();
@@ -177,13 +191,14 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
     };
 
+    let written = current.writing_lang(lang);
     let formal = current
         .formal
-        .unwrap_or_else(|| default_formal(current.lang.unwrap_or(lang)));
+        .unwrap_or_else(|| default_formal(written.lang));
     let customer_time_unread = !current.customer_time.trim().is_empty()
         && parse_customer_time(&current.customer_time).is_none();
-    let opener_analysis = analyze_question(&current.opener, current.lang, lang);
-    let question_analysis = analyze_question(&current.question, current.lang, lang);
+    let opener_analysis = analyze_question(&current.opener, written.settled(), lang);
+    let question_analysis = analyze_question(&current.question, written.settled(), lang);
 
     html! {
         <section class="wc-followup" data-testid="followup">
@@ -217,7 +232,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                         </label>
                         {checkbox(text(Text::FieldThinking), "followup-thinking", current.thinking_it_over, check_field(|d, v| d.thinking_it_over = v))}
                         {checkbox(text(Text::FieldLargeDeal), "followup-large", current.large_deal, check_field(|d, v| d.large_deal = v))}
-                        {lang_select(text(Text::FieldConversationLang), "followup-lang", current.lang, text(Text::DetectLanguage), on_lang)}
+                        {conversation_lang("followup-lang", current.lang, written, lang, on_lang)}
                         {checkbox(text(Text::FieldFormal), "followup-formal", formal, check_field(|d, v| d.formal = Some(v)))}
                     </fieldset>
                     <button type="button" class="wc-button" data-testid="followup-write" onclick={on_write}>
@@ -226,17 +241,17 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                 </form>
                 <div class="wc-draft">
                     <h3>{text(Text::YourFollowUp)}</h3>
-                    {area(text(Text::PartOpener), "followup-opener", &current.opener, area_field(|d, v| d.opener = v))}
+                    {area(text(Text::PartOpener), "followup-opener", &current.opener, opener_analysis.lang, area_field(|d, v| d.opener = v))}
                     if opener_analysis.kind == QuestionKind::Recap {
                         <Analysis analysis={opener_analysis} text={current.opener.clone()} {lang}
                             test_id="opener-analysis" onaccept={Callback::noop()} />
                     }
-                    {area(text(Text::PartQuestion), "followup-question", &current.question, area_field(|d, v| d.question = v))}
+                    {area(text(Text::PartQuestion), "followup-question", &current.question, question_analysis.lang, area_field(|d, v| d.question = v))}
                     <Analysis analysis={question_analysis} text={current.question.clone()} {lang}
                         test_id="question-analysis" onaccept={on_accept} />
-                    {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, area_field(|d, v| d.next_step = v))}
+                    {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, written.lang, area_field(|d, v| d.next_step = v))}
                     if !current.next_step.trim().is_empty() {
-                        {next_step_view(check_next_step(&current.next_step, current.lang), lang)}
+                        {next_step_view(check_next_step(&current.next_step, written.settled()), lang)}
                     }
                     if let Some(proposal) = &current.proposal {
                         <ProposalView proposal={proposal.clone()} {lang} />
@@ -276,16 +291,19 @@ fn input_field(
     }
 }
 
+/// A part of the follow-up, marked with the language it is in so that a screen reader reads
+/// it in that language's voice.
 fn area(
     label: &'static str,
     test_id: &'static str,
     value: &str,
+    lang: Lang,
     oninput: Callback<InputEvent>,
 ) -> Html {
     html! {
         <label>
             {label}
-            <textarea rows="3" data-testid={test_id} value={value.to_owned()} {oninput} />
+            <textarea rows="3" data-testid={test_id} lang={lang.code()} value={value.to_owned()} {oninput} />
         </label>
     }
 }
@@ -426,6 +444,7 @@ fn ProposalView(props: &ProposalViewProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::coach::detect::LangSource;
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
@@ -478,10 +497,104 @@ mod tests {
         assert_eq!(partial.stage, Stage::InDialogue);
     }
 
+    fn swedish_draft() -> FollowUpDraft {
+        FollowUpDraft {
+            contact_name: "Anna Berg".into(),
+            topic: "nya prislistan".into(),
+            promised_action: "stämma av budgeten med ekonomichefen".into(),
+            due_date: "2026-12-03".into(),
+            ..FollowUpDraft::default()
+        }
+    }
+
     #[test]
-    fn detection_is_left_to_the_analyzer_but_the_builder_writes_in_the_interface_language() {
+    fn left_to_detection_the_follow_up_is_in_the_language_of_the_fields() {
+        let mut draft = swedish_draft();
+        assert_eq!(
+            draft.writing_lang(Lang::En),
+            WritingLang {
+                lang: Lang::Sv,
+                source: LangSource::Detected
+            }
+        );
+        let input = draft.builder_input(Lang::En);
+        assert_eq!(input.lang, Lang::Sv);
+        assert!(
+            !input.formal,
+            "Swedish defaults to du, whatever the interface"
+        );
+        draft.write(Lang::En, &Settings::default(), at(2026, 11, 30, 10, 0));
+        // The issue's case: "Hi Anna, last time we talked about nya prislistan, and you were
+        // going to stämma av budgeten…".
+        assert!(!draft.opener.contains("talked"), "{}", draft.opener);
+        for part in [&draft.opener, &draft.question, &draft.next_step] {
+            let analysis = analyze_question(part, None, Lang::En);
+            assert_eq!(analysis.lang, Lang::Sv, "{part}");
+        }
+        assert!(draft.next_step.contains("december"), "{}", draft.next_step);
+
+        let german = FollowUpDraft {
+            topic: "die neue Preisliste".into(),
+            promised_action: "das Budget mit dem Vorstand abstimmen".into(),
+            ..FollowUpDraft::default()
+        };
+        let input = german.builder_input(Lang::Nl);
+        assert_eq!(input.lang, Lang::De);
+        assert!(input.formal, "German defaults to Sie");
+    }
+
+    #[test]
+    fn what_the_coach_wrote_and_the_name_do_not_sway_detection() {
+        let mut draft = swedish_draft();
+        draft.lang = Some(Lang::En);
+        draft.write(Lang::En, &Settings::default(), at(2026, 11, 30, 10, 0));
+        // English parts from an earlier choice, and an English-looking name.
+        draft.lang = None;
+        draft.contact_name = "Mr Will Hunting the Third".into();
+        assert_eq!(draft.writing_lang(Lang::En).lang, Lang::Sv);
+
+        let named_only = FollowUpDraft {
+            contact_name: "Herr Jonas Becker".into(),
+            topic: String::new(),
+            promised_action: String::new(),
+            ..draft
+        };
+        assert_eq!(
+            named_only.writing_lang(Lang::Nb).source,
+            LangSource::NothingWritten
+        );
+    }
+
+    #[test]
+    fn a_chosen_language_overrides_the_fields() {
+        let draft = FollowUpDraft {
+            lang: Some(Lang::Nl),
+            ..swedish_draft()
+        };
+        assert_eq!(draft.builder_input(Lang::En).lang, Lang::Nl);
+        assert_eq!(draft.writing_lang(Lang::En).settled(), Some(Lang::Nl));
+    }
+
+    #[test]
+    fn unsure_or_empty_the_builder_writes_in_the_interface_language() {
         let draft = FollowUpDraft::default();
         assert_eq!(draft.builder_input(Lang::Nl).lang, Lang::Nl);
         assert!(draft.builder_input(Lang::Nl).formal, "Dutch defaults to u");
+        assert_eq!(draft.writing_lang(Lang::Nl).settled(), None);
+        let mixed = FollowUpDraft {
+            topic: "the new price list".into(),
+            promised_action: "stämma av budgeten".into(),
+            ..FollowUpDraft::default()
+        };
+        assert_eq!(
+            mixed.writing_lang(Lang::De),
+            WritingLang {
+                lang: Lang::De,
+                source: LangSource::Unsure {
+                    guess: Some(Lang::En)
+                }
+            }
+        );
+        assert_eq!(mixed.builder_input(Lang::De).lang, Lang::De);
     }
 }

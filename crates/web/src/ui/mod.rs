@@ -2,6 +2,7 @@
 //! the tab it renders.
 
 mod book;
+mod conversation_lang;
 mod data;
 mod fields;
 mod files;

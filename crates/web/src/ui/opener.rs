@@ -2,11 +2,12 @@
 //! (W2–W4), and the prep card to have on screen before dialling (P2).
 
 use serde::{Deserialize, Serialize};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::conversation_lang::conversation_lang;
 use super::notices::Notices;
-use super::{lang_select, local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::opener::{
     analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
     PrepInput,
@@ -67,9 +68,8 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
     };
     let on_lang = {
         let update = update.clone();
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            update.emit(Box::new(move |d| d.prep.lang = Lang::from_tag(&value)));
+        Callback::from(move |chosen: Option<Lang>| {
+            update.emit(Box::new(move |d| d.prep.lang = chosen))
         })
     };
     let on_write = {
@@ -118,7 +118,8 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
     };
 
     let prep = &current.prep;
-    let analysis = analyze_opener(&current.chosen, prep.lang, lang);
+    let written = prep.writing_lang(lang);
+    let analysis = analyze_opener(&current.chosen, written.settled(), lang);
     let field = |label: Text,
                  test_id: &'static str,
                  value: &str,
@@ -151,7 +152,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         {field(Text::FieldNeed, "opener-need", &prep.need, |p, v| p.need = v)}
                         {field(Text::FieldReason, "opener-reason", &prep.reason, |p, v| p.reason = v)}
                         {field(Text::FieldMutual, "opener-mutual", &prep.mutual_contact, |p, v| p.mutual_contact = v)}
-                        {lang_select(text(Text::FieldConversationLang), "opener-lang", prep.lang, text(Text::DetectLanguage), on_lang)}
+                        {conversation_lang("opener-lang", prep.lang, written, lang, on_lang)}
                     </fieldset>
                     <button type="button" class="wc-button" data-testid="opener-write" onclick={on_write}>
                         {text(Text::WriteOpeners)}
@@ -166,7 +167,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                                 html! {
                                     <li data-style={style_slug(opener.style)}>
                                         <strong>{text(style_label(opener.style))}</strong>
-                                        <p>{&opener.text}</p>
+                                        <p lang={written.lang.code()}>{&opener.text}</p>
                                         <button type="button" class="wc-button wc-secondary" data-testid="choose-opener" {onclick}>
                                             {text(Text::UseThis)}
                                         </button>
@@ -199,7 +200,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         <dd data-testid="card-opener" lang={analysis.lang.code()}>{&current.chosen}</dd>
                         <dt>{text(Text::CuriousQuestions)}</dt>
                         <dd>
-                            <ul data-testid="card-questions" lang={analysis.lang.code()}>
+                            <ul data-testid="card-questions" lang={written.lang.code()}>
                                 { for discovery_questions(prep, lang).iter().map(|q| html! { <li>{q}</li> }) }
                             </ul>
                         </dd>
