@@ -189,6 +189,12 @@ pub fn plan_session(
                 Some(card) => (2, card.level(), None, 0, card.due()),
             };
             let lesson_first = !(from_course && tier < 2);
+            // A course's own keep the author's order, which is the lesson's.
+            let (standing, turn, weakness) = if from_course {
+                (None, 0, None)
+            } else {
+                (standing, turn, weakness(exercise.skill))
+            };
             let key = (
                 lesson_first,
                 tier,
@@ -196,7 +202,7 @@ pub fn plan_session(
                 level,
                 standing,
                 turn,
-                weakness(exercise.skill),
+                weakness,
                 due,
                 order,
             );

@@ -37,7 +37,8 @@ pub use leitner::{
 };
 pub use progress::{progress, DayPoint, Progress, SkillProgress, CHART_DAYS, RECENT_ATTEMPTS};
 pub use text::{
-    choice_label, problem_message, skill_instruction, skill_label, without_rubric_message,
+    card_facts, choice_label, problem_message, skill_instruction, skill_label,
+    without_rubric_message,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

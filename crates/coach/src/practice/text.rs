@@ -9,8 +9,9 @@
 use super::exercise::{Problem, ProblemKind, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use super::grade::{Item, Missing};
 use super::{Choice, Skill};
-use crate::advice_text::action_label;
+use crate::advice_text::{action_label, deal_size_label, source_label, stage_label};
 use crate::advisor::Action;
+use crate::lead::Lead;
 use crate::Lang;
 
 pub fn skill_label(lang: Lang, skill: Skill) -> &'static str {
@@ -504,4 +505,15 @@ pub fn without_rubric_message(lang: Lang, ids: &[String]) -> String {
     ][lang.index()];
     let listed: Vec<String> = ids.iter().map(|id| format!("{open}{id}{close}")).collect();
     format!("{intro}{}.", listed.join(", "))
+}
+
+/// What a what-now card says about the lead besides its name and log: the stage, the source and
+/// the deal size. Not the do-not-contact flag, which would name the answer: the situation tells
+/// it in the customer's words, and the rep has to read it there.
+pub fn card_facts(lead: &Lead, lang: Lang) -> Vec<&'static str> {
+    vec![
+        stage_label(lang, lead.stage),
+        source_label(lang, lead.source),
+        deal_size_label(lang, lead.deal_size),
+    ]
 }
