@@ -431,3 +431,33 @@ proptest! {
         prop_assert_eq!(grade.missing.is_empty(), has_word);
     }
 }
+
+#[test]
+fn practice_results_export_as_formula_safe_csv() {
+    let mut state = PracticeState::default();
+    let at = NaiveDate::from_ymd_opt(2026, 12, 3)
+        .unwrap()
+        .and_hms_opt(9, 5, 0)
+        .unwrap();
+    record(
+        &mut state,
+        &exercise("en-assumptive-03", Skill::Assumptive),
+        false,
+        50,
+        at,
+    );
+    record(
+        &mut state,
+        &exercise("=HYPERLINK(\"x\")", Skill::NextStep),
+        true,
+        100,
+        at,
+    );
+    let csv = warmcall_coach::export::practice_results_csv(&state.attempts);
+    assert_eq!(
+        csv,
+        "\u{feff}Answered,Exercise,Skill,Passed,Score\r\n\
+         2026-12-03T09:05,en-assumptive-03,assumptive,no,50\r\n\
+         2026-12-03T09:05,\"'=HYPERLINK(\"\"x\"\")\",next-step,yes,100\r\n"
+    );
+}
