@@ -109,9 +109,9 @@ pub struct Exercise {
     pub prompt: String,
     /// The model answer; for what-now the coach's choice's name.
     pub model: String,
-    /// The facts an answer must carry: groups of phrases, any one of a group counts (see
-    /// the `rubric` module); empty when the exercise has none, and always for what-now, which the advisor
-    /// grades.
+    /// The facts an answer must carry: groups of phrases, any one of a group counts (see the
+    /// `rubric` module); empty when the exercise has none, and always for what-now, which the
+    /// advisor grades.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rubric: Vec<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
