@@ -38,13 +38,24 @@ export async function mount(element, options = {}) {
   return module.mountWidget(element, {
     ...options,
     exercisesJson,
+    scenarioJson: scenario(element, options),
     cssUrl: new URL(STYLESHEET, base).href,
     assetBase: base.href,
     // The app's Practice tab mounts the drills beside the app's element, with this page's
     // exercises and result callback.
     loadPractice: (host, practiceOptions) =>
-      mount(host, { ...practiceOptions, mode: 'practice', exercises: exercisesJson, onResult: options.onResult }),
+      mount(host, { ...practiceOptions, mode: 'practice', exercises: exercisesJson, onResult: options.onResult,
+        exercisesOnly: options.exercisesOnly ?? element.hasAttribute('data-exercises-only') }),
   });
+}
+
+// A trainer's case for the Follow-up or Opener coach: the `scenario` option (an object, or JSON
+// text) or the element's data-scenario (JSON text). The widget checks it and names what is wrong.
+function scenario(element, options) {
+  if (options.scenario !== undefined && options.scenario !== null) {
+    return typeof options.scenario === 'string' ? options.scenario : JSON.stringify(options.scenario);
+  }
+  return element.dataset.scenario;
 }
 
 // A course's own exercises: the `exercises` option (an array, or JSON text), or the file that

@@ -17,12 +17,16 @@ toggle.addEventListener('click', async () => {
   }
 });
 
-// Every graded practice exercise: { skill, exerciseId, pass, score }. It bubbles out of the
-// widget's shadow root, so one listener on the document hears every widget.
+// Every graded practice answer: { skill, exerciseId, pass, score, attempt, missing }, where missing
+// lists the rubric items the answer lacked ({ item, phrases }). It bubbles out of the widget's
+// shadow root, so one listener on the document hears every widget.
 document.addEventListener('warmcall:result', (event) => {
-  const { skill, exerciseId, pass, score } = event.detail;
+  const { skill, exerciseId, pass, score, attempt, missing } = event.detail;
   const item = document.createElement('li');
   item.dataset.exercise = exerciseId;
-  item.textContent = `${skill} ${exerciseId}: ${pass ? 'passed' : 'not yet'} (${score})`;
+  item.dataset.attempt = String(attempt);
+  const lacking = missing.length ? `, missing: ${missing.map((m) => m.item).join(', ')}` : '';
+  const retry = attempt > 1 ? ` (try ${attempt})` : '';
+  item.textContent = `${skill} ${exerciseId}${retry}: ${pass ? 'passed' : 'not yet'} (${score}${lacking})`;
   document.getElementById('results').append(item);
 });

@@ -64,6 +64,13 @@ async function session(page, size) {
     await page.getByTestId('exercise-next').click();
   }
   await page.getByTestId('session-done').waitFor();
+  // The summary lists each exercise with its first verdict and a rule to remember.
+  const rows = page.getByTestId('summary-row');
+  assert.deepEqual(
+    await rows.evaluateAll((items) => items.map((item) => [item.dataset.exercise, item.dataset.pass])),
+    done.map((exercise) => [exercise.id, String(exercise.passed)]),
+  );
+  assert.match(await rows.first().textContent(), /[FWTLS]\d · /);
   return done;
 }
 
@@ -78,24 +85,25 @@ test('sessions in two languages move the chart, and the schedule survives a relo
   assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '0');
 
   await page.getByTestId('practice-lang').selectOption('en');
-  const english = await session(page, 4);
+  const english = await session(page, 1);
   assert.ok(english.every((exercise) => exercise.lang === 'en'));
-  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '4');
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '1');
   const pointsAfterEnglish = await chartPoints(page);
   assert.ok(pointsAfterEnglish > 0, 'the chart shows the day');
 
   await page.getByTestId('practice-lang').selectOption('sv');
   const swedish = await session(page, 4);
   assert.ok(swedish.every((exercise) => exercise.lang === 'sv'));
-  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '8');
-  // Swedish sessions started with other skills (the weakest first), so new lines appeared.
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '5');
+  // The Swedish session took the unpractised skills in turn, so new lines appeared.
+  assert.equal(new Set(swedish.map((exercise) => exercise.skill)).size, 3, 'a mixed session');
   assert.ok(await chartPoints(page) > pointsAfterEnglish, 'the chart changed');
   assert.match(await page.getByTestId('practice-streak').textContent(), /1/);
 
   await page.reload();
   await page.getByTestId('warmcall-app').waitFor();
   await page.getByTestId('tab-practice').click();
-  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '8');
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '5');
   assert.equal(await page.getByTestId('practice-lang').inputValue(), 'sv');
   // The Leitner boxes were kept: the exercises missed today come back first.
   const missed = swedish.filter((exercise) => !exercise.passed).map((exercise) => exercise.id);
@@ -163,6 +171,79 @@ test('a course page embeds one skill with its own exercises and hears every resu
     await page.locator('body > div:last-child').getByTestId('custom-other-language').textContent(),
     /in another language: 1\./,
   );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the course page: its own exercises first, a generic answer fails naming what is missing, a retry, exercises-only, a filled scenario', async () => {
+  const context = await shared.browser.newContext();
+  await context.addInitScript(shadowHelpers);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const heard = [];
+  await page.exposeFunction('heard', (detail) => heard.push(detail));
+  await page.addInitScript(() => document.addEventListener('warmcall:result', (event) => window.heard(event.detail)));
+  await page.goto(`${shared.course.url}/course/`);
+
+  // The Swedish follow-up coach opens on the lesson's case.
+  const followup = page.locator('#followup-coach');
+  assert.equal(await followup.getByTestId('followup-contact').inputValue(), 'Lena');
+  assert.equal(await followup.getByTestId('followup-topic').inputValue(), 'prislistan');
+  assert.equal(await followup.getByTestId('followup-due').inputValue(), '2026-12-11');
+  // The learner's edit survives a reload: the case fills the form once.
+  await followup.getByTestId('followup-contact').fill('Lena Holm');
+  await page.reload();
+  assert.equal(await page.locator('#followup-coach').getByTestId('followup-contact').inputValue(), 'Lena Holm');
+
+  const practice = page.locator('#practice-coach');
+  assert.match(await practice.getByTestId('practice-home').textContent(), /graded by warmcall's coach/, 'no tabs on a course page');
+  await practice.getByTestId('practice-start').click();
+  assert.equal(await practice.getByTestId('exercise').getAttribute('data-exercise'), 'course3-assumptive-01', "the course's own first");
+
+  // "What did they say?" has the assumptive form and names nothing: not yet, the thread missing.
+  await practice.getByTestId('exercise-answer').fill('What did they say?');
+  await practice.getByTestId('exercise-check').click();
+  const grade = practice.getByTestId('exercise-grade');
+  assert.equal(await grade.getAttribute('data-pass'), 'false');
+  assert.match(await practice.getByTestId('exercise-verdict').textContent(), /Name the thread.*“stock report”/);
+  await page.locator('#results li').first().waitFor();
+  assert.match(await page.locator('#results li').first().textContent(), /not yet .*missing: thread/);
+  assert.equal(heard[0].missing[0].item, 'thread');
+  assert.ok(heard[0].missing[0].phrases.includes('stock report'));
+
+  // Try again: the retry is graded, and the page hears it as a second attempt.
+  await practice.getByTestId('exercise-retry').click();
+  await practice.getByTestId('exercise-answer').fill('Tom, you were showing the stock report to your store managers. What did they ask?');
+  await practice.getByTestId('exercise-check').click();
+  assert.equal(await grade.getAttribute('data-pass'), 'true');
+  await practice.getByTestId('retry-note').waitFor();
+  await page.locator('#results li').nth(1).waitFor();
+  assert.deepEqual([heard[1].attempt, heard[1].pass, heard[1].missing], [2, true, []]);
+  await practice.getByTestId('exercise-next').click();
+  assert.equal(await practice.getByTestId('exercise').getAttribute('data-exercise'), 'course3-assumptive-02');
+  await practice.getByTestId('practice-stop').click();
+  // The schedule kept the first verdict: one attempt, failed.
+  assert.match(await practice.getByTestId('skill-assumptive').textContent(), /0 % .*\(1 /);
+
+  // exercisesOnly: a session holds the course's own exercises and nothing else.
+  await page.evaluate(async () => {
+    const { mount } = await import('./warmcall/warmcall.js');
+    const element = Object.assign(document.createElement('div'), { id: 'only-course' });
+    document.body.append(element);
+    const exercises = await (await fetch('lesson-3-exercises.json')).json();
+    await mount(element, { mode: 'practice', lang: 'en', storagePrefix: 'only:', exercisesOnly: true, exercises });
+  });
+  const only = page.locator('#only-course');
+  await only.getByTestId('practice-start').click();
+  const ids = [];
+  for (let index = 0; index < 2; index += 1) {
+    ids.push((await answer(only, true)).id);
+    await only.getByTestId('exercise-next').click();
+  }
+  await only.getByTestId('session-done').waitFor();
+  assert.deepEqual(ids, ['course3-assumptive-01', 'course3-assumptive-02']);
+  assert.equal(await only.getByTestId('summary-row').count(), 2);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,11 +1,13 @@
 //! Writing leads out for other tools: a CSV file that Excel and CRMs open ([`leads_to_csv`]), and
-//! a calendar entry for an agreed contact ([`contact_ics`]). [`super::import`] reads the CSV back.
+//! a calendar entry for an agreed contact ([`contact_ics`]); a learner's practice results for a
+//! trainer ([`practice_results_csv`]). [`super::import`] reads the CSV back.
 
 use chrono::{Datelike, NaiveDateTime, TimeDelta, Timelike};
 
 use super::advice_text::{name_of, DEAL_SIZES, DO_NOT_CONTACT_REASONS, SOURCES, STAGES};
 use super::import::starts_formula_like;
 use super::lead::Lead;
+use super::practice::{Attempt, SKILLS};
 use super::schedule::iso_local;
 
 /// The header names, which [`super::import::suggest_mapping`] recognises; the last two columns
@@ -24,6 +26,31 @@ const CSV_HEADERS: [&str; 12] = [
     "Last contact",
     "Agreed next contact",
 ];
+
+/// The rep's practice results as CSV, one row per graded answer, oldest first, in the same
+/// dialect as [`leads_to_csv`]: what a learner hands a trainer. The first verdict of an exercise
+/// is what the schedule records; a retry is not an attempt of its own.
+pub fn practice_results_csv(attempts: &[Attempt]) -> String {
+    let mut csv = String::from('\u{FEFF}');
+    push_record(
+        &mut csv,
+        ["Answered", "Exercise", "Skill", "Passed", "Score"],
+    );
+    for attempt in attempts {
+        let score = attempt.score.to_string();
+        push_record(
+            &mut csv,
+            [
+                iso_local(attempt.at).as_str(),
+                &attempt.id,
+                name_of(SKILLS, attempt.skill),
+                if attempt.pass { "yes" } else { "no" },
+                &score,
+            ],
+        );
+    }
+    csv
+}
 
 /// The leads as RFC 4180 CSV: comma-separated, CRLF line ends, UTF-8 with a byte order mark
 /// (without one Excel reads UTF-8 as the machine's code page and garbles "å"). Enum values are

@@ -42,6 +42,7 @@ fn text_exercise(id: &str, skill: Skill, lang: Lang, prompt: &str, model: &str) 
         lead: None,
         now: None,
         settings: None,
+        rubric: Vec::new(),
     }
 }
 
@@ -981,24 +982,30 @@ fn a_session_is_never_larger_than_asked_and_clamped_to_one_to_fifty() {
     let state = PracticeState::default();
     let today = day("2026-12-03");
     assert_eq!(
-        plan_session(&state, &exercises, DEFAULT_SESSION_SIZE, None, today).len(),
+        plan_session(&state, &[], &exercises, DEFAULT_SESSION_SIZE, None, today).len(),
         10
     );
-    assert_eq!(plan_session(&state, &exercises, 0, None, today).len(), 1);
-    assert_eq!(plan_session(&state, &exercises, 3, None, today).len(), 3);
     assert_eq!(
-        plan_session(&state, &exercises, 1_000, None, today).len(),
+        plan_session(&state, &[], &exercises, 0, None, today).len(),
+        1
+    );
+    assert_eq!(
+        plan_session(&state, &[], &exercises, 3, None, today).len(),
+        3
+    );
+    assert_eq!(
+        plan_session(&state, &[], &exercises, 1_000, None, today).len(),
         50
     );
     assert_eq!(
-        plan_session(&state, &exercises[..4], 10, None, today).len(),
+        plan_session(&state, &[], &exercises[..4], 10, None, today).len(),
         4
     );
     assert_eq!(
-        plan_session(&state, &[], 10, None, today),
+        plan_session(&state, &[], &[], 10, None, today),
         Vec::<String>::new()
     );
-    let warm_up = plan_session(&state, &exercises, 50, Some(Skill::WarmUp), today);
+    let warm_up = plan_session(&state, &[], &exercises, 50, Some(Skill::WarmUp), today);
     assert_eq!(warm_up.len(), 20);
     assert!(warm_up.iter().all(|id| id.starts_with("en-warm-up-")));
 }
@@ -1027,6 +1034,7 @@ fn due_cards_come_first_lowest_box_first_then_unseen_then_the_rest() {
     }
     let plan = plan_session(
         &state,
+        &[],
         &exercises,
         50,
         Some(Skill::Assumptive),
@@ -1048,6 +1056,7 @@ fn due_cards_come_first_lowest_box_first_then_unseen_then_the_rest() {
     assert_eq!(plan.len(), 20);
     let again = plan_session(
         &state,
+        &[],
         &exercises,
         50,
         Some(Skill::Assumptive),
@@ -1078,7 +1087,7 @@ fn a_weak_skill_comes_back_sooner() {
             monday,
         );
     }
-    let same_day = plan_session(&state, &exercises, 10, None, day("2026-11-30"));
+    let same_day = plan_session(&state, &[], &exercises, 10, None, day("2026-11-30"));
     assert!(
         same_day[..5]
             .iter()
@@ -1090,7 +1099,7 @@ fn a_weak_skill_comes_back_sooner() {
         "the passed ones rest: {same_day:?}"
     );
     let tuesday = day("2026-12-01");
-    let plan = plan_session(&state, &exercises, 10, None, tuesday);
+    let plan = plan_session(&state, &[], &exercises, 10, None, tuesday);
     assert_eq!(
         plan,
         [
@@ -1113,13 +1122,22 @@ fn a_weak_skill_comes_back_sooner() {
         .filter(|e| !state.cards.iter().any(|c| c.id == e.id))
         .cloned()
         .collect();
-    let plan = plan_session(&state, &unseen, 50, None, tuesday);
-    let mut skills: Vec<Skill> = plan.iter().map(|id| find(&exercises, id).skill).collect();
-    skills.dedup();
+    let plan = plan_session(&state, &[], &unseen, 50, None, tuesday);
+    let skills: Vec<Skill> = plan.iter().map(|id| find(&exercises, id).skill).collect();
+    let unpractised = [Skill::WarmUp, Skill::WhatNow];
+    let both = skills
+        .iter()
+        .take_while(|s| unpractised.contains(s))
+        .count();
+    assert!(both >= 30, "the unpractised skills first: {plan:?}");
     assert_eq!(
-        skills,
-        [Skill::WarmUp, Skill::WhatNow, Skill::NextStep],
-        "{plan:?}"
+        &skills[..4],
+        [Skill::WarmUp, Skill::WhatNow, Skill::WarmUp, Skill::WhatNow],
+        "skills that stand equal take turns: {plan:?}"
+    );
+    assert!(
+        skills[both..].iter().all(|s| *s == Skill::NextStep),
+        "then the weak one; the strong one waits: {plan:?}"
     );
 }
 
@@ -1136,7 +1154,7 @@ fn cards_of_missing_exercises_and_repeated_ids_are_ignored() {
     });
     let mut listed = exercises[..3].to_vec();
     listed.push(exercises[0].clone());
-    let plan = plan_session(&state, &listed, 50, None, day("2026-12-03"));
+    let plan = plan_session(&state, &[], &listed, 50, None, day("2026-12-03"));
     assert_eq!(
         plan,
         ["en-assumptive-01", "en-assumptive-02", "en-assumptive-03"]
@@ -1610,7 +1628,7 @@ proptest! {
     ) {
         let today = day("2026-10-01") + Days::new(offset);
         let skill = skill.map(|s| SKILLS[s].0);
-        let plan = plan_session(&state, &exercises, size, skill, today);
+        let plan = plan_session(&state, &[], &exercises, size, skill, today);
         prop_assert!(plan.len() <= size.clamp(1, 50));
         let unique: HashSet<&String> = plan.iter().collect();
         prop_assert_eq!(unique.len(), plan.len());

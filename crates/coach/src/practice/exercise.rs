@@ -14,12 +14,16 @@
 //! - An exercise whose fields all read is then graded with its own model answer (which must pass)
 //!   and its prompt (which must fail); see [`grade`].
 //! - Of two exercises with the same id the first is kept.
+//! - `rubric` is optional: a text exercise without one is graded by its form alone, and
+//!   [`Parsed::without_rubric`] lists it so that the author is told. What-now has none (the
+//!   advisor decides), so a rubric there is not read.
 //! - A byte order mark before the JSON is skipped: editors on Windows write one.
 
 use chrono::NaiveDateTime;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::grade::{grade, Answer};
+use super::rubric::missing_groups;
 use super::{Exercise, Skill, CHOICES, SKILLS};
 use crate::advice_text::by_name;
 use crate::lead::Lead;
@@ -32,6 +36,11 @@ pub const MAX_EXERCISES: usize = 500;
 /// The schema's limit for `situation`, `prompt` and `model`, in characters.
 pub const MAX_TEXT_CHARS: usize = 600;
 pub const MAX_ID_CHARS: usize = 100;
+/// Limits of a rubric: more groups than a spoken answer can carry, phrases longer than a clause,
+/// or a list of alternatives longer than anyone checks are mistakes.
+pub const MAX_RUBRIC_GROUPS: usize = 6;
+pub const MAX_RUBRIC_PHRASES: usize = 30;
+pub const MAX_PHRASE_CHARS: usize = 80;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
@@ -39,6 +48,8 @@ pub struct Parsed {
     pub exercises: Vec<Exercise>,
     /// In file order; several per exercise when several fields are wrong.
     pub problems: Vec<Problem>,
+    /// The ids of valid text exercises without a rubric, graded by their form alone.
+    pub without_rubric: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +92,17 @@ pub enum ProblemKind {
     ModelFails,
     /// The prompt already passes the grader, so there is nothing to improve.
     PromptPasses,
+    /// A rubric group (counted from 0) the model answer does not carry.
+    ModelMissesRubric {
+        group: usize,
+    },
+    /// A rubric group with no phrase, or a phrase with no letter or digit.
+    EmptyRubricGroup {
+        group: usize,
+    },
+    /// More than [`MAX_RUBRIC_GROUPS`] groups, [`MAX_RUBRIC_PHRASES`] phrases in a group, or a
+    /// phrase over [`MAX_PHRASE_CHARS`] characters.
+    RubricTooLarge,
 }
 
 impl Problem {
@@ -123,6 +145,9 @@ pub fn parse_exercises(json: &str) -> Parsed {
                 reading.check_graders(&exercise);
             }
             if reading.problems.is_empty() {
+                if exercise.rubric.is_empty() && exercise.skill != Skill::WhatNow {
+                    parsed.without_rubric.push(exercise.id.clone());
+                }
                 parsed.exercises.push(exercise);
             }
         }
@@ -168,6 +193,7 @@ struct Fields<'a> {
     lead: Option<&'a str>,
     now: Option<&'a str>,
     settings: Option<&'a str>,
+    rubric: Option<&'a str>,
     /// Fields given more than once.
     repeated: Vec<&'static str>,
 }
@@ -200,7 +226,7 @@ impl Reading {
         let situation = self.text("situation", fields.situation, MAX_TEXT_CHARS);
         let prompt = self.text("prompt", fields.prompt, MAX_TEXT_CHARS);
         let model = self.text("model", fields.model, MAX_TEXT_CHARS);
-        let (mut lead, mut now, mut settings) = (None, None, None);
+        let (mut lead, mut now, mut settings, mut rubric) = (None, None, None, Vec::new());
         if skill == Some(Skill::WhatNow) {
             for (field, text) in [("prompt", &prompt), ("model", &model)] {
                 if text
@@ -217,6 +243,8 @@ impl Reading {
             if let Some(raw) = fields.settings {
                 settings = self.read::<Option<Settings>>("settings", raw)?;
             }
+        } else if let Some(raw) = fields.rubric {
+            rubric = self.rubric(raw);
         }
         if !self.problems.is_empty() {
             return None;
@@ -231,7 +259,40 @@ impl Reading {
             lead,
             now,
             settings,
+            rubric,
         })
+    }
+
+    /// The rubric, its phrases trimmed; empty when absent, `null`, or wrong (then recorded).
+    fn rubric(&mut self, raw: &str) -> Vec<Vec<String>> {
+        let Some(groups) = self.read::<Option<Vec<Vec<String>>>>("rubric", raw) else {
+            return Vec::new();
+        };
+        let mut groups = groups.unwrap_or_default();
+        let too_large = groups.len() > MAX_RUBRIC_GROUPS
+            || groups.iter().flatten().count() > MAX_RUBRIC_GROUPS * MAX_RUBRIC_PHRASES
+            || groups.iter().any(|group| group.len() > MAX_RUBRIC_PHRASES)
+            || groups
+                .iter()
+                .flatten()
+                .any(|phrase| phrase.trim().chars().count() > MAX_PHRASE_CHARS);
+        if too_large {
+            self.problem(Some("rubric"), ProblemKind::RubricTooLarge);
+            return Vec::new();
+        }
+        for (group, phrases) in groups.iter_mut().enumerate() {
+            for phrase in phrases.iter_mut() {
+                *phrase = phrase.trim().to_owned();
+            }
+            let empty = phrases.is_empty()
+                || phrases
+                    .iter()
+                    .any(|phrase| !phrase.chars().any(crate::text::is_word_char));
+            if empty {
+                self.problem(Some("rubric"), ProblemKind::EmptyRubricGroup { group });
+            }
+        }
+        groups
     }
 
     fn fields(object: &str) -> Fields<'_> {
@@ -247,6 +308,7 @@ impl Reading {
                 "lead" => ("lead", &mut fields.lead),
                 "now" => ("now", &mut fields.now),
                 "settings" => ("settings", &mut fields.settings),
+                "rubric" => ("rubric", &mut fields.rubric),
                 _ => continue,
             };
             if slot.replace(value).is_some() {
@@ -338,13 +400,25 @@ impl Reading {
 
     /// The schema's promise about every exercise: the model passes its grader, the prompt does
     /// not. The ui language does not change a verdict, so the exercise's own is used.
+    /// A model that fails only for want of a rubric group is told which group.
     fn check_graders(&mut self, exercise: &Exercise) {
-        let passes =
-            |text: &str| grade(exercise, &Answer::Text(text.to_owned()), exercise.lang).pass;
-        if !passes(&exercise.model) {
-            self.problem(Some("model"), ProblemKind::ModelFails);
+        let graded = |exercise: &Exercise, text: &str| {
+            grade(exercise, &Answer::Text(text.to_owned()), exercise.lang)
+        };
+        if !graded(exercise, &exercise.model).pass {
+            let by_form = Exercise {
+                rubric: Vec::new(),
+                ..exercise.clone()
+            };
+            if !graded(&by_form, &exercise.model).pass {
+                self.problem(Some("model"), ProblemKind::ModelFails);
+            }
+            let missed = missing_groups(&exercise.rubric, &exercise.model, exercise.lang);
+            for group in missed {
+                self.problem(Some("rubric"), ProblemKind::ModelMissesRubric { group });
+            }
         }
-        if passes(&exercise.prompt) {
+        if graded(exercise, &exercise.prompt).pass {
             self.problem(Some("prompt"), ProblemKind::PromptPasses);
         }
     }

@@ -1,19 +1,27 @@
 //! Grading an answer with the schema's grader for the skill: the same analyzers the coach uses
-//! elsewhere, so practice never teaches what the coach would then flag.
+//! elsewhere, so practice never teaches what the coach would then flag, and the exercise's
+//! rubric (see [`super::rubric`]), so that an answer of the right shape that names nothing of
+//! the situation does not pass.
 //!
-//! | skill        | pass                                              | score                      |
-//! |--------------|---------------------------------------------------|----------------------------|
-//! | `assumptive` | the question analyzer reads `Assumptive`          | 100; 50 for an open question (a wh-question, not yet about the promise); else 0 |
-//! | `warm-up`    | the opener score is at least [`OPENER_PASS_SCORE`] | the opener score          |
-//! | `next-step`  | F4's check: a day, an exact time and a question   | a third for each of the three, rounded |
-//! | `what-now`   | the choice is [`coach_choice`] of the advice      | 100 or 0                   |
+//! | skill        | pass                                                   | parts of the score |
+//! |--------------|--------------------------------------------------------|--------------------|
+//! | `assumptive` | the question analyzer reads `Assumptive`, and the thread is named | the question: 100, 50 for an open question, else 0 |
+//! | `warm-up`    | the opener score is at least [`OPENER_PASS_SCORE`], and the hook names something from the situation | the opener score |
+//! | `next-step`  | F4's check finds a day, an exact time and a question, and the call's purpose is named | 100 or 0 for each of the three |
+//! | `what-now`   | the choice is [`coach_choice`] of the advice            | 100 or 0 (no rubric) |
+//!
+//! The score is the mean of the parts and of each rubric group (100 when named, 0 when not),
+//! rounded, so an exercise without a rubric scores as the analyzer says.
 //!
 //! An answer of the wrong form (a choice for a text skill) is graded as an empty text; a text for
 //! what-now is read as a choice's name.
 
 use chrono::{NaiveDateTime, TimeDelta};
 
-use super::text::{choice_label, next_step_message, warm_opener_message, what_now_verdict};
+use super::rubric::missing_groups;
+use super::text::{
+    choice_label, missing_message, next_step_message, warm_opener_message, what_now_verdict,
+};
 use super::{Choice, Exercise, Skill, CHOICES};
 use crate::advice_text::by_name;
 use crate::advisor::{advise, Action, Advice};
@@ -55,6 +63,81 @@ pub struct Grade {
     /// What-now only: the advice behind the coach's choice, whose reasons the interface words
     /// with [`crate::advice_text::reason_text`].
     pub advice: Option<Advice>,
+    /// The rubric items the answer lacks, in rubric order; next-step's day, time and question
+    /// first. Empty on a pass.
+    pub missing: Vec<Missing>,
+}
+
+/// A rubric item an answer lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    pub item: Item,
+    /// The group's phrases for a content item (any one would have done); empty for next-step's
+    /// day, time and question, which F4's check looks for.
+    pub phrases: Vec<String>,
+}
+
+/// What a rubric item is about: each skill's content groups are of one kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// Assumptive: what was discussed or what the customer was to do (F2).
+    Thread,
+    /// Warm-up: something found out about this prospect (W2).
+    Hook,
+    /// Next-step: what the next contact is about.
+    Purpose,
+    Day,
+    Time,
+    /// Next-step: the question that leaves the choice to the customer.
+    Question,
+}
+
+/// Every item with the name the `warmcall:result` event gives it.
+pub const ITEMS: &[(Item, &str)] = &[
+    (Item::Thread, "thread"),
+    (Item::Hook, "hook"),
+    (Item::Purpose, "purpose"),
+    (Item::Day, "day"),
+    (Item::Time, "time"),
+    (Item::Question, "question"),
+];
+
+/// The kind of item a skill's rubric groups are; `None` for what-now, which has no rubric.
+fn content_item(skill: Skill) -> Option<Item> {
+    match skill {
+        Skill::Assumptive => Some(Item::Thread),
+        Skill::WarmUp => Some(Item::Hook),
+        Skill::NextStep => Some(Item::Purpose),
+        Skill::WhatNow => None,
+    }
+}
+
+/// The rubric groups `text` lacks, as items of the skill's kind.
+fn missing_content(exercise: &Exercise, text: &str) -> Vec<Missing> {
+    let Some(item) = content_item(exercise.skill) else {
+        return Vec::new();
+    };
+    missing_groups(&exercise.rubric, text, exercise.lang)
+        .into_iter()
+        .map(|group| Missing {
+            item,
+            phrases: exercise.rubric[group].clone(),
+        })
+        .collect()
+}
+
+/// The mean of the analyzer's parts and the rubric's groups (100 when named), rounded.
+fn mean_score(parts: &[u8], rubric_groups: usize, missing: usize) -> u8 {
+    let named = rubric_groups.saturating_sub(missing);
+    let count = parts.len() + rubric_groups;
+    let sum = parts.iter().map(|&part| usize::from(part)).sum::<usize>() + 100 * named;
+    // At most 100, so the cast cannot truncate.
+    ((sum + count / 2) / count.max(1)) as u8
+}
+
+/// `rules` with `first` in front (once): the rule a missing item breaks leads the "Why?".
+fn leading(first: &'static str, rules: Vec<&'static str>) -> Vec<&'static str> {
+    without_repeats(std::iter::once(first).chain(rules).collect())
 }
 
 /// Grades `answer` to `exercise`. A what-now lead is advised with the exercise's settings
@@ -71,23 +154,31 @@ pub fn grade(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade {
     match exercise.skill {
         Skill::Assumptive => {
             let analysis = analyze_question(text, Some(lang), ui_lang);
-            let score = match analysis.kind {
+            let kind_score = match analysis.kind {
                 QuestionKind::Assumptive => 100,
                 QuestionKind::Open => 50,
                 _ => 0,
             };
+            let missing = missing_content(exercise, text);
+            let rules = or_trained(analysis.rules, &["F2", "F3"]);
             Grade {
-                pass: analysis.kind == QuestionKind::Assumptive,
-                score,
-                rules: or_trained(analysis.rules, &["F2", "F3"]),
-                message: analysis.message,
+                pass: analysis.kind == QuestionKind::Assumptive && missing.is_empty(),
+                score: mean_score(&[kind_score], exercise.rubric.len(), missing.len()),
+                rules: if missing.is_empty() {
+                    rules
+                } else {
+                    leading("F2", rules)
+                },
+                message: with_missing(analysis.message, &missing, ui_lang),
                 model,
                 advice: None,
+                missing,
             }
         }
         Skill::WarmUp => {
             let analysis = analyze_opener(text, Some(lang), ui_lang);
-            let pass = analysis.score >= OPENER_PASS_SCORE;
+            let missing = missing_content(exercise, text);
+            let pass = analysis.score >= OPENER_PASS_SCORE && missing.is_empty();
             let rules = analysis
                 .findings
                 .iter()
@@ -98,37 +189,66 @@ pub fn grade(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade {
                 .iter()
                 .map(|finding| finding.message.as_str())
                 .collect();
+            let rules = or_trained(without_repeats(rules), &["W2", "W3", "W4"]);
+            let message = match (messages.is_empty(), missing.is_empty()) {
+                (true, true) => warm_opener_message(ui_lang).to_owned(),
+                // Praise for the opener's form would read as a pass.
+                (true, false) => String::new(),
+                (false, _) => messages.join(" "),
+            };
             Grade {
                 pass,
-                score: analysis.score,
-                rules: or_trained(without_repeats(rules), &["W2", "W3", "W4"]),
-                message: if messages.is_empty() {
-                    warm_opener_message(ui_lang).to_owned()
+                score: mean_score(&[analysis.score], exercise.rubric.len(), missing.len()),
+                rules: if missing.is_empty() {
+                    rules
                 } else {
-                    messages.join(" ")
+                    leading("W2", rules)
                 },
+                message: with_missing(message, &missing, ui_lang),
                 model,
                 advice: None,
+                missing,
             }
         }
         Skill::NextStep => {
             let check = check_next_step(text, Some(lang));
-            let met = [check.names_day, check.names_time, check.asks]
-                .into_iter()
-                .filter(|part| *part)
-                .count();
+            let parts = [
+                (check.names_day, Item::Day),
+                (check.names_time, Item::Time),
+                (check.asks, Item::Question),
+            ];
+            let mut missing: Vec<Missing> = parts
+                .iter()
+                .filter(|(present, _)| !present)
+                .map(|&(_, item)| Missing {
+                    item,
+                    phrases: Vec::new(),
+                })
+                .collect();
+            let content = missing_content(exercise, text);
+            let scores = parts.map(|(present, _)| if present { 100 } else { 0 });
+            let score = mean_score(&scores, exercise.rubric.len(), content.len());
+            missing.extend(content);
             Grade {
-                pass: check.passes(),
-                // At most 100, so the cast cannot truncate.
-                score: ((met * 100 + 1) / 3) as u8,
+                pass: missing.is_empty(),
+                score,
                 rules: vec!["F4"],
-                message: next_step_message(ui_lang, check),
+                message: next_step_message(ui_lang, &missing),
                 model,
                 advice: None,
+                missing,
             }
         }
         Skill::WhatNow => grade_what_now(exercise, answer, ui_lang),
     }
+}
+
+/// The analyzer's message, then a sentence per missing content item.
+fn with_missing(message: String, missing: &[Missing], ui_lang: Lang) -> String {
+    let mut sentences = vec![message];
+    sentences.extend(missing.iter().map(|item| missing_message(ui_lang, item)));
+    sentences.retain(|sentence| !sentence.is_empty());
+    sentences.join(" ")
 }
 
 fn or_trained(broken: Vec<&'static str>, trained: &[&'static str]) -> Vec<&'static str> {
@@ -166,6 +286,7 @@ fn grade_what_now(exercise: &Exercise, answer: &Answer, ui_lang: Lang) -> Grade 
         message,
         model: Answer::Choice(expected),
         advice: Some(advice),
+        missing: Vec::new(),
     }
 }
 

@@ -6,11 +6,15 @@
 //! weeks, so a skill that keeps failing keeps coming back and a mastered one rests.
 //!
 //! [`plan_session`] picks, in this order:
-//! 1. due cards, the lowest box first (the least known), then the weaker skill, then the longest
+//! 1. a course's own exercises that are due or never answered (due first): a trainer's lesson
+//!    comes before the built-in drills;
+//! 2. due cards, the lowest box first (the least known), then the weaker skill, then the longest
 //!    overdue;
-//! 2. exercises never answered, the weaker skill first;
-//! 3. when the session is still not full, cards not yet due, the lowest box and the weaker skill
-//!    first, so that a rep who wants to practise more always can.
+//! 3. exercises never answered, the skill with the lowest recent pass rate first (unpractised
+//!    ones before all); skills that stand equal take turns, so that a first session mixes the
+//!    skills instead of drilling one;
+//! 4. when the session is still not full, cards not yet due, course exercises first, then the
+//!    lowest box and the weaker skill, so that a rep who wants to practise more always can.
 //!
 //! "Weaker" is [`super::progress`]'s ranking: the lowest recent pass rate, unpractised skills
 //! first. Remaining ties keep the order of the exercise list, so a plan depends on its inputs
@@ -23,8 +27,8 @@ use std::ops::RangeInclusive;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::progress::skills_weakest_first;
-use super::{Exercise, Skill};
+use super::progress::{recent_rate, skills_weakest_first};
+use super::{Exercise, Skill, SKILLS};
 use crate::schedule::iso_serde;
 use crate::Lang;
 
@@ -138,11 +142,13 @@ pub fn record(
 }
 
 /// The ids of the exercises for a session of `size` (clamped to [`SESSION_SIZE_RANGE`]), of
-/// `skill` when given, in the order to practise them (see the module documentation). Fewer
-/// when the list has fewer.
+/// `skill` when given, in the order to practise them (see the module documentation): `course`
+/// are a course's own exercises, `built_in` the rest (empty when a course restricts sessions to
+/// its own). Fewer when the lists have fewer.
 pub fn plan_session(
     state: &PracticeState,
-    exercises: &[Exercise],
+    course: &[Exercise],
+    built_in: &[Exercise],
     size: usize,
     skill: Option<Skill>,
     today: NaiveDate,
@@ -156,19 +162,50 @@ pub fn plan_session(
         .map(|card| (card.id.as_str(), card))
         .collect();
     let mut listed = HashSet::new();
-    let mut candidates: Vec<_> = exercises
+    // How many new exercises of each skill come before, for taking the skills in turn.
+    let mut new_of_skill: HashMap<Skill, usize> = HashMap::new();
+    let rates: HashMap<Skill, Option<u8>> = SKILLS
         .iter()
+        .map(|&(skill, _)| (skill, recent_rate(state, skill)))
+        .collect();
+    let mut candidates: Vec<_> = course
+        .iter()
+        .map(|exercise| (true, exercise))
+        .chain(built_in.iter().map(|exercise| (false, exercise)))
         .enumerate()
-        .filter(|(_, exercise)| skill.is_none_or(|skill| exercise.skill == skill))
+        .filter(|(_, (_, exercise))| skill.is_none_or(|skill| exercise.skill == skill))
         // The first of two exercises with one id: a list that was not validated may repeat one.
-        .filter(|(_, exercise)| listed.insert(exercise.id.as_str()))
-        .map(|(order, exercise)| {
-            let (tier, level, due) = match cards.get(exercise.id.as_str()) {
-                Some(card) if card.due() <= today => (0, card.level(), card.due()),
-                None => (1, 0, NaiveDate::MIN),
-                Some(card) => (2, card.level(), card.due()),
+        .filter(|(_, (_, exercise))| listed.insert(exercise.id.as_str()))
+        .map(|(order, (from_course, exercise))| {
+            // For new exercises only: the skill's standing, then its turn.
+            let (tier, level, standing, turn, due) = match cards.get(exercise.id.as_str()) {
+                Some(card) if card.due() <= today => (0, card.level(), None, 0, card.due()),
+                None => {
+                    let turn = new_of_skill.entry(exercise.skill).or_default();
+                    *turn += 1;
+                    let rate = rates.get(&exercise.skill).copied().flatten();
+                    (1, 0, rate, *turn, NaiveDate::MIN)
+                }
+                Some(card) => (2, card.level(), None, 0, card.due()),
             };
-            let key = (tier, level, weakness(exercise.skill), due, order);
+            let lesson_first = !(from_course && tier < 2);
+            // A course's own keep the author's order, which is the lesson's.
+            let (standing, turn, weakness) = if from_course {
+                (None, 0, None)
+            } else {
+                (standing, turn, weakness(exercise.skill))
+            };
+            let key = (
+                lesson_first,
+                tier,
+                !from_course,
+                level,
+                standing,
+                turn,
+                weakness,
+                due,
+                order,
+            );
             (key, exercise.id.as_str())
         })
         .collect();

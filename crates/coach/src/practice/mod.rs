@@ -16,6 +16,7 @@ mod exercise;
 mod grade;
 mod leitner;
 mod progress;
+mod rubric;
 mod text;
 
 use chrono::NaiveDateTime;
@@ -26,15 +27,19 @@ use super::settings::Settings;
 use super::Lang;
 
 pub use exercise::{
-    parse_exercises, Parsed, Problem, ProblemKind, MAX_EXERCISES, MAX_ID_CHARS, MAX_TEXT_CHARS,
+    parse_exercises, Parsed, Problem, ProblemKind, MAX_EXERCISES, MAX_ID_CHARS, MAX_PHRASE_CHARS,
+    MAX_RUBRIC_GROUPS, MAX_RUBRIC_PHRASES, MAX_TEXT_CHARS,
 };
-pub use grade::{coach_choice, grade, Answer, Grade, OPENER_PASS_SCORE};
+pub use grade::{coach_choice, grade, Answer, Grade, Item, Missing, ITEMS, OPENER_PASS_SCORE};
 pub use leitner::{
     plan_session, record, Attempt, Card, PracticeState, BOX_INTERVAL_DAYS, DEFAULT_SESSION_SIZE,
     MAX_ATTEMPTS, MAX_CARDS, PRACTICE_KEY, SESSION_SIZE_RANGE,
 };
 pub use progress::{progress, DayPoint, Progress, SkillProgress, CHART_DAYS, RECENT_ATTEMPTS};
-pub use text::{choice_label, problem_message, skill_instruction, skill_label};
+pub use text::{
+    card_facts, choice_label, problem_message, skill_instruction, skill_label,
+    without_rubric_message,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -104,6 +109,11 @@ pub struct Exercise {
     pub prompt: String,
     /// The model answer; for what-now the coach's choice's name.
     pub model: String,
+    /// The facts an answer must carry: groups of phrases, any one of a group counts (see the
+    /// `rubric` module); empty when the exercise has none, and always for what-now, which the
+    /// advisor grades.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rubric: Vec<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead: Option<Lead>,
     #[serde(with = "option_date_time", skip_serializing_if = "Option::is_none")]

@@ -102,6 +102,11 @@ pub(super) fn skills_weakest_first(state: &PracticeState) -> Vec<Skill> {
     ranking
 }
 
+/// A skill's recent pass rate; `None` while it is unpractised.
+pub(super) fn recent_rate(state: &PracticeState, skill: Skill) -> Option<u8> {
+    standing(state, skill).0
+}
+
 /// A skill's recent pass rate and when it was last practised; `None` sorts first in both.
 fn standing(state: &PracticeState, skill: Skill) -> (Option<u8>, Option<NaiveDateTime>) {
     let of_skill = || state.attempts.iter().filter(|a| a.skill == skill);

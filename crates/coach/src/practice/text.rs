@@ -7,10 +7,11 @@
 //! which is what a course author searches their file for.
 
 use super::exercise::{Problem, ProblemKind, MAX_ID_CHARS, MAX_TEXT_CHARS};
+use super::grade::{Item, Missing};
 use super::{Choice, Skill};
-use crate::advice_text::action_label;
+use crate::advice_text::{action_label, deal_size_label, source_label, stage_label};
 use crate::advisor::Action;
-use crate::followup::NextStepCheck;
+use crate::lead::Lead;
 use crate::Lang;
 
 pub fn skill_label(lang: Lang, skill: Skill) -> &'static str {
@@ -145,9 +146,9 @@ pub(super) fn warm_opener_message(lang: Lang) -> &'static str {
     ][lang.index()]
 }
 
-/// F4's verdict: what the next step has, or which of its three parts are missing.
-pub(super) fn next_step_message(lang: Lang, check: NextStepCheck) -> String {
-    if check.passes() {
+/// F4's verdict: that the next step has everything, or which of its parts are missing.
+pub(super) fn next_step_message(lang: Lang, missing: &[Missing]) -> String {
+    if missing.is_empty() {
         return [
             "A concrete next step: a day, an exact time, and a question that leaves the choice \
              to the customer.",
@@ -161,38 +162,6 @@ pub(super) fn next_step_message(lang: Lang, check: NextStepCheck) -> String {
         ][lang.index()]
         .to_owned();
     }
-    let parts = [
-        (
-            check.names_day,
-            [
-                "a concrete day",
-                "en bestämd dag",
-                "ein konkreter Tag",
-                "en bestemt dag",
-                "een concrete dag",
-            ],
-        ),
-        (
-            check.names_time,
-            [
-                "an exact time",
-                "en exakt tid",
-                "eine genaue Uhrzeit",
-                "et nøyaktig klokkeslett",
-                "een precieze tijd",
-            ],
-        ),
-        (
-            check.asks,
-            [
-                "a question that lets the customer choose (\"how does that suit you?\")",
-                "en fråga som låter kunden välja (”hur passar det?”)",
-                "eine Frage, die dem Kunden die Wahl lässt („Wie passt Ihnen das?“)",
-                "et spørsmål som lar kunden velge («hvordan passer det?»)",
-                "een vraag die de klant laat kiezen (“hoe komt dat uit?”)",
-            ],
-        ),
-    ];
     let mut message = String::from(
         [
             "Still missing: ",
@@ -202,15 +171,100 @@ pub(super) fn next_step_message(lang: Lang, check: NextStepCheck) -> String {
             "Wat nog ontbreekt: ",
         ][lang.index()],
     );
-    let missing = parts.iter().filter(|(present, _)| !present);
-    for (n, (_, part)) in missing.enumerate() {
+    for (n, item) in missing.iter().enumerate() {
         if n > 0 {
             message.push_str(", ");
         }
-        message.push_str(part[lang.index()]);
+        message.push_str(&part_text(lang, item));
     }
     message.push('.');
     message
+}
+
+/// A missing item as a part of a list ("an exact time").
+fn part_text(lang: Lang, missing: &Missing) -> String {
+    let row = match missing.item {
+        Item::Day => [
+            "a concrete day",
+            "en bestämd dag",
+            "ein konkreter Tag",
+            "en bestemt dag",
+            "een concrete dag",
+        ],
+        Item::Time => [
+            "an exact time",
+            "en exakt tid",
+            "eine genaue Uhrzeit",
+            "et nøyaktig klokkeslett",
+            "een precieze tijd",
+        ],
+        Item::Question => [
+            "a question that lets the customer choose (\"how does that suit you?\")",
+            "en fråga som låter kunden välja (”hur passar det?”)",
+            "eine Frage, die dem Kunden die Wahl lässt („Wie passt Ihnen das?“)",
+            "et spørsmål som lar kunden velge («hvordan passer det?»)",
+            "een vraag die de klant laat kiezen (“hoe komt dat uit?”)",
+        ],
+        Item::Purpose => [
+            "what the call is about (for example {examples})",
+            "vad samtalet ska handla om (till exempel {examples})",
+            "worum es im Gespräch gehen soll (zum Beispiel {examples})",
+            "hva samtalen skal handle om (for eksempel {examples})",
+            "waar het gesprek over gaat (bijvoorbeeld {examples})",
+        ],
+        Item::Thread | Item::Hook => return missing_message(lang, missing),
+    };
+    row[lang.index()].replace("{examples}", &examples(lang, &missing.phrases))
+}
+
+/// A missing content item as a sentence of its own, after the analyzer's verdict.
+pub(super) fn missing_message(lang: Lang, missing: &Missing) -> String {
+    let row = match missing.item {
+        Item::Thread => [
+            "Name the thread: what you talked about or what they were going to do, for example \
+             {examples}.",
+            "Nämn tråden: vad ni pratade om eller vad kunden skulle göra, till exempel \
+             {examples}.",
+            "Knüpfen Sie an: Nennen Sie, worüber Sie gesprochen haben oder was der Kunde tun \
+             wollte, zum Beispiel {examples}.",
+            "Nevn tråden: hva dere snakket om eller hva kunden skulle gjøre, for eksempel \
+             {examples}.",
+            "Noem de draad: waar jullie het over hadden of wat de klant zou doen, bijvoorbeeld \
+             {examples}.",
+        ],
+        Item::Hook => [
+            "Make it about this prospect: name something you found out about them, for example \
+             {examples}.",
+            "Gör öppningen personlig: nämn något du har tagit reda på om just dem, till exempel \
+             {examples}.",
+            "Machen Sie den Einstieg persönlich: Nennen Sie etwas, das Sie über genau dieses \
+             Gegenüber herausgefunden haben, zum Beispiel {examples}.",
+            "Gjør åpningen personlig: nevn noe du har funnet ut om akkurat dem, for eksempel \
+             {examples}.",
+            "Maak de opening persoonlijk: noem iets wat je over juist deze klant hebt \
+             uitgezocht, bijvoorbeeld {examples}.",
+        ],
+        Item::Purpose | Item::Day | Item::Time | Item::Question => {
+            return next_step_message(lang, std::slice::from_ref(missing));
+        }
+    };
+    row[lang.index()].replace("{examples}", &examples(lang, &missing.phrases))
+}
+
+/// The first two phrases of a group, quoted the language's way: “no-shows” or “slots”.
+fn examples(lang: Lang, phrases: &[String]) -> String {
+    let (open, close) = quotes(lang);
+    let or = [" or ", " eller ", " oder ", " eller ", " of "][lang.index()];
+    phrases
+        .iter()
+        .take(2)
+        .map(|phrase| format!("{open}{phrase}{close}"))
+        .collect::<Vec<_>>()
+        .join(or)
+}
+
+fn quotes(lang: Lang) -> (&'static str, &'static str) {
+    [("“", "”"), ("”", "”"), ("„", "“"), ("«", "»"), ("“", "”")][lang.index()]
 }
 
 /// A problem found by [`super::parse_exercises`], as one sentence for the course author: where
@@ -219,7 +273,7 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
     let i = lang.index();
     let mut message = String::new();
     if let Some(index) = problem.index {
-        let (open, close) = [("“", "”"), ("”", "”"), ("„", "“"), ("«", "»"), ("“", "”")][i];
+        let (open, close) = quotes(lang);
         message.push_str(["Exercise ", "Övning ", "Übung ", "Øvelse ", "Oefening "][i]);
         message.push_str(&(index + 1).to_string());
         if let Some(id) = &problem.id {
@@ -381,6 +435,41 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
             "het modelantwoord haalt zijn eigen beoordeling niet; bij what-now is het niet de \
              keuze die de coach voor deze lead maakt.",
         ],
+        ProblemKind::ModelMissesRubric { group } | ProblemKind::EmptyRubricGroup { group } => {
+            let missing = matches!(problem.kind, ProblemKind::ModelMissesRubric { .. });
+            let (before, after) = if missing {
+                [
+                    ("the model answer carries no phrase of group ", "; add one of the group's phrases to the model, or the model's wording to the group."),
+                    ("modellsvaret innehåller ingen fras ur grupp ", "; lägg in en av gruppens fraser i modellsvaret, eller modellsvarets ordalydelse i gruppen."),
+                    ("Die Musterantwort enthält keine Wendung aus Gruppe ", "; nehmen Sie eine davon in die Musterantwort auf oder deren Wortlaut in die Gruppe."),
+                    ("modellsvaret inneholder ingen frase fra gruppe ", "; ta med en av gruppens fraser i modellsvaret, eller modellsvarets ordlyd i gruppen."),
+                    ("het modelantwoord bevat geen enkel zinsdeel uit groep ", "; neem er een op in het modelantwoord, of de woorden van het model in de groep."),
+                ][i]
+            } else {
+                [
+                    ("group ", " is empty or holds a phrase without a word; every group needs at least one phrase."),
+                    ("grupp ", " är tom eller har en fras utan ord; varje grupp behöver minst en fras."),
+                    ("Gruppe ", " ist leer oder enthält eine Wendung ohne Wort; jede Gruppe braucht mindestens eine Wendung."),
+                    ("gruppe ", " er tom eller har en frase uten ord; hver gruppe trenger minst én frase."),
+                    ("groep ", " is leeg of bevat een zinsdeel zonder woord; elke groep heeft minstens één zinsdeel nodig."),
+                ][i]
+            };
+            for part in [before, &(group + 1).to_string(), after] {
+                message.push_str(part);
+            }
+            return message;
+        }
+        ProblemKind::RubricTooLarge => [
+            "the list is too large: at most 6 groups of at most 30 phrases, each up to 80 \
+             characters.",
+            "listan är för stor: högst 6 grupper med högst 30 fraser, var och en högst 80 \
+             tecken.",
+            "Die Liste ist zu groß: höchstens 6 Gruppen mit je höchstens 30 Wendungen von \
+             höchstens 80 Zeichen.",
+            "listen er for stor: høyst 6 grupper med høyst 30 fraser, hver på høyst 80 tegn.",
+            "de lijst is te groot: hoogstens 6 groepen van hoogstens 30 zinsdelen, elk hoogstens \
+             80 tekens.",
+        ],
         ProblemKind::PromptPasses => [
             "the prompt already passes the grader, so there is nothing to improve; for what-now, \
              the trap must be another choice than the coach's.",
@@ -396,4 +485,35 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
     };
     message.push_str(what[i]);
     message
+}
+
+/// Told once to a course author whose text exercises lack a rubric: they are graded by their
+/// form alone, so an answer that names nothing of the situation can pass them.
+pub fn without_rubric_message(lang: Lang, ids: &[String]) -> String {
+    let (open, close) = quotes(lang);
+    let intro = [
+        "These exercises have no \"rubric\", so only the form of an answer is graded, and an answer \
+         that names nothing of the situation can pass: ",
+        "De här övningarna har inget fält \"rubric\", så bara svarets form bedöms, och ett svar som inte \
+         nämner något ur läget kan bli godkänt: ",
+        "Diese Übungen haben kein Feld \"rubric\"; bewertet wird nur die Form der Antwort, und eine \
+         Antwort, die nichts aus der Lage nennt, kann bestehen: ",
+        "Disse øvelsene har ikke noe felt \"rubric\", så bare svarets form vurderes, og et svar som ikke \
+         nevner noe fra situasjonen, kan bli godkjent: ",
+        "Deze oefeningen hebben geen veld \"rubric\", dus alleen de vorm van het antwoord wordt \
+         beoordeeld, en een antwoord dat niets uit de situatie noemt, kan slagen: ",
+    ][lang.index()];
+    let listed: Vec<String> = ids.iter().map(|id| format!("{open}{id}{close}")).collect();
+    format!("{intro}{}.", listed.join(", "))
+}
+
+/// What a what-now card says about the lead besides its name and log: the stage, the source and
+/// the deal size. Not the do-not-contact flag, which would name the answer: the situation tells
+/// it in the customer's words, and the rep has to read it there.
+pub fn card_facts(lead: &Lead, lang: Lang) -> Vec<&'static str> {
+    vec![
+        stage_label(lang, lead.stage),
+        source_label(lang, lead.source),
+        deal_size_label(lang, lead.deal_size),
+    ]
 }

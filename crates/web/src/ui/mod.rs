@@ -12,6 +12,7 @@ mod notices;
 mod opener;
 mod other_tabs;
 mod practice;
+mod scenario;
 mod settings;
 mod tabs;
 mod today;
@@ -39,6 +40,7 @@ pub use practice::{
     skill_by_name, skill_name, PracticeApp, PracticeAppProps, PracticeResult, PracticeScreen,
     PracticeSlot,
 };
+pub use scenario::Scenario;
 use settings::SettingsScreen;
 pub use tabs::Mode;
 use tabs::{Tab, TabBar};
@@ -591,14 +593,22 @@ pub struct CoachAppProps {
     pub mode: Mode,
     #[prop_or_default]
     pub theme: Theme,
+    /// A trainer's case to fill the form with (`data-scenario`).
+    #[prop_or_default]
+    pub scenario: Option<Rc<Scenario>>,
 }
 
 /// A single coach as a course page embeds it: the store, the settings and the one screen `S`
 /// carries, without the lead list that the full app loads first.
 #[component]
 pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
-    let opened = use_memo(props.storage_prefix.clone(), |prefix| {
-        open_with_settings(prefix)
+    let (scenario, mode) = (props.scenario.clone(), props.mode);
+    let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
+        let opened = open_with_settings(prefix);
+        if let Some(scenario) = scenario {
+            scenario.fill(&opened.0, mode);
+        }
+        opened
     });
     let (store, settings, initial_notices) = (*opened).clone();
     let notices = use_state(|| initial_notices);

@@ -16,25 +16,31 @@ use super::{
     dismiss_notice, interface_lang, lang_select, local_now, open_with_settings, use_stored, why,
     AppStore, PracticeLoader, Theme,
 };
-use crate::coach::advice_text::{
-    by_name, deal_size_label, do_not_contact_label, name_of, source_label, stage_label,
-};
+use crate::coach::advice_text::{by_name, name_of};
+use crate::coach::export::practice_results_csv;
 use crate::coach::lead::Lead;
 use crate::coach::practice::{
-    choice_label, grade, plan_session, problem_message, progress, record, skill_instruction,
-    skill_label, Answer, Choice, Exercise, Grade, Parsed, PracticeState, Progress, Skill,
-    CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE, PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
+    card_facts, choice_label, grade, plan_session, problem_message, progress, record,
+    skill_instruction, skill_label, without_rubric_message, Answer, Choice, Exercise, Grade,
+    Missing, Parsed, PracticeState, Progress, Skill, CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE,
+    PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
 };
+use crate::coach::rules::rule_text;
 use crate::coach::Lang;
 use crate::i18n::{t, PracticeText, Text};
 
-/// What a host page hears about each graded exercise (the `warmcall:result` event).
+/// What a host page hears about each graded answer (the `warmcall:result` event).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PracticeResult {
     pub skill: Skill,
     pub exercise_id: String,
     pub pass: bool,
     pub score: u8,
+    /// The rubric items the answer lacked.
+    pub missing: Vec<Missing>,
+    /// 1 for the first answer to the exercise in a session, which the schedule records; more
+    /// for a retry after "Try again".
+    pub attempt: u32,
 }
 
 #[derive(Properties, PartialEq)]
@@ -45,8 +51,13 @@ pub struct PracticeProps {
     pub skill: Option<Skill>,
     /// Where `practice/<lang>.json` is: the directory of the widget's files.
     pub asset_base: AttrValue,
-    /// A course's own exercises, already validated; they join the built-in ones of their language.
+    /// A course's own exercises, already validated; they join the built-in ones of their language
+    /// and come first in a session.
     pub custom: Option<Rc<Parsed>>,
+    /// Sessions of the course's own exercises only (`data-exercises-only`).
+    pub exercises_only: bool,
+    /// On a course page rather than in the app's Practice tab: the intro does not speak of tabs.
+    pub alone: bool,
     pub on_result: Callback<PracticeResult>,
 }
 
@@ -128,6 +139,8 @@ pub struct PracticeAppProps {
     #[prop_or_default]
     pub custom: Option<Rc<Parsed>>,
     #[prop_or_default]
+    pub exercises_only: bool,
+    #[prop_or_default]
     pub on_result: Callback<PracticeResult>,
     /// Inside the app's Practice tab, which already has the page's frame around it.
     #[prop_or_default]
@@ -153,7 +166,8 @@ pub fn PracticeApp(props: &PracticeAppProps) -> Html {
             }
             <div class="wc-panel" role="region" aria-label={t(lang, Text::TabPractice)} data-testid="panel-practice">
                 <PracticeScreen {store} {lang} skill={props.skill} asset_base={props.asset_base.clone()}
-                    custom={props.custom.clone()} on_result={props.on_result.clone()} />
+                    custom={props.custom.clone()} exercises_only={props.exercises_only}
+                    alone={!props.nested} on_result={props.on_result.clone()} />
             </div>
         </div>
     }
@@ -234,20 +248,35 @@ fn unmount(widget: &JsValue) {
     }
 }
 
-/// How the last session went, for the line that says so.
-#[derive(Clone, Copy, PartialEq)]
-struct SessionResult {
-    passed: usize,
-    total: usize,
+/// One exercise of a finished session, for the summary: its first verdict and the one thing to
+/// remember from it.
+#[derive(Clone, PartialEq)]
+struct Done {
+    exercise: Exercise,
+    pass: bool,
+    remember: String,
 }
 
-/// A session under way: the planned exercises, where the rep is, and the last grade.
+/// A session under way: the planned exercises, where the rep is, the grade on screen, and how
+/// many answers the current exercise has had.
 #[derive(Clone, PartialEq)]
 struct Session {
     exercises: Vec<Exercise>,
     position: usize,
-    passed: usize,
     graded: Option<Grade>,
+    tries: u32,
+    done: Vec<Done>,
+}
+
+/// The rule a verdict leads with, by id and title: the missing item's, else the first broken,
+/// else the one the skill trains.
+fn remember(graded: &Grade, lang: Lang) -> String {
+    graded
+        .rules
+        .first()
+        .and_then(|id| rule_text(id, lang))
+        .map(|rule| format!("{} · {}", rule.id, rule.title))
+        .unwrap_or_default()
 }
 
 #[component]
@@ -262,7 +291,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
     let drill_lang = state.lang.unwrap_or(lang);
     let loaded = use_built_in(&props.asset_base, drill_lang);
     let session = use_state(|| None::<Session>);
-    let finished = use_state(|| None::<SessionResult>);
+    let finished = use_state(|| None::<Vec<Done>>);
     // Back home after a session the button pressed is gone: focus the result, or after a stop
     // the Start button.
     let back_home = use_node_ref();
@@ -280,35 +309,39 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
     }
 
     let course = course_exercises(props.custom.as_deref(), &loaded, drill_lang);
-    let exercises: Rc<Vec<Exercise>> = match &loaded {
-        Loaded::Ready(built_in) => Rc::new(
-            built_in
-                .iter()
-                .chain(course.usable.iter().copied())
-                .filter(|exercise| props.skill.is_none_or(|skill| exercise.skill == skill))
-                .cloned()
-                .collect(),
-        ),
+    let of_skill = |exercise: &&Exercise| props.skill.is_none_or(|skill| exercise.skill == skill);
+    let own: Rc<Vec<Exercise>> = Rc::new(
+        course
+            .usable
+            .iter()
+            .copied()
+            .filter(of_skill)
+            .cloned()
+            .collect(),
+    );
+    let built_in: Rc<Vec<Exercise>> = match &loaded {
+        Loaded::Ready(built_in) if !props.exercises_only => {
+            Rc::new(built_in.iter().filter(of_skill).cloned().collect())
+        }
         _ => Rc::new(Vec::new()),
     };
+    let ready = matches!(loaded, Loaded::Ready(_));
+    let exercises: Vec<Exercise> = own.iter().chain(built_in.iter()).cloned().collect();
     let today = local_now().date();
 
     let start = {
-        let (session, finished, state, exercises) = (
-            session.clone(),
-            finished.clone(),
-            state.clone(),
-            exercises.clone(),
-        );
+        let (session, finished, state) = (session.clone(), finished.clone(), state.clone());
+        let (own, built_in) = (own.clone(), built_in.clone());
         let only = props.skill;
         Callback::from(move |skill: Option<Skill>| {
             let size = state.session_size.map_or(DEFAULT_SESSION_SIZE, usize::from);
-            let ids = plan_session(&state, &exercises, size, skill.or(only), local_now().date());
+            let today = local_now().date();
+            let ids = plan_session(&state, &own, &built_in, size, skill.or(only), today);
             let planned: Vec<Exercise> = ids
                 .iter()
                 .filter_map(|id| {
-                    exercises
-                        .iter()
+                    own.iter()
+                        .chain(built_in.iter())
                         .find(|exercise| &exercise.id == id)
                         .cloned()
                 })
@@ -318,8 +351,9 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                 session.set(Some(Session {
                     exercises: planned,
                     position: 0,
-                    passed: 0,
                     graded: None,
+                    tries: 0,
+                    done: Vec::new(),
                 }));
             }
         })
@@ -334,22 +368,36 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                 props.on_result.clone(),
             );
             Callback::from(move |answer: Answer| {
-                let exercise = current.exercises[current.position].clone();
+                let Some(exercise) = current.exercises.get(current.position).cloned() else {
+                    return;
+                };
                 let result = grade(&exercise, &answer, lang);
                 let (pass, score) = (result.pass, result.score);
-                let recorded = exercise.clone();
-                update.emit(Box::new(move |state: &mut PracticeState| {
-                    record(state, &recorded, pass, score, local_now())
-                }));
+                let mut done = current.done.clone();
+                // The first verdict is what the schedule keeps; a retry is for learning.
+                if current.tries == 0 {
+                    let recorded = exercise.clone();
+                    update.emit(Box::new(move |state: &mut PracticeState| {
+                        record(state, &recorded, pass, score, local_now())
+                    }));
+                    done.push(Done {
+                        remember: remember(&result, lang),
+                        exercise: exercise.clone(),
+                        pass,
+                    });
+                }
                 on_result.emit(PracticeResult {
                     skill: exercise.skill,
                     exercise_id: exercise.id.clone(),
                     pass,
                     score,
+                    missing: result.missing.clone(),
+                    attempt: current.tries + 1,
                 });
                 session.set(Some(Session {
-                    passed: current.passed + usize::from(pass),
                     graded: Some(result),
+                    tries: current.tries + 1,
+                    done,
                     ..current.clone()
                 }));
             })
@@ -361,30 +409,39 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                     session.set(Some(Session {
                         position: current.position + 1,
                         graded: None,
+                        tries: 0,
                         ..current.clone()
                     }));
                 } else {
-                    finished.set(Some(SessionResult {
-                        passed: current.passed,
-                        total: current.exercises.len(),
-                    }));
+                    finished.set(Some(current.done.clone()));
                     session.set(None);
                 }
+            })
+        };
+        let on_retry = {
+            let (session, current) = (session.clone(), current.clone());
+            Callback::from(move |_| {
+                session.set(Some(Session {
+                    graded: None,
+                    ..current.clone()
+                }))
             })
         };
         let on_stop = {
             let session = session.clone();
             Callback::from(move |_| session.set(None))
         };
+        let Some(exercise) = current.exercises.get(current.position).cloned() else {
+            return Html::default();
+        };
         return html! {
             <section class="wc-practice" data-testid="practice-session">
                 {record_notices}
                 <ExerciseView
-                    key={current.exercises[current.position].id.clone()}
-                    exercise={current.exercises[current.position].clone()}
+                    key={exercise.id.clone()} exercise={exercise.clone()}
                     position={current.position} total={current.exercises.len()}
-                    graded={current.graded.clone()} {lang}
-                    ongrade={on_answer} onnext={on_next} />
+                    graded={current.graded.clone()} retried={current.tries > 1} {lang}
+                    ongrade={on_answer} onnext={on_next} onretry={on_retry} />
                 <button type="button" class="wc-button wc-secondary" data-testid="practice-stop"
                     onclick={on_stop}>{t(lang, PracticeText::EndSession)}</button>
             </section>
@@ -414,20 +471,25 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
         })
     };
     let summary = progress(&state, &exercises, today);
+    let on_download = {
+        let attempts = state.attempts.clone();
+        Callback::from(move |_| {
+            let csv = practice_results_csv(&attempts);
+            super::files::download("warmcall-practice-results.csv", "text/csv", &csv);
+        })
+    };
     let size = state.session_size.map_or(DEFAULT_SESSION_SIZE, usize::from);
 
     html! {
         <section class="wc-practice" data-testid="practice-home">
             {record_notices}
             <h2>{t(lang, PracticeText::PracticeHeading)}</h2>
-            <p class="wc-help">{t(lang, PracticeText::PracticeIntro)}</p>
+            <p class="wc-help">{t(lang, if props.alone { PracticeText::PracticeIntroAlone } else { PracticeText::PracticeIntro })}</p>
             if let Some(problem) = stored.save_problem {
                 <p class="wc-error" role="alert">{t(lang, problem)}</p>
             }
-            if let Some(SessionResult { passed, total }) = *finished {
-                <p class="wc-ok" role="status" data-testid="session-done" tabindex="-1" ref={back_home.clone()}>
-                    {t(lang, PracticeText::SessionDone).replace("{passed}", &passed.to_string()).replace("{total}", &total.to_string())}
-                </p>
+            if let Some(done) = &*finished {
+                <SessionSummary done={done.clone()} {lang} focus={back_home.clone()} />
             }
             { course_notes(props.custom.as_deref(), &course, lang) }
             <div class="wc-row">
@@ -440,18 +502,67 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
             {
                 match &loaded {
                     Loaded::Loading => html! { <p class="wc-help" role="status">{t(lang, PracticeText::LoadingExercises)}</p> },
-                    Loaded::Failed => html! { <p class="wc-error" role="alert" data-testid="practice-unavailable">{t(lang, Text::ExercisesUnavailable)}</p> },
-                    Loaded::Ready(_) if exercises.is_empty() => html! { <p class="wc-help">{t(lang, PracticeText::NoExercises)}</p> },
-                    Loaded::Ready(_) => html! {
+                    Loaded::Failed if own.is_empty() => html! { <p class="wc-error" role="alert" data-testid="practice-unavailable">{t(lang, Text::ExercisesUnavailable)}</p> },
+                    _ if exercises.is_empty() => html! { <p class="wc-help">{t(lang, PracticeText::NoExercises)}</p> },
+                    _ => html! {
                         <button type="button" class="wc-button" data-testid="practice-start"
                             ref={if finished.is_some() { NodeRef::default() } else { back_home.clone() }}
                             onclick={start.reform(|_| None)}>{t(lang, PracticeText::StartSession)}</button>
                     },
                 }
             }
-            { progress_view(&summary, props.skill, today, lang, (!exercises.is_empty()).then_some(start)) }
+            { progress_view(&summary, props.skill, today, lang, (ready && !exercises.is_empty()).then_some(start)) }
+            if !state.attempts.is_empty() {
+                <button type="button" class="wc-link" data-testid="practice-download" onclick={on_download}>
+                    {t(lang, PracticeText::DownloadResults)}</button>
+            }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    done: Vec<Done>,
+    lang: Lang,
+    /// Focused when the summary appears: the button pressed to get here is gone.
+    focus: NodeRef,
+}
+
+/// The end of a session: how many passed, and per exercise the first verdict and the one rule
+/// to remember from it.
+#[component]
+fn SessionSummary(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let passed = props.done.iter().filter(|done| done.pass).count();
+    let line = t(lang, PracticeText::SessionDone)
+        .replace("{passed}", &passed.to_string())
+        .replace("{total}", &props.done.len().to_string());
+    html! {
+        <section class="wc-card" data-testid="session-summary">
+            <p class="wc-ok" role="status" data-testid="session-done" tabindex="-1" ref={props.focus.clone()}>{line}</p>
+            <h3>{t(lang, PracticeText::SummaryHeading)}</h3>
+            <ol class="wc-list">
+                { for props.done.iter().map(|done| html! {
+                    <li data-testid="summary-row" data-exercise={done.exercise.id.clone()} data-pass={done.pass.to_string()}>
+                        <strong>{t(lang, if done.pass { PracticeText::Passed } else { PracticeText::NotYet })}</strong>
+                        {" · "}{skill_label(lang, done.exercise.skill)}{": "}
+                        <span lang={done.exercise.lang.code()}>{opening(&done.exercise.situation)}</span>
+                        <br />{&done.remember}
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The first words of a situation, enough to recognise the exercise by.
+fn opening(situation: &str) -> String {
+    const WORDS: usize = 10;
+    let words: Vec<&str> = situation.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return situation.to_owned();
+    }
+    format!("{} …", words[..WORDS].join(" "))
 }
 
 /// A course's own exercises, sorted for the drill language: those that join the built-in ones,
@@ -509,6 +620,9 @@ fn course_notes(custom: Option<&Parsed>, course: &CourseExercises, lang: Lang) -
                     </ul>
                 </div>
             }
+            if let Some(parsed) = custom.filter(|parsed| !parsed.without_rubric.is_empty()) {
+                <p class="wc-help" data-testid="custom-without-rubric">{without_rubric_message(lang, &parsed.without_rubric)}</p>
+            }
             if course.other_language > 0 {
                 <p class="wc-help" data-testid="custom-other-language">
                     {t(lang, PracticeText::CourseExercisesElsewhere).replace("{count}", &course.other_language.to_string())}
@@ -524,9 +638,12 @@ struct ExerciseProps {
     position: usize,
     total: usize,
     graded: Option<Grade>,
+    /// The verdict on screen is a retry's.
+    retried: bool,
     lang: Lang,
     ongrade: Callback<Answer>,
     onnext: Callback<()>,
+    onretry: Callback<()>,
 }
 
 #[component]
@@ -616,10 +733,19 @@ fn ExerciseView(props: &ExerciseProps) -> Html {
             }
             if let Some(graded) = &props.graded {
                 { grade_view(graded, exercise, lang, verdict.clone()) }
-                <button type="button" class="wc-button" data-testid="exercise-next"
-                    onclick={props.onnext.reform(|_| ())}>
-                    {t(lang, if last { PracticeText::FinishSession } else { PracticeText::NextExercise })}
-                </button>
+                if props.retried {
+                    <p class="wc-help" data-testid="retry-note">{t(lang, PracticeText::FirstAnswerCounts)}</p>
+                }
+                <div class="wc-row">
+                    if !graded.pass {
+                        <button type="button" class="wc-button wc-secondary" data-testid="exercise-retry"
+                            onclick={props.onretry.reform(|_| ())}>{t(lang, PracticeText::TryAgain)}</button>
+                    }
+                    <button type="button" class="wc-button" data-testid="exercise-next"
+                        onclick={props.onnext.reform(|_| ())}>
+                        {t(lang, if last { PracticeText::FinishSession } else { PracticeText::NextExercise })}
+                    </button>
+                </div>
             } else {
                 <button type="submit" class="wc-button" data-testid="exercise-check"
                     disabled={answer.is_none()}>{t(lang, PracticeText::CheckAnswer)}</button>
@@ -639,15 +765,7 @@ fn lead_details(lead: &Lead, lang: Lang) -> Html {
     .filter(|part| !part.is_empty())
     .collect::<Vec<_>>()
     .join(", ");
-    let mut facts = vec![
-        stage_label(lang, lead.stage),
-        source_label(lang, lead.source),
-        deal_size_label(lang, lead.deal_size),
-    ];
-    facts.extend(
-        lead.do_not_contact
-            .map(|why| do_not_contact_label(lang, why)),
-    );
+    let facts = card_facts(lead, lang);
     html! {
         <>
             <h4>{who}</h4>
@@ -768,7 +886,7 @@ fn chart(skills: &[&crate::coach::practice::SkillProgress], today: NaiveDate, la
         )
     };
     html! {
-        <svg class="wc-chart" data-testid="practice-chart" viewBox="-34 -10 344 126" role="img"
+        <svg class="wc-chart" data-testid="practice-chart" viewBox="-50 -10 360 126" role="img"
             aria-label={t(lang, PracticeText::ChartTitle).replace("{days}", &CHART_DAYS.to_string())}>
             { for [0, 50, 100].iter().map(|rate| {
                 let y = (HEIGHT - rate * HEIGHT / 100).to_string();
