@@ -109,6 +109,8 @@ impl FollowUpDraft {
                 },
                 customer_time: parse_customer_time(&self.customer_time),
                 promised_by: None,
+                // The builder sets the conversation's language.
+                lang: None,
             },
         }
     }
