@@ -71,6 +71,25 @@ test('the builder writes an opener, an assumptive question and a dated next step
   await context.close();
 });
 
+test('a Swedish follow-up proposed on 23 December moves past the Christmas holidays', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url, { time: '2026-12-23T10:00:00' });
+  await openFollowUp(page);
+  await page.getByTestId('followup-lang').selectOption('sv');
+  await page.getByTestId('followup-contact').fill('Anna');
+  await page.getByTestId('followup-topic').fill('den nya prislistan');
+  await page.getByTestId('followup-promise').fill('kolla budgeten med styrelsen');
+  await page.getByTestId('followup-write').click();
+  // Three days on is Saturday 26 December; 24 and 25 December are off in Sweden.
+  assert.match(await page.getByTestId('next-contact').getAttribute('data-at'), /^2026-12-28T/);
+  assert.match(await page.getByTestId('followup-next-step').inputValue(), /28 december/);
+  // A British customer works on Christmas Eve.
+  await page.getByTestId('followup-lang').selectOption('en');
+  await page.getByTestId('followup-write').click();
+  assert.match(await page.getByTestId('next-contact').getAttribute('data-at'), /^2026-12-24T/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('left to detection, Swedish fields in an English interface give a Swedish follow-up', async () => {
   const { context, page, errors } = await openApp(shared.browser, shared.server.url);
   await chooseInterfaceLang(page, 'en');

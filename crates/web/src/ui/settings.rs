@@ -3,6 +3,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{lang_select, AppStore, SETTINGS_KEY};
+use crate::coach::holidays::Country;
 use crate::coach::settings::{Experience, ProductKind, Settings, SettingsProblem};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
@@ -61,6 +62,9 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
             ProductKind::Considered
         };
     });
+    let on_country = choice_field(current, &commit, |settings, value| {
+        settings.customer_country = Country::from_code(&value);
+    });
     let attempts = SettingsProblem::AttemptsOutOfRange;
     let window = SettingsProblem::WindowOutOfRange;
     let hours = current.working_hours;
@@ -81,6 +85,15 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
             <fieldset>
                 <legend>{text(Text::SettingsLanguageHeading)}</legend>
                 {lang_select(text(Text::InterfaceLanguage), "setting-lang", current.interface_lang, text(Text::BrowserLanguage), on_lang)}
+                <label>{text(Text::CustomerCountry)}
+                    <select data-testid="setting-country" onchange={on_country}>
+                        <option value="" selected={current.customer_country.is_none()}>{text(Text::CountryFollowsLanguage)}</option>
+                        { for Country::ALL.into_iter().map(|country| html! {
+                            <option value={country.code()} selected={current.customer_country == Some(country)}>{country.native_name()}</option>
+                        }) }
+                    </select>
+                </label>
+                <p class="wc-help">{text(Text::CustomerCountryHelp)}</p>
             </fieldset>
             <fieldset>
                 <legend>{text(Text::ProfileHeading)}</legend>
