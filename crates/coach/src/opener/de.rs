@@ -208,6 +208,12 @@ pub(super) const EXAMPLES: &[OpenerExample] = &[
          Köln gesehen. Wie entwickelt sich dort die Kundenfrequenz?",
         &[ProductFirst, WeFocus],
     ),
+    // "What has changed since?" is one the follow-up coach cannot place (recap or result);
+    // in an opener it is simply an open question.
+    warm(
+        "Guten Tag Herr Hegele, ich habe gelesen, dass Sie die Kartonagenfabrik in Heilbronn \
+         übernommen haben. Was hat sich für Ihren Einkauf seitdem am meisten verändert?",
+    ),
     weak(
         "Hallo Tom, Glückwunsch zur Finanzierungsrunde. Ich würde Ihnen gern zeigen, wie wir \
          schnell wachsenden Teams helfen.",

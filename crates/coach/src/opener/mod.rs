@@ -436,8 +436,16 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             let all = 0..tokens.len();
             let question = {
                 let analysis = analyze_question(&head[range.clone()], Some(lang), lang);
-                (analysis.kind != QuestionKind::None)
-                    .then(|| (analysis.kind, range.start + analysis.span.start))
+                // A follow-up question the rules cannot place (recap or result?) is still
+                // an open question, which is all an opener needs to know.
+                let kind = if analysis.unsure {
+                    QuestionKind::Open
+                } else {
+                    analysis.kind
+                };
+                analysis
+                    .asks()
+                    .then(|| (kind, range.start + analysis.span.start))
             };
             let listed = |list: &[&str], at: usize| {
                 is_listed(
