@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test and check, installing what is missing first. Layers: lint (rustfmt, clippy for
-# the native and wasm32 targets, rustdoc), native (cargo test), browser (wasm-bindgen-test in
-# headless Chromium), e2e (Playwright against the release build on 127.0.0.1). Ends with one
+# the native and wasm32 targets, rustdoc, no module cycle), native (cargo test), browser
+# (wasm-bindgen-test in headless Chromium), e2e (Playwright against the release build on 127.0.0.1). Ends with one
 # summary line per layer and exits non-zero when any layer fails or runs no test.
 set -uo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -28,15 +28,16 @@ count_cargo() { # log status
   echo "$passed $failed"
 }
 
-step "lint: rustfmt, clippy (native, and the wasm32 bundles), rustdoc"
+step "lint: rustfmt, clippy (native, and the wasm32 bundles), rustdoc, module cycles"
 bundles=(-p warmcall-full -p warmcall-today -p warmcall-followup -p warmcall-opener -p warmcall-practice)
 lint_fmt() { cargo fmt --all --check; }
 lint_native() { cargo clippy --workspace --all-targets -- -D warnings; }
 lint_bundles() { cargo clippy --target wasm32-unknown-unknown "${bundles[@]}" --lib -- -D warnings; }
 lint_browser_tests() { cargo clippy --target wasm32-unknown-unknown -p warmcall-full --test browser -- -D warnings; }
 lint_docs() { RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet; }
+lint_cycles() { node scripts/module-cycles.mjs; }
 lint_passed=0 lint_failed=0
-for check in lint_fmt lint_native lint_bundles lint_browser_tests lint_docs; do
+for check in lint_fmt lint_native lint_bundles lint_browser_tests lint_docs lint_cycles; do
   if "$check"; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
 record lint "$lint_passed" "$lint_failed"

@@ -18,7 +18,7 @@
 
 use chrono::{NaiveDateTime, TimeDelta};
 
-use super::rubric::missing_groups;
+use super::rubric::{missing_groups, Item, Missing};
 use super::text::{
     choice_label, missing_message, next_step_message, warm_opener_message, what_now_verdict,
 };
@@ -67,40 +67,6 @@ pub struct Grade {
     /// first. Empty on a pass.
     pub missing: Vec<Missing>,
 }
-
-/// A rubric item an answer lacks.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Missing {
-    pub item: Item,
-    /// The group's phrases for a content item (any one would have done); empty for next-step's
-    /// day, time and question, which F4's check looks for.
-    pub phrases: Vec<String>,
-}
-
-/// What a rubric item is about: each skill's content groups are of one kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Item {
-    /// Assumptive: what was discussed or what the customer was to do (F2).
-    Thread,
-    /// Warm-up: something found out about this prospect (W2).
-    Hook,
-    /// Next-step: what the next contact is about.
-    Purpose,
-    Day,
-    Time,
-    /// Next-step: the question that leaves the choice to the customer.
-    Question,
-}
-
-/// Every item with the name the `warmcall:result` event gives it.
-pub const ITEMS: &[(Item, &str)] = &[
-    (Item::Thread, "thread"),
-    (Item::Hook, "hook"),
-    (Item::Purpose, "purpose"),
-    (Item::Day, "day"),
-    (Item::Time, "time"),
-    (Item::Question, "question"),
-];
 
 /// The kind of item a skill's rubric groups are; `None` for what-now, which has no rubric.
 fn content_item(skill: Skill) -> Option<Item> {

@@ -25,55 +25,16 @@ use std::collections::{HashMap, HashSet};
 use std::ops::RangeInclusive;
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
 
 use super::progress::{recent_rate, skills_weakest_first};
+use super::state::{Attempt, Card, PracticeState, MAX_ATTEMPTS, MAX_CARDS};
 use super::{Exercise, Skill, SKILLS};
-use crate::schedule::iso_serde;
-use crate::Lang;
-
-/// The store record the practice state is kept under.
-pub const PRACTICE_KEY: &str = "practice";
 
 /// Days from the last answer until a card in box 1, 2, ... 5 is due again.
 pub const BOX_INTERVAL_DAYS: [u64; 5] = [0, 1, 3, 7, 14];
 
-/// Enough history for months of daily practice, small enough for the browser's storage (about
-/// 90 characters an attempt).
-pub const MAX_ATTEMPTS: usize = 5_000;
-/// Every built-in exercise in every language several times over; beyond it the card answered
-/// longest ago is forgotten, so that exercise files that come and go cannot fill the storage.
-pub const MAX_CARDS: usize = 2_000;
-
 pub const DEFAULT_SESSION_SIZE: usize = 10;
 pub const SESSION_SIZE_RANGE: RangeInclusive<usize> = 1..=50;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct PracticeState {
-    /// One per exercise answered, in the order first answered.
-    pub cards: Vec<Card>,
-    /// Oldest first, at most [`MAX_ATTEMPTS`].
-    pub attempts: Vec<Attempt>,
-    /// The rep's choice of drill language; `None` follows the interface language.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<Lang>,
-    /// The rep's choice of session size; `None` is [`DEFAULT_SESSION_SIZE`].
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_size: Option<u8>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Card {
-    /// The exercise's id.
-    pub id: String,
-    /// 1 to 5; a hand-edited value outside is read as the nearest box.
-    #[serde(rename = "box")]
-    pub leitner_box: u8,
-    /// When the exercise was last answered.
-    #[serde(with = "iso_serde::date_time")]
-    pub seen: NaiveDateTime,
-}
 
 impl Card {
     fn level(&self) -> u8 {
@@ -87,18 +48,6 @@ impl Card {
             .checked_add_days(Days::new(days))
             .unwrap_or(NaiveDate::MAX)
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Attempt {
-    /// The exercise's id.
-    pub id: String,
-    /// Kept with the attempt so that progress outlives the exercise.
-    pub skill: Skill,
-    #[serde(with = "iso_serde::date_time")]
-    pub at: NaiveDateTime,
-    pub pass: bool,
-    pub score: u8,
 }
 
 /// Records an answer: appends the attempt (dropping the oldest past [`MAX_ATTEMPTS`]) and moves

@@ -15,8 +15,10 @@
 mod exercise;
 mod grade;
 mod leitner;
+mod problem;
 mod progress;
 mod rubric;
+mod state;
 mod text;
 
 use chrono::NaiveDateTime;
@@ -26,16 +28,18 @@ use super::lead::{option_date_time, Lead};
 use super::settings::Settings;
 use super::Lang;
 
-pub use exercise::{
-    parse_exercises, Parsed, Problem, ProblemKind, MAX_EXERCISES, MAX_ID_CHARS, MAX_PHRASE_CHARS,
-    MAX_RUBRIC_GROUPS, MAX_RUBRIC_PHRASES, MAX_TEXT_CHARS,
-};
-pub use grade::{coach_choice, grade, Answer, Grade, Item, Missing, ITEMS, OPENER_PASS_SCORE};
+pub use exercise::{parse_exercises, Parsed};
+pub use grade::{coach_choice, grade, Answer, Grade, OPENER_PASS_SCORE};
 pub use leitner::{
-    plan_session, record, Attempt, Card, PracticeState, BOX_INTERVAL_DAYS, DEFAULT_SESSION_SIZE,
-    MAX_ATTEMPTS, MAX_CARDS, PRACTICE_KEY, SESSION_SIZE_RANGE,
+    plan_session, record, BOX_INTERVAL_DAYS, DEFAULT_SESSION_SIZE, SESSION_SIZE_RANGE,
+};
+pub use problem::{
+    Problem, ProblemKind, MAX_EXERCISES, MAX_ID_CHARS, MAX_PHRASE_CHARS, MAX_RUBRIC_GROUPS,
+    MAX_RUBRIC_PHRASES, MAX_TEXT_CHARS,
 };
 pub use progress::{progress, DayPoint, Progress, SkillProgress, CHART_DAYS, RECENT_ATTEMPTS};
+pub use rubric::{Item, Missing, ITEMS};
+pub use state::{Attempt, Card, PracticeState, MAX_ATTEMPTS, MAX_CARDS, PRACTICE_KEY};
 pub use text::{
     card_facts, choice_label, problem_message, skill_instruction, skill_label,
     without_rubric_message,

@@ -16,7 +16,7 @@
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::leitner::PracticeState;
+use super::state::PracticeState;
 use super::{Exercise, Skill, SKILLS};
 use crate::schedule::iso_serde;
 

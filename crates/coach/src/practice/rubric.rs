@@ -23,6 +23,40 @@
 use crate::text::{is_word_char, lower_char};
 use crate::Lang;
 
+/// A rubric item an answer lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    pub item: Item,
+    /// The group's phrases for a content item (any one would have done); empty for next-step's
+    /// day, time and question, which F4's check looks for.
+    pub phrases: Vec<String>,
+}
+
+/// What a rubric item is about: each skill's content groups are of one kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// Assumptive: what was discussed or what the customer was to do (F2).
+    Thread,
+    /// Warm-up: something found out about this prospect (W2).
+    Hook,
+    /// Next-step: what the next contact is about.
+    Purpose,
+    Day,
+    Time,
+    /// Next-step: the question that leaves the choice to the customer.
+    Question,
+}
+
+/// Every item with the name the `warmcall:result` event gives it.
+pub const ITEMS: &[(Item, &str)] = &[
+    (Item::Thread, "thread"),
+    (Item::Hook, "hook"),
+    (Item::Purpose, "purpose"),
+    (Item::Day, "day"),
+    (Item::Time, "time"),
+    (Item::Question, "question"),
+];
+
 /// One word of a text, folded and stemmed.
 type Stem = String;
 

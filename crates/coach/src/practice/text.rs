@@ -6,8 +6,8 @@
 //! Problem messages name the exercise by number (from 1) and id, and the field by its JSON name,
 //! which is what a course author searches their file for.
 
-use super::exercise::{Problem, ProblemKind, MAX_ID_CHARS, MAX_TEXT_CHARS};
-use super::grade::{Item, Missing};
+use super::problem::{Problem, ProblemKind, MAX_ID_CHARS, MAX_TEXT_CHARS};
+use super::rubric::{Item, Missing};
 use super::{Choice, Skill};
 use crate::advice_text::{action_label, deal_size_label, source_label, stage_label};
 use crate::advisor::Action;
