@@ -226,13 +226,14 @@ test('the course page: its own exercises first, a generic answer fails naming wh
   // The schedule kept the first verdict: one attempt, failed.
   assert.match(await practice.getByTestId('skill-assumptive').textContent(), /0 % .*\(1 /);
 
-  // exercisesOnly: a session holds the course's own exercises and nothing else.
+  // data-exercises-only: a session holds the course's own exercises and nothing else.
   await page.evaluate(async () => {
     const { mount } = await import('./warmcall/warmcall.js');
     const element = Object.assign(document.createElement('div'), { id: 'only-course' });
+    element.setAttribute('data-exercises-only', '');
     document.body.append(element);
     const exercises = await (await fetch('lesson-3-exercises.json')).json();
-    await mount(element, { mode: 'practice', lang: 'en', storagePrefix: 'only:', exercisesOnly: true, exercises });
+    await mount(element, { mode: 'practice', lang: 'en', storagePrefix: 'only:', exercises });
   });
   const only = page.locator('#only-course');
   await only.getByTestId('practice-start').click();
