@@ -502,7 +502,8 @@ mod advice_tests {
         assert!(report.reasons.iter().all(|r| !r.is_empty()));
         let opener = report.opener.as_deref().unwrap();
         assert!(
-            opener.contains("check the budget with the board by Tuesday"),
+            // Said on the day of the call, the Wednesday: the Tuesday is yesterday.
+            opener.contains("check the budget with the board yesterday"),
             "{opener}"
         );
         assert!(opener.ends_with('?'), "{opener}");
@@ -514,7 +515,7 @@ mod advice_tests {
 
         let swedish = advice_report(LEAD, NOW, Some("sv-SE"), None).unwrap();
         assert_eq!(swedish.due, report.due);
-        assert!(swedish.opener.unwrap().contains("senast tisdag"));
+        assert!(swedish.opener.unwrap().contains("senast i går"));
         assert_ne!(swedish.reasons, report.reasons);
     }
 

@@ -96,7 +96,7 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
         action: infinitive(input.lang, &tidy(&input.promised_action)),
         due: input
             .due_date
-            .map(|due| due_phrase(input.lang, due, now.date())),
+            .map(|due| due_phrase(input.lang, due, proposal.at.date())),
     };
     let voice = Voice {
         lang: input.lang,
@@ -269,21 +269,23 @@ fn month_name(lang: Lang, month: u32) -> &'static str {
     NAMES[lang.index()][index]
 }
 
-/// The due date as said in the opener: "today", a weekday when it is within a week either
-/// way (so it cannot be mistaken for another), else the day and month.
-fn due_phrase(lang: Lang, due: NaiveDate, today: NaiveDate) -> Due {
-    let distance = (due - today).num_days().abs();
-    if due == today {
-        Due::Today
-    } else if distance < 7 {
-        Due::Weekday(weekday_name(lang, due.weekday()))
-    } else {
-        Due::Date(day_and_month(lang, due))
+/// The due date as said in the opener on `call_day`, the day the line is spoken (not the day
+/// the rep prepares it): "today", "yesterday", a weekday within the six days ahead, else the
+/// day and month. A weekday that has passed is said as a date: "by Friday" said on a Thursday
+/// about the Friday before sounds like tomorrow, and "last Friday" is read differently by
+/// different people.
+fn due_phrase(lang: Lang, due: NaiveDate, call_day: NaiveDate) -> Due {
+    match (due - call_day).num_days() {
+        0 => Due::Today,
+        -1 => Due::Yesterday,
+        1..=6 => Due::Weekday(weekday_name(lang, due.weekday())),
+        _ => Due::Date(day_and_month(lang, due)),
     }
 }
 
 enum Due {
     Today,
+    Yesterday,
     Weekday(&'static str),
     Date(String),
 }
@@ -392,18 +394,24 @@ impl Voice {
     fn by(&self, due: &Due) -> String {
         match (self.lang, due) {
             (Lang::En, Due::Today) => "by today".to_owned(),
+            // "by yesterday" is not said; the past tense carries the deadline.
+            (Lang::En, Due::Yesterday) => "yesterday".to_owned(),
             (Lang::En, Due::Weekday(day)) => format!("by {day}"),
             (Lang::En, Due::Date(date)) => format!("by {date}"),
             (Lang::Sv, Due::Today) => "senast i dag".to_owned(),
+            (Lang::Sv, Due::Yesterday) => "senast i går".to_owned(),
             (Lang::Sv, Due::Weekday(day)) => format!("senast {day}"),
             (Lang::Sv, Due::Date(date)) => format!("senast {date}"),
             (Lang::De, Due::Today) => "bis heute".to_owned(),
+            (Lang::De, Due::Yesterday) => "bis gestern".to_owned(),
             (Lang::De, Due::Weekday(day)) => format!("bis {day}"),
             (Lang::De, Due::Date(date)) => format!("bis zum {date}"),
             (Lang::Nb, Due::Today) => "innen i dag".to_owned(),
+            (Lang::Nb, Due::Yesterday) => "innen i går".to_owned(),
             (Lang::Nb, Due::Weekday(day)) => format!("innen {day}"),
             (Lang::Nb, Due::Date(date)) => format!("innen {date}"),
             (Lang::Nl, Due::Today) => "uiterlijk vandaag".to_owned(),
+            (Lang::Nl, Due::Yesterday) => "uiterlijk gisteren".to_owned(),
             (Lang::Nl, Due::Weekday(day)) => format!("uiterlijk {day}"),
             (Lang::Nl, Due::Date(date)) => format!("uiterlijk {date}"),
         }

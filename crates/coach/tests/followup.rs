@@ -77,7 +77,7 @@ fn f2_f3_f4_english() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board by Thursday."
+         budget with the board yesterday."
     );
     assert_eq!(
         follow_up.question,
@@ -96,7 +96,7 @@ fn f2_f3_f4_swedish() {
     assert_eq!(
         follow_up.opener,
         "Hej Anna, när vi hördes sist pratade vi om den nya prislistan, och du skulle kolla \
-         budgeten med styrelsen senast torsdag."
+         budgeten med styrelsen senast i går."
     );
     assert_eq!(
         follow_up.question,
@@ -114,7 +114,7 @@ fn f2_f3_f4_german_is_formal_by_default() {
     assert_eq!(
         follow_up.opener,
         "Guten Tag Anna, bei unserem letzten Gespräch ging es um die neue Preisliste, und Sie \
-         wollten bis Donnerstag das Budget mit dem Vorstand prüfen."
+         wollten bis gestern das Budget mit dem Vorstand prüfen."
     );
     assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
     assert_eq!(
@@ -129,7 +129,7 @@ fn f2_f3_f4_norwegian() {
     assert_eq!(
         follow_up.opener,
         "Hei Anna, sist snakket vi om den nye prislisten, og du skulle sjekke budsjettet med \
-         styret innen torsdag."
+         styret innen i går."
     );
     assert_eq!(
         follow_up.question,
@@ -147,7 +147,7 @@ fn f2_f3_f4_dutch_is_formal_by_default() {
     assert_eq!(
         follow_up.opener,
         "Goedendag Anna, de vorige keer spraken we over de nieuwe prijslijst, en u zou uiterlijk \
-         donderdag het budget met het bestuur bekijken."
+         gisteren het budget met het bestuur bekijken."
     );
     assert_eq!(
         follow_up.question,
@@ -166,14 +166,14 @@ fn formality_switches_the_pronouns() {
         ..anna(Lang::De)
     });
     assert!(informal_de.opener.starts_with("Hallo Anna,"));
-    assert!(informal_de.opener.contains("du wolltest bis Donnerstag"));
+    assert!(informal_de.opener.contains("du wolltest bis gestern"));
     assert!(informal_de.next_step.starts_with("Ich rufe dich am"));
 
     let informal_nl = build(&FollowUpInput {
         formal: false,
         ..anna(Lang::Nl)
     });
-    assert!(informal_nl.opener.contains("je zou uiterlijk donderdag"));
+    assert!(informal_nl.opener.contains("je zou uiterlijk gisteren"));
     assert_eq!(
         informal_nl.question,
         "Wat heb je besloten over de nieuwe prijslijst?"
@@ -255,26 +255,52 @@ fn f6_the_customers_time_reaches_the_next_step() {
 }
 
 #[test]
-fn the_due_date_reads_today_a_weekday_or_a_date() {
-    let today = build(&FollowUpInput {
+fn the_due_date_is_said_as_on_the_day_of_the_call() {
+    // Prepared on Tuesday 1 December, due that day: T2 proposes the call for a later day,
+    // and on that day the deadline has passed. The rep will say the line then, not now.
+    let prepared_on_the_due_day = build(&FollowUpInput {
         due_date: Some(date("2026-12-01")),
         ..anna(Lang::En)
     });
-    assert!(today.opener.ends_with("with the board by today."));
+    assert_ne!(
+        prepared_on_the_due_day.next_contact.date(),
+        date("2026-12-01")
+    );
+    assert!(!prepared_on_the_due_day.opener.contains("by today"));
 
+    // Due the day of the call; and with the customer asking for a call today, due tomorrow.
+    let call_today = FollowUpInput {
+        situation: ScheduleInput {
+            customer_time: parse_customer_time("today 15:00"),
+            ..ScheduleInput::default()
+        },
+        ..anna(Lang::En)
+    };
+    let today = build(&FollowUpInput {
+        due_date: Some(date("2026-12-01")),
+        ..call_today.clone()
+    });
+    assert_eq!(today.next_contact, at("2026-12-01T15:00"));
+    assert!(today.opener.ends_with("with the board by today."));
+    let tomorrow = build(&FollowUpInput {
+        due_date: Some(date("2026-12-02")),
+        ..call_today.clone()
+    });
+    assert!(tomorrow.opener.ends_with("with the board by Wednesday."));
+
+    // A day more than six days ahead, and one that passed before yesterday, as dates: "by
+    // Friday" about the Friday before sounds like tomorrow.
     let far = build(&FollowUpInput {
         due_date: Some(date("2026-12-15")),
+        situation: call_today.situation.clone(),
         ..anna(Lang::De)
     });
-    assert!(far
-        .opener
-        .contains("Sie wollten bis zum 15. Dezember das Budget"));
-
+    assert!(far.opener.contains("bis zum 15. Dezember das Budget"));
     let passed = build(&FollowUpInput {
         due_date: Some(date("2026-11-27")),
         ..anna(Lang::Nb)
     });
-    assert!(passed.opener.ends_with("innen fredag."));
+    assert!(passed.opener.ends_with("innen 27. november."));
 }
 
 #[test]
@@ -299,8 +325,8 @@ fn f2_missing_parts_leave_no_dangling_words() {
     });
     assert_eq!(
         no_topic.opener,
-        "Hej Anna, när vi hördes sist sa du att du skulle kolla budgeten med styrelsen senast \
-         torsdag."
+        "Hej Anna, när vi hördes sist sa du att du skulle kolla budgeten med styrelsen senast i \
+         går."
     );
     assert_eq!(no_topic.question, "Vad kom du fram till?");
 
@@ -339,7 +365,7 @@ fn the_reps_own_punctuation_and_infinitive_markers_are_tidied() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board by Thursday."
+         budget with the board yesterday."
     );
 
     let swedish = build(&FollowUpInput {
