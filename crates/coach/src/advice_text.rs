@@ -693,6 +693,8 @@ pub fn follow_up_opener(
         promised_action: last_reached.promised.clone(),
         due_date: last_reached.promised_by,
         formal: default_formal(lang),
+        // The rep says it when the advice is due, or now when that has passed.
+        call_day: Some(advice.due.map_or(now, |due| due.max(now)).date()),
         ..FollowUpInput::new(lang)
     };
     let built = build_follow_up(&input, settings, now);

@@ -111,6 +111,7 @@ pub fn follow_up_report(request_json: &str, now: NaiveDateTime) -> Result<Follow
         promised_action: request.promised_action,
         due_date,
         formal: request.formal.unwrap_or_else(|| default_formal(lang)),
+        call_day: None,
         situation: Default::default(),
     };
     let built = build_follow_up(&input, &Settings::default(), now);

@@ -6,8 +6,9 @@
 //! leaving dangling words, and nothing here panics. Text is returned as text: the interface
 //! renders it as text, so markup in an input is shown, not interpreted.
 //!
-//! Formality defaults ([`default_formal`]): German *Sie* and Dutch *u*, because a prospect is
-//! addressed formally in both business cultures until they offer otherwise; Swedish *du* (*ni*
+//! Formality defaults ([`default_formal`]): German *Sie*, because a prospect is addressed
+//! formally there until they offer otherwise; Dutch *je*, what Dutch reps say to a contact they
+//! call by first name (*u* is the rep's choice); Swedish *du* (*ni*
 //! sounds distant or old-fashioned to most Swedes); Norwegian *du* (the formal *De* is no
 //! longer used, so `formal` changes nothing there); English has no such choice, and
 //! `formal` only picks "Hello" over "Hi".
@@ -19,6 +20,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
+use super::greeting::greeting;
 use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
 use super::text::tidy;
@@ -37,6 +39,9 @@ pub struct FollowUpInput {
     pub due_date: Option<NaiveDate>,
     /// Sie / u / ni rather than du / je.
     pub formal: bool,
+    /// The day the lines will be said, which the due date is said from ("yesterday");
+    /// `None` for the proposed next contact's day.
+    pub call_day: Option<NaiveDate>,
     /// The rest of the lead's situation for [`next_contact`]; its `promised_by` is replaced by
     /// `due_date` when that is set.
     pub situation: ScheduleInput,
@@ -52,6 +57,7 @@ impl FollowUpInput {
             promised_action: String::new(),
             due_date: None,
             formal: default_formal(lang),
+            call_day: None,
             situation: ScheduleInput::default(),
         }
     }
@@ -63,9 +69,10 @@ impl Default for FollowUpInput {
     }
 }
 
-/// Whether a rep writing to a prospect in `lang` addresses them formally by default.
+/// Whether a rep writing to a prospect in `lang` addresses them formally by default: what reps
+/// there use with a contact they call by name. German B2B keeps *Sie*; Dutch B2B says *je*.
 pub fn default_formal(lang: Lang) -> bool {
-    matches!(lang, Lang::De | Lang::Nl)
+    lang == Lang::De
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,9 +101,10 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
         name: tidy(&input.contact_name),
         topic: tidy(&input.topic),
         action: infinitive(input.lang, &tidy(&input.promised_action)),
-        due: input
-            .due_date
-            .map(|due| due_phrase(input.lang, due, proposal.at.date())),
+        due: input.due_date.map(|due| {
+            let call_day = input.call_day.unwrap_or(proposal.at.date());
+            due_phrase(input.lang, due, call_day)
+        }),
     };
     let voice = Voice {
         lang: input.lang,
@@ -315,21 +323,7 @@ impl Voice {
     }
 
     fn greeting(&self, name: &str) -> String {
-        let word = match (self.lang, self.formal) {
-            (Lang::En, false) => "Hi",
-            (Lang::En, true) => "Hello",
-            (Lang::Sv, _) => "Hej",
-            (Lang::De, false) => "Hallo",
-            (Lang::De, true) => "Guten Tag",
-            (Lang::Nb, _) => "Hei",
-            (Lang::Nl, false) => "Hoi",
-            (Lang::Nl, true) => "Goedendag",
-        };
-        if name.is_empty() {
-            format!("{word},")
-        } else {
-            format!("{word} {name},")
-        }
+        format!("{},", greeting(self.lang, self.formal, name))
     }
 
     fn talked_and_promised(&self, topic: &str, action: &str, due: &Option<Due>) -> String {

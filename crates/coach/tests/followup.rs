@@ -109,11 +109,14 @@ fn f2_f3_f4_swedish() {
 }
 
 #[test]
-fn f2_f3_f4_german_is_formal_by_default() {
-    let follow_up = build(&anna(Lang::De));
+fn f2_f3_f4_german_is_formal_by_default_and_greets_by_title_and_surname() {
+    let follow_up = build(&FollowUpInput {
+        contact_name: "Frau Berger".to_owned(),
+        ..anna(Lang::De)
+    });
     assert_eq!(
         follow_up.opener,
-        "Guten Tag Anna, bei unserem letzten Gespräch ging es um die neue Preisliste, und Sie \
+        "Guten Tag Frau Berger, bei unserem letzten Gespräch ging es um die neue Preisliste, und Sie \
          wollten bis gestern das Budget mit dem Vorstand prüfen."
     );
     assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
@@ -142,20 +145,20 @@ fn f2_f3_f4_norwegian() {
 }
 
 #[test]
-fn f2_f3_f4_dutch_is_formal_by_default() {
+fn f2_f3_f4_dutch_is_informal_by_default() {
     let follow_up = build(&anna(Lang::Nl));
     assert_eq!(
         follow_up.opener,
-        "Goedendag Anna, de vorige keer spraken we over de nieuwe prijslijst, en u zou uiterlijk \
+        "Hoi Anna, de vorige keer spraken we over de nieuwe prijslijst, en je zou uiterlijk \
          gisteren het budget met het bestuur bekijken."
     );
     assert_eq!(
         follow_up.question,
-        "Wat heeft u besloten over de nieuwe prijslijst?"
+        "Wat heb je besloten over de nieuwe prijslijst?"
     );
     assert_eq!(
         follow_up.next_step,
-        "Ik bel u op vrijdag 4 december om 12.00 uur – hoe past dat in uw agenda?"
+        "Ik bel je op vrijdag 4 december om 12.00 uur – hoe past dat in je agenda?"
     );
 }
 
@@ -169,15 +172,18 @@ fn formality_switches_the_pronouns() {
     assert!(informal_de.opener.contains("du wolltest bis gestern"));
     assert!(informal_de.next_step.starts_with("Ich rufe dich am"));
 
-    let informal_nl = build(&FollowUpInput {
-        formal: false,
+    // A formal line to a bare first name greets without it.
+    let formal_nl = build(&FollowUpInput {
+        formal: true,
         ..anna(Lang::Nl)
     });
-    assert!(informal_nl.opener.contains("je zou uiterlijk gisteren"));
+    assert!(formal_nl.opener.starts_with("Goedendag, "));
+    assert!(formal_nl.opener.contains("u zou uiterlijk gisteren"));
     assert_eq!(
-        informal_nl.question,
-        "Wat heb je besloten over de nieuwe prijslijst?"
+        formal_nl.question,
+        "Wat heeft u besloten over de nieuwe prijslijst?"
     );
+    assert!(formal_nl.next_step.contains("in uw agenda"));
 
     let formal_sv = build(&FollowUpInput {
         formal: true,
@@ -194,11 +200,20 @@ fn formality_switches_the_pronouns() {
         formal: true,
         ..anna(Lang::En)
     });
-    assert!(formal_en.opener.starts_with("Hello Anna,"));
+    assert!(
+        formal_en.opener.starts_with("Hi Anna,"),
+        "a first name, an informal greeting"
+    );
+    let titled_en = build(&FollowUpInput {
+        formal: true,
+        contact_name: "Ms Holm".to_owned(),
+        ..anna(Lang::En)
+    });
+    assert!(titled_en.opener.starts_with("Hello Ms Holm,"));
 
     assert_eq!(
         Lang::ALL.map(default_formal),
-        [false, false, true, false, true]
+        [false, false, true, false, false]
     );
 }
 
@@ -336,7 +351,7 @@ fn f2_missing_parts_leave_no_dangling_words() {
     });
     assert_eq!(
         no_action.opener,
-        "Goedendag Anna, de vorige keer spraken we over de nieuwe prijslijst."
+        "Hoi Anna, de vorige keer spraken we over de nieuwe prijslijst."
     );
     assert_eq!(
         no_action.question,
@@ -423,6 +438,7 @@ proptest! {
             topic,
             promised_action: action,
             due_date: due_in_days.map(|days| now.date() + chrono::Duration::days(days)),
+            call_day: None,
             situation: ScheduleInput {
                 customer_time: parse_customer_time(&wish),
                 ..ScheduleInput::default()

@@ -273,7 +273,14 @@ texts! { Text {
         "Bereid de eerste zinnen van je volgende contact voor: noem wat jullie afspraken, vraag alsof de klant deed wat hij beloofde, en stel een dag en tijd voor.",
     ],
     LastConversation => ["Last conversation", "Förra samtalet", "Letztes Gespräch", "Forrige samtale", "Vorig gesprek"],
-    FieldContact => ["Contact name", "Kontaktens namn", "Name des Kontakts", "Kontaktens navn", "Naam van het contact"],
+    // The name decides the greeting (coach::greeting): the example says which form to type.
+    FieldContact => [
+        "Contact name (Anna; Ms Holm for a formal greeting)",
+        "Kontaktens namn (t.ex. Anna)",
+        "Name des Kontakts (Frau Berger; Anna für „Hallo“)",
+        "Kontaktens navn (f.eks. Anna)",
+        "Naam van het contact (Sanne; mevrouw De Vries voor „Goedendag“)",
+    ],
     FieldTopic => [
         "What you talked about (e.g. the new price list)",
         "Vad ni pratade om (t.ex. den nya prislistan)",

@@ -5,9 +5,8 @@
 //! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
 //! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
 //! time"), and in German all three in the nominative ("Ihr neues Büro in Oslo"). Empty fields
-//! leave their sentence out, with one exception: the hook-first opener without a hook keeps
-//! a bracketed gap ("[what you found out about them]"), because that style is worth nothing
-//! until the rep has done the research (W1, W2). Text stays text: nothing is escaped.
+//! leave their sentence out, and without a hook there is no hook-first opener: every opener
+//! offered can be said as it stands. Text stays text: nothing is escaped.
 //!
 //! Formality follows [`default_formal`] unless the card says otherwise. Every opener ends with
 //! an open question about the prospect's situation (W4), and is checked with
@@ -18,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::{analyze_opener, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
+use crate::greeting::greeting;
 use crate::text::tidy;
 use crate::Lang;
 
@@ -68,7 +68,6 @@ pub struct BuiltOpener {
 /// their role (`role`); `{x}` company, `{y}` role, `{h}` hook, `{m}` mutual contact, `{n}`
 /// need, `{r}` reason.
 pub(super) struct Templates {
-    pub greet: [&'static str; 2],
     /// `{s}`, `{o}`, `{d}`: informal, then formal.
     pub you: [[&'static str; 3]; 2],
     /// With a company, then without.
@@ -76,8 +75,6 @@ pub(super) struct Templates {
     pub like: &'static str,
     pub role: &'static str,
     pub hook: &'static str,
-    /// Stands in for a hook the rep has not found yet.
-    pub gap: &'static str,
     pub mutual: &'static str,
     pub need: &'static str,
     pub reason: &'static str,
@@ -159,17 +156,9 @@ impl Card<'_> {
 
     fn opener(&self, style: OpenerStyle, with_reason: bool) -> String {
         let t = self.t;
-        let greet = t.greet[usize::from(self.formal)];
-        let mut parts = vec![if self.name.is_empty() {
-            format!("{greet}!")
-        } else {
-            format!("{greet} {}!", self.name)
-        }];
+        let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
         let has_hook = !self.hook.is_empty();
         match style {
-            OpenerStyle::HookFirst if !has_hook => {
-                parts.push(t.hook.replace("{h}", &format!("[{}]", t.gap)));
-            }
             OpenerStyle::NeedFirst if !self.need.is_empty() => parts.push(self.fill(t.need)),
             OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
             _ => {}
@@ -190,7 +179,13 @@ impl Card<'_> {
 pub fn build_openers(input: &PrepInput, ui_lang: Lang) -> Vec<BuiltOpener> {
     let card = Card::new(input, ui_lang);
     let lang = card.lang;
-    let mut styles = vec![OpenerStyle::HookFirst, OpenerStyle::NeedFirst];
+    // Without a hook there is nothing to start with: a bracketed gap would be a line that
+    // cannot be said, so the need-first opener, which needs none, stands alone.
+    let mut styles = if card.hook.is_empty() {
+        vec![OpenerStyle::NeedFirst]
+    } else {
+        vec![OpenerStyle::HookFirst, OpenerStyle::NeedFirst]
+    };
     if !card.mutual.is_empty() {
         styles.push(OpenerStyle::MutualContact);
     }

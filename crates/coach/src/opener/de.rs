@@ -123,13 +123,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
                 bedeutet das gerade für Sie?",
     open_line: "Wie lösen Sie das heute?",
     build: Templates {
-        greet: ["Hallo", "Guten Tag"],
         you: [["du", "dich", "dir"], ["Sie", "Sie", "Ihnen"]],
         at: [" bei {x}", " bei {d}"],
         like: " wie {x}",
         role: " als {y}",
         hook: "Mir ist {h} aufgefallen.",
-        gap: "was Sie über den Kunden herausgefunden haben",
         mutual: "{m} hat mir empfohlen, {o} anzurufen.",
         need: "Bei vielen Unternehmen{c} steht gerade {n} ganz oben auf der Agenda.",
         reason: "Der Grund für meinen Anruf: {r}.",

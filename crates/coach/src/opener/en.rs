@@ -122,13 +122,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     hook_line: "I saw [what you found out about them] – what does that mean for you right now?",
     open_line: "How are you handling that today?",
     build: Templates {
-        greet: ["Hi", "Hello"],
         you: [["you", "you", "you"], ["you", "you", "you"]],
         at: [" at {x}", ""],
         like: " like {x}",
         role: " as {y}",
         hook: "I read about {h}.",
-        gap: "what you found out about them",
         mutual: "{m} suggested I give {o} a call.",
         need: "Right now, many companies{c} are working on {n}.",
         reason: "The reason I'm calling: {r}.",

@@ -111,13 +111,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     hook_line: "Jeg så [det du har funnet ut om dem] – hva betyr det for dere nå?",
     open_line: "Hvordan løser dere det i dag?",
     build: Templates {
-        greet: ["Hei", "Hei"],
         you: [["du", "deg", "deg"], ["du", "deg", "deg"]],
         at: [" i {x}", ""],
         like: " som {x}",
         role: " som {y}",
         hook: "Jeg leste om {h}.",
-        gap: "det du har funnet ut om dem",
         mutual: "{m} tipset meg om å ringe {o}.",
         need: "Akkurat nå jobber mange bedrifter{c} med {n}.",
         reason: "Grunnen til at jeg ringer: {r}.",

@@ -109,13 +109,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     hook_line: "Ik zag [wat je over hen hebt ontdekt] – wat betekent dat nu voor u?",
     open_line: "Hoe pakt u dat nu aan?",
     build: Templates {
-        greet: ["Hoi", "Goedendag"],
         you: [["je", "jou", "jou"], ["u", "u", "u"]],
         at: [" bij {x}", " bij {o}"],
         like: " zoals {x}",
         role: " als {y}",
         hook: "Ik las over {h}.",
-        gap: "wat je over hen hebt ontdekt",
         mutual: "{m} raadde me aan om {o} te bellen.",
         need: "Veel bedrijven{c} zijn op dit moment bezig met {n}.",
         reason: "De reden dat ik bel: {r}.",

@@ -111,13 +111,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     hook_line: "Jag såg [det du tagit reda på om dem] – vad betyder det för er just nu?",
     open_line: "Hur gör ni med det i dag?",
     build: Templates {
-        greet: ["Hej", "Hej"],
         you: [["du", "dig", "dig"], ["ni", "er", "er"]],
         at: [" på {x}", ""],
         like: " som {x}",
         role: " som {y}",
         hook: "Jag läste om {h}.",
-        gap: "det du tagit reda på om dem",
         mutual: "{m} tipsade mig om att ringa {o}.",
         need: "Just nu arbetar många företag{c} med {n}.",
         reason: "Anledningen till att jag ringer: {r}.",

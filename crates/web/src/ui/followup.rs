@@ -95,6 +95,7 @@ impl FollowUpDraft {
             promised_action: self.promised_action.clone(),
             due_date: parse_iso_date(&self.due_date),
             formal: self.formal.unwrap_or_else(|| default_formal(lang)),
+            call_day: None,
             situation: ScheduleInput {
                 stage: self.stage,
                 deal_size: if self.large_deal {
@@ -581,7 +582,10 @@ mod tests {
     fn unsure_or_empty_the_builder_writes_in_the_interface_language() {
         let draft = FollowUpDraft::default();
         assert_eq!(draft.builder_input(Lang::Nl).lang, Lang::Nl);
-        assert!(draft.builder_input(Lang::Nl).formal, "Dutch defaults to u");
+        assert!(
+            !draft.builder_input(Lang::Nl).formal,
+            "Dutch defaults to je"
+        );
         assert_eq!(draft.writing_lang(Lang::Nl).settled(), None);
         let mixed = FollowUpDraft {
             topic: "the new price list".into(),

@@ -168,8 +168,13 @@ fn prep_card(props: &TodayCardProps) -> Html {
     let lang = props.lang;
     let lead = &props.entry.stored.lead;
     let last = lead.log.iter().filter(|c| c.reached).max_by_key(|c| c.at);
+    // A first-call opener only for someone the rep has not spoken to: to anyone else it
+    // would open as if they had never met.
     let opener = follow_up_opener(lead, &props.entry.advice, &props.settings, lang, props.now)
         .or_else(|| {
+            if last.is_some() {
+                return None;
+            }
             let prep = PrepInput {
                 lang: Some(lang),
                 contact_name: lead.name.clone(),

@@ -1,0 +1,82 @@
+//! How a line greets the customer. The name the rep typed decides the greeting's register, so
+//! that greeting and name agree: a courtesy title ("Frau Berger", "meneer Jansen", "Ms Holm")
+//! takes the formal greeting with the name as typed, a bare name the informal greeting with the
+//! first name only ("Hi Anna", never "Hi Anna Holm"). In German and Dutch a formal line to a
+//! bare name greets without it: "Guten Tag Jonas Becker" is not said, and "Hallo Jonas" next
+//! to *Sie* is a choice the coach leaves to the rep.
+
+use crate::Lang;
+
+/// Informal, then formal. Swedish and Norwegian greet everyone the same way.
+const WORDS: [[&str; 2]; Lang::COUNT] = [
+    ["Hi", "Hello"],
+    ["Hej", "Hej"],
+    ["Hallo", "Guten Tag"],
+    ["Hei", "Hei"],
+    ["Hoi", "Goedendag"],
+];
+
+/// Courtesy titles, lowercase without a full stop, that start a formal address. One list for
+/// all languages: "Herr Becker" is a formal address in an English call too.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "meneer", "mevrouw", "dhr", "mevr",
+];
+
+/// The greeting without punctuation: "Hi Anna", "Guten Tag Frau Berger", "Goedendag".
+pub fn greeting(lang: Lang, formal: bool, name: &str) -> String {
+    let words = WORDS[lang.index()];
+    let mut parts = name.split_whitespace();
+    let Some(first) = parts.next() else {
+        return words[usize::from(formal)].to_owned();
+    };
+    let title = first.trim_end_matches('.').to_lowercase();
+    if TITLES.contains(&title.as_str()) {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        return format!("{} {name}", words[1]);
+    }
+    if formal && matches!(lang, Lang::De | Lang::Nl) {
+        return words[1].to_owned();
+    }
+    format!("{} {first}", words[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_decides_the_register() {
+        let cases = [
+            (Lang::En, false, "Anna Holm", "Hi Anna"),
+            (Lang::En, true, "Ms Holm", "Hello Ms Holm"),
+            (Lang::En, true, "", "Hello"),
+            (Lang::Sv, true, "Anna Holm", "Hej Anna"),
+            (Lang::De, true, "Jonas Becker", "Guten Tag"),
+            (Lang::De, true, "Frau  Berger", "Guten Tag Frau Berger"),
+            (Lang::De, false, "Jonas Becker", "Hallo Jonas"),
+            (
+                Lang::De,
+                false,
+                "Herr Dr. Becker",
+                "Guten Tag Herr Dr. Becker",
+            ),
+            (Lang::Nb, false, "Dr. Lie", "Hei Dr. Lie"),
+            (Lang::En, false, "Herr Becker", "Hello Herr Becker"),
+            (Lang::Nl, false, "Sanne de Vries", "Hoi Sanne"),
+            (
+                Lang::Nl,
+                true,
+                "mevrouw De Vries",
+                "Goedendag mevrouw De Vries",
+            ),
+            (Lang::Nl, true, "Sanne", "Goedendag"),
+        ];
+        for (lang, formal, name, expected) in cases {
+            assert_eq!(
+                greeting(lang, formal, name),
+                expected,
+                "{lang:?} {formal} {name}"
+            );
+        }
+    }
+}
