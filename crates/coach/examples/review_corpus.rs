@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDateTime};
 use serde::Deserialize;
 
-use warmcall_coach::advice_text::{action_label, follow_up_opener, reason_text};
+use warmcall_coach::advice_text::{action_label, follow_up_opener, prep_card_opener, reason_text};
 use warmcall_coach::advisor::advise;
 use warmcall_coach::followup::{build_follow_up, default_formal, FollowUpInput};
 use warmcall_coach::lead::Lead;
@@ -196,6 +196,7 @@ fn follow_ups(corpus: &mut Corpus, cases: &[FollowUpCase], now: NaiveDateTime) {
             promised_action: case.promised_action.clone(),
             due_date: due,
             formal: case.formal.unwrap_or_else(|| default_formal(lang)),
+            call_day: None,
             situation: ScheduleInput {
                 stage: case.stage,
                 deal_size: if case.large_deal {
@@ -386,35 +387,18 @@ fn leads(corpus: &mut Corpus, cases: &[LeadCase], now: NaiveDateTime) {
                 &reason_text(lang, reason),
             );
         }
-        // The Today tab's prep card: the follow-up opener when the last conversation left a
-        // thread (also given by the JS API's advice, whether due today or not), else, for a
-        // lead on the Today tab, the first opener built from the lead's name, role and
-        // company (crates/web/src/ui/today.rs, `prep_card`).
-        match follow_up_opener(lead, &advice, &settings, lang, now) {
-            Some(opener) => corpus.push(
-                format!("{id}-prep-card"),
-                "prep-card-followup",
-                &text,
-                &opener,
-            ),
-            None if on_today => {
-                let prep = PrepInput {
-                    lang: Some(lang),
-                    contact_name: lead.name.clone(),
-                    role: lead.role.clone(),
-                    company: lead.company.clone(),
-                    ..PrepInput::default()
+        // The Today tab's prep card (`advice_text::prep_card_opener`), for a lead on the Today
+        // tab or with a thread to follow up (also given by the JS API's advice).
+        let follow_up = follow_up_opener(lead, &advice, &settings, lang, now);
+        if follow_up.is_some() || on_today {
+            if let Some(opener) = prep_card_opener(lead, &advice, &settings, lang, now) {
+                let generator = if follow_up.is_some() {
+                    "prep-card-followup"
+                } else {
+                    "prep-card-cold"
                 };
-                if let Some(opener) = build_openers(&prep, lang).into_iter().next() {
-                    corpus.push(
-                        format!("{id}-prep-card"),
-                        "prep-card-cold",
-                        &text,
-                        &opener.text,
-                    );
-                }
+                corpus.push(format!("{id}-prep-card"), generator, &text, &opener);
             }
-            None => {}
         }
     }
 }

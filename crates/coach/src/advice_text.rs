@@ -17,6 +17,7 @@ use super::followup::{
     build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
 };
 use super::lead::{Channel, DoNotContact, Lead, Outcome, Source};
+use super::opener::{build_openers, PrepInput};
 use super::schedule::{DayBasis, DealSize, Stage};
 use super::settings::Settings;
 use super::Lang;
@@ -699,4 +700,34 @@ pub fn follow_up_opener(
     };
     let built = build_follow_up(&input, settings, now);
     Some(format!("{} {}", built.opener, built.question))
+}
+
+/// The line the Today tab's prep card opens with (P2): the follow-up opener when the last
+/// conversation left a thread, a first-call opener from the lead's name, role and company for
+/// someone the rep has not reached yet, and nothing for anyone else: a first-call opener to
+/// someone already spoken to would open as if they had never met.
+pub fn prep_card_opener(
+    lead: &Lead,
+    advice: &Advice,
+    settings: &Settings,
+    lang: Lang,
+    now: NaiveDateTime,
+) -> Option<String> {
+    if let Some(opener) = follow_up_opener(lead, advice, settings, lang, now) {
+        return Some(opener);
+    }
+    if lead.log.iter().any(|contact| contact.reached) {
+        return None;
+    }
+    let prep = PrepInput {
+        lang: Some(lang),
+        contact_name: lead.name.clone(),
+        role: lead.role.clone(),
+        company: lead.company.clone(),
+        ..PrepInput::default()
+    };
+    build_openers(&prep, lang)
+        .into_iter()
+        .next()
+        .map(|opener| opener.text)
 }

@@ -10,10 +10,9 @@ use super::book::{due_today, Entry};
 use super::leads::{advice_view, display_name, LogForm};
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
-use crate::coach::advice_text::follow_up_opener;
+use crate::coach::advice_text::prep_card_opener;
 use crate::coach::advisor::Reason;
 use crate::coach::followup::format_day_time;
-use crate::coach::opener::{build_openers, PrepInput};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
@@ -168,25 +167,7 @@ fn prep_card(props: &TodayCardProps) -> Html {
     let lang = props.lang;
     let lead = &props.entry.stored.lead;
     let last = lead.log.iter().filter(|c| c.reached).max_by_key(|c| c.at);
-    // A first-call opener only for someone the rep has not spoken to: to anyone else it
-    // would open as if they had never met.
-    let opener = follow_up_opener(lead, &props.entry.advice, &props.settings, lang, props.now)
-        .or_else(|| {
-            if last.is_some() {
-                return None;
-            }
-            let prep = PrepInput {
-                lang: Some(lang),
-                contact_name: lead.name.clone(),
-                role: lead.role.clone(),
-                company: lead.company.clone(),
-                ..PrepInput::default()
-            };
-            build_openers(&prep, lang)
-                .into_iter()
-                .next()
-                .map(|o| o.text)
-        });
+    let opener = prep_card_opener(lead, &props.entry.advice, &props.settings, lang, props.now);
     html! {
         <div class="wc-prep-card" data-testid="today-prep-card">
             <p><strong>{t(lang, Text::Who)}{": "}</strong>{display_name(lead)}
