@@ -369,3 +369,50 @@ fn build_crash_panel(
     root.append_child(&panel)?;
     Ok(())
 }
+
+/// What renders a single coach (`S`, in `mode`), for the Follow-up and Opener bundles' `prepare`:
+/// the loader passes `data-scenario` or the `scenario` option as JSON text, read here so that
+/// a wrong case is refused before the page is touched.
+pub fn single_coach<S: crate::ui::CoachScreens>(
+    options: &JsValue,
+    mode: Mode,
+) -> Result<Renderer, JsError> {
+    let scenario = internal_option(options, "scenarioJson")
+        .map(|json| crate::ui::Scenario::parse(&json, mode))
+        .transpose()
+        .map_err(|error| JsError::new(&format!("warmcall: {error}")))?
+        .map(std::rc::Rc::new);
+    Ok(Box::new(move |container: Element, config: MountConfig| {
+        let props = yew::props!(crate::ui::CoachAppProps {
+            storage_prefix: config.storage_prefix,
+            lang: config.lang,
+            instance: config.instance,
+            mode: config.mode,
+            theme: config.theme,
+            scenario,
+        });
+        let app =
+            yew::Renderer::<crate::ui::CoachApp<S>>::with_root_and_props(container, props).render();
+        Box::new(move || app.destroy())
+    }))
+}
+
+/// The two exports every bundle has, `start` and `mountWidget`, for its `Bundle`: written once
+/// here because `#[wasm_bindgen(start)]` must be in the crate that is linked as the module.
+#[macro_export]
+macro_rules! bundle_exports {
+    ($bundle:path) => {
+        #[wasm_bindgen::prelude::wasm_bindgen(start)]
+        pub fn start() {
+            $crate::embed::start(&$bundle);
+        }
+
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = mountWidget)]
+        pub fn mount_widget(
+            element: web_sys::Element,
+            options: wasm_bindgen::JsValue,
+        ) -> Result<$crate::embed::Widget, wasm_bindgen::JsError> {
+            $crate::embed::mount(&$bundle, element, options)
+        }
+    };
+}

@@ -3,7 +3,7 @@
 
 mod api;
 
-use warmcall_web::embed::{self, Bundle, MountConfig, Renderer, Widget};
+use warmcall_web::embed::{self, Bundle, MountConfig, Renderer};
 use warmcall_web::ui::{practice_host_id, App, AppProps, Mode, PracticeLoader, WithCoaches};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -14,15 +14,7 @@ static BUNDLE: Bundle = Bundle {
     prepare,
 };
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    embed::start(&BUNDLE);
-}
-
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    embed::mount(&BUNDLE, element, options)
-}
+warmcall_web::bundle_exports!(BUNDLE);
 
 fn prepare(_: &Element, options: &JsValue) -> Result<Renderer, JsError> {
     let load_practice = embed::option_function(options, "loadPractice");

@@ -1,7 +1,7 @@
 //! The Opener coach alone, as a course page embeds it with `data-mode="opener"`.
 
-use warmcall_web::embed::{self, Bundle, MountConfig, Renderer, Widget};
-use warmcall_web::ui::{CoachApp, CoachAppProps, Mode, OpenerOnly, Scenario};
+use warmcall_web::embed::{self, Bundle, Renderer};
+use warmcall_web::ui::{Mode, OpenerOnly};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -11,34 +11,8 @@ static BUNDLE: Bundle = Bundle {
     prepare,
 };
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    embed::start(&BUNDLE);
-}
-
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    embed::mount(&BUNDLE, element, options)
-}
+warmcall_web::bundle_exports!(BUNDLE);
 
 fn prepare(_: &Element, options: &JsValue) -> Result<Renderer, JsError> {
-    // The loader passes `data-scenario` or the `scenario` option as JSON text.
-    let scenario = embed::internal_option(options, "scenarioJson")
-        .map(|json| Scenario::parse(&json, Mode::Opener))
-        .transpose()
-        .map_err(|error| JsError::new(&format!("warmcall: {error}")))?
-        .map(std::rc::Rc::new);
-    Ok(Box::new(move |container: Element, config: MountConfig| {
-        let props = yew::props!(CoachAppProps {
-            storage_prefix: config.storage_prefix,
-            lang: config.lang,
-            instance: config.instance,
-            mode: config.mode,
-            theme: config.theme,
-            scenario,
-        });
-        let app =
-            yew::Renderer::<CoachApp<OpenerOnly>>::with_root_and_props(container, props).render();
-        Box::new(move || app.destroy())
-    }))
+    embed::single_coach::<OpenerOnly>(options, Mode::Opener)
 }

@@ -3,7 +3,7 @@
 
 use warmcall_coach::advice_text::{name_of, names_of};
 use warmcall_coach::practice::{parse_exercises, ITEMS, SKILLS};
-use warmcall_web::embed::{self, Bundle, MountConfig, Renderer, Widget};
+use warmcall_web::embed::{self, Bundle, MountConfig, Renderer};
 use warmcall_web::ui::{
     skill_by_name, skill_name, Mode, PracticeApp, PracticeAppProps, PracticeResult,
 };
@@ -17,15 +17,7 @@ static BUNDLE: Bundle = Bundle {
     prepare,
 };
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    embed::start(&BUNDLE);
-}
-
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    embed::mount(&BUNDLE, element, options)
-}
+warmcall_web::bundle_exports!(BUNDLE);
 
 fn prepare(element: &Element, options: &JsValue) -> Result<Renderer, JsError> {
     let skill = embed::parse_setting(

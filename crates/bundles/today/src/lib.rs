@@ -1,7 +1,7 @@
 //! Today with the lead list and Settings, as a course page embeds it with `data-mode="today"`:
 //! the full app without the coaching screens (`WithoutCoaches`).
 
-use warmcall_web::embed::{self, Bundle, MountConfig, Renderer, Widget};
+use warmcall_web::embed::{Bundle, MountConfig, Renderer};
 use warmcall_web::ui::{App, AppProps, Mode, WithoutCoaches};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -12,15 +12,7 @@ static BUNDLE: Bundle = Bundle {
     prepare,
 };
 
-#[wasm_bindgen(start)]
-pub fn start() {
-    embed::start(&BUNDLE);
-}
-
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    embed::mount(&BUNDLE, element, options)
-}
+warmcall_web::bundle_exports!(BUNDLE);
 
 fn prepare(_: &Element, _: &JsValue) -> Result<Renderer, JsError> {
     Ok(Box::new(|container: Element, config: MountConfig| {
