@@ -1,6 +1,7 @@
-//! Form fields the screens share: a labelled text input, checkbox and select.
+//! Form fields the screens share: a labelled text input, text area, date, checkbox and select.
+//! Each hands its new value to `onchange` as text ("true"/"false" for a checkbox).
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::coach::advice_text::by_name;
@@ -13,6 +14,37 @@ pub fn input(label: &str, test_id: &'static str, value: &str, onchange: Callback
     html! {
         <label>{label}
             <input type="text" data-testid={test_id} value={value.to_owned()} {oninput} />
+        </label>
+    }
+}
+
+/// A text area; `lang` marks text written in a conversation's language, so that a screen
+/// reader reads it in that language's voice.
+pub fn area(
+    label: &str,
+    test_id: &'static str,
+    value: &str,
+    rows: u8,
+    lang: Option<Lang>,
+    onchange: Callback<String>,
+) -> Html {
+    let oninput =
+        onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    html! {
+        <label>{label}
+            <textarea rows={rows.to_string()} data-testid={test_id} lang={lang.map(Lang::code)}
+                value={value.to_owned()} {oninput} />
+        </label>
+    }
+}
+
+/// A date as `YYYY-MM-DD`, empty when cleared.
+pub fn date(label: &str, test_id: &'static str, value: &str, onchange: Callback<String>) -> Html {
+    let oninput =
+        onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <label>{label}
+            <input type="date" data-testid={test_id} value={value.to_owned()} {oninput} />
         </label>
     }
 }

@@ -2,10 +2,11 @@
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::conversation_lang::conversation_lang;
+use super::fields::{area, checkbox, date, input};
 use super::notices::Notices;
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::detect::{writing_lang, WritingLang};
@@ -147,22 +148,12 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
 
     let text_field = |set: fn(&mut FollowUpDraft, String)| {
         let update = update.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            update.emit(Box::new(move |d| set(d, value)));
-        })
-    };
-    let area_field = |set: fn(&mut FollowUpDraft, String)| {
-        let update = update.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            update.emit(Box::new(move |d| set(d, value)));
-        })
+        Callback::from(move |value: String| update.emit(Box::new(move |d| set(d, value))))
     };
     let check_field = |set: fn(&mut FollowUpDraft, bool)| {
         let update = update.clone();
-        Callback::from(move |event: Event| {
-            let checked = event.target_unchecked_into::<HtmlInputElement>().checked();
+        Callback::from(move |value: String| {
+            let checked = value == "true";
             update.emit(Box::new(move |d| set(d, checked)));
         })
     };
@@ -213,15 +204,11 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>
                         <legend>{text(Text::LastConversation)}</legend>
-                        {input_field(text(Text::FieldContact), "followup-contact", &current.contact_name, text_field(|d, v| d.contact_name = v))}
-                        {input_field(text(Text::FieldTopic), "followup-topic", &current.topic, text_field(|d, v| d.topic = v))}
-                        {input_field(text(Text::FieldPromise), "followup-promise", &current.promised_action, text_field(|d, v| d.promised_action = v))}
-                        <label>
-                            {text(Text::FieldDue)}
-                            <input type="date" data-testid="followup-due" value={current.due_date.clone()}
-                                oninput={text_field(|d, v| d.due_date = v)} />
-                        </label>
-                        {input_field(text(Text::FieldCustomerTime), "followup-customer-time", &current.customer_time, text_field(|d, v| d.customer_time = v))}
+                        {input(text(Text::FieldContact), "followup-contact", &current.contact_name, text_field(|d, v| d.contact_name = v))}
+                        {input(text(Text::FieldTopic), "followup-topic", &current.topic, text_field(|d, v| d.topic = v))}
+                        {input(text(Text::FieldPromise), "followup-promise", &current.promised_action, text_field(|d, v| d.promised_action = v))}
+                        {date(text(Text::FieldDue), "followup-due", &current.due_date, text_field(|d, v| d.due_date = v))}
+                        {input(text(Text::FieldCustomerTime), "followup-customer-time", &current.customer_time, text_field(|d, v| d.customer_time = v))}
                         if customer_time_unread {
                             <p class="wc-help" data-testid="customer-time-unread">{text(Text::CustomerTimeNotUnderstood)}</p>
                         }
@@ -244,15 +231,15 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                 </form>
                 <div class="wc-draft">
                     <h3>{text(Text::YourFollowUp)}</h3>
-                    {area(text(Text::PartOpener), "followup-opener", &current.opener, opener_analysis.lang, area_field(|d, v| d.opener = v))}
+                    {area(text(Text::PartOpener), "followup-opener", &current.opener, 3, Some(opener_analysis.lang), text_field(|d, v| d.opener = v))}
                     if opener_analysis.kind == QuestionKind::Recap {
                         <Analysis analysis={opener_analysis} text={current.opener.clone()} {lang}
                             test_id="opener-analysis" onaccept={Callback::noop()} />
                     }
-                    {area(text(Text::PartQuestion), "followup-question", &current.question, question_analysis.lang, area_field(|d, v| d.question = v))}
+                    {area(text(Text::PartQuestion), "followup-question", &current.question, 3, Some(question_analysis.lang), text_field(|d, v| d.question = v))}
                     <Analysis analysis={question_analysis} text={current.question.clone()} {lang}
                         test_id="question-analysis" onaccept={on_accept} />
-                    {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, written.lang, area_field(|d, v| d.next_step = v))}
+                    {area(text(Text::PartNextStep), "followup-next-step", &current.next_step, 3, Some(written.lang), text_field(|d, v| d.next_step = v))}
                     if !current.next_step.trim().is_empty() {
                         {next_step_view(check_next_step(&current.next_step, written.settled()), lang)}
                     }
@@ -279,51 +266,6 @@ const STAGES: [(&str, Stage, Text); 4] = [
         Text::StageClosingAttempted,
     ),
 ];
-
-fn input_field(
-    label: &'static str,
-    test_id: &'static str,
-    value: &str,
-    oninput: Callback<InputEvent>,
-) -> Html {
-    html! {
-        <label>
-            {label}
-            <input type="text" data-testid={test_id} value={value.to_owned()} {oninput} />
-        </label>
-    }
-}
-
-/// A part of the follow-up, marked with the language it is in so that a screen reader reads
-/// it in that language's voice.
-fn area(
-    label: &'static str,
-    test_id: &'static str,
-    value: &str,
-    lang: Lang,
-    oninput: Callback<InputEvent>,
-) -> Html {
-    html! {
-        <label>
-            {label}
-            <textarea rows="3" data-testid={test_id} lang={lang.code()} value={value.to_owned()} {oninput} />
-        </label>
-    }
-}
-
-fn checkbox(
-    label: &'static str,
-    test_id: &'static str,
-    checked: bool,
-    onchange: Callback<Event>,
-) -> Html {
-    html! {
-        <label class="wc-choice">
-            <input type="checkbox" data-testid={test_id} {checked} {onchange} />
-            {label}
-        </label>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 struct AnalysisProps {

@@ -2,10 +2,10 @@
 //! (W2–W4), and the prep card to have on screen before dialling (P2).
 
 use serde::{Deserialize, Serialize};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::conversation_lang::conversation_lang;
+use super::fields::{area, input};
 use super::notices::Notices;
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::opener::{
@@ -51,19 +51,12 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
 
     let prep_field = |set: fn(&mut PrepInput, String)| {
         let update = update.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+        // A changed prep is another call to prepare: it counts again.
+        Callback::from(move |value: String| {
             update.emit(Box::new(move |d| {
                 set(&mut d.prep, value);
                 d.call_counted = false;
             }));
-        })
-    };
-    let on_hook = {
-        let update = update.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            update.emit(Box::new(move |d| d.prep.hook = value));
         })
     };
     let on_lang = {
@@ -93,10 +86,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
     };
     let on_chosen = {
         let update = update.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            update.emit(Box::new(move |d| d.chosen = value));
-        })
+        Callback::from(move |value: String| update.emit(Box::new(move |d| d.chosen = value)))
     };
     let on_card = {
         let update = update.clone();
@@ -120,17 +110,10 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
     let prep = &current.prep;
     let written = prep.writing_lang(lang);
     let analysis = analyze_opener(&current.chosen, written.settled(), lang);
-    let field = |label: Text,
-                 test_id: &'static str,
-                 value: &str,
-                 set: fn(&mut PrepInput, String)| {
-        html! {
-            <label>
-                {text(label)}
-                <input type="text" data-testid={test_id} value={value.to_owned()} oninput={prep_field(set)} />
-            </label>
-        }
-    };
+    let field =
+        |label: Text, test_id: &'static str, value: &str, set: fn(&mut PrepInput, String)| {
+            input(text(label), test_id, value, prep_field(set))
+        };
 
     html! {
         <section class="wc-opener" data-testid="opener">
@@ -145,10 +128,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         {field(Text::FieldContact, "opener-contact", &prep.contact_name, |p, v| p.contact_name = v)}
                         {field(Text::FieldRole, "opener-role", &prep.role, |p, v| p.role = v)}
                         {field(Text::FieldCompany, "opener-company", &prep.company, |p, v| p.company = v)}
-                        <label>
-                            {text(Text::FieldHook)}
-                            <textarea rows="3" data-testid="opener-hook" value={prep.hook.clone()} oninput={on_hook} />
-                        </label>
+                        {area(text(Text::FieldHook), "opener-hook", &prep.hook, 3, None, prep_field(|p, v| p.hook = v))}
                         {field(Text::FieldNeed, "opener-need", &prep.need, |p, v| p.need = v)}
                         {field(Text::FieldReason, "opener-reason", &prep.reason, |p, v| p.reason = v)}
                         {field(Text::FieldMutual, "opener-mutual", &prep.mutual_contact, |p, v| p.mutual_contact = v)}
@@ -176,10 +156,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                             }) }
                         </ul>
                     }
-                    <label>
-                        {text(Text::YourOpener)}
-                        <textarea rows="4" data-testid="opener-text" value={current.chosen.clone()} oninput={on_chosen} />
-                    </label>
+                    {area(text(Text::YourOpener), "opener-text", &current.chosen, 4, None, on_chosen)}
                     if !current.chosen.trim().is_empty() {
                         {analysis_view(&analysis, &current.chosen, lang)}
                     }
