@@ -1,4 +1,6 @@
-//! How a line greets the customer. The name the rep typed decides the greeting's register, so
+//! How a line names the customer: the greeting, and the company as said aloud.
+//!
+//! The greeting: The name the rep typed decides the greeting's register, so
 //! that greeting and name agree: a courtesy title ("Frau Berger", "meneer Jansen", "Ms Holm")
 //! takes the formal greeting with the name as typed, a bare name the informal greeting with the
 //! first name only ("Hi Anna", never "Hi Anna Holm"). In German and Dutch a formal line to a
@@ -40,6 +42,38 @@ pub fn greeting(lang: Lang, formal: bool, name: &str) -> String {
     format!("{} {first}", words[0])
 }
 
+/// Legal forms as typed in a CRM, lowercase without dots, that nobody says on a call.
+const LEGAL_FORMS: &[&str] = &[
+    "ltd", "limited", "plc", "llp", "llc", "inc", "corp", "gmbh", "ag", "kg", "ohg", "ev", "se",
+    "ab", "publ", "(publ)", "as", "asa", "bv", "nv", "vof", "aps", "oy", "oyj",
+];
+
+/// The company as said aloud: without its legal form ("Nordic Freight Ltd" → "Nordic
+/// Freight", "Müller GmbH & Co. KG" → "Müller", "Bakkerij de Vries B.V." → "Bakkerij de
+/// Vries"). A name that is nothing but a legal form stays as typed.
+pub fn spoken_company(company: &str) -> String {
+    let mut words: Vec<&str> = company.split_whitespace().collect();
+    let mut stripped = false;
+    while words.len() > 1 {
+        let last = words[words.len() - 1]
+            .trim_end_matches(['.', ','])
+            .replace('.', "")
+            .to_lowercase();
+        let joins_a_form = stripped && matches!(last.as_str(), "&" | "co" | "+");
+        if LEGAL_FORMS.contains(&last.as_str()) || joins_a_form {
+            words.pop();
+            stripped = true;
+        } else {
+            break;
+        }
+    }
+    words
+        .join(" ")
+        .trim_end_matches([',', '&'])
+        .trim_end()
+        .to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +111,25 @@ mod tests {
                 expected,
                 "{lang:?} {formal} {name}"
             );
+        }
+    }
+
+    #[test]
+    fn legal_forms_are_not_said() {
+        let cases = [
+            ("Nordic Freight Ltd", "Nordic Freight"),
+            ("Patel & Sons Ltd.", "Patel & Sons"),
+            ("Müller GmbH & Co. KG", "Müller"),
+            ("Bakkerij de Vries B.V", "Bakkerij de Vries"),
+            ("Volvo Car AB (publ)", "Volvo Car"),
+            ("Posten Norge AS", "Posten Norge"),
+            ("Smith & Co", "Smith & Co"),
+            ("Klinikum Nord", "Klinikum Nord"),
+            ("AS", "AS"),
+            ("", ""),
+        ];
+        for (typed, said) in cases {
+            assert_eq!(spoken_company(typed), said, "{typed}");
         }
     }
 }

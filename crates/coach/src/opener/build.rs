@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::{analyze_opener, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
-use crate::greeting::greeting;
+use crate::greeting::{greeting, spoken_company};
 use crate::text::tidy;
 use crate::Lang;
 
@@ -108,7 +108,7 @@ impl Card<'_> {
             formal: input.formal.unwrap_or_else(|| default_formal(lang)),
             name: tidy(&input.contact_name),
             role: tidy(&input.role),
-            company: tidy(&input.company),
+            company: spoken_company(&tidy(&input.company)),
             hook: tidy(&input.hook),
             need: tidy(&input.need),
             reason: tidy(&input.reason),
