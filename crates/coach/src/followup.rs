@@ -430,10 +430,9 @@ impl Voice {
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
                 Lang::De => "Was hat sich seit unserem letzten Gespräch ergeben?",
                 Lang::Nb => "Hva har skjedd siden sist vi snakket?",
-                // After "vorige keer hadden we het over ...", "sinds ons laatste gesprek" says
-                // the same twice.
-                Lang::Nl if !topic.is_empty() => "Wat is er sindsdien gebeurd?",
-                Lang::Nl => "Wat is er gebeurd sinds ons laatste gesprek?",
+                // The opener has just named the last conversation; "sinds ons laatste gesprek"
+                // would say it twice.
+                Lang::Nl => "Wat is er sindsdien gebeurd?",
             }
             .to_owned();
         }

@@ -428,7 +428,7 @@ fn openers_read_as_the_review_corrected_them() {
         [
             "Hoe staat het bij Bakkerij de Vries met het sneller inwerken van nieuwe verkopers?",
             "Wat kost jou als salesmanager nu de meeste tijd?",
-            "Wanneer is het komende jaar voor Bakkerij de Vries een goed jaar?",
+            "Wanneer is het komende jaar voor Bakkerij de Vries geslaagd?",
         ]
     );
 

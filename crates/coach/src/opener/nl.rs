@@ -125,7 +125,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         ask: "Wat staat er{a} nu bovenaan de agenda?",
         busy: "Wat kost {o}{l} nu de meeste tijd?",
         // Said all year round, so not "dit jaar" (almost over in December) nor "volgend jaar".
-        year: "Wanneer is het komende jaar{c} een goed jaar?",
+        year: "Wanneer is het komende jaar{c} geslaagd?",
         purpose: "In het gesprek zoek je samen met de klant uit wat voor hen belangrijk is en of \
                   er een weg vooruit is. Samen vaststellen dat die er niet is, is ook een goed \
                   resultaat. Je belt zelf als je er klaar voor bent: de widget belt nooit.",
