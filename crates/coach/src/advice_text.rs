@@ -16,6 +16,7 @@ use super::advisor::{Action, Advice, LetGoReason, Reason};
 use super::followup::{
     build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
 };
+use super::grammar::nl;
 use super::lead::{Channel, DoNotContact, Lead, Outcome, Source};
 use super::opener::{build_openers, PrepInput};
 use super::schedule::{DayBasis, DealSize, Stage};
@@ -358,9 +359,13 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                     "{count} {} forsøk på rad; stoppregelen din for dette leadet er {limit}.",
                     if one { "ubesvart" } else { "ubesvarte" }
                 ),
+                // A sentence does not start with a digit in Dutch.
+                Lang::Nl if one => {
+                    format!("Eén onbeantwoorde poging; je stopregel voor deze lead is {limit}.")
+                }
                 Lang::Nl => format!(
-                    "{count} onbeantwoorde {} op rij; je stopregel voor deze lead is {limit}.",
-                    if one { "poging" } else { "pogingen" }
+                    "Al {count} onbeantwoorde pogingen op rij; je stopregel voor deze lead is \
+                     {limit}."
                 ),
             }
         }
@@ -380,10 +385,12 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                     "{count} {} med noen som ikke kan ta beslutningen.",
                     if one { "samtale" } else { "samtaler" }
                 ),
-                Lang::Nl => format!(
-                    "{count} {} met iemand die de beslissing niet kan nemen.",
-                    if one { "gesprek" } else { "gesprekken" }
-                ),
+                Lang::Nl if one => {
+                    "Eén gesprek met iemand die de beslissing niet kan nemen.".into()
+                }
+                Lang::Nl => {
+                    format!("Al {count} gesprekken met iemand die de beslissing niet kan nemen.")
+                }
             }
         }
         Reason::WrongPerson => fixed([
@@ -410,9 +417,10 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                         "Kunden planlegger å kjøpe rundt {day}, for langt fram til å følge opp."
                     )
                 }
-                Lang::Nl => {
-                    format!("De klant wil pas rond {day} kopen, te ver weg om op te volgen.")
-                }
+                Lang::Nl => format!(
+                    "De klant wil pas rond {} kopen; dat is te ver weg om nu op te volgen.",
+                    nl::part_of_month(chrono::Datelike::day(at), chrono::Datelike::month(at))
+                ),
             }
         }
         Reason::StalledOutcomes { count } => match lang {
@@ -459,7 +467,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 "Der Tag liegt direkt nach dem Datum, bis zu dem der Kunde seinen Teil erledigen \
                  wollte.",
                 "Dagen kommer rett etter datoen kunden lovet å ha gjort sin del innen.",
-                "De dag valt direct na de datum waarop de klant zijn deel zou doen.",
+                "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
             ],
         }),
         Reason::AgreedNextContact { at } => {
@@ -525,7 +533,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             "Tiden ligger utanför din arbetstid eftersom kunden bad om den.",
             "Der Zeitpunkt liegt außerhalb Ihrer Arbeitszeit, weil der Kunde ihn so wollte.",
             "Tidspunktet er utenfor arbeidstiden din fordi kunden ba om det.",
-            "Het tijdstip valt buiten je werktijd omdat de klant erom vroeg.",
+            "Het tijdstip valt buiten je werktijd, maar de klant vroeg erom.",
         ]),
         Reason::NothingNew { contacts } => match lang {
             Lang::En => format!(
@@ -583,7 +591,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                      {news}."
                 ),
                 Lang::Nl => format!(
-                    "{contacts} contacten in de afgelopen {days} dagen zonder vooruitgang; \
+                    "In de afgelopen {days} dagen {contacts} contacten zonder vooruitgang; \
                      {news}."
                 ),
             }
@@ -604,7 +612,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 (Lang::Nb, ..=0) => "under en time".to_owned(),
                 (Lang::Nb, 1) => "1 time".to_owned(),
                 (Lang::Nb, _) => format!("{hours} timer"),
-                (Lang::Nl, ..=0) => "minder dan een uur".to_owned(),
+                (Lang::Nl, ..=0) => "een uur".to_owned(),
                 (Lang::Nl, _) => format!("{hours} uur"),
             };
             match lang {
@@ -621,9 +629,10 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 Lang::Nb => {
                     format!("Du fulgte opp {after} etter at kunden ba om informasjon på e-post.")
                 }
+                // "na 5 uur" reads as "after five o'clock".
                 Lang::Nl => format!(
-                    "Je volgde al na {after} op, terwijl de klant om informatie per e-mail had \
-                     gevraagd."
+                    "Je nam al binnen {after} weer contact op, terwijl de klant om informatie per \
+                     e-mail had gevraagd."
                 ),
             }
         }

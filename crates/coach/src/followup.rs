@@ -20,6 +20,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
+use super::grammar::nl;
 use super::greeting::greeting;
 use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
@@ -108,7 +109,10 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     };
     let voice = Voice {
         lang: input.lang,
-        formal: input.formal,
+        formal: match input.lang {
+            Lang::Nl => nl::formal(input.formal, &input.contact_name),
+            _ => input.formal,
+        },
     };
 
     let rules = without_repeats(
@@ -333,7 +337,10 @@ impl Voice {
             Lang::Sv => format!("när vi hördes sist pratade vi om {topic}, och {promised}."),
             Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}, und {promised}."),
             Lang::Nb => format!("sist snakket vi om {topic}, og {promised}."),
-            Lang::Nl => format!("de vorige keer spraken we over {topic}, en {promised}."),
+            Lang::Nl => format!(
+                "vorige keer hadden we het over {} en {promised}.",
+                nl::phrase(topic, self.formal)
+            ),
         }
     }
 
@@ -343,7 +350,10 @@ impl Voice {
             Lang::Sv => format!("när vi hördes sist pratade vi om {topic}."),
             Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}."),
             Lang::Nb => format!("sist snakket vi om {topic}."),
-            Lang::Nl => format!("de vorige keer spraken we over {topic}."),
+            Lang::Nl => format!(
+                "vorige keer hadden we het over {}.",
+                nl::phrase(topic, self.formal)
+            ),
         }
     }
 
@@ -380,8 +390,7 @@ impl Voice {
             (Lang::De, None) => format!("{} {action}", self.wanted()),
             (Lang::Nb, Some(by)) => format!("du skulle {action} {by}"),
             (Lang::Nb, None) => format!("du skulle {action}"),
-            (Lang::Nl, Some(by)) => format!("{} zou {by} {action}", self.you()),
-            (Lang::Nl, None) => format!("{} zou {action}", self.you()),
+            (Lang::Nl, by) => nl::promise(self.you(), by.as_deref(), action, self.formal),
         }
     }
 
@@ -404,8 +413,9 @@ impl Voice {
             (Lang::Nb, Due::Yesterday) => "innen i går".to_owned(),
             (Lang::Nb, Due::Weekday(day)) => format!("innen {day}"),
             (Lang::Nb, Due::Date(date)) => format!("innen {date}"),
-            (Lang::Nl, Due::Today) => "uiterlijk vandaag".to_owned(),
-            (Lang::Nl, Due::Yesterday) => "uiterlijk gisteren".to_owned(),
+            // "uiterlijk gisteren" is not said; the day itself carries the deadline.
+            (Lang::Nl, Due::Today) => "vandaag".to_owned(),
+            (Lang::Nl, Due::Yesterday) => "gisteren".to_owned(),
             (Lang::Nl, Due::Weekday(day)) => format!("uiterlijk {day}"),
             (Lang::Nl, Due::Date(date)) => format!("uiterlijk {date}"),
         }
@@ -420,7 +430,9 @@ impl Voice {
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
                 Lang::De => "Was hat sich seit unserem letzten Gespräch ergeben?",
                 Lang::Nb => "Hva har skjedd siden sist vi snakket?",
-                Lang::Nl => "Wat is er gebeurd sinds ons laatste gesprek?",
+                // The opener has just named the last conversation; "sinds ons laatste gesprek"
+                // would say it twice.
+                Lang::Nl => "Wat is er sindsdien gebeurd?",
             }
             .to_owned();
         }
@@ -434,8 +446,10 @@ impl Voice {
             (Lang::De, _) => "Was ist dabei herausgekommen?".to_owned(),
             (Lang::Nb, false) => format!("Hva kom du fram til når det gjelder {topic}?"),
             (Lang::Nb, true) => "Hva kom du fram til?".to_owned(),
-            (Lang::Nl, false) if self.formal => format!("Wat heeft u besloten over {topic}?"),
-            (Lang::Nl, false) => format!("Wat heb je besloten over {topic}?"),
+            // The opener has just named the topic: "daarover" points back to it, as the
+            // customer hears the two together.
+            (Lang::Nl, false) if self.formal => "Wat heeft u daarover besloten?".to_owned(),
+            (Lang::Nl, false) => "Wat heb je daarover besloten?".to_owned(),
             (Lang::Nl, true) if self.formal => "Wat heeft u besloten?".to_owned(),
             (Lang::Nl, true) => "Wat heb je besloten?".to_owned(),
         }
@@ -452,8 +466,8 @@ impl Voice {
             (Lang::Nb, _) => {
                 format!("Jeg ringer deg {when} – hvordan passer det i kalenderen din?")
             }
-            (Lang::Nl, false) => format!("Ik bel je op {when} – hoe past dat in je agenda?"),
-            (Lang::Nl, true) => format!("Ik bel u op {when} – hoe past dat in uw agenda?"),
+            (Lang::Nl, false) => format!("Ik bel je {when} – past dat in je agenda?"),
+            (Lang::Nl, true) => format!("Ik bel u {when} – past dat in uw agenda?"),
         }
     }
 

@@ -85,7 +85,11 @@ fn samples(lang: Lang) -> Vec<(Reason, Vec<String>)> {
             Reason::BuyingLater {
                 at: at("2027-06-04T10:00"),
             },
-            vec![format_day(lang, at("2027-06-04T10:00").date())],
+            // Dutch says it as roughly as the customer meant it: "rond begin juni".
+            vec![match lang {
+                Lang::Nl => "rond begin juni".to_owned(),
+                _ => format_day(lang, at("2027-06-04T10:00").date()),
+            }],
         ),
         (Reason::StalledOutcomes { count: 2 }, numbers(&[2])),
         (

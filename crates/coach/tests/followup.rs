@@ -149,16 +149,14 @@ fn f2_f3_f4_dutch_is_informal_by_default() {
     let follow_up = build(&anna(Lang::Nl));
     assert_eq!(
         follow_up.opener,
-        "Hoi Anna, de vorige keer spraken we over de nieuwe prijslijst, en je zou uiterlijk \
-         gisteren het budget met het bestuur bekijken."
+        "Hoi Anna, vorige keer hadden we het over de nieuwe prijslijst en je zou gisteren het \
+         budget met het bestuur bekijken."
     );
-    assert_eq!(
-        follow_up.question,
-        "Wat heb je besloten over de nieuwe prijslijst?"
-    );
+    // The opener has just named the topic; "daarover" points back to it.
+    assert_eq!(follow_up.question, "Wat heb je daarover besloten?");
     assert_eq!(
         follow_up.next_step,
-        "Ik bel je op vrijdag 4 december om 12.00 uur – hoe past dat in je agenda?"
+        "Ik bel je vrijdag 4 december om 12.00 uur – past dat in je agenda?"
     );
 }
 
@@ -178,11 +176,8 @@ fn formality_switches_the_pronouns() {
         ..anna(Lang::Nl)
     });
     assert!(formal_nl.opener.starts_with("Goedendag, "));
-    assert!(formal_nl.opener.contains("u zou uiterlijk gisteren"));
-    assert_eq!(
-        formal_nl.question,
-        "Wat heeft u besloten over de nieuwe prijslijst?"
-    );
+    assert!(formal_nl.opener.contains("u zou gisteren"));
+    assert_eq!(formal_nl.question, "Wat heeft u daarover besloten?");
     assert!(formal_nl.next_step.contains("in uw agenda"));
 
     let formal_sv = build(&FollowUpInput {
@@ -351,12 +346,9 @@ fn f2_missing_parts_leave_no_dangling_words() {
     });
     assert_eq!(
         no_action.opener,
-        "Hoi Anna, de vorige keer spraken we over de nieuwe prijslijst."
+        "Hoi Anna, vorige keer hadden we het over de nieuwe prijslijst."
     );
-    assert_eq!(
-        no_action.question,
-        "Wat is er gebeurd sinds ons laatste gesprek?"
-    );
+    assert_eq!(no_action.question, "Wat is er sindsdien gebeurd?");
 
     for lang in Lang::ALL {
         let nothing = build(&FollowUpInput::new(lang));

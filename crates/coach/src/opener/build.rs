@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::{analyze_opener, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
+use crate::grammar::nl;
 use crate::greeting::{greeting, spoken_company};
 use crate::text::tidy;
 use crate::Lang;
@@ -102,10 +103,11 @@ struct Card<'a> {
 impl Card<'_> {
     fn new(input: &PrepInput, ui_lang: Lang) -> Card<'static> {
         let lang = input.writing_lang(ui_lang).lang;
-        Card {
+        let formal = input.formal.unwrap_or_else(|| default_formal(lang));
+        let card = Card {
             lang,
             t: &rules_for(lang).build,
-            formal: input.formal.unwrap_or_else(|| default_formal(lang)),
+            formal,
             name: tidy(&input.contact_name),
             role: tidy(&input.role),
             company: spoken_company(&tidy(&input.company)),
@@ -113,6 +115,29 @@ impl Card<'_> {
             need: tidy(&input.need),
             reason: tidy(&input.reason),
             mutual: tidy(&input.mutual_contact),
+        };
+        match lang {
+            // The rep's words in the line's register, without legal forms; the hook with the
+            // verb that fits it ("Ik zag je bericht", "Ik las over jullie vestiging").
+            Lang::Nl => {
+                let formal = nl::formal(formal, &card.name);
+                let hook = match card.hook.is_empty() {
+                    true => String::new(),
+                    false => nl::hook_sentence(&card.hook, formal),
+                };
+                Card {
+                    formal,
+                    hook,
+                    company: nl::organisation(&card.company),
+                    need: nl::need(&card.need, formal),
+                    reason: match card.reason.is_empty() {
+                        true => String::new(),
+                        false => nl::reason_sentence(&card.reason, formal),
+                    },
+                    ..card
+                }
+            }
+            _ => card,
         }
     }
 
@@ -169,7 +194,13 @@ impl Card<'_> {
         if with_reason && !self.reason.is_empty() {
             parts.push(self.fill(t.reason));
         }
-        parts.push(self.question());
+        // Dutch: the need-first opener has just named the need, so its question does not name
+        // it again.
+        let need_named = style == OpenerStyle::NeedFirst && !self.need.is_empty();
+        parts.push(match self.lang {
+            Lang::Nl if need_named => self.fill(nl::ASK_AFTER_NEED),
+            _ => self.question(),
+        });
         parts.join(" ")
     }
 }

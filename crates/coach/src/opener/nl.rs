@@ -110,17 +110,22 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     open_line: "Hoe pakt u dat nu aan?",
     build: Templates {
         you: [["je", "jou", "jou"], ["u", "u", "u"]],
-        at: [" bij {x}", " bij {o}"],
-        like: " zoals {x}",
+        // The company arrives with its article and without its legal form ("bij het Amphia
+        // Ziekenhuis", "bij Bakkerij de Vries"): grammar::nl::organisation.
+        at: [" bij {x}", " bij jullie"],
+        like: " voor {x}",
         role: " als {y}",
-        hook: "Ik las over {h}.",
-        mutual: "{m} raadde me aan om {o} te bellen.",
-        need: "Veel bedrijven{c} zijn op dit moment bezig met {n}.",
-        reason: "De reden dat ik bel: {r}.",
+        // Hook and reason arrive as whole sentences with the verb that fits them ("Ik zag je
+        // bericht", "Ik bel met een vraag over ..."): grammar::nl.
+        hook: "{h}.",
+        mutual: "{m} raadde me aan {s} te bellen.",
+        need: "Veel organisaties zijn op dit moment bezig met {n}.",
+        reason: "{r}.",
         ask_need: "Hoe staat het{a} met {n}?",
         ask: "Wat staat er{a} nu bovenaan de agenda?",
         busy: "Wat kost {o}{l} nu de meeste tijd?",
-        year: "Wat zou dit jaar{a} tot een goed jaar maken?",
+        // Said all year round, so not "dit jaar" (almost over in December) nor "volgend jaar".
+        year: "Wanneer is het komende jaar{c} geslaagd?",
         purpose: "In het gesprek zoek je samen met de klant uit wat voor hen belangrijk is en of \
                   er een weg vooruit is. Samen vaststellen dat die er niet is, is ook een goed \
                   resultaat. Je belt zelf als je er klaar voor bent: de widget belt nooit.",
