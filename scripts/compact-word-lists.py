@@ -10,8 +10,9 @@ Usage (from anywhere; paths default to the table files of this repository):
 
     scripts/compact-word-lists.py            convert the table files in place
     scripts/compact-word-lists.py --check    exit 1 if any file would change
-    scripts/compact-word-lists.py --empty    empty every word list (for measuring what they
-                                             cost, see scripts/measure-language-data.sh)
+    scripts/compact-word-lists.py --empty    empty every word list, in whichever form it is
+                                             (for measuring what the lists cost, see
+                                             scripts/measure-language-data.sh)
 
 It is idempotent and may be run again after words were added in the old `&[...]` form. What
 it converts, in the table files only:
@@ -247,10 +248,13 @@ def convert(src, empty):
                 if part[0] == "str" and (SEPARATOR in text(src, part) or "\\u{1f}" in
                                          text(src, part).lower() or "\\x1f" in text(src, part).lower()):
                     sys.exit(f"an entry holds the separator U+001F: {text(src, part)}")
+        if empty:
+            # Measuring: the lists lose their entries and keep their form.
+            if entries:
+                edits.append((code[open_at][2], code[close_at][1], ""))
+            continue
         if is_old:
             edits.append((token[1], code[open_at][2], "words!["))
-        if empty and entries:
-            edits.append((code[open_at][2], code[close_at][1], ""))
         converted_items[item[0]] = item
     # Types of the items whose values were converted, and of arrays of them.
     names = {text(src, code[i]) for i in converted_items}
@@ -312,12 +316,12 @@ def main():
     changed = []
     for path in tables:
         src = path.read_text()
-        new = add_import(convert(src, empty))
+        new = convert(src, empty) if empty else add_import(convert(src, empty))
         if new != src:
             changed.append(path)
             if not check:
                 path.write_text(new)
-    if not paths:
+    if not paths and not empty:
         for path, struct in ENGINES.items():
             src = path.read_text()
             new = convert_engine(src, struct)
