@@ -14,12 +14,13 @@ use std::sync::OnceLock;
 use super::question::scan::ceil_boundary;
 use super::text::{is_word_char, lower_char};
 use super::Lang;
+use crate::words::Words;
 
 const DETECT_WINDOW_BYTES: usize = 4 * 1024;
 
 /// Words that are frequent in a language. A word listed under several languages counts for
 /// each of them, so shared words ("har", "die", "was") need no special care.
-const EN: &[&str] = &[
+const EN: Words = words![
     "the", "you", "did", "have", "has", "what", "is", "are", "to", "of", "and", "with", "your",
     "we", "any", "it", "that", "on", "about", "can", "could", "would", "how", "where", "right",
     "do", "does", "been", "was", "were", "me", "my", "just", "there", "yet", "last", "time",
@@ -29,7 +30,7 @@ const EN: &[&str] = &[
     "update", "conclude", "proposal", "from", "by", "new", "next", "year", "between", "within",
     "check", "call", "talk", "send", "review", "discuss", "book", "agree",
 ];
-const SV: &[&str] = &[
+const SV: Words = words![
     "och",
     "inte",
     "är",
@@ -160,7 +161,7 @@ const SV: &[&str] = &[
     "igenom",
     "den",
 ];
-const DE: &[&str] = &[
+const DE: Words = words![
     "und",
     "nicht",
     "ist",
@@ -263,7 +264,7 @@ const DE: &[&str] = &[
     "entscheiden",
     "abstimmen",
 ];
-const NB: &[&str] = &[
+const NB: Words = words![
     "og",
     "ikke",
     "er",
@@ -386,7 +387,7 @@ const NB: &[&str] = &[
     "gjennom",
     "den",
 ];
-const NL: &[&str] = &[
+const NL: Words = words![
     "en",
     "niet",
     "is",
@@ -494,31 +495,25 @@ const NL: &[&str] = &[
 ];
 
 /// The word lists in [`Lang::ALL`] order.
-const WORDS: [&[&str]; Lang::COUNT] = [EN, SV, DE, NB, NL];
+const WORDS: [Words; Lang::COUNT] = [EN, SV, DE, NB, NL];
 
 /// Spellings that point to a language inside a word none of the lists hold: word endings
 /// (inflections and derivations) and letter groups, in [`Lang::ALL`] order. They carry the
 /// short texts of form fields ("nya prislistan", "die neue Preisliste"), which are mostly
 /// nouns. Each group counts once per word and language.
-const ENDINGS: [&[&str]; Lang::COUNT] = [
-    &["ing", "tion", "ly", "ed", "ness", "ment", "ship"],
-    &[
-        "arna", "erna", "orna", "ade", "ande", "ligt", "igt", "an", "ningen", "heten",
-    ],
-    &[
-        "ung", "ungen", "keit", "heit", "lich", "schaft", "chen", "ieren", "iert", "isch",
-    ],
-    &[
-        "ene", "sjon", "sjonen", "ert", "elig", "ingen", "heten", "ing",
-    ],
-    &["heid", "lijk", "tje", "tjes", "ing", "atie", "eren", "isch"],
+const ENDINGS: [Words; Lang::COUNT] = [
+    words!["ing", "tion", "ly", "ed", "ness", "ment", "ship"],
+    words!["arna", "erna", "orna", "ade", "ande", "ligt", "igt", "an", "ningen", "heten",],
+    words!["ung", "ungen", "keit", "heit", "lich", "schaft", "chen", "ieren", "iert", "isch",],
+    words!["ene", "sjon", "sjonen", "ert", "elig", "ingen", "heten", "ing",],
+    words!["heid", "lijk", "tje", "tjes", "ing", "atie", "eren", "isch"],
 ];
-const INFIXES: [&[&str]; Lang::COUNT] = [
-    &["th", "wh", "ou"],
-    &["tj", "gj"],
-    &["sch", "tz", "ei", "ie", "pf"],
-    &["hv", "kj", "skj", "sj", "ei", "øy"],
-    &["ij", "oe", "aa", "uu", "oo", "sch", "ui"],
+const INFIXES: [Words; Lang::COUNT] = [
+    words!["th", "wh", "ou"],
+    words!["tj", "gj"],
+    words!["sch", "tz", "ei", "ie", "pf"],
+    words!["hv", "kj", "skj", "sj", "ei", "øy"],
+    words!["ij", "oe", "aa", "uu", "oo", "sch", "ui"],
 ];
 const SPELLING_WEIGHT: f32 = 0.3;
 /// Word evidence from which the spellings are not read.
@@ -545,7 +540,7 @@ fn word_table() -> &'static [(&'static str, u8)] {
     TABLE.get_or_init(|| {
         let mut table: Vec<(&'static str, u8)> = Vec::new();
         for (lang, words) in Lang::ALL.into_iter().zip(WORDS) {
-            table.extend(words.iter().map(|&word| (word, lang_bit(lang))));
+            table.extend(words.iter().map(|word| (word, lang_bit(lang))));
         }
         table.sort_unstable();
         table.dedup_by(|later, earlier| {

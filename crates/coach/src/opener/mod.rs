@@ -79,6 +79,7 @@ use super::question::scan::{floor_boundary, sentences, Tokens};
 use super::question::QuestionKind;
 use super::question::{analyze_question, compile, find_pattern, word_matches, Pattern, Step};
 use super::text::is_word_char;
+use super::words::Words;
 use super::Lang;
 
 pub use build::{
@@ -184,27 +185,27 @@ pub fn examples(lang: Lang) -> &'static [OpenerExample] {
 /// lowercase words, except that a capitalised entry ("Sie") only matches as written.
 struct OpenerRules {
     /// An offer read aloud (W3): a talking ad wherever it stands.
-    offer: &'static [&'static str],
+    offer: Words,
     /// Value-proposition phrases ("award-winning", "companies like yours"): a pitch.
-    pitch: &'static [&'static str],
+    pitch: Words,
     /// The seller as subject ("we"): a statement clause that has one among its first words
     /// says what the seller does, which is a pitch.
-    seller: &'static [&'static str],
+    seller: Words,
     /// The seller's possessives ("our"): anywhere in a statement, a pitch.
-    ours: &'static [&'static str],
+    ours: Words,
     /// Asking for permission to talk; read in yes/no questions and after an embedding lead.
-    permission: &'static [&'static str],
+    permission: Words,
     /// What embeds a yes/no question in a statement ("I wonder if").
-    ask_if: &'static [&'static str],
+    ask_if: Words,
     /// Signs of research about the prospect (W2).
-    hook: &'static [&'static str],
+    hook: Words,
     /// Signs of an earlier meeting ("we met at the fair"): a hook, and never a pitch even
     /// with the seller as subject.
-    met: &'static [&'static str],
+    met: Words,
     /// The rep introducing themselves.
-    intro: &'static [&'static str],
-    we: &'static [&'static str],
-    you: &'static [&'static str],
+    intro: Words,
+    we: Words,
+    you: Words,
     /// Finding messages in [`FindingId::ALL`] order.
     messages: [&'static str; 9],
     /// Suggested lines: a hook with an open question, and an open question alone.
@@ -244,7 +245,7 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn new(source: &'static [&'static str]) -> Patterns {
+    fn new(source: Words) -> Patterns {
         let list = compile(source);
         let (mut first_words, mut first_prefixes, mut anywhere) = (Vec::new(), Vec::new(), false);
         for pattern in &list {
@@ -447,14 +448,14 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                     .asks()
                     .then(|| (kind, range.start + analysis.span.start))
             };
-            let listed = |list: &[&str], at: usize| {
+            let listed = |list: Words, at: usize| {
                 is_listed(
                     list,
                     tokens.word(at),
                     &head[tokens.list[at].original.clone()],
                 )
             };
-            let count = |list: &[&str]| (0..tokens.len()).filter(|&at| listed(list, at)).count();
+            let count = |list: Words| (0..tokens.len()).filter(|&at| listed(list, at)).count();
             let (we, you) = (count(rules.we), count(rules.you));
             let clauses = tokens.clauses();
             let found = |clause: &Range<usize>, patterns: &Patterns| {
@@ -549,8 +550,8 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
         .collect()
 }
 
-fn is_listed(list: &[&str], lower: &str, original: &str) -> bool {
-    list.iter().any(|&entry| {
+fn is_listed(list: Words, lower: &str, original: &str) -> bool {
+    list.iter().any(|entry| {
         if entry.starts_with(|c: char| c.is_ascii_uppercase()) {
             original == entry
         } else {

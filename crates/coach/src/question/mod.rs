@@ -39,6 +39,7 @@ use serde::{Deserialize, Serialize};
 
 use super::detect::detect_lang;
 use super::rules::rule_text;
+use super::words::Words;
 use super::Lang;
 use scan::Tokens;
 
@@ -262,30 +263,30 @@ impl Texts {
 /// words where `a|b` is either word, `word*` a prefix, `~` a gap of up to three words and `$`
 /// the end of the sentence.
 struct LangRules {
-    pub wh_words: &'static [&'static str],
+    pub wh_words: Words,
     /// Wh-words that may take a noun before the verb: "which option did you choose".
-    pub wh_with_noun: &'static [&'static str],
+    pub wh_with_noun: Words,
     /// Verbs that open a yes/no question ("did", "har", "haben", "heb", ...).
-    pub question_verbs: &'static [&'static str],
+    pub question_verbs: Words,
     /// The subset that opens a question even without a question mark, when a subject follows.
-    pub auxiliaries: &'static [&'static str],
-    pub subjects: &'static [&'static str],
+    pub auxiliaries: Words,
+    pub subjects: Words,
     /// Words skipped at the start of a clause: greetings, "so", "and", "please".
-    pub fillers: &'static [&'static str],
+    pub fillers: Words,
     /// Tag questions that make up the last clause: "right", "eller hur", "oder", ...
-    pub tags: &'static [&'static str],
+    pub tags: Words,
     /// Requests for a recap (F2).
-    pub recap: &'static [&'static str],
+    pub recap: Words,
     /// Verbs of telling or knowing that hand a question over to an embedded wh-clause.
-    pub softeners: &'static [&'static str],
+    pub softeners: Words,
     /// Past tense forms (and perfect participles that cannot be present forms).
-    pub past_forms: &'static [&'static str],
+    pub past_forms: Words,
     /// Endings of regular past forms, and words with those endings that are not past forms.
-    pub past_suffixes: &'static [&'static str],
-    pub not_past: &'static [&'static str],
-    pub not_past_suffixes: &'static [&'static str],
+    pub past_suffixes: Words,
+    pub not_past: Words,
+    pub not_past_suffixes: Words,
     /// Auxiliaries of the perfect tense; they count together with a participle.
-    pub perfect_auxiliaries: &'static [&'static str],
+    pub perfect_auxiliaries: Words,
     pub is_participle: fn(&str) -> bool,
     /// Nouns are capitalised (German): a capitalised word is no verb form.
     pub capitalised_nouns: bool,
@@ -293,58 +294,58 @@ struct LangRules {
     /// `be_participle_endings` (verbs of motion and change: "ist gelaufen", "is verlopen"); with
     /// others they make a present state ("ist geregelt", "zijn betrokken"). As a copula in a
     /// wh-question with a recall particle they ask to hear a fact again ("what was it again").
-    pub be_forms: &'static [&'static str],
-    pub be_participle_endings: &'static [&'static str],
+    pub be_forms: Words,
+    pub be_participle_endings: Words,
     /// Prefixes and particles a strong past form keeps ("be-kam", "under-stood", "an-såg"), and
     /// the endings it takes for person and number ("nahm-en", "tog-s").
-    pub past_prefixes: &'static [&'static str],
-    pub past_inflections: &'static [&'static str],
+    pub past_prefixes: Words,
+    pub past_inflections: Words,
     /// Endings of weak past forms, trusted only in the finite verb's place after the wh-phrase
     /// and before its subject, where no noun or adjective stands ("Hva savnet dere").
-    pub finite_past_suffixes: &'static [&'static str],
+    pub finite_past_suffixes: Words,
     /// Modal, future and (where "be" is no perfect auxiliary) present forms of "be" and "do": as
     /// the finite verb of a wh-question they keep it out of the past, whatever participles
     /// follow ("what would it have taken", "how are decisions made", "hvem må være med").
-    pub non_past_finites: &'static [&'static str],
+    pub non_past_finites: Words,
     /// Words that make a wh-question about habits or background before the last contact:
     /// "usually", "how long have", "years ago".
-    pub discovery: &'static [&'static str],
+    pub discovery: Words,
     /// Particles asking to hear again what was said before: "again", "nochmal", "ook alweer".
-    pub recall_particles: &'static [&'static str],
+    pub recall_particles: Words,
     /// "we" and "I": a past wh-question about what the rep's side did or said asks the customer
     /// to recap it ("where did we leave off", "vad var det vi sa").
-    pub first_person: &'static [&'static str],
+    pub first_person: Words,
     /// Finite verbs of a tense that recalls a settled past (the German pluperfect "hatten …
     /// vereinbart"): a wh-question in that tense asks to hear again what was settled.
-    pub recall_auxiliaries: &'static [&'static str],
+    pub recall_auxiliaries: Words,
     /// Phrases led by a wh-word that ask nothing ("wie besprochen", "was … angeht"), matched
     /// at the head of a clause.
-    pub wh_idioms: &'static [&'static str],
+    pub wh_idioms: Words,
     /// Wh-questions whose kind the words cannot decide (German "Was hat sich … getan?" asks
     /// for the result, for a recap or about a change alike): the analysis says it is unsure.
-    pub undecidable: &'static [&'static str],
+    pub undecidable: Words,
     /// Subjects that stand in for a later one ("was it", "var det", "is er").
-    pub expletives: &'static [&'static str],
+    pub expletives: Words,
     /// Statements that a long time has passed or that the rep lost the thread; after or before
     /// them a question about how things stand asks for a recap.
-    pub gap_statements: &'static [&'static str],
-    pub status_questions: &'static [&'static str],
+    pub gap_statements: Words,
+    pub status_questions: Words,
     /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
-    pub embedded_yes_no: &'static [&'static str],
+    pub embedded_yes_no: Words,
     /// Patterns that open a yes/no question also without a question mark where no pronoun or
     /// article follows the verb: a bare noun as the subject ("has legal had a look"), or a
     /// question without a verb ("any news on the renewal").
-    pub yes_no_openings: &'static [&'static str],
+    pub yes_no_openings: Words,
     /// Words that open a subordinate or adverbial clause ("da", "når", "siden", "sist"): in a
     /// verb-second language the clause after one starts with the finite verb without asking
     /// anything ("Sist vi snakket, skulle du se på kalkylen.").
-    pub subordinators: &'static [&'static str],
+    pub subordinators: Words,
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
-    pub infinitive_markers: &'static [&'static str],
+    pub infinitive_markers: Words,
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
-    pub determiners: &'static [&'static str],
+    pub determiners: Words,
     /// Words that end a noun phrase: adverbs, prepositions, pronouns.
-    pub phrase_stops: &'static [&'static str],
+    pub phrase_stops: Words,
     pub texts: Texts,
     /// Filled on first use from the pattern lists above.
     pub compiled: OnceLock<Compiled>,
@@ -360,7 +361,7 @@ fn rules_for(lang: Lang) -> &'static LangRules {
     }
 }
 
-fn is_in(list: &[&str], word: &str) -> bool {
+fn is_in(list: Words, word: &str) -> bool {
     list.contains(&word)
 }
 
@@ -393,7 +394,7 @@ struct Compiled {
     past_forms: std::collections::HashSet<&'static str>,
 }
 
-pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
+pub(crate) fn compile(patterns: Words) -> Vec<Pattern> {
     patterns
         .iter()
         .map(|pattern| {
@@ -423,7 +424,7 @@ impl LangRules {
             yes_no_openings: compile(self.yes_no_openings),
             wh_idioms: compile(self.wh_idioms),
             undecidable: compile(self.undecidable),
-            past_forms: self.past_forms.iter().copied().collect(),
+            past_forms: self.past_forms.iter().collect(),
         })
     }
 }
@@ -950,20 +951,32 @@ mod tests {
     #[test]
     fn patterns_support_alternatives_prefixes_gaps_and_end() {
         let tokens = tokens_of("Can you remind me where we were");
-        let pattern = |text: &'static str| compile(&[text]).remove(0);
-        assert_eq!(match_at(&tokens, 2, &pattern("remind me")), Some(4));
+        let pattern = |list: Words| compile(list).remove(0);
+        assert_eq!(match_at(&tokens, 2, &pattern(words!["remind me"])), Some(4));
         assert_eq!(
-            match_at(&tokens, 0, &pattern("can|could you remind*")),
+            match_at(&tokens, 0, &pattern(words!["can|could you remind*"])),
             Some(3)
         );
-        assert_eq!(match_at(&tokens, 0, &pattern("can ~ where")), Some(5));
-        assert_eq!(match_at(&tokens, 4, &pattern("where we were $")), Some(7));
-        assert_eq!(match_at(&tokens, 3, &pattern("where we were $")), None);
         assert_eq!(
-            find_pattern(&tokens, 0..7, &compile(&["where we"])),
+            match_at(&tokens, 0, &pattern(words!["can ~ where"])),
+            Some(5)
+        );
+        assert_eq!(
+            match_at(&tokens, 4, &pattern(words!["where we were $"])),
+            Some(7)
+        );
+        assert_eq!(
+            match_at(&tokens, 3, &pattern(words!["where we were $"])),
+            None
+        );
+        assert_eq!(
+            find_pattern(&tokens, 0..7, &compile(words!["where we"])),
             Some(4..6)
         );
-        assert_eq!(find_pattern(&tokens, 0..4, &compile(&["where we"])), None);
+        assert_eq!(
+            find_pattern(&tokens, 0..4, &compile(words!["where we"])),
+            None
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ use std::ops::Range;
 use super::scan::{self, Tokens};
 use super::{classify, is_in, LangRules, QuestionKind, Verdict};
 use crate::text::is_upper;
+use crate::words::Words;
 use crate::Lang;
 
 /// What a language adds to [`LangRules`] for finding topics and writing rewrites. Noun lists
@@ -26,15 +27,15 @@ use crate::Lang;
 struct RewriteRules {
     /// Prepositions of "about": a noun phrase after one is the topic even when another comes
     /// first ("Did you talk to the bank about the loan?").
-    topic_prepositions: &'static [&'static str],
+    topic_prepositions: Words,
     /// Definite noun endings (Swedish, Norwegian), which make a noun a topic without article.
-    definite_suffixes: &'static [&'static str],
+    definite_suffixes: Words,
     /// Words before which such an ending is only an indefinite noun ("ett paket").
-    indefinite_markers: &'static [&'static str],
+    indefinite_markers: Words,
     /// Articles that are also pronouns ("det", "de"): their phrase must end in a definite noun
     /// ("de två maskinerna"), or "Blir det fortfarande ..." would give the topic "det
     /// fortfarande".
-    pronoun_articles: &'static [&'static str],
+    pronoun_articles: Words,
     /// Nouns are capitalised (German): a noun phrase ends at its first capitalised word.
     capitalised_nouns: bool,
     /// Compounds are written as separate words ("the floor plan"): a word between the article
@@ -42,26 +43,26 @@ struct RewriteRules {
     open_compounds: bool,
     /// Prepositions that join a complement to its noun ("the order of cartridges", "bytet av
     /// affärssystem"): the complement belongs to the topic.
-    complement_prepositions: &'static [&'static str],
+    complement_prepositions: Words,
     /// Nouns that are never the topic: the parties who are to answer (people, boards,
     /// departments, suppliers), times and occasions, and the nouns of idioms ("on the table").
-    never_topics: &'static [&'static str],
+    never_topics: Words,
     /// Light and carrier nouns ("plan", "chance", "email", "link"): the topic only when the
     /// question names nothing else.
-    weak_topics: &'static [&'static str],
-    head_endings: &'static [&'static str],
+    weak_topics: Words,
+    head_endings: Words,
     /// Clitics that are not part of a noun they end ("the tender's at").
-    clitics: &'static [&'static str],
+    clitics: Words,
     /// Endings of participles and infinitives that look like definite nouns ("påskrivet",
     /// "sammenlignet", "påminna").
-    not_noun_endings: &'static [&'static str],
+    not_noun_endings: Words,
     /// Verbs of sending and giving, not in the past: a question with one asks for something,
     /// and rewriting it as if it were done would change its meaning.
-    request_verbs: &'static [&'static str],
+    request_verbs: Words,
     /// Modal verbs (and "möglich") that make such a verb a request: "could you send".
-    request_modals: &'static [&'static str],
+    request_modals: Words,
     /// Object pronouns: a question that asks about "it" names a thing, found or not.
-    pronoun_objects: &'static [&'static str],
+    pronoun_objects: Words,
     address: fn(&Tokens, &str) -> Address,
     /// The assumptive question for a question that names no thing ("Any news?").
     without_topic: fn(Address) -> String,
@@ -191,7 +192,7 @@ fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> us
     (0..tokens.len())
         .filter(|&at| {
             let word = tokens.word(at);
-            !lists.iter().any(|list| is_in(list, word))
+            !lists.iter().any(|&list| is_in(list, word))
                 && !(rules.is_participle)(word)
                 && !is_listed_noun(extra, extra.never_topics, word)
                 && !is_listed(extra, extra.weak_topics, word, false)
@@ -206,9 +207,8 @@ fn refers_back(extra: &RewriteRules, tokens: &Tokens) -> bool {
 }
 
 /// Subjects before a verb of sending that make it the rep's own ("the figures I sent").
-const THE_REP: &[&str] = &[
-    "i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",
-];
+const THE_REP: Words =
+    words!["i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",];
 
 /// A question that asks the customer to send or give something ("Could you send me the
 /// figures?"), rather than after something they promised to do.
@@ -332,17 +332,16 @@ fn is_name(tokens: &Tokens, text: &str, at: usize) -> bool {
 
 /// Whether `word` is one of the listed nouns, alone or at the end of a compound
 /// ("styrelsemötet").
-fn is_listed_noun(extra: &RewriteRules, stems: &[&str], word: &str) -> bool {
+fn is_listed_noun(extra: &RewriteRules, stems: Words, word: &str) -> bool {
     is_listed(extra, stems, word, true)
 }
 
 /// Whether `word` is one of the listed nouns with one of the language's endings; as the end
 /// of a compound too when `in_compounds`. Stems of three letters or fewer only match whole
 /// words, or "dag" would match "idag".
-fn is_listed(extra: &RewriteRules, stems: &[&str], word: &str, in_compounds: bool) -> bool {
+fn is_listed(extra: &RewriteRules, stems: Words, word: &str, in_compounds: bool) -> bool {
     // Endings first: a word ends in few of them, so few stems are compared per word.
-    let bare = [""];
-    let endings = extra.head_endings.iter().chain(bare.iter());
+    let endings = extra.head_endings.iter().chain([""]);
     endings
         .filter_map(|ending| word.strip_suffix(ending))
         .any(|rest| {
