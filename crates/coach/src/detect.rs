@@ -9,12 +9,14 @@
 //! or wrong, and the caller should fall back to the interface language. Only the last
 //! `DETECT_WINDOW_BYTES` (4 KiB) of a text are read.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::question::scan::ceil_boundary;
 use super::text::{is_word_char, lower_char};
 use super::Lang;
-use crate::words::Words;
+use crate::words::{Fnv, Words};
 
 const DETECT_WINDOW_BYTES: usize = 4 * 1024;
 
@@ -534,25 +536,21 @@ fn lang_bit(lang: Lang) -> u8 {
     1 << lang.index()
 }
 
-/// All the word lists merged into one sorted table for binary search, built on first use.
-fn word_table() -> &'static [(&'static str, u8)] {
-    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+/// All the word lists merged into one map from a word to its languages, built on first use.
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        let mut table = WordTable::default();
         for (lang, words) in Lang::ALL.into_iter().zip(WORDS) {
-            table.extend(words.iter().map(|word| (word, lang_bit(lang))));
-        }
-        table.sort_unstable();
-        table.dedup_by(|later, earlier| {
-            let same = later.0 == earlier.0;
-            if same {
-                earlier.1 |= later.1;
+            for word in words {
+                *table.entry(word).or_default() |= lang_bit(lang);
             }
-            same
-        });
+        }
         table
     })
 }
+
+type WordTable = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
 
 /// Scores per language in `Lang::ALL` order.
 fn scores(text: &str) -> [f32; Lang::COUNT] {
@@ -563,8 +561,7 @@ fn scores(text: &str) -> [f32; Lang::COUNT] {
     // The words none of the lists hold, space-separated, for the spelling hints.
     let mut unknown = String::new();
     let mut count_word = |word: &mut String, scores: &mut [f32; Lang::COUNT]| {
-        if let Ok(found) = table.binary_search_by(|(listed, _)| (*listed).cmp(word.as_str())) {
-            let langs = table[found].1;
+        if let Some(&langs) = table.get(word.as_str()) {
             // A word shared by several languages tells less than a word of one language.
             let weight = 1.0 / langs.count_ones() as f32;
             for (index, score) in scores.iter_mut().enumerate() {

@@ -3,9 +3,14 @@
 //! A `&'static [&'static str]` costs 8 bytes of (pointer, length) per entry in a wasm data
 //! segment, bytes that gzip compresses badly; with about 4,000 entries that was most of what the
 //! language knowledge cost the bundle. `words!["a", "b"]` joins the entries at compile time,
-//! each followed by [`SEPARATOR`], so an entry costs its text and one byte.
+//! each followed by [`SEPARATOR`], so an entry costs its text and one byte. Lists that the
+//! analysis reads often are turned into sets once, on first use (see the `compiled` steps of
+//! the analyzers), so splitting costs nothing per lookup there.
 //!
 //! `scripts/compact-word-lists.py` converts the tables from the `&[...]` form.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Ends every entry. A control character that no pattern, word or ending uses; the conversion
 /// script refuses an entry that holds it.
@@ -61,8 +66,53 @@ impl IntoIterator for Words {
     }
 }
 
+/// A word list as a set, for the lists the analysis reads for every word, built once on first
+/// use: a hash lookup instead of comparing the word with each entry.
+pub struct WordSet(HashSet<&'static str, BuildHasherDefault<Fnv>>);
+
+impl WordSet {
+    pub fn new(list: Words) -> WordSet {
+        WordSet(list.iter().collect())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(entries: I) -> WordSet {
+        WordSet(entries.into_iter().collect())
+    }
+}
+
+/// FNV-1a: the words are short and not chosen by an attacker in a position to hurt anyone but
+/// themselves, and the standard library's SipHash costs more than the lookup it serves.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     macro_rules! number {
         () => {
             "0*|1*"
@@ -77,6 +127,8 @@ mod tests {
         assert!(list.contains(&""));
         assert!(list.contains(&"~ $"));
         assert!(!list.contains(&"a"));
+        let set = WordSet::new(list);
+        assert!(set.contains("") && set.contains("a b|c*") && !set.contains("a"));
     }
 
     #[test]
