@@ -9,17 +9,20 @@
 //! or wrong, and the caller should fall back to the interface language. Only the last
 //! `DETECT_WINDOW_BYTES` (4 KiB) of a text are read.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::question::scan::ceil_boundary;
 use super::text::{is_word_char, lower_char};
 use super::Lang;
+use crate::words::{Fnv, Words};
 
 const DETECT_WINDOW_BYTES: usize = 4 * 1024;
 
 /// Words that are frequent in a language. A word listed under several languages counts for
 /// each of them, so shared words ("har", "die", "was") need no special care.
-const EN: &[&str] = &[
+const EN: Words = words![
     "the", "you", "did", "have", "has", "what", "is", "are", "to", "of", "and", "with", "your",
     "we", "any", "it", "that", "on", "about", "can", "could", "would", "how", "where", "right",
     "do", "does", "been", "was", "were", "me", "my", "just", "there", "yet", "last", "time",
@@ -29,7 +32,7 @@ const EN: &[&str] = &[
     "update", "conclude", "proposal", "from", "by", "new", "next", "year", "between", "within",
     "check", "call", "talk", "send", "review", "discuss", "book", "agree",
 ];
-const SV: &[&str] = &[
+const SV: Words = words![
     "och",
     "inte",
     "är",
@@ -160,7 +163,7 @@ const SV: &[&str] = &[
     "igenom",
     "den",
 ];
-const DE: &[&str] = &[
+const DE: Words = words![
     "und",
     "nicht",
     "ist",
@@ -263,7 +266,7 @@ const DE: &[&str] = &[
     "entscheiden",
     "abstimmen",
 ];
-const NB: &[&str] = &[
+const NB: Words = words![
     "og",
     "ikke",
     "er",
@@ -386,7 +389,7 @@ const NB: &[&str] = &[
     "gjennom",
     "den",
 ];
-const NL: &[&str] = &[
+const NL: Words = words![
     "en",
     "niet",
     "is",
@@ -494,31 +497,25 @@ const NL: &[&str] = &[
 ];
 
 /// The word lists in [`Lang::ALL`] order.
-const WORDS: [&[&str]; Lang::COUNT] = [EN, SV, DE, NB, NL];
+const WORDS: [Words; Lang::COUNT] = [EN, SV, DE, NB, NL];
 
 /// Spellings that point to a language inside a word none of the lists hold: word endings
 /// (inflections and derivations) and letter groups, in [`Lang::ALL`] order. They carry the
 /// short texts of form fields ("nya prislistan", "die neue Preisliste"), which are mostly
 /// nouns. Each group counts once per word and language.
-const ENDINGS: [&[&str]; Lang::COUNT] = [
-    &["ing", "tion", "ly", "ed", "ness", "ment", "ship"],
-    &[
-        "arna", "erna", "orna", "ade", "ande", "ligt", "igt", "an", "ningen", "heten",
-    ],
-    &[
-        "ung", "ungen", "keit", "heit", "lich", "schaft", "chen", "ieren", "iert", "isch",
-    ],
-    &[
-        "ene", "sjon", "sjonen", "ert", "elig", "ingen", "heten", "ing",
-    ],
-    &["heid", "lijk", "tje", "tjes", "ing", "atie", "eren", "isch"],
+const ENDINGS: [Words; Lang::COUNT] = [
+    words!["ing", "tion", "ly", "ed", "ness", "ment", "ship"],
+    words!["arna", "erna", "orna", "ade", "ande", "ligt", "igt", "an", "ningen", "heten",],
+    words!["ung", "ungen", "keit", "heit", "lich", "schaft", "chen", "ieren", "iert", "isch",],
+    words!["ene", "sjon", "sjonen", "ert", "elig", "ingen", "heten", "ing",],
+    words!["heid", "lijk", "tje", "tjes", "ing", "atie", "eren", "isch"],
 ];
-const INFIXES: [&[&str]; Lang::COUNT] = [
-    &["th", "wh", "ou"],
-    &["tj", "gj"],
-    &["sch", "tz", "ei", "ie", "pf"],
-    &["hv", "kj", "skj", "sj", "ei", "øy"],
-    &["ij", "oe", "aa", "uu", "oo", "sch", "ui"],
+const INFIXES: [Words; Lang::COUNT] = [
+    words!["th", "wh", "ou"],
+    words!["tj", "gj"],
+    words!["sch", "tz", "ei", "ie", "pf"],
+    words!["hv", "kj", "skj", "sj", "ei", "øy"],
+    words!["ij", "oe", "aa", "uu", "oo", "sch", "ui"],
 ];
 const SPELLING_WEIGHT: f32 = 0.3;
 /// Word evidence from which the spellings are not read.
@@ -539,25 +536,21 @@ fn lang_bit(lang: Lang) -> u8 {
     1 << lang.index()
 }
 
-/// All the word lists merged into one sorted table for binary search, built on first use.
-fn word_table() -> &'static [(&'static str, u8)] {
-    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+/// All the word lists merged into one map from a word to its languages, built on first use.
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        let mut table = WordTable::default();
         for (lang, words) in Lang::ALL.into_iter().zip(WORDS) {
-            table.extend(words.iter().map(|&word| (word, lang_bit(lang))));
-        }
-        table.sort_unstable();
-        table.dedup_by(|later, earlier| {
-            let same = later.0 == earlier.0;
-            if same {
-                earlier.1 |= later.1;
+            for word in words {
+                *table.entry(word).or_default() |= lang_bit(lang);
             }
-            same
-        });
+        }
         table
     })
 }
+
+type WordTable = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
 
 /// Scores per language in `Lang::ALL` order.
 fn scores(text: &str) -> [f32; Lang::COUNT] {
@@ -568,8 +561,7 @@ fn scores(text: &str) -> [f32; Lang::COUNT] {
     // The words none of the lists hold, space-separated, for the spelling hints.
     let mut unknown = String::new();
     let mut count_word = |word: &mut String, scores: &mut [f32; Lang::COUNT]| {
-        if let Ok(found) = table.binary_search_by(|(listed, _)| (*listed).cmp(word.as_str())) {
-            let langs = table[found].1;
+        if let Some(&langs) = table.get(word.as_str()) {
             // A word shared by several languages tells less than a word of one language.
             let weight = 1.0 / langs.count_ones() as f32;
             for (index, score) in scores.iter_mut().enumerate() {

@@ -2,6 +2,10 @@
 //! builds and is tested natively. Rule ids (F3, T2, L7, ...) refer to
 //! `../shared/coaching-rules.md`. Functions that depend on the time take `now` as input.
 
+// First, so that the language tables can use `words!`.
+#[macro_use]
+mod words;
+
 pub mod advice_text;
 pub mod advisor;
 pub mod api;

@@ -7,7 +7,7 @@ use super::FindingId::*;
 use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
-    offer: &[
+    offer: words![
         "sonderangebot*",
         "wussten|wusstest|wisst sie|du|ihr ~ dass ~ wir|unser*",
         "von unser*|uns ~ gehört",
@@ -19,7 +19,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "sonderpreis*|vorteilspreis*|festpreis*",
         "keine|ohne einrichtungsgebühr|grundgebühr|anschlussgebühr",
     ],
-    pitch: &[
+    pitch: words![
         "preisgekrönt*|marktführer*|marktführend*|branchenführend*|führend*",
         "nummer eins",
         "wie ihres|ihrem|ihrer|ihr|deins|deinem",
@@ -34,9 +34,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ihr|euer ~ partner",
         "experten|spezialisten|spezialisiert",
     ],
-    seller: &["wir"],
-    ours: &["unser*"],
-    permission: &[
+    seller: words!["wir"],
+    ours: words!["unser*"],
+    permission: words![
         "stör|störe|stört|stören|störung",
         "ungelegen|ungünstig*|gelegen",
         "passt|passt's|passts",
@@ -62,8 +62,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "rufe|melde ich ~ besser|später|morgen",
         "zurückrufen",
     ],
-    ask_if: &["frage|fragen|fragte|wissen ~ ob"],
-    hook: &[
+    ask_if: words!["frage|fragen|fragte|wissen ~ ob"],
+    hook: words![
         "gelesen|gesehen|bemerkt|aufgefallen|mitbekommen|entdeckt",
         "glückwunsch*|gratuliere",
         "artikel|interview|beitrag|post|bericht*|pressemitteilung|podcast",
@@ -82,19 +82,19 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ihren|deinen namen|nummer",
         "linkedin",
     ],
-    met: &["kennengelernt|getroffen|begegnet"],
-    intro: &[
+    met: words!["kennengelernt|getroffen|begegnet"],
+    intro: words![
         "hier ist|spricht",
         "mein name ist",
         "ich bin ~ von|bei",
         "ich heiße",
         "ich rufe ~ von|bei ~ an",
     ],
-    we: &[
+    we: words![
         "wir", "uns", "unser*", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
         "meiner", "meines",
     ],
-    you: &[
+    you: words![
         "du", "dich", "dir", "dein*", "euch", "euer", "eure*", "Sie", "Ihnen", "Ihr", "Ihre",
         "Ihren", "Ihrem", "Ihrer", "Ihres",
     ],

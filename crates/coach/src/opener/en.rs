@@ -7,7 +7,7 @@ use super::FindingId::*;
 use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
-    offer: &[
+    offer: words![
         "discount*",
         "special|great|exclusive deal|price",
         "half price",
@@ -20,7 +20,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "heard of|about ~ our|us",
         "can|could|may i ~ tell|show|introduce|present",
     ],
-    pitch: &[
+    pitch: words![
         "award-winning|market-leading|industry-leading|best-in-class|all-in-one|cutting-edge",
         "market|industry leader|leaders",
         "leading",
@@ -42,9 +42,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "no lock-in|setup|set-up|hidden",
         "tell|show|present you ~ about|how|more",
     ],
-    seller: &["we", "we're", "we've", "we'll", "we'd"],
-    ours: &["our", "ours"],
-    permission: &[
+    seller: words!["we", "we're", "we've", "we'll", "we'd"],
+    ours: words!["our", "ours"],
+    permission: words![
         "have|got|spare|give|steal|take|borrow|grab ~ \
          minute|minutes|moment|sec|second|seconds|mins",
         "for a|one minute|moment|sec|second",
@@ -65,8 +65,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "call|ring ~ back|later",
         "another time",
     ],
-    ask_if: &["wonder* ~ if|whether", "ask* ~ if|whether"],
-    hook: &[
+    ask_if: words!["wonder* ~ if|whether", "ask* ~ if|whether"],
+    hook: words![
         "read|saw|noticed|spotted",
         "congratulations|congrats",
         "article|interview|podcast|post|news|announcement|report|keynote",
@@ -84,8 +84,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "piece|blog|webinar|presentation|speech|panel|newsletter|website",
         "linkedin",
     ],
-    met: &["met|spoke|talked|chatted"],
-    intro: &[
+    met: words!["met|spoke|talked|chatted"],
+    intro: words![
         "this is",
         "my name is",
         "my name's",
@@ -93,13 +93,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "it's ~ from|at|with",
         "calling from",
     ],
-    we: &[
+    we: words![
         "we", "us", "our", "ours", "i", "me", "my", "i'm", "i've", "i'd", "i'll", "we're", "we've",
         "we'd", "we'll",
     ],
-    you: &[
-        "you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself",
-    ],
+    you: words!["you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself",],
     messages: [
         "This opens with an offer or a pitch of what you sell. Read aloud, it is an advert, and \
          adverts get hung up on. Keep it until you know what they need.",

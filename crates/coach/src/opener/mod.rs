@@ -77,8 +77,9 @@ use serde::{Deserialize, Serialize};
 use super::detect::detect_lang;
 use super::question::scan::{floor_boundary, sentences, Tokens};
 use super::question::QuestionKind;
-use super::question::{analyze_question, compile, find_pattern, word_matches, Pattern, Step};
+use super::question::{analyze_question, compile, find_pattern, Patterns};
 use super::text::is_word_char;
+use super::words::Words;
 use super::Lang;
 
 pub use build::{
@@ -184,27 +185,27 @@ pub fn examples(lang: Lang) -> &'static [OpenerExample] {
 /// lowercase words, except that a capitalised entry ("Sie") only matches as written.
 struct OpenerRules {
     /// An offer read aloud (W3): a talking ad wherever it stands.
-    offer: &'static [&'static str],
+    offer: Words,
     /// Value-proposition phrases ("award-winning", "companies like yours"): a pitch.
-    pitch: &'static [&'static str],
+    pitch: Words,
     /// The seller as subject ("we"): a statement clause that has one among its first words
     /// says what the seller does, which is a pitch.
-    seller: &'static [&'static str],
+    seller: Words,
     /// The seller's possessives ("our"): anywhere in a statement, a pitch.
-    ours: &'static [&'static str],
+    ours: Words,
     /// Asking for permission to talk; read in yes/no questions and after an embedding lead.
-    permission: &'static [&'static str],
+    permission: Words,
     /// What embeds a yes/no question in a statement ("I wonder if").
-    ask_if: &'static [&'static str],
+    ask_if: Words,
     /// Signs of research about the prospect (W2).
-    hook: &'static [&'static str],
+    hook: Words,
     /// Signs of an earlier meeting ("we met at the fair"): a hook, and never a pitch even
     /// with the seller as subject.
-    met: &'static [&'static str],
+    met: Words,
     /// The rep introducing themselves.
-    intro: &'static [&'static str],
-    we: &'static [&'static str],
-    you: &'static [&'static str],
+    intro: Words,
+    we: Words,
+    you: Words,
     /// Finding messages in [`FindingId::ALL`] order.
     messages: [&'static str; 9],
     /// Suggested lines: a hook with an open question, and an open question alone.
@@ -226,64 +227,8 @@ impl OpenerRules {
                 self.met,
                 self.intro,
             ]
-            .map(Patterns::new)
+            .map(compile)
         })
-    }
-}
-
-/// A pattern list with the words its patterns can start with. Most words start none of
-/// them, and are skipped without trying each pattern: seven lists read per clause would
-/// otherwise double the time of an analysis.
-struct Patterns {
-    list: Vec<Pattern>,
-    /// Sorted.
-    first_words: Vec<&'static str>,
-    first_prefixes: Vec<&'static str>,
-    /// A pattern opens with a gap or the end, so any word may start it.
-    anywhere: bool,
-}
-
-impl Patterns {
-    fn new(source: &'static [&'static str]) -> Patterns {
-        let list = compile(source);
-        let (mut first_words, mut first_prefixes, mut anywhere) = (Vec::new(), Vec::new(), false);
-        for pattern in &list {
-            match pattern.first() {
-                Some(Step::Word(alternatives)) => {
-                    for &alternative in alternatives {
-                        match alternative.strip_suffix('*') {
-                            Some(prefix) => first_prefixes.push(prefix),
-                            None => first_words.push(alternative),
-                        }
-                    }
-                }
-                _ => anywhere = true,
-            }
-        }
-        first_words.sort_unstable();
-        Patterns {
-            list,
-            first_words,
-            first_prefixes,
-            anywhere,
-        }
-    }
-
-    fn may_start(&self, word: &str) -> bool {
-        self.anywhere
-            || self.first_words.binary_search(&word).is_ok()
-            || self
-                .first_prefixes
-                .iter()
-                .any(|prefix| word.starts_with(prefix))
-    }
-
-    /// The first match starting in `starts`, as a token range.
-    fn find(&self, tokens: &Tokens, starts: Range<usize>) -> Option<Range<usize>> {
-        starts
-            .take_while(|&at| at < tokens.len())
-            .filter(|&at| self.may_start(tokens.word(at)))
-            .find_map(|at| find_pattern(tokens, at..at + 1, &self.list))
     }
 }
 
@@ -447,18 +392,18 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                     .asks()
                     .then(|| (kind, range.start + analysis.span.start))
             };
-            let listed = |list: &[&str], at: usize| {
+            let listed = |list: Words, at: usize| {
                 is_listed(
                     list,
                     tokens.word(at),
                     &head[tokens.list[at].original.clone()],
                 )
             };
-            let count = |list: &[&str]| (0..tokens.len()).filter(|&at| listed(list, at)).count();
+            let count = |list: Words| (0..tokens.len()).filter(|&at| listed(list, at)).count();
             let (we, you) = (count(rules.we), count(rules.you));
             let clauses = tokens.clauses();
             let found = |clause: &Range<usize>, patterns: &Patterns| {
-                patterns.find(&tokens, clause.clone()).is_some()
+                find_pattern(&tokens, clause.clone(), patterns).is_some()
             };
             let met: Vec<bool> = clauses.iter().map(|clause| found(clause, met)).collect();
             let researched: Vec<bool> = clauses
@@ -488,12 +433,12 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                             .take(SELLER_SUBJECT_WORDS)
                             .any(|at| listed(rules.seller, at)))
                         || (!researched
-                            && (pitch.find(&tokens, clause.clone()).is_some()
+                            && (find_pattern(&tokens, clause.clone(), pitch).is_some()
                                 || clause.clone().any(|at| listed(rules.ours, at)))))
             };
             let offers: Vec<Option<Range<usize>>> = clauses
                 .iter()
-                .map(|clause| offer.find(&tokens, clause.clone()))
+                .map(|clause| find_pattern(&tokens, clause.clone(), offer))
                 .collect();
             let pitched: Vec<bool> = clauses
                 .iter()
@@ -521,9 +466,10 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             let asks_yes_no = match question {
                 Some((QuestionKind::Open | QuestionKind::Assumptive, _)) => false,
                 Some(_) => true,
-                None => ask_if.find(&tokens, all.clone()).is_some(),
+                None => find_pattern(&tokens, all.clone(), ask_if).is_some(),
             };
-            let permission = asks_yes_no && permission.find(&tokens, all.clone()).is_some();
+            let permission =
+                asks_yes_no && find_pattern(&tokens, all.clone(), permission).is_some();
             // A figure about them is research ("your team grew from 40 to 65"), unless the
             // sentence sells: then it is a price, a date or a claim.
             let figure_about_them =
@@ -535,7 +481,7 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
                 .any(|(clause, (&researched, &pitched))| researched && !pitched && states(clause));
             Reading {
                 hook: figure_about_them || research,
-                intro: intro.find(&tokens, all).is_some(),
+                intro: find_pattern(&tokens, all, intro).is_some(),
                 words: tokens.len(),
                 permission,
                 offer,
@@ -549,12 +495,15 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
         .collect()
 }
 
-fn is_listed(list: &[&str], lower: &str, original: &str) -> bool {
-    list.iter().any(|&entry| {
+fn is_listed(list: Words, lower: &str, original: &str) -> bool {
+    list.iter().any(|entry| {
         if entry.starts_with(|c: char| c.is_ascii_uppercase()) {
             original == entry
         } else {
-            word_matches(lower, &[entry])
+            match entry.strip_suffix('*') {
+                Some(prefix) => lower.starts_with(prefix),
+                None => lower == entry,
+            }
         }
     })
 }

@@ -7,7 +7,7 @@ use super::FindingId::*;
 use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
-    offer: &[
+    offer: words![
         "rabatt*",
         "gratis|kostnadsfri*",
         "halv pris",
@@ -17,7 +17,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "hørt ~ om ~ vår|vårt|våre|oss",
         "får|kan jeg ~ fortelle|vise|presentere",
     ],
-    pitch: &[
+    pitch: words![
         "prisvinnende|markedsledende|bransjeledende|ledende",
         "landets ~ mest|største|beste|ledende",
         "som deres|din|ditt|dine $",
@@ -31,9 +31,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "hjelper|tilbyr|leverer|spesialisert*",
         "fast|faste pris|priser",
     ],
-    seller: &["vi"],
-    ours: &["vår", "vårt", "våre"],
-    permission: &[
+    seller: words!["vi"],
+    ours: words!["vår", "vårt", "våre"],
+    permission: words![
         "forstyrr*",
         "passer",
         "beleilig|ubeleilig|ubeleilige|passende",
@@ -51,8 +51,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "kan|kunne ~ snakke|prate",
         "ringe|ringer ~ tilbake|senere",
     ],
-    ask_if: &["lurer ~ på om", "spørre ~ om"],
-    hook: &[
+    ask_if: words!["lurer ~ på om", "spørre ~ om"],
+    hook: words![
         "leste|lest|sett",
         "la merke",
         "jeg så",
@@ -75,20 +75,16 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "foredrag*|presentasjon*|webinar*|nettside*",
         "linkedin",
     ],
-    met: &["møttes|traff|truffet|snakket|pratet"],
-    intro: &[
+    met: words!["møttes|traff|truffet|snakket|pratet"],
+    intro: words![
         "dette er",
         "det er ~ fra|i",
         "jeg heter",
         "mitt navn er",
         "jeg ringer fra",
     ],
-    we: &[
-        "vi", "oss", "vår", "vårt", "våre", "jeg", "meg", "min", "mitt", "mine",
-    ],
-    you: &[
-        "du", "deg", "din", "ditt", "dine", "dere", "deres", "De", "Dem", "Deres",
-    ],
+    we: words!["vi", "oss", "vår", "vårt", "våre", "jeg", "meg", "min", "mitt", "mine",],
+    you: words!["du", "deg", "din", "ditt", "dine", "dere", "deres", "De", "Dem", "Deres",],
     messages: [
         "Samtalen åpner med et tilbud eller en presentasjon av det dere selger. Lest høyt blir \
          det reklame, og reklame legger folk på for. Spar det til du vet hva kunden trenger.",

@@ -7,7 +7,7 @@ use super::FindingId::*;
 use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
-    offer: &[
+    offer: words![
         "aanbieding*",
         "korting*",
         "gratis",
@@ -18,7 +18,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "mag|kan ik ~ vertellen|laten|voorstellen|presenteren",
         "voor de prijs van",
     ],
-    pitch: &[
+    pitch: words![
         "bekroonde|marktleider*|toonaangevend*|specialist|dé",
         "zoals|als het|de ~ uwe|jouwe",
         "actie|acties",
@@ -31,9 +31,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "helpt|helpen|biedt|bieden|levert|leveren|gespecialiseerd",
         "alles-in-één",
     ],
-    seller: &["wij", "we"],
-    ours: &["onze", "ons"],
-    permission: &[
+    seller: words!["wij", "we"],
+    ours: words!["onze", "ons"],
+    permission: words![
         "stoor|stoort|storen",
         "gelegen|ongelegen",
         "komt|kom het ~ uit",
@@ -53,8 +53,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "druk bezig",
         "terugbellen",
     ],
-    ask_if: &["vraag|vragen|vroeg ~ of"],
-    hook: &[
+    ask_if: words!["vraag|vragen|vroeg ~ of"],
+    hook: words![
         "gelezen|las|zag|gezien|opgemerkt|ontdekt",
         "viel ~ op",
         "gefeliciteerd|proficiat|felicitaties",
@@ -73,8 +73,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "gezamenlijk*|wederzijds*",
         "linkedin",
     ],
-    met: &["ontmoet|ontmoetten|spraken|gesproken|kennengeleerd"],
-    intro: &[
+    met: words!["ontmoet|ontmoetten|spraken|gesproken|kennengeleerd"],
+    intro: words![
         "met ~ van",
         "u|je spreekt met",
         "mijn naam is",
@@ -82,8 +82,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "dit is",
         "ik bel vanuit|namens",
     ],
-    we: &["we", "wij", "ons", "onze", "ik", "mij", "me", "mijn", "m'n"],
-    you: &["je", "jij", "jou", "jouw", "u", "uw", "jullie"],
+    we: words!["we", "wij", "ons", "onze", "ik", "mij", "me", "mijn", "m'n"],
+    you: words!["je", "jij", "jou", "jouw", "u", "uw", "jullie"],
     messages: [
         "Je opent met een aanbieding of een verkooppraatje over wat jullie verkopen. Hardop \
          voorgelezen is dat reclame, en bij reclame hangen mensen op. Bewaar het tot je weet \

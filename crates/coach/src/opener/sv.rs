@@ -7,7 +7,7 @@ use super::FindingId::*;
 use super::{ad, good, warm, weak, OpenerExample, OpenerRules};
 
 pub(super) static RULES: OpenerRules = OpenerRules {
-    offer: &[
+    offer: words![
         "rabatt*",
         "rea",
         "gratis|kostnadsfri*",
@@ -20,7 +20,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "får|kan jag ~ berätta|visa|presentera",
         "utan startavgift|startkostnad|bindningstid",
     ],
-    pitch: &[
+    pitch: words![
         "prisbelönt*|marknadsledande|branschledande|ledande",
         "i er|din storlek",
         "som ert|era|ditt|dina|din",
@@ -34,9 +34,9 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "erbjudande*",
         "fasta priser|pris",
     ],
-    seller: &["vi"],
-    ours: &["vår", "vårt", "våra"],
-    permission: &[
+    seller: words!["vi"],
+    ours: words!["vår", "vårt", "våra"],
+    permission: words![
         "stör|störa|störs|stört",
         "passar",
         "lägligt|olägligt|lämpligt|olämpligt",
@@ -55,8 +55,8 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "ringa|ringer ~ tillbaka|senare",
         "höra av mig ~ senare|annan",
     ],
-    ask_if: &["undrar ~ om", "fråga ~ om"],
-    hook: &[
+    ask_if: words!["undrar ~ om", "fråga ~ om"],
+    hook: words![
         "läste|läst|såg|sett|märkte|noterade",
         "grattis|gratulerar",
         "artikel*|intervju*|inlägg*|reportage*|nyhet*|pressmeddelande*|podd*",
@@ -76,19 +76,15 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "föredrag*|presentation*|webbinar*|hemsida*",
         "linkedin",
     ],
-    met: &["träffades|träffade|träffats|pratade|talade|snackade|sågs"],
-    intro: &[
+    met: words!["träffades|träffade|träffats|pratade|talade|snackade|sågs"],
+    intro: words![
         "det är ~ från|på",
         "jag heter",
         "mitt namn är",
         "jag ringer från",
     ],
-    we: &[
-        "vi", "oss", "vår", "vårt", "våra", "jag", "mig", "mej", "min", "mitt", "mina",
-    ],
-    you: &[
-        "du", "dig", "dej", "din", "ditt", "dina", "ni", "er", "ert", "era",
-    ],
+    we: words!["vi", "oss", "vår", "vårt", "våra", "jag", "mig", "mej", "min", "mitt", "mina",],
+    you: words!["du", "dig", "dej", "din", "ditt", "dina", "ni", "er", "ert", "era",],
     messages: [
         "Samtalet börjar med ett erbjudande eller en pitch om det ni säljer. Uppläst blir det \
          reklam, och reklam lägger man på för. Spara det tills du vet vad kunden behöver.",

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
-    wh_words: &[
+    wh_words: words![
         "was",
         "wie",
         "wer",
@@ -43,8 +43,8 @@ pub(super) static RULES: LangRules = LangRules {
         "worunter",
         "wovor",
     ],
-    wh_with_noun: &["welche", "welcher", "welches", "welchen", "welchem"],
-    question_verbs: &[
+    wh_with_noun: words!["welche", "welcher", "welches", "welchen", "welchem"],
+    question_verbs: words![
         "haben", "hat", "hast", "habt", "hatten", "hatte", "hattest", "sind", "ist", "bist",
         "seid", "war", "waren", "warst", "können", "kannst", "könnt", "kann", "könnten", "konnten",
         "konntest", "würden", "würdest", "werden", "wird", "wirst", "wollen", "willst", "möchten",
@@ -56,7 +56,7 @@ pub(super) static RULES: LangRules = LangRules {
         "liegt", "lief", "klappte", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
         "wollten", "wäre", "würde", "hätte", "könnte",
     ],
-    auxiliaries: &[
+    auxiliaries: words![
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
         "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
@@ -64,13 +64,13 @@ pub(super) static RULES: LangRules = LangRules {
         "geht", "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften",
         "mussten", "wollten", "wäre", "würde", "hätte", "könnte",
     ],
-    subjects: &[
+    subjects: words![
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
         // The reflexive stands where the subject does ("Was wünschte sich Ihr Team?",
         // "Hat sich etwas getan?").
         "sich",
     ],
-    fillers: &[
+    fillers: words![
         "also",
         "und",
         "aber",
@@ -89,7 +89,7 @@ pub(super) static RULES: LangRules = LangRules {
         "kurz",
         "frage",
     ],
-    tags: &[
+    tags: words![
         "oder",
         "nicht wahr",
         "ne",
@@ -106,7 +106,7 @@ pub(super) static RULES: LangRules = LangRules {
         "oder etwa nicht",
         "oder wie",
     ],
-    recap: &[
+    recap: words![
         // Imperatives: the request starts with the verb ("Halten Sie mich … auf dem Laufenden").
         "halten|halt|haltet|bringen|bring|bringt ~ mich|uns ~ laufenden|stand",
         "bringen|bring|bringt ~ mich|uns ~ ~ stand",
@@ -158,12 +158,12 @@ pub(super) static RULES: LangRules = LangRules {
         "mich|uns ins bild",
         "auf die sprünge",
     ],
-    softeners: &[
+    softeners: words![
         "sagen|sag|verraten|verrät|erzählen|erzähl|mitteilen|wissen|weißt|wisst|berichten",
         "bin|wäre gespannt|neugierig",
         "gespannt|neugierig",
     ],
-    past_forms: &[
+    past_forms: words![
         "war",
         "waren",
         "warst",
@@ -207,9 +207,9 @@ pub(super) static RULES: LangRules = LangRules {
         "dachten", "brachten", "kannten", "wussten", "mochten",
     ],
     // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
-    past_suffixes: &[],
+    past_suffixes: words![],
     // Present forms of verbs whose stem ends in "t", which look like weak preterites.
-    not_past: &[
+    not_past: words![
         "halten", "erhalten", "behalten", "gestalten", "verwalten", "arbeiten", "bearbeiten",
         "bieten", "anbieten", "gelten", "raten", "beraten", "warten", "erwarten", "leiten",
         "bitten", "testen", "starten", "achten", "beachten", "betrachten", "richten",
@@ -221,34 +221,34 @@ pub(super) static RULES: LangRules = LangRules {
         // Words in "-te(n)" that are no verbs.
         "heute", "bitte", "nächsten", "letzten", "ersten", "weiten",
     ],
-    not_past_suffixes: &[],
-    perfect_auxiliaries: &["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
+    not_past_suffixes: words![],
+    perfect_auxiliaries: words!["haben", "hat", "hast", "habt", "hatten", "hatte", "hattet"],
     is_participle,
     capitalised_nouns: true,
-    be_forms: &[
+    be_forms: words![
         "ist", "sind", "bist", "seid", "war", "waren", "warst", "wart",
     ],
     // Verbs of motion and change, which make their perfect with "sein".
-    be_participle_endings: &[
+    be_participle_endings: words![
         "gangen", "kommen", "laufen", "fallen", "blieben", "worden", "wesen", "schehen",
         "passiert", "lungen", "fahren", "treten", "standen", "stiegen", "wachsen", "sprungen",
         "reist", "flogen", "zogen", "startet", "scheitert", "platzt", "sunken", "landet",
     ],
-    past_prefixes: &[
+    past_prefixes: words![
         "be", "ent", "er", "ver", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "an",
         "auf", "aus", "ab", "ein", "mit", "vor", "zu", "zurück", "heraus", "raus", "fest",
         "vorbei", "zusammen", "durch", "nach", "weg", "hin", "her", "los", "voran",
     ],
-    past_inflections: &["en", "st", "t", "est", "et"],
+    past_inflections: words!["en", "st", "t", "est", "et"],
     // Not "-tet": it is far more often a present form ("kostet", "bietet") than "ihr machtet".
-    finite_past_suffixes: &["te", "ten", "test"],
-    non_past_finites: &[
+    finite_past_suffixes: words!["te", "ten", "test"],
+    non_past_finites: words![
         "würde", "würden", "würdest", "werden", "wird", "wirst", "werdet", "könnte", "könnten",
         "kann", "können", "kannst", "soll", "sollen", "müsste", "müssten", "muss", "müssen",
         "darf", "dürfen", "will", "wollen", "möchte", "möchten", "bräuchten", "wäre", "wären",
         "hätte", "hätten", "sollte", "sollten", "solltest", "könntest", "möchtest", "müsstest",
     ],
-    discovery: &[
+    discovery: words![
         "normalerweise",
         "üblicherweise",
         "in der regel",
@@ -262,7 +262,7 @@ pub(super) static RULES: LangRules = LangRules {
         // Before the customer knew the rep: background, not the promised step.
         "bevor sie|du|ihr|wir",
     ],
-    recall_particles: &[
+    recall_particles: words![
         "nochmal",
         "nochmals",
         "noch mal|einmal",
@@ -272,18 +272,18 @@ pub(super) static RULES: LangRules = LangRules {
         "das noch",
         "das mit",
     ],
-    first_person: &["wir", "ich"],
-    recall_auxiliaries: &["hatte", "hatten", "hattest", "hattet"],
+    first_person: words!["wir", "ich"],
+    recall_auxiliaries: words!["hatte", "hatten", "hattest", "hattet"],
     // "What has changed": the result of the promised step, a request for an update or a
     // question about change in general; the words do not say which.
-    undecidable: &["was hat|haben sich ~ ~ getan|verändert|geändert|entwickelt|bewegt"],
-    wh_idioms: &[
+    undecidable: words!["was hat|haben sich ~ ~ getan|verändert|geändert|entwickelt|bewegt"],
+    wh_idioms: words![
         "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
         "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
         "was die|den|das|der|ihr|ihre|ihren|unser|unsere|unseren|diese|dieses ~ angeht|betrifft|anbelangt",
     ],
-    expletives: &["es"],
-    gap_statements: &[
+    expletives: words!["es"],
+    gap_statements: words![
         "monate|wochen|weile|zeit|jahr her",
         "lange nicht",
         "seit wir ~ gesprochen|telefoniert",
@@ -298,7 +298,7 @@ pub(super) static RULES: LangRules = LangRules {
         "funkstille",
         "schon ~ her",
     ],
-    status_questions: &[
+    status_questions: words![
         "wie sieht es",
         "wie läuft es|das",
         "wie steht es|das",
@@ -314,24 +314,24 @@ pub(super) static RULES: LangRules = LangRules {
         "was tut sich",
         "was hat|haben sich",
     ],
-    embedded_yes_no: &[
+    embedded_yes_no: words![
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
         // "Ich hoffe, Sie hatten schon Gelegenheit, …": a hope that asks.
         "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
-    yes_no_openings: &[],
-    subordinators: &[],
-    infinitive_markers: &["zu"],
-    determiners: &[
+    yes_no_openings: words![],
+    subordinators: words![],
+    infinitive_markers: words!["zu"],
+    determiners: words![
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
         "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
         "welche", "welchen", "welches", "welchem",
     ],
-    phrase_stops: &[
+    phrase_stops: words![
         "schon",
         "noch",
         "bereits",

@@ -5,11 +5,11 @@ use std::sync::OnceLock;
 use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
-    wh_words: &[
+    wh_words: words![
         "what", "which", "how", "who", "whom", "whose", "when", "where", "why",
     ],
-    wh_with_noun: &["which", "what", "whose"],
-    question_verbs: &[
+    wh_with_noun: words!["which", "what", "whose"],
+    question_verbs: words![
         "do",
         "does",
         "did",
@@ -46,19 +46,19 @@ pub(super) static RULES: LangRules = LangRules {
         "wouldn't",
         "shouldn't",
     ],
-    auxiliaries: &[
+    auxiliaries: words![
         "do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "can", "could",
         "will", "would", "should", "don't", "didn't", "haven't", "hasn't", "isn't", "aren't",
     ],
-    subjects: &[
+    subjects: words![
         "you", "they", "we", "he", "she", "it", "i", "there", "anyone", "anybody", "someone",
         "everyone", "y'all",
     ],
-    fillers: &[
+    fillers: words![
         "so", "and", "but", "also", "ok", "okay", "well", "hi", "hey", "hello", "anyway", "btw",
         "please", "oh", "now", "just", "quick", "question",
     ],
-    tags: &[
+    tags: words![
         "right",
         "correct",
         "yes",
@@ -70,7 +70,7 @@ pub(super) static RULES: LangRules = LangRules {
         "*n't you|it|they|we|he|she|there",
         "don't you think",
     ],
-    recap: &[
+    recap: words![
         "remind me|us",
         "my|our memory",
         "tell me|us again",
@@ -122,7 +122,7 @@ pub(super) static RULES: LangRules = LangRules {
         "what we discussed|agreed|said|decided",
         "what were we talking|discussing|saying",
     ],
-    softeners: &[
+    softeners: words![
         "tell*",
         "share",
         "say",
@@ -134,7 +134,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     // Irregular preterites that differ from the present; "be-", "under-", "with-" ... are
     // read through `past_prefixes` (became, understood, withdrew).
-    past_forms: &[
+    past_forms: words![
         "did", "didn't", "was", "wasn't", "were", "weren't", "had", "hadn't", "what'd", "arose",
         "awoke", "began", "bent", "bled", "blew", "broke", "bred", "brought", "built", "burnt",
         "bought", "caught", "chose", "clung", "came", "crept", "dealt", "dug", "drew", "dreamt",
@@ -147,8 +147,8 @@ pub(super) static RULES: LangRules = LangRules {
         "swore", "swept", "swam", "swung", "took", "taught", "tore", "told", "thought", "threw",
         "trod", "woke", "wore", "wove", "wept", "won", "wrote", "been", "done", "gone", "seen",
     ],
-    past_suffixes: &["ed"],
-    not_past: &[
+    past_suffixes: words!["ed"],
+    not_past: words![
         "need",
         "needed",
         "indeed",
@@ -178,20 +178,20 @@ pub(super) static RULES: LangRules = LangRules {
         "used",
         "expected",
     ],
-    not_past_suffixes: &[],
-    perfect_auxiliaries: &["have", "has", "had"],
+    not_past_suffixes: words![],
+    perfect_auxiliaries: words!["have", "has", "had"],
     is_participle,
     capitalised_nouns: false,
-    be_forms: &[
+    be_forms: words![
         "is", "are", "am", "was", "were", "what's", "where's", "who's", "how's", "when's",
     ],
-    be_participle_endings: &[],
-    past_prefixes: &[
+    be_participle_endings: words![],
+    past_prefixes: words![
         "under", "over", "with", "for", "fore", "mis", "out", "be", "up",
     ],
-    past_inflections: &[],
-    finite_past_suffixes: &[],
-    non_past_finites: &[
+    past_inflections: words![],
+    finite_past_suffixes: words![],
+    non_past_finites: words![
         "will",
         "would",
         "can",
@@ -216,7 +216,7 @@ pub(super) static RULES: LangRules = LangRules {
         "don't",
         "doesn't",
     ],
-    discovery: &[
+    discovery: words![
         "usually",
         "normally",
         "typically",
@@ -236,13 +236,13 @@ pub(super) static RULES: LangRules = LangRules {
         "back then",
         "previously",
     ],
-    recall_particles: &["again"],
-    first_person: &["we", "i", "we'd", "i'd", "we've", "i've"],
-    recall_auxiliaries: &[],
-    wh_idioms: &[],
-    undecidable: &[],
-    expletives: &["it", "there"],
-    gap_statements: &[
+    recall_particles: words!["again"],
+    first_person: words!["we", "i", "we'd", "i'd", "we've", "i've"],
+    recall_auxiliaries: words![],
+    wh_idioms: words![],
+    undecidable: words![],
+    expletives: words!["it", "there"],
+    gap_statements: words![
         "been ~ while|ages|months|weeks|year|years|time",
         "long time no|since",
         "long|lengthy break|pause|gap|silence",
@@ -256,7 +256,7 @@ pub(super) static RULES: LangRules = LangRules {
         "picking ~ up from",
         "taking|taken over from",
     ],
-    status_questions: &[
+    status_questions: words![
         "how are|do things",
         "how's|how is it|everything going",
         "how are you getting on",
@@ -268,7 +268,7 @@ pub(super) static RULES: LangRules = LangRules {
         "how does it|everything look",
         "what's the latest",
     ],
-    embedded_yes_no: &[
+    embedded_yes_no: words![
         "wondering|wondered|wonder if|whether",
         "wanted to ask|check|know|see|hear if|whether",
         "just checking ~ if|whether",
@@ -282,18 +282,18 @@ pub(super) static RULES: LangRules = LangRules {
         "keen|love to hear|know if|whether",
     ],
     // Departments and bodies stand without an article; "any news" needs no verb.
-    yes_no_openings: &[
+    yes_no_openings: words![
         "has|have|had|did|does|do|is|are|was|were|can|could|will|would|should|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't legal|finance|procurement|purchasing|management|marketing|sales|accounts|compliance|estates|facilities|operations|ops|security|leadership|everybody|somebody|anyone|anybody|everyone|someone|nobody",
         "any news|update|updates|word|joy|luck|progress|movement|developments|news",
         "anything back|new|yet|further",
         "heard anything|back",
     ],
-    subordinators: &[],
-    infinitive_markers: &["to"],
-    determiners: &[
+    subordinators: words![],
+    infinitive_markers: words!["to"],
+    determiners: words![
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
-    phrase_stops: &[
+    phrase_stops: words![
         "with",
         "for",
         "to",

@@ -39,6 +39,7 @@ use serde::{Deserialize, Serialize};
 
 use super::detect::detect_lang;
 use super::rules::rule_text;
+use super::words::{WordSet, Words};
 use super::Lang;
 use scan::Tokens;
 
@@ -262,30 +263,30 @@ impl Texts {
 /// words where `a|b` is either word, `word*` a prefix, `~` a gap of up to three words and `$`
 /// the end of the sentence.
 struct LangRules {
-    pub wh_words: &'static [&'static str],
+    pub wh_words: Words,
     /// Wh-words that may take a noun before the verb: "which option did you choose".
-    pub wh_with_noun: &'static [&'static str],
+    pub wh_with_noun: Words,
     /// Verbs that open a yes/no question ("did", "har", "haben", "heb", ...).
-    pub question_verbs: &'static [&'static str],
+    pub question_verbs: Words,
     /// The subset that opens a question even without a question mark, when a subject follows.
-    pub auxiliaries: &'static [&'static str],
-    pub subjects: &'static [&'static str],
+    pub auxiliaries: Words,
+    pub subjects: Words,
     /// Words skipped at the start of a clause: greetings, "so", "and", "please".
-    pub fillers: &'static [&'static str],
+    pub fillers: Words,
     /// Tag questions that make up the last clause: "right", "eller hur", "oder", ...
-    pub tags: &'static [&'static str],
+    pub tags: Words,
     /// Requests for a recap (F2).
-    pub recap: &'static [&'static str],
+    pub recap: Words,
     /// Verbs of telling or knowing that hand a question over to an embedded wh-clause.
-    pub softeners: &'static [&'static str],
+    pub softeners: Words,
     /// Past tense forms (and perfect participles that cannot be present forms).
-    pub past_forms: &'static [&'static str],
+    pub past_forms: Words,
     /// Endings of regular past forms, and words with those endings that are not past forms.
-    pub past_suffixes: &'static [&'static str],
-    pub not_past: &'static [&'static str],
-    pub not_past_suffixes: &'static [&'static str],
+    pub past_suffixes: Words,
+    pub not_past: Words,
+    pub not_past_suffixes: Words,
     /// Auxiliaries of the perfect tense; they count together with a participle.
-    pub perfect_auxiliaries: &'static [&'static str],
+    pub perfect_auxiliaries: Words,
     pub is_participle: fn(&str) -> bool,
     /// Nouns are capitalised (German): a capitalised word is no verb form.
     pub capitalised_nouns: bool,
@@ -293,58 +294,58 @@ struct LangRules {
     /// `be_participle_endings` (verbs of motion and change: "ist gelaufen", "is verlopen"); with
     /// others they make a present state ("ist geregelt", "zijn betrokken"). As a copula in a
     /// wh-question with a recall particle they ask to hear a fact again ("what was it again").
-    pub be_forms: &'static [&'static str],
-    pub be_participle_endings: &'static [&'static str],
+    pub be_forms: Words,
+    pub be_participle_endings: Words,
     /// Prefixes and particles a strong past form keeps ("be-kam", "under-stood", "an-såg"), and
     /// the endings it takes for person and number ("nahm-en", "tog-s").
-    pub past_prefixes: &'static [&'static str],
-    pub past_inflections: &'static [&'static str],
+    pub past_prefixes: Words,
+    pub past_inflections: Words,
     /// Endings of weak past forms, trusted only in the finite verb's place after the wh-phrase
     /// and before its subject, where no noun or adjective stands ("Hva savnet dere").
-    pub finite_past_suffixes: &'static [&'static str],
+    pub finite_past_suffixes: Words,
     /// Modal, future and (where "be" is no perfect auxiliary) present forms of "be" and "do": as
     /// the finite verb of a wh-question they keep it out of the past, whatever participles
     /// follow ("what would it have taken", "how are decisions made", "hvem må være med").
-    pub non_past_finites: &'static [&'static str],
+    pub non_past_finites: Words,
     /// Words that make a wh-question about habits or background before the last contact:
     /// "usually", "how long have", "years ago".
-    pub discovery: &'static [&'static str],
+    pub discovery: Words,
     /// Particles asking to hear again what was said before: "again", "nochmal", "ook alweer".
-    pub recall_particles: &'static [&'static str],
+    pub recall_particles: Words,
     /// "we" and "I": a past wh-question about what the rep's side did or said asks the customer
     /// to recap it ("where did we leave off", "vad var det vi sa").
-    pub first_person: &'static [&'static str],
+    pub first_person: Words,
     /// Finite verbs of a tense that recalls a settled past (the German pluperfect "hatten …
     /// vereinbart"): a wh-question in that tense asks to hear again what was settled.
-    pub recall_auxiliaries: &'static [&'static str],
+    pub recall_auxiliaries: Words,
     /// Phrases led by a wh-word that ask nothing ("wie besprochen", "was … angeht"), matched
     /// at the head of a clause.
-    pub wh_idioms: &'static [&'static str],
+    pub wh_idioms: Words,
     /// Wh-questions whose kind the words cannot decide (German "Was hat sich … getan?" asks
     /// for the result, for a recap or about a change alike): the analysis says it is unsure.
-    pub undecidable: &'static [&'static str],
+    pub undecidable: Words,
     /// Subjects that stand in for a later one ("was it", "var det", "is er").
-    pub expletives: &'static [&'static str],
+    pub expletives: Words,
     /// Statements that a long time has passed or that the rep lost the thread; after or before
     /// them a question about how things stand asks for a recap.
-    pub gap_statements: &'static [&'static str],
-    pub status_questions: &'static [&'static str],
+    pub gap_statements: Words,
+    pub status_questions: Words,
     /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
-    pub embedded_yes_no: &'static [&'static str],
+    pub embedded_yes_no: Words,
     /// Patterns that open a yes/no question also without a question mark where no pronoun or
     /// article follows the verb: a bare noun as the subject ("has legal had a look"), or a
     /// question without a verb ("any news on the renewal").
-    pub yes_no_openings: &'static [&'static str],
+    pub yes_no_openings: Words,
     /// Words that open a subordinate or adverbial clause ("da", "når", "siden", "sist"): in a
     /// verb-second language the clause after one starts with the finite verb without asking
     /// anything ("Sist vi snakket, skulle du se på kalkylen.").
-    pub subordinators: &'static [&'static str],
+    pub subordinators: Words,
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
-    pub infinitive_markers: &'static [&'static str],
+    pub infinitive_markers: Words,
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
-    pub determiners: &'static [&'static str],
+    pub determiners: Words,
     /// Words that end a noun phrase: adverbs, prepositions, pronouns.
-    pub phrase_stops: &'static [&'static str],
+    pub phrase_stops: Words,
     pub texts: Texts,
     /// Filled on first use from the pattern lists above.
     pub compiled: OnceLock<Compiled>,
@@ -360,7 +361,7 @@ fn rules_for(lang: Lang) -> &'static LangRules {
     }
 }
 
-fn is_in(list: &[&str], word: &str) -> bool {
+fn is_in(list: Words, word: &str) -> bool {
     list.contains(&word)
 }
 
@@ -371,30 +372,105 @@ pub(crate) enum Step {
     /// The end of the sentence (`$`).
     End,
     /// One word, any of the alternatives (`a|b`); an alternative ending in `*` is a prefix.
-    Word(Vec<&'static str>),
+    Word(Alternatives),
+}
+
+/// The alternatives of a word step, with the prefixes (`word*`) apart so that matching does
+/// not look for the `*` again at every word.
+pub(crate) struct Alternatives {
+    words: Vec<&'static str>,
+    prefixes: Vec<&'static str>,
+}
+
+impl Alternatives {
+    fn new(step: &'static str) -> Alternatives {
+        let (mut words, mut prefixes) = (Vec::new(), Vec::new());
+        for alternative in step.split('|') {
+            match alternative.strip_suffix('*') {
+                Some(prefix) => prefixes.push(prefix),
+                None => words.push(alternative),
+            }
+        }
+        Alternatives { words, prefixes }
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        self.words.contains(&word) || self.prefixes.iter().any(|prefix| word.starts_with(prefix))
+    }
 }
 
 pub(crate) type Pattern = Vec<Step>;
 
-/// A language's patterns, split into steps once so that matching is plain comparison.
-struct Compiled {
-    recap: Vec<Pattern>,
-    softeners: Vec<Pattern>,
-    tags: Vec<Pattern>,
-    discovery: Vec<Pattern>,
-    recall_particles: Vec<Pattern>,
-    gap_statements: Vec<Pattern>,
-    status_questions: Vec<Pattern>,
-    embedded_yes_no: Vec<Pattern>,
-    yes_no_openings: Vec<Pattern>,
-    wh_idioms: Vec<Pattern>,
-    undecidable: Vec<Pattern>,
-    /// `past_forms` for lookups: each word is tried with every prefix and ending.
-    past_forms: std::collections::HashSet<&'static str>,
+/// A pattern list with the words its patterns can start with. Most words start none of
+/// them, and are skipped without trying each pattern: that is most of the time a list takes.
+pub(crate) struct Patterns {
+    list: Vec<Pattern>,
+    first_words: WordSet,
+    first_prefixes: Vec<&'static str>,
+    /// A pattern opens with a gap or the end, so any word may start it.
+    anywhere: bool,
 }
 
-pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
-    patterns
+impl Patterns {
+    fn may_start(&self, word: &str) -> bool {
+        self.anywhere
+            || self.first_words.contains(word)
+            || self
+                .first_prefixes
+                .iter()
+                .any(|prefix| word.starts_with(prefix))
+    }
+
+    /// Whether one of the patterns matches from token `at` on.
+    fn match_at(&self, tokens: &Tokens, at: usize) -> bool {
+        self.may_start(tokens.word(at))
+            && self
+                .list
+                .iter()
+                .any(|pattern| match_at(tokens, at, pattern).is_some())
+    }
+}
+
+/// A language's patterns, split into steps once so that matching is plain comparison, and
+/// the word lists read for every word as sets.
+struct Compiled {
+    recap: Patterns,
+    softeners: Patterns,
+    tags: Patterns,
+    discovery: Patterns,
+    recall_particles: Patterns,
+    gap_statements: Patterns,
+    status_questions: Patterns,
+    embedded_yes_no: Patterns,
+    yes_no_openings: Patterns,
+    wh_idioms: Patterns,
+    undecidable: Patterns,
+    /// `past_forms` for lookups: each word is tried with every prefix and ending.
+    past_forms: WordSet,
+    subjects: WordSet,
+    determiners: WordSet,
+    fillers: WordSet,
+    phrase_stops: WordSet,
+    question_verbs: WordSet,
+    not_past: WordSet,
+    perfect_auxiliaries: WordSet,
+    be_forms: WordSet,
+    non_past_finites: WordSet,
+    wh_words: WordSet,
+    /// Tried on every word: split out once.
+    past_prefixes: Vec<&'static str>,
+    past_inflections: Vec<&'static str>,
+    wh_with_noun: WordSet,
+    auxiliaries: WordSet,
+    first_person: WordSet,
+    expletives: WordSet,
+    infinitive_markers: WordSet,
+    recall_auxiliaries: WordSet,
+    subordinators: WordSet,
+}
+
+pub(crate) fn compile(patterns: Words) -> Patterns {
+    let list: Vec<Pattern> = patterns
         .iter()
         .map(|pattern| {
             pattern
@@ -402,11 +478,29 @@ pub(crate) fn compile(patterns: &[&'static str]) -> Vec<Pattern> {
                 .map(|step| match step {
                     "~" => Step::Gap,
                     "$" => Step::End,
-                    words => Step::Word(words.split('|').collect()),
+                    words => Step::Word(Alternatives::new(words)),
                 })
                 .collect()
         })
-        .collect()
+        .collect();
+    let mut first_words = Vec::new();
+    let mut first_prefixes = Vec::new();
+    let mut anywhere = false;
+    for pattern in &list {
+        match pattern.first() {
+            Some(Step::Word(alternatives)) => {
+                first_words.extend(&alternatives.words);
+                first_prefixes.extend(&alternatives.prefixes);
+            }
+            _ => anywhere = true,
+        }
+    }
+    Patterns {
+        list,
+        first_words: WordSet::from_iter(first_words),
+        first_prefixes,
+        anywhere,
+    }
 }
 
 impl LangRules {
@@ -423,18 +517,28 @@ impl LangRules {
             yes_no_openings: compile(self.yes_no_openings),
             wh_idioms: compile(self.wh_idioms),
             undecidable: compile(self.undecidable),
-            past_forms: self.past_forms.iter().copied().collect(),
+            past_forms: WordSet::new(self.past_forms),
+            subjects: WordSet::new(self.subjects),
+            determiners: WordSet::new(self.determiners),
+            fillers: WordSet::new(self.fillers),
+            phrase_stops: WordSet::new(self.phrase_stops),
+            question_verbs: WordSet::new(self.question_verbs),
+            not_past: WordSet::new(self.not_past),
+            perfect_auxiliaries: WordSet::new(self.perfect_auxiliaries),
+            be_forms: WordSet::new(self.be_forms),
+            non_past_finites: WordSet::new(self.non_past_finites),
+            wh_words: WordSet::new(self.wh_words),
+            past_prefixes: self.past_prefixes.iter().collect(),
+            past_inflections: self.past_inflections.iter().collect(),
+            wh_with_noun: WordSet::new(self.wh_with_noun),
+            auxiliaries: WordSet::new(self.auxiliaries),
+            first_person: WordSet::new(self.first_person),
+            expletives: WordSet::new(self.expletives),
+            infinitive_markers: WordSet::new(self.infinitive_markers),
+            recall_auxiliaries: WordSet::new(self.recall_auxiliaries),
+            subordinators: WordSet::new(self.subordinators),
         })
     }
-}
-
-pub(crate) fn word_matches(word: &str, alternatives: &[&str]) -> bool {
-    alternatives
-        .iter()
-        .any(|alternative| match alternative.strip_suffix('*') {
-            Some(prefix) => word.starts_with(prefix),
-            None => word == *alternative,
-        })
 }
 
 /// The token index just after a match of `steps` starting at token `at`.
@@ -449,7 +553,7 @@ fn match_at(tokens: &Tokens, at: usize, steps: &[Step]) -> Option<usize> {
         Step::End if at == tokens.len() => match_at(tokens, at, rest),
         Step::End => None,
         Step::Word(alternatives) if at < tokens.len() => {
-            if word_matches(tokens.word(at), alternatives) {
+            if alternatives.matches(tokens.word(at)) {
                 match_at(tokens, at + 1, rest)
             } else {
                 None
@@ -463,15 +567,19 @@ fn match_at(tokens: &Tokens, at: usize, steps: &[Step]) -> Option<usize> {
 pub(crate) fn find_pattern(
     tokens: &Tokens,
     starts: Range<usize>,
-    patterns: &[Pattern],
+    patterns: &Patterns,
 ) -> Option<Range<usize>> {
-    starts.take_while(|&at| at < tokens.len()).find_map(|at| {
-        patterns
-            .iter()
-            .find_map(|pattern| match_at(tokens, at, pattern))
-            .filter(|&end| end > at)
-            .map(|end| at..end)
-    })
+    starts
+        .take_while(|&at| at < tokens.len())
+        .filter(|&at| patterns.may_start(tokens.word(at)))
+        .find_map(|at| {
+            patterns
+                .list
+                .iter()
+                .find_map(|pattern| match_at(tokens, at, pattern))
+                .filter(|&end| end > at)
+                .map(|end| at..end)
+        })
 }
 
 /// What opens a clause as a question.
@@ -503,7 +611,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         .iter()
         .map(|clause| {
             (clause.start..clause.end)
-                .find(|&at| !is_in(rules.fillers, tokens.word(at)))
+                .find(|&at| !rules.compiled().fillers.contains(tokens.word(at)))
                 .unwrap_or(clause.end)
         })
         .collect();
@@ -525,7 +633,9 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
             let after_subordinate = index
                 .checked_sub(1)
                 .and_then(|before| heads.get(before))
-                .is_some_and(|&before| is_in(rules.subordinators, tokens.word(before)));
+                .is_some_and(|&before| {
+                    rules.compiled().subordinators.contains(tokens.word(before))
+                });
             match found {
                 Some(Opening::VerbFirst { .. }) if !asks && after_subordinate => None,
                 found => found,
@@ -550,6 +660,7 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         && asks
         && compiled
             .tags
+            .list
             .iter()
             .any(|tag| match_at(tokens, last_clause.start, tag) == Some(last_clause.end));
     if is_tag {
@@ -618,24 +729,19 @@ fn opening(
     }
     // A preposition may lead the wh-phrase: "Zu welchem Ergebnis sind Sie gekommen?".
     let led_by_preposition = head + 1 < clause_end
-        && is_in(rules.phrase_stops, tokens.word(head))
+        && rules.compiled().phrase_stops.contains(tokens.word(head))
         && is_wh_word(rules, tokens.word(head + 1));
     let head = if led_by_preposition { head + 1 } else { head };
-    let asks_nothing = rules
-        .compiled()
-        .wh_idioms
-        .iter()
-        .any(|idiom| match_at(tokens, head, idiom).is_some());
-    if asks_nothing {
+    if rules.compiled().wh_idioms.match_at(tokens, head) {
         return None;
     }
     let word = tokens.word(head);
     let next = tokens.word(head + 1);
-    let next_is_subject = is_in(rules.subjects, next)
-        || is_in(rules.determiners, next)
+    let next_is_subject = rules.compiled().subjects.contains(next)
+        || rules.compiled().determiners.contains(next)
         || tokens.is_name_like(head + 1);
     let is_wh = is_wh_word(rules, word);
-    let is_verb = is_in(rules.question_verbs, word);
+    let is_verb = rules.compiled().question_verbs.contains(word);
     // After a modal ("could you tell me what") the telling verb may come later in the clause;
     // otherwise it must open the clause ("let me know what"), or "I know what you mean" would
     // count as a question.
@@ -643,36 +749,36 @@ fn opening(
         return Some(Opening::Embedded { wh });
     }
     if is_wh && !(is_verb && next_is_subject) {
-        let after_phrase = if is_in(rules.wh_with_noun, word)
-            && !is_in(rules.question_verbs, next)
-            && !is_in(rules.perfect_auxiliaries, next)
-            && !is_in(rules.past_forms, next)
+        let after_phrase = if rules.compiled().wh_with_noun.contains(word)
+            && !rules.compiled().question_verbs.contains(next)
+            && !rules.compiled().perfect_auxiliaries.contains(next)
+            && !rules.compiled().past_forms.contains(next)
         {
             head + 2
         } else {
             head + 1
         };
         let followed_by_subject = after_phrase < clause_end
-            && (is_in(rules.subjects, tokens.word(after_phrase))
+            && (rules
+                .compiled()
+                .subjects
+                .contains(tokens.word(after_phrase))
                 || matches!(tokens.word(after_phrase), "a" | "an"));
         let direct = !followed_by_subject || (head == 0 && asks);
         // A subordinate wh-clause is a question only as the last clause of a "?" sentence.
         return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });
     }
-    let opens_yes_no = is_verb && (asks || (is_in(rules.auxiliaries, word) && next_is_subject));
-    let opens_without_subject_word = rules
-        .compiled()
-        .yes_no_openings
-        .iter()
-        .any(|pattern| match_at(tokens, head, pattern).is_some());
+    let opens_yes_no =
+        is_verb && (asks || (rules.compiled().auxiliaries.contains(word) && next_is_subject));
+    let opens_without_subject_word = rules.compiled().yes_no_openings.match_at(tokens, head);
     (opens_yes_no || opens_without_subject_word).then_some(Opening::VerbFirst { at: head })
 }
 
 fn is_wh_word(rules: &LangRules, word: &str) -> bool {
-    is_in(rules.wh_words, word)
+    rules.compiled().wh_words.contains(word)
         || word
             .split_once('\'')
-            .is_some_and(|(stem, _)| is_in(rules.wh_words, stem))
+            .is_some_and(|(stem, _)| rules.compiled().wh_words.contains(stem))
 }
 
 /// The wh-word of a clause embedded by a telling or knowing verb in the clause starting at
@@ -700,7 +806,8 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
     let finite = finite_verb(rules, tokens, wh, end);
     let past = past_marker(rules, tokens, wh + 1..end, finite);
     let recalls = find_pattern(tokens, wh + 1..end, &compiled.recall_particles).is_some()
-        && (past.is_some() || (wh + 1..end).any(|at| is_in(rules.be_forms, tokens.word(at))));
+        && (past.is_some()
+            || (wh + 1..end).any(|at| rules.compiled().be_forms.contains(tokens.word(at))));
     let about_own_side = past.is_some() && subject_is_first_person(rules, tokens, wh, end, finite);
     if recalls || about_own_side || in_recall_tense(rules, tokens, wh + 1..end) {
         return Verdict {
@@ -717,7 +824,8 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
             unsure: true,
         };
     }
-    let is_non_past = finite.is_some_and(|at| is_in(rules.non_past_finites, tokens.word(at)));
+    let is_non_past =
+        finite.is_some_and(|at| rules.compiled().non_past_finites.contains(tokens.word(at)));
     let is_discovery = find_pattern(tokens, wh..end, &compiled.discovery).is_some();
     match past {
         Some(marker) if !is_non_past && !is_discovery => Verdict {
@@ -736,16 +844,22 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
 /// Whether the clause holds a recall auxiliary with a participle ("Was hatten Sie gesagt?"),
 /// not the auxiliary as a full verb ("Welchen Eindruck hatten Sie?").
 fn in_recall_tense(rules: &LangRules, tokens: &Tokens, range: Range<usize>) -> bool {
-    let has_auxiliary = range
-        .clone()
-        .any(|at| is_in(rules.recall_auxiliaries, tokens.word(at)));
+    let has_auxiliary = range.clone().any(|at| {
+        rules
+            .compiled()
+            .recall_auxiliaries
+            .contains(tokens.word(at))
+    });
     has_auxiliary
         && range.clone().any(|at| {
             let word = tokens.word(at);
             let previous = at.checked_sub(1).map_or("", |before| tokens.word(before));
             let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
-            let is_adjective = at > range.start && is_in(rules.determiners, previous);
-            !is_noun && !is_adjective && !is_in(rules.not_past, word) && (rules.is_participle)(word)
+            let is_adjective = at > range.start && rules.compiled().determiners.contains(previous);
+            !is_noun
+                && !is_adjective
+                && !rules.compiled().not_past.contains(word)
+                && (rules.is_participle)(word)
         })
 }
 
@@ -756,10 +870,10 @@ fn finite_verb(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Opt
         let word = tokens.word(at);
         let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
         !is_noun
-            && (is_in(rules.question_verbs, word)
-                || is_in(rules.non_past_finites, word)
-                || is_in(rules.perfect_auxiliaries, word)
-                || is_in(rules.be_forms, word)
+            && (rules.compiled().question_verbs.contains(word)
+                || rules.compiled().non_past_finites.contains(word)
+                || rules.compiled().perfect_auxiliaries.contains(word)
+                || rules.compiled().be_forms.contains(word)
                 || is_strong_past(rules, word)
                 || (ends_like_weak_past(rules, word) && subject_follows(rules, tokens, at + 1)))
     })
@@ -767,7 +881,9 @@ fn finite_verb(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Opt
 
 fn subject_follows(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {
     let word = tokens.word(at);
-    is_in(rules.subjects, word) || is_in(rules.determiners, word) || tokens.is_name_like(at)
+    rules.compiled().subjects.contains(word)
+        || rules.compiled().determiners.contains(word)
+        || tokens.is_name_like(at)
 }
 
 fn ends_like_weak_past(rules: &LangRules, word: &str) -> bool {
@@ -776,23 +892,24 @@ fn ends_like_weak_past(rules: &LangRules, word: &str) -> bool {
             .finite_past_suffixes
             .iter()
             .any(|suffix| word.ends_with(suffix))
-        && !is_in(rules.not_past, word)
-        && !is_in(rules.question_verbs, word)
+        && !rules.compiled().not_past.contains(word)
+        && !rules.compiled().question_verbs.contains(word)
 }
 
 /// A listed strong past form, also with a prefix or a person ending ("bekam", "nahmen").
 fn is_strong_past(rules: &LangRules, word: &str) -> bool {
-    let past_forms = &rules.compiled().past_forms;
+    let compiled = rules.compiled();
+    let past_forms = &compiled.past_forms;
     let inflected = |word: &str| {
         past_forms.contains(word)
-            || rules.past_inflections.iter().any(|ending| {
+            || compiled.past_inflections.iter().any(|ending| {
                 word.strip_suffix(ending)
                     .is_some_and(|stem| past_forms.contains(stem))
             })
     };
-    !is_in(rules.not_past, word)
+    !rules.compiled().not_past.contains(word)
         && (inflected(word)
-            || rules.past_prefixes.iter().any(|prefix| {
+            || compiled.past_prefixes.iter().any(|prefix| {
                 word.strip_prefix(prefix)
                     .is_some_and(|stem| stem.len() >= 3 && inflected(stem))
             }))
@@ -812,11 +929,13 @@ fn subject_is_first_person(
     let start = finite.map_or(wh + 1, |at| at + 1);
     for at in start..end.min(start + 4) {
         let word = tokens.word(at);
-        if is_in(rules.first_person, word) {
+        if rules.compiled().first_person.contains(word) {
             return true;
         }
-        let is_subject = is_in(rules.subjects, word);
-        if (is_subject && !is_in(rules.expletives, word)) || is_in(rules.phrase_stops, word) {
+        let is_subject = rules.compiled().subjects.contains(word);
+        if (is_subject && !rules.compiled().expletives.contains(word))
+            || rules.compiled().phrase_stops.contains(word)
+        {
             return false;
         }
     }
@@ -840,22 +959,22 @@ fn past_marker(
         // A word that is both a pronoun and a determiner ("de", "ihr", "het") before a
         // participle is the subject: "Vad har de bestämt".
         let previous = at.checked_sub(1).map_or("", |before| tokens.word(before));
-        let after_determiner =
-            is_in(rules.determiners, previous) && !is_in(rules.subjects, previous);
+        let after_determiner = rules.compiled().determiners.contains(previous)
+            && !rules.compiled().subjects.contains(previous);
         // German nouns are capitalised: "Betrieb" is no form of "treiben".
         let is_noun = rules.capitalised_nouns && tokens.is_name_like(at);
-        let is_function_word = is_in(rules.fillers, word)
-            || is_in(rules.phrase_stops, word)
-            || is_in(rules.determiners, word)
-            || is_in(rules.subjects, word);
+        let is_function_word = rules.compiled().fillers.contains(word)
+            || rules.compiled().phrase_stops.contains(word)
+            || rules.compiled().determiners.contains(word)
+            || rules.compiled().subjects.contains(word);
         let regular_past = word.chars().count() >= 5
             && !is_function_word
-            && !is_in(rules.infinitive_markers, previous)
+            && !rules.compiled().infinitive_markers.contains(previous)
             && rules
                 .past_suffixes
                 .iter()
                 .any(|suffix| word.ends_with(suffix))
-            && !is_in(rules.not_past, word)
+            && !rules.compiled().not_past.contains(word)
             && !rules
                 .not_past_suffixes
                 .iter()
@@ -866,11 +985,11 @@ fn past_marker(
         if !is_noun && (strong_past || regular_past || finite_past) {
             marker = Some(at);
         }
-        if is_in(rules.perfect_auxiliaries, word) {
+        if rules.compiled().perfect_auxiliaries.contains(word) {
             perfect_auxiliary = Some(at);
-        } else if is_in(rules.be_forms, word) {
+        } else if rules.compiled().be_forms.contains(word) {
             be_auxiliary = Some(at);
-        } else if !after_determiner && !is_noun && !is_in(rules.not_past, word) {
+        } else if !after_determiner && !is_noun && !rules.compiled().not_past.contains(word) {
             if (rules.is_participle)(word) {
                 participle = Some(at);
             }
@@ -950,20 +1069,32 @@ mod tests {
     #[test]
     fn patterns_support_alternatives_prefixes_gaps_and_end() {
         let tokens = tokens_of("Can you remind me where we were");
-        let pattern = |text: &'static str| compile(&[text]).remove(0);
-        assert_eq!(match_at(&tokens, 2, &pattern("remind me")), Some(4));
+        let pattern = |list: Words| compile(list).list.remove(0);
+        assert_eq!(match_at(&tokens, 2, &pattern(words!["remind me"])), Some(4));
         assert_eq!(
-            match_at(&tokens, 0, &pattern("can|could you remind*")),
+            match_at(&tokens, 0, &pattern(words!["can|could you remind*"])),
             Some(3)
         );
-        assert_eq!(match_at(&tokens, 0, &pattern("can ~ where")), Some(5));
-        assert_eq!(match_at(&tokens, 4, &pattern("where we were $")), Some(7));
-        assert_eq!(match_at(&tokens, 3, &pattern("where we were $")), None);
         assert_eq!(
-            find_pattern(&tokens, 0..7, &compile(&["where we"])),
+            match_at(&tokens, 0, &pattern(words!["can ~ where"])),
+            Some(5)
+        );
+        assert_eq!(
+            match_at(&tokens, 4, &pattern(words!["where we were $"])),
+            Some(7)
+        );
+        assert_eq!(
+            match_at(&tokens, 3, &pattern(words!["where we were $"])),
+            None
+        );
+        assert_eq!(
+            find_pattern(&tokens, 0..7, &compile(words!["where we"])),
             Some(4..6)
         );
-        assert_eq!(find_pattern(&tokens, 0..4, &compile(&["where we"])), None);
+        assert_eq!(
+            find_pattern(&tokens, 0..4, &compile(words!["where we"])),
+            None
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
-    wh_words: &[
+    wh_words: words![
         "hva",
         "hvilken",
         "hvilket",
@@ -17,15 +17,15 @@ pub(super) static RULES: LangRules = LangRules {
         "når",
         "hvorledes",
     ],
-    wh_with_noun: &["hvilken", "hvilket", "hvilke"],
-    question_verbs: &[
+    wh_with_noun: words!["hvilken", "hvilket", "hvilke"],
+    question_verbs: words![
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
         "fikk", "ble", "rakk", "rekker", "kommer", "gjør", "gjorde", "synes", "syntes", "vet",
         "visste", "finnes", "fantes", "trenger", "passer", "går", "blir", "hørte", "fant", "tok",
         "sendte", "leste", "sjekket", "burde", "må", "liker", "sa", "ga", "gav", "gikk", "kom",
         "snakket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
     ],
-    auxiliaries: &[
+    auxiliaries: words![
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
         "fikk", "rakk", "rekker", "kommer", "gjorde", "finnes", "fantes", "ble", "burde",
         // A finite verb before its subject opens a yes/no question in Norwegian, whatever the
@@ -33,10 +33,10 @@ pub(super) static RULES: LangRules = LangRules {
         "tok", "sendte", "leste", "hørte", "fant", "sa", "ga", "gav", "gikk", "kom", "snakket",
         "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
     ],
-    subjects: &[
+    subjects: words![
         "du", "dere", "de", "han", "hun", "den", "det", "vi", "jeg", "man", "noen", "alle",
     ],
-    fillers: &[
+    fillers: words![
         "så",
         "og",
         "men",
@@ -49,7 +49,7 @@ pub(super) static RULES: LangRules = LangRules {
         "takk",
         "bare",
     ],
-    tags: &[
+    tags: words![
         "ikke sant",
         "sant",
         "ikke",
@@ -59,7 +59,7 @@ pub(super) static RULES: LangRules = LangRules {
         "stemmer det",
         "ikke sant da",
     ],
-    recap: &[
+    recap: words![
         "minne|minn meg|oss på",
         "hvor vi står",
         "hvor står vi",
@@ -88,12 +88,12 @@ pub(super) static RULES: LangRules = LangRules {
         "mistet ~ tråden",
         "ikke ~ oversikten",
     ],
-    softeners: &[
+    softeners: words![
         "fortelle|fortell|si|dele|vite|vet",
         "jeg er nysgjerrig",
         "nysgjerrig",
     ],
-    past_forms: &[
+    past_forms: words![
         "kom",
         "sa",
         "ble",
@@ -154,32 +154,32 @@ pub(super) static RULES: LangRules = LangRules {
         "viste",
         "mistet",
     ],
-    past_suffixes: &["te", "de", "dde"],
-    not_past: &[
+    past_suffixes: words!["te", "de", "dde"],
+    not_past: words![
         "siste", "neste", "beste", "første", "største", "eneste", "gode", "burde", "sende",
         "hende", "melde", "kunde", "rente", "ende", "ikke",
     ],
     // Superlatives (viktigste, største) and "ansatte"; preterites in -ste are listed as past
     // forms (leste, løste, viste).
-    not_past_suffixes: &["ende", "ste", "ansatte"],
-    perfect_auxiliaries: &["har", "hadde"],
+    not_past_suffixes: words!["ende", "ste", "ansatte"],
+    perfect_auxiliaries: words!["har", "hadde"],
     is_participle,
     capitalised_nouns: false,
-    be_forms: &["er", "var"],
+    be_forms: words!["er", "var"],
     // Verbs of motion and change, which may make their perfect with "være".
-    be_participle_endings: &["kommet", "blitt", "gått", "reist", "dratt", "løpt", "falt"],
-    past_prefixes: &[
+    be_participle_endings: words!["kommet", "blitt", "gått", "reist", "dratt", "løpt", "falt"],
+    past_prefixes: words![
         "an", "inn", "be", "for", "fore", "opp", "ut", "over", "mot", "fram", "frem", "til", "av",
         "gjennom", "om", "under", "etter",
     ],
-    past_inflections: &[],
-    finite_past_suffixes: &["et", "te", "de", "dde"],
-    non_past_finites: &[
+    past_inflections: words![],
+    finite_past_suffixes: words!["et", "te", "de", "dde"],
+    non_past_finites: words![
         "skal", "vil", "kan", "må", "bør", "gjør", "pleier", "kommer", "ville", "skulle", "kunne",
         "trenger", "ser", "tar", "går", "får", "bruker", "tror", "mener", "tenker", "ønsker",
         "håper", "synes", "vet", "jobber", "opplever", "ligger", "står",
     ],
-    discovery: &[
+    discovery: words![
         "pleier",
         "vanligvis",
         "normalt",
@@ -201,13 +201,13 @@ pub(super) static RULES: LangRules = LangRules {
         "på|i|hos de|dine|deres andre",
         "andre steder",
     ],
-    recall_particles: &["igjen"],
-    first_person: &["vi", "jeg"],
-    recall_auxiliaries: &[],
-    wh_idioms: &[],
-    undecidable: &[],
-    expletives: &["det"],
-    gap_statements: &[
+    recall_particles: words!["igjen"],
+    first_person: words!["vi", "jeg"],
+    recall_auxiliaries: words![],
+    wh_idioms: words![],
+    undecidable: words![],
+    expletives: words!["det"],
+    gap_statements: words![
         "siden sist",
         "vi snakket|snakkes|hørtes|møttes ~ sist",
         "siden vi snakket|snakkes|snakket|hørtes|møttes|pratet",
@@ -218,7 +218,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ikke ~ oversikten",
         "husker ikke",
     ],
-    status_questions: &[
+    status_questions: words![
         "hvordan ser det ut",
         "hvordan går det",
         "hvordan står det",
@@ -231,25 +231,25 @@ pub(super) static RULES: LangRules = LangRules {
         "hva skjer med|rundt",
         "hjelpe meg",
     ],
-    embedded_yes_no: &[
+    embedded_yes_no: words![
         "lurer|lurte på om",
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
         "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
     ],
     // Not the conditionals "hvis", "om", "dersom": a request often follows them ("Hvis du har
     // tid, kan du sende tallene").
-    subordinators: &[
+    subordinators: words![
         "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
     ],
-    yes_no_openings: &[],
-    infinitive_markers: &["å"],
+    yes_no_openings: words![],
+    infinitive_markers: words!["å"],
     // With the indefinite articles, "en befaring på anlegget" is about the inspection, not the
     // site; light nouns after them ("en titt på") are weak topics.
-    determiners: &[
+    determiners: words![
         "en", "ei", "et", "den", "det", "de", "deres", "vår", "vårt", "våre", "min", "mitt", "mine", "din", "ditt",
         "dine", "denne", "dette", "disse",
     ],
-    phrase_stops: &[
+    phrase_stops: words![
         "ennå", "enda", "allerede", "nå", "i", "på", "om", "med", "til", "for", "av", "og",
         "eller", "men", "som", "så", "fra", "hos", "ikke", "også", "dere", "du", "vi", "jeg", "de",
         "han", "hun", "siden", "igjen", "forrige", "neste", "noe", "mer", "her", "der", "da",

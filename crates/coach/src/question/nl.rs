@@ -5,34 +5,34 @@ use std::sync::OnceLock;
 use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Texts};
 
 pub(super) static RULES: LangRules = LangRules {
-    wh_words: &[
+    wh_words: words![
         "wat", "welke", "welk", "hoe", "wie", "wanneer", "waar", "waarom", "waarover", "waarvoor",
         "waarmee", "hoeveel", "waaruit", "wiens", "waarop", "waaraan", "waarin", "waarnaar",
         "waarbij", "waardoor", "waarvan", "hoelang",
     ],
-    wh_with_noun: &["welke", "welk", "hoeveel"],
-    question_verbs: &[
+    wh_with_noun: words!["welke", "welk", "hoeveel"],
+    question_verbs: words![
         "heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
         "waren", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zou", "zouden", "wil", "wilt",
         "willen", "mag", "moet", "moeten", "gaat", "gaan", "ga", "weet", "weten", "zal", "zult",
         "zullen", "doe", "doet", "vind", "vindt", "hoor", "hoort", "komt", "past", "lukt", "staat",
         "speelt", "wordt", "werd", "kreeg", "kregen",
     ],
-    auxiliaries: &[
+    auxiliaries: words![
         "heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was",
         "waren", "kan", "kun", "kunt", "kunnen", "kon", "konden", "zou", "zouden", "wil", "wilt",
         "willen", "mag", "moet", "moeten", "zal", "zult", "zullen", "weet", "weten", "kreeg",
         "kregen",
     ],
-    subjects: &[
+    subjects: words![
         "je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het", "er", "men", "iemand",
         "ik",
     ],
-    fillers: &[
+    fillers: words![
         "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even", "hey",
         "goedemorgen", "goedemiddag", "goedenavond", "beste", "want",
     ],
-    tags: &[
+    tags: words![
         "toch",
         "of niet",
         "niet",
@@ -43,7 +43,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ja",
         "of wel",
     ],
-    recap: &[
+    recap: words![
         "herinner* ~ waar|wat|hoe|wie|welke|wanneer",
         "bijpraten|bijwerken",
         "bij te praten|werken",
@@ -107,13 +107,13 @@ pub(super) static RULES: LangRules = LangRules {
         "niet meer herinneren",
         "herinner me|mij niet",
     ],
-    softeners: &[
+    softeners: words![
         "vertellen|vertel|zeggen|zeg|delen|weet|weten",
         "laten|laat ~ weten",
         "ik ben benieuwd",
         "benieuwd",
     ],
-    past_forms: &[
+    past_forms: words![
         "was", "waren", "had", "hadden", "vond", "vonden", "zei", "zeiden", "kwam", "kwamen",
         "besloot", "besloten", "dacht", "dachten", "ging", "gingen", "werd", "werden", "koos",
         "kozen", "kreeg", "kregen", "liep", "viel", "vielen", "deed", "deden", "wist", "wisten",
@@ -135,9 +135,9 @@ pub(super) static RULES: LangRules = LangRules {
         "schenen", "vergeleek", "vergeleken", "verloor", "verdween", "verdwenen", "joeg",
         "dacht", "placht", "hief", "schrok", "sneed",
     ],
-    past_suffixes: &["dde", "tte"],
+    past_suffixes: words!["dde", "tte"],
     // Present plurals of verbs whose stem ends in "d" or "t", which look like weak preterites.
-    not_past: &[
+    not_past: words![
         "vinden",
         "worden",
         "houden",
@@ -172,34 +172,34 @@ pub(super) static RULES: LangRules = LangRules {
         "kunde",
         "zonde",
     ],
-    not_past_suffixes: &[],
-    perfect_auxiliaries: &["heb", "hebt", "heeft", "hebben", "had", "hadden"],
+    not_past_suffixes: words![],
+    perfect_auxiliaries: words!["heb", "hebt", "heeft", "hebben", "had", "hadden"],
     is_participle,
     capitalised_nouns: false,
-    be_forms: &["is", "zijn", "ben", "bent", "was", "waren"],
+    be_forms: words!["is", "zijn", "ben", "bent", "was", "waren"],
     // Verbs of motion and change, which make their perfect with "zijn".
-    be_participle_endings: &[
+    be_participle_endings: words![
         "gaan", "komen", "weest", "bleven", "worden", "lopen", "lukt", "beurd", "gonnen", "vallen",
         "stopt", "start", "groeid", "daald", "stegen", "reisd", "land", "staan", "keerd", "slaagd",
     ],
-    past_prefixes: &[
+    past_prefixes: words![
         "be", "ver", "ont", "her", "er", "ge", "over", "onder", "door", "mis", "af", "op", "aan",
         "uit", "in", "mee", "na", "toe", "terug", "voor", "vast", "bij", "weg", "om", "tegen",
     ],
-    past_inflections: &["en"],
+    past_inflections: words!["en"],
     // Weak preterites by 't kofschip: "-te" after a voiceless stem end, "-de" after any other;
     // a vowel before "-ten"/"-den" makes a present plural ("meten", "bieden").
-    finite_past_suffixes: &[
+    finite_past_suffixes: words![
         "tte", "kte", "fte", "ste", "pte", "hte", "dde", "lde", "mde", "nde", "rde", "wde", "gde",
         "bde", "vde", "sde", "zde", "jde", "ide", "tten", "kten", "ften", "sten", "pten", "hten",
         "dden", "lden", "mden", "nden", "rden", "wden", "gden", "bden", "vden", "sden", "zden",
         "jden", "iden",
     ],
-    non_past_finites: &[
+    non_past_finites: words![
         "zal", "zullen", "zult", "zou", "zouden", "kan", "kun", "kunt", "kunnen", "moet", "moeten",
         "mag", "mogen", "wil", "wilt", "willen", "gaat", "gaan", "ga", "wordt", "worden",
     ],
-    discovery: &[
+    discovery: words![
         "meestal",
         "normaal",
         "doorgaans",
@@ -219,13 +219,13 @@ pub(super) static RULES: LangRules = LangRules {
         "heeft|hebt|hebben|heb ~ nodig",
     ],
     // "Wat was de naam weer?": "weer" closing a question recalls too.
-    recall_particles: &["alweer", "ook weer", "al weer", "nog eens", "weer $"],
-    first_person: &["we", "wij", "ik"],
-    recall_auxiliaries: &[],
-    wh_idioms: &[],
-    undecidable: &[],
-    expletives: &["het", "er"],
-    gap_statements: &[
+    recall_particles: words!["alweer", "ook weer", "al weer", "nog eens", "weer $"],
+    first_person: words!["we", "wij", "ik"],
+    recall_auxiliaries: words![],
+    wh_idioms: words![],
+    undecidable: words![],
+    expletives: words!["het", "er"],
+    gap_statements: words![
         "stil",
         "weer",
         "alweer",
@@ -263,7 +263,7 @@ pub(super) static RULES: LangRules = LangRules {
         "na de|mijn|onze|jullie|uw|je zomer|vakantie|zomervakantie|kerstvakantie|feestdagen|zomerstop",
         "frisse start",
     ],
-    status_questions: &[
+    status_questions: words![
         "waar staan jullie|je|u",
         "hoe staat het",
         "hoe gaat het",
@@ -277,7 +277,7 @@ pub(super) static RULES: LangRules = LangRules {
         "hoe is het met|ermee",
     ],
     // Said by the rep: "hoe weten jullie of het werkt" is a wh-question.
-    embedded_yes_no: &[
+    embedded_yes_no: words![
         "vroeg|vraag|vragen ~ af of",
         "ik|we|wij ~ ~ weten|horen|vragen|checken|polsen|informeren ~ of",
         "graag hoor|horen|weten ~ of",
@@ -285,13 +285,13 @@ pub(super) static RULES: LangRules = LangRules {
         "laat|laten ~ weten of",
         "checken|polsen|nagaan|informeren of",
     ],
-    yes_no_openings: &[],
-    subordinators: &[],
-    infinitive_markers: &["te"],
-    determiners: &[
+    yes_no_openings: words![],
+    subordinators: words![],
+    infinitive_markers: words!["te"],
+    determiners: words![
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun", "mijn",
     ],
-    phrase_stops: &[
+    phrase_stops: words![
         "al",
         "nog",
         "even",

@@ -6,11 +6,11 @@ use super::{assumptive, closed, no_question, open, recap, Example, LangRules, Te
 
 pub(super) static RULES: LangRules = LangRules {
     // "var" is both "where" and "was": followed by a subject it is read as the verb.
-    wh_words: &[
+    wh_words: words![
         "vad", "vilken", "vilket", "vilka", "hur", "vem", "vems", "när", "var", "varför", "vart",
     ],
-    wh_with_noun: &["vilken", "vilket", "vilka"],
-    question_verbs: &[
+    wh_with_noun: words!["vilken", "vilket", "vilka"],
+    question_verbs: words![
         "har",
         "hade",
         "är",
@@ -54,15 +54,15 @@ pub(super) static RULES: LangRules = LangRules {
         "hittade",
         "bestämde",
     ],
-    auxiliaries: &[
+    auxiliaries: words![
         "har", "hade", "är", "var", "kan", "kunde", "ska", "skulle", "vill", "ville", "får",
         "fick", "hann", "hinner", "kommer", "gjorde", "finns", "fanns", "blev", "borde",
     ],
-    subjects: &[
+    subjects: words![
         "du", "ni", "han", "hon", "hen", "de", "dom", "den", "det", "vi", "jag", "man", "någon",
         "nån", "alla",
     ],
-    fillers: &[
+    fillers: words![
         "så",
         "och",
         "men",
@@ -78,7 +78,7 @@ pub(super) static RULES: LangRules = LangRules {
         "tack",
         "bara",
     ],
-    tags: &[
+    tags: words![
         "eller hur",
         "eller",
         "va",
@@ -88,7 +88,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ok",
         "eller inte",
     ],
-    recap: &[
+    recap: words![
         "påminna|påminn mig|oss",
         "var vi står",
         "var står vi",
@@ -129,7 +129,7 @@ pub(super) static RULES: LangRules = LangRules {
         // "Var det fyra eller fem, nu igen?": asks to hear a fact again.
         "nu igen $",
     ],
-    softeners: &[
+    softeners: words![
         "berätta|berättar",
         "säga|säg",
         "dela",
@@ -137,7 +137,7 @@ pub(super) static RULES: LangRules = LangRules {
         "jag är nyfiken",
         "nyfiken",
     ],
-    past_forms: &[
+    past_forms: words![
         "kom",
         "sa",
         "sade",
@@ -229,8 +229,8 @@ pub(super) static RULES: LangRules = LangRules {
         "brast",
         "högg",
     ],
-    past_suffixes: &["ade", "de", "te", "dde"],
-    not_past: &[
+    past_suffixes: words!["ade", "de", "te", "dde"],
+    not_past: words![
         "inte",
         "senaste",
         "kunde",
@@ -253,23 +253,23 @@ pub(super) static RULES: LangRules = LangRules {
         "utåt",
         "inåt",
     ],
-    not_past_suffixes: &["ande", "ende"],
-    perfect_auxiliaries: &["har", "hade"],
+    not_past_suffixes: words!["ande", "ende"],
+    perfect_auxiliaries: words!["har", "hade"],
     is_participle,
     capitalised_nouns: false,
-    be_forms: &["är", "var"],
-    be_participle_endings: &[],
-    past_prefixes: &[
+    be_forms: words!["är", "var"],
+    be_participle_endings: words![],
+    past_prefixes: words![
         "an", "in", "be", "för", "före", "upp", "ut", "över", "mot", "fram", "till", "av", "genom",
         "om", "under", "efter",
     ],
-    past_inflections: &["s"],
-    finite_past_suffixes: &["des", "tes", "ades", "dde"],
-    non_past_finites: &[
+    past_inflections: words!["s"],
+    finite_past_suffixes: words!["des", "tes", "ades", "dde"],
+    non_past_finites: words![
         "ska", "skulle", "kommer", "kan", "vill", "måste", "bör", "borde", "är", "gör", "brukar",
         "behöver",
     ],
-    discovery: &[
+    discovery: words![
         "brukar",
         "vanligtvis",
         "normalt",
@@ -298,13 +298,13 @@ pub(super) static RULES: LangRules = LangRules {
         "vad har ni|du för",
         "har varit ~ största|svåraste|viktigaste|bästa|främsta|störst|svårast|viktigast|bäst",
     ],
-    recall_particles: &["igen"],
-    first_person: &["vi", "jag"],
-    recall_auxiliaries: &[],
-    wh_idioms: &[],
-    undecidable: &[],
-    expletives: &["det"],
-    gap_statements: &[
+    recall_particles: words!["igen"],
+    first_person: words!["vi", "jag"],
+    recall_auxiliaries: words![],
+    wh_idioms: words![],
+    undecidable: words![],
+    expletives: words!["det"],
+    gap_statements: words![
         "sedan|sen vi pratades|hördes|sågs|talades|pratade|träffades",
         "sedan|sen sist",
         "vi pratades|hördes|sågs ~ senast",
@@ -321,7 +321,7 @@ pub(super) static RULES: LangRules = LangRules {
         "varit borta|ledig|föräldraledig|sjukskriven|tjänstledig|bortrest",
         "tagit|tar|tog över",
     ],
-    status_questions: &[
+    status_questions: words![
         "hur ser det|läget ut",
         "hur går det",
         "hur ligger ni|du till",
@@ -339,7 +339,7 @@ pub(super) static RULES: LangRules = LangRules {
         "hur det går|ser ut",
         "hur ni|du ligger till",
     ],
-    embedded_yes_no: &[
+    embedded_yes_no: words![
         "undrar|undrade|undrat ~ om",
         // "Ni har väl hunnit titta på den": "väl" after the verb asks for a yes, also
         // without a question mark.
@@ -352,14 +352,14 @@ pub(super) static RULES: LangRules = LangRules {
         // "höra om" is also "hear about": whether only when a verb follows.
         "höra|fråga om ~ har|hade|är|var|hann|hinner|fick|kan|ska|skulle|kommer|blev",
     ],
-    yes_no_openings: &[],
-    subordinators: &[],
-    infinitive_markers: &["att"],
-    determiners: &[
+    yes_no_openings: words![],
+    subordinators: words![],
+    infinitive_markers: words!["att"],
+    determiners: words![
         "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
         "din", "ditt", "dina", "denna", "detta", "dessa",
     ],
-    phrase_stops: &[
+    phrase_stops: words![
         "än",
         "ännu",
         "redan",

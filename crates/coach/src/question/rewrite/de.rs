@@ -2,10 +2,11 @@
 
 use super::{address_from, fill, Address, RewriteRules, Topic};
 use crate::question::scan::Tokens;
+use crate::words::Words;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     // "zum"/"zur" carry their preposition inside.
-    topic_prepositions: &[
+    topic_prepositions: words![
         "über",
         "zu",
         "bezüglich",
@@ -15,13 +16,13 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "zum",
         "zur",
     ],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    pronoun_articles: &[],
+    definite_suffixes: words![],
+    indefinite_markers: words![],
+    pronoun_articles: words![],
     capitalised_nouns: true,
     open_compounds: false,
-    complement_prepositions: &[],
-    never_topics: &[
+    complement_prepositions: words![],
+    never_topics: words![
         // Who is to answer.
         "vorstand",
         "führer",
@@ -153,7 +154,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "pause",
         "erinnerung",
     ],
-    weak_topics: &[
+    weak_topics: words![
         "plan",
         "idee",
         "chance",
@@ -185,10 +186,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "punkt",
         "schritt",
     ],
-    head_endings: &["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
-    clitics: &[],
-    not_noun_endings: &[],
-    request_verbs: &[
+    head_endings: words!["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
+    clitics: words![],
+    not_noun_endings: words![],
+    request_verbs: words![
         "schicken",
         "senden",
         "zuschicken",
@@ -198,7 +199,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "weiterleiten",
         "zukommen",
     ],
-    request_modals: &[
+    request_modals: words![
         "können",
         "könnten",
         "kannst",
@@ -207,7 +208,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "würdest",
         "möglich",
     ],
-    pronoun_objects: &["das", "es", "ihn", "dies", "diese", "dieses"],
+    pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
     address,
     without_topic: |address| {
         let (have, you) = match address {
@@ -245,12 +246,12 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-const DATIVE_ONLY: &[&str] = &[
+const DATIVE_ONLY: Words = words![
     "dem", "einem", "ihrem", "unserem", "deinem", "eurem", "diesem", "zum", "zur", "vom", "beim",
     "im", "am",
 ];
 
-const DATIVE_PREPOSITIONS: &[&str] = &[
+const DATIVE_PREPOSITIONS: Words = words![
     "mit",
     "zu",
     "bei",
@@ -270,7 +271,7 @@ fn ends_like_dative_plural(noun: &str) -> bool {
         .any(|ending| noun.ends_with(ending))
 }
 
-const GENITIVE_PREPOSITIONS: &[&str] = &["wegen", "bezüglich", "hinsichtlich", "betreffs"];
+const GENITIVE_PREPOSITIONS: Words = words!["wegen", "bezüglich", "hinsichtlich", "betreffs"];
 
 /// The topic in the case a rewrite's frame needs. The rep's text gives the case of the phrase
 /// as written; the frames take the accusative ("über den Vertrag") or, after "bei", the
@@ -348,7 +349,7 @@ fn case_of(topic: &Topic) -> Case {
 }
 
 /// Possessives and "ein", whose ending shows the case: ein, Ihr, unser + e, en, em, er, es.
-const POSSESSIVES: &[&str] = &["ein", "mein", "dein", "ihr", "unser", "euer", "eur", "kein"];
+const POSSESSIVES: Words = words!["ein", "mein", "dein", "ihr", "unser", "euer", "eur", "kein"];
 
 /// Changes the ending of the adjectives (lowercase words) before the noun.
 fn with_adjectives(words: &str, from: &str, to: &str) -> String {

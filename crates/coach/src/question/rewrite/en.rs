@@ -4,14 +4,14 @@ use super::{fill, Address, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
-    topic_prepositions: &["about", "regarding", "re", "concerning"],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    pronoun_articles: &[],
+    topic_prepositions: words!["about", "regarding", "re", "concerning"],
+    definite_suffixes: words![],
+    indefinite_markers: words![],
+    pronoun_articles: words![],
     capitalised_nouns: false,
     open_compounds: true,
-    complement_prepositions: &["of", "for", "on"],
-    never_topics: &[
+    complement_prepositions: words!["of", "for", "on"],
+    never_topics: words![
         // Who is to answer.
         "board",
         "team",
@@ -141,7 +141,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "nod",
         "all-clear",
     ],
-    weak_topics: &[
+    weak_topics: words![
         "plan",
         "idea",
         "chance",
@@ -170,12 +170,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "feedback",
         "word",
     ],
-    head_endings: &["s", "es"],
-    clitics: &["'s"],
-    not_noun_endings: &[],
-    request_verbs: &["send", "forward", "give", "email", "sending", "forwarding"],
-    request_modals: &["could", "can", "would", "will", "mind"],
-    pronoun_objects: &["it", "that", "this", "them", "those", "these"],
+    head_endings: words!["s", "es"],
+    clitics: words!["'s"],
+    not_noun_endings: words![],
+    request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
+    request_modals: words!["could", "can", "would", "will", "mind"],
+    pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
     address: |_: &Tokens, _: &str| Address::Formal,
     without_topic: |_| "What did you decide after our last conversation?".to_owned(),
     rewrite,

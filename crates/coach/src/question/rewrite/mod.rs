@@ -14,10 +14,12 @@ mod nl;
 mod sv;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::scan::{self, Tokens};
 use super::{classify, is_in, LangRules, QuestionKind, Verdict};
 use crate::text::is_upper;
+use crate::words::{WordSet, Words};
 use crate::Lang;
 
 /// What a language adds to [`LangRules`] for finding topics and writing rewrites. Noun lists
@@ -26,15 +28,15 @@ use crate::Lang;
 struct RewriteRules {
     /// Prepositions of "about": a noun phrase after one is the topic even when another comes
     /// first ("Did you talk to the bank about the loan?").
-    topic_prepositions: &'static [&'static str],
+    topic_prepositions: Words,
     /// Definite noun endings (Swedish, Norwegian), which make a noun a topic without article.
-    definite_suffixes: &'static [&'static str],
+    definite_suffixes: Words,
     /// Words before which such an ending is only an indefinite noun ("ett paket").
-    indefinite_markers: &'static [&'static str],
+    indefinite_markers: Words,
     /// Articles that are also pronouns ("det", "de"): their phrase must end in a definite noun
     /// ("de två maskinerna"), or "Blir det fortfarande ..." would give the topic "det
     /// fortfarande".
-    pronoun_articles: &'static [&'static str],
+    pronoun_articles: Words,
     /// Nouns are capitalised (German): a noun phrase ends at its first capitalised word.
     capitalised_nouns: bool,
     /// Compounds are written as separate words ("the floor plan"): a word between the article
@@ -42,26 +44,26 @@ struct RewriteRules {
     open_compounds: bool,
     /// Prepositions that join a complement to its noun ("the order of cartridges", "bytet av
     /// affärssystem"): the complement belongs to the topic.
-    complement_prepositions: &'static [&'static str],
+    complement_prepositions: Words,
     /// Nouns that are never the topic: the parties who are to answer (people, boards,
     /// departments, suppliers), times and occasions, and the nouns of idioms ("on the table").
-    never_topics: &'static [&'static str],
+    never_topics: Words,
     /// Light and carrier nouns ("plan", "chance", "email", "link"): the topic only when the
     /// question names nothing else.
-    weak_topics: &'static [&'static str],
-    head_endings: &'static [&'static str],
+    weak_topics: Words,
+    head_endings: Words,
     /// Clitics that are not part of a noun they end ("the tender's at").
-    clitics: &'static [&'static str],
+    clitics: Words,
     /// Endings of participles and infinitives that look like definite nouns ("påskrivet",
     /// "sammenlignet", "påminna").
-    not_noun_endings: &'static [&'static str],
+    not_noun_endings: Words,
     /// Verbs of sending and giving, not in the past: a question with one asks for something,
     /// and rewriting it as if it were done would change its meaning.
-    request_verbs: &'static [&'static str],
+    request_verbs: Words,
     /// Modal verbs (and "möglich") that make such a verb a request: "could you send".
-    request_modals: &'static [&'static str],
+    request_modals: Words,
     /// Object pronouns: a question that asks about "it" names a thing, found or not.
-    pronoun_objects: &'static [&'static str],
+    pronoun_objects: Words,
     address: fn(&Tokens, &str) -> Address,
     /// The assumptive question for a question that names no thing ("Any news?").
     without_topic: fn(Address) -> String,
@@ -177,24 +179,25 @@ fn read_as_assumptive(rules: &LangRules, rewrite: &str) -> Option<Tokens> {
 /// words ("Any news?", "Har dere landet noe?") names no thing, a longer one may name one
 /// that was not found ("Blir det fortfarande uppstart i januari?").
 fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> usize {
+    let compiled = rules.compiled();
     let lists = [
-        rules.subjects,
-        rules.fillers,
-        rules.question_verbs,
-        rules.phrase_stops,
-        rules.determiners,
-        rules.wh_words,
-        rules.past_forms,
-        rules.perfect_auxiliaries,
-        extra.pronoun_objects,
+        &compiled.subjects,
+        &compiled.fillers,
+        &compiled.question_verbs,
+        &compiled.phrase_stops,
+        &compiled.determiners,
+        &compiled.wh_words,
+        &compiled.past_forms,
+        &compiled.perfect_auxiliaries,
     ];
     (0..tokens.len())
         .filter(|&at| {
             let word = tokens.word(at);
-            !lists.iter().any(|list| is_in(list, word))
+            !lists.iter().any(|list| list.contains(word))
+                && !is_in(extra.pronoun_objects, word)
                 && !(rules.is_participle)(word)
-                && !is_listed_noun(extra, extra.never_topics, word)
-                && !is_listed(extra, extra.weak_topics, word, false)
+                && !is_listed_noun(extra, &extra.compiled().never_topics, word)
+                && !is_listed(extra, &extra.compiled().weak_topics, word, false)
         })
         .count()
 }
@@ -206,9 +209,8 @@ fn refers_back(extra: &RewriteRules, tokens: &Tokens) -> bool {
 }
 
 /// Subjects before a verb of sending that make it the rep's own ("the figures I sent").
-const THE_REP: &[&str] = &[
-    "i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",
-];
+const THE_REP: Words =
+    words!["i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",];
 
 /// A question that asks the customer to send or give something ("Could you send me the
 /// figures?"), rather than after something they promised to do.
@@ -220,7 +222,9 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
     (modal + 1..tokens.len()).any(|at| {
         let word = tokens.word(at);
         let by_the_rep = is_in(THE_REP, tokens.word(at - 1));
-        is_in(extra.request_verbs, word) && !by_the_rep && !is_in(rules.past_forms, word)
+        is_in(extra.request_verbs, word)
+            && !by_the_rep
+            && !rules.compiled().past_forms.contains(word)
     })
 }
 
@@ -264,15 +268,15 @@ fn find_topic(
     let mut best: Option<(Strength, Range<usize>, usize)> = None;
     for at in 0..tokens.len() {
         let word = tokens.word(at);
-        let after_determiner = at > 0 && is_in(rules.determiners, tokens.word(at - 1));
-        let core = if is_in(rules.determiners, word) {
+        let after_determiner = at > 0 && rules.compiled().determiners.contains(tokens.word(at - 1));
+        let core = if rules.compiled().determiners.contains(word) {
             determiner_phrase(rules, extra, tokens, text, at)
         } else if !after_determiner
             // A capitalised word inside the sentence is a name ("Har Johan hunnit …"), never
             // the topic, where nouns are not capitalised.
             && (extra.capitalised_nouns || !tokens.is_name_like(at))
             && is_definite_noun(rules, extra, word)
-            && !(at > 0 && is_in(extra.indefinite_markers, tokens.word(at - 1)))
+            && !(at > 0 && extra.compiled().indefinite_markers.contains(tokens.word(at - 1)))
         {
             Some(at..at + 1)
         } else {
@@ -287,15 +291,22 @@ fn find_topic(
         }
         // "your team get round": a party before the head, where the phrase ran on too far.
         // A determiner is never that party, also when it looks like one ("vårt" is no spring).
-        let names_a_non_topic = is_listed_noun(extra, extra.never_topics, tokens.word(head))
+        let never_topics = &extra.compiled().never_topics;
+        let names_a_non_topic = is_listed_noun(extra, never_topics, tokens.word(head))
             || (core.start..head).any(|at| {
                 let word = tokens.word(at);
-                !is_in(rules.determiners, word) && is_listed(extra, extra.never_topics, word, false)
+                !rules.compiled().determiners.contains(word)
+                    && is_listed(extra, never_topics, word, false)
             });
         if names_a_non_topic {
             continue;
         }
-        let is_weak = is_listed(extra, extra.weak_topics, tokens.word(head), false);
+        let is_weak = is_listed(
+            extra,
+            &extra.compiled().weak_topics,
+            tokens.word(head),
+            false,
+        );
         let phrase = core.start..complement_end(rules, extra, tokens, core.end, is_weak, text);
         // "the floor plan": a noun before a light noun narrows it as a complement does; an
         // updated plan is still just the plan.
@@ -309,7 +320,11 @@ fn find_topic(
         } else {
             continue;
         };
-        let after_about = at > 0 && is_in(extra.topic_prepositions, tokens.word(at - 1));
+        let after_about = at > 0
+            && extra
+                .compiled()
+                .topic_prepositions
+                .contains(tokens.word(at - 1));
         if after_about && strength == Strength::Strong {
             return Some(topic(extra, tokens, text, phrase, head));
         }
@@ -332,25 +347,59 @@ fn is_name(tokens: &Tokens, text: &str, at: usize) -> bool {
 
 /// Whether `word` is one of the listed nouns, alone or at the end of a compound
 /// ("styrelsemötet").
-fn is_listed_noun(extra: &RewriteRules, stems: &[&str], word: &str) -> bool {
+fn is_listed_noun(extra: &RewriteRules, stems: &WordSet, word: &str) -> bool {
     is_listed(extra, stems, word, true)
 }
 
 /// Whether `word` is one of the listed nouns with one of the language's endings; as the end
 /// of a compound too when `in_compounds`. Stems of three letters or fewer only match whole
 /// words, or "dag" would match "idag".
-fn is_listed(extra: &RewriteRules, stems: &[&str], word: &str, in_compounds: bool) -> bool {
-    // Endings first: a word ends in few of them, so few stems are compared per word.
-    let bare = [""];
-    let endings = extra.head_endings.iter().chain(bare.iter());
-    endings
+fn is_listed(extra: &RewriteRules, stems: &WordSet, word: &str, in_compounds: bool) -> bool {
+    extra
+        .compiled()
+        .head_endings
+        .iter()
+        .copied()
+        .chain([""])
         .filter_map(|ending| word.strip_suffix(ending))
         .any(|rest| {
-            stems.iter().any(|stem| {
-                rest.ends_with(stem)
-                    && (rest.len() == stem.len() || (in_compounds && stem.chars().count() > 3))
-            })
+            // A stem is a whole word, or (in compounds) a longer stem the word ends with: each
+            // end of the word is looked up once, instead of comparing every stem.
+            stems.contains(rest)
+                || (in_compounds
+                    && rest.char_indices().skip(1).any(|(at, _)| {
+                        rest[at..].chars().count() > 3 && stems.contains(&rest[at..])
+                    }))
         })
+}
+
+/// The lists looked up for every word of a question, as sets, per language.
+struct CompiledRewriteRules {
+    never_topics: WordSet,
+    weak_topics: WordSet,
+    /// Tried on every word: split out once.
+    head_endings: Vec<&'static str>,
+    topic_prepositions: WordSet,
+    indefinite_markers: WordSet,
+}
+
+impl RewriteRules {
+    fn compiled(&self) -> &'static CompiledRewriteRules {
+        static COMPILED: [OnceLock<CompiledRewriteRules>; Lang::COUNT] =
+            [const { OnceLock::new() }; Lang::COUNT];
+        // The tables are the five statics: which one `self` is gives the language.
+        let lang = Lang::ALL
+            .into_iter()
+            .find(|&lang| std::ptr::eq(rewrite_rules_for(lang), self))
+            .unwrap_or(Lang::En);
+        COMPILED[lang.index()].get_or_init(|| CompiledRewriteRules {
+            never_topics: WordSet::new(self.never_topics),
+            weak_topics: WordSet::new(self.weak_topics),
+            head_endings: self.head_endings.iter().collect(),
+            topic_prepositions: WordSet::new(self.topic_prepositions),
+            indefinite_markers: WordSet::new(self.indefinite_markers),
+        })
+    }
 }
 
 /// The end of the complement joined to a noun phrase ending at `end` ("of the autumn range",
@@ -380,14 +429,14 @@ fn complement_end(
     let mut last = end + 1;
     while last < tokens.len() && last <= end + 3 && tokens.clause(last) == tokens.clause(end) {
         let word = tokens.word(last);
-        let is_article = last == end + 1 && is_in(rules.determiners, word);
+        let is_article = last == end + 1 && rules.compiled().determiners.contains(word);
         if !is_article && ends_phrase(rules, word) {
             break;
         }
         last += 1;
     }
-    let has_noun = last > end + 1 && !is_in(rules.determiners, tokens.word(last - 1));
-    if has_noun && !is_listed_noun(extra, extra.never_topics, tokens.word(last - 1)) {
+    let has_noun = last > end + 1 && !rules.compiled().determiners.contains(tokens.word(last - 1));
+    if has_noun && !is_listed_noun(extra, &extra.compiled().never_topics, tokens.word(last - 1)) {
         last
     } else {
         end
@@ -395,10 +444,10 @@ fn complement_end(
 }
 
 fn ends_phrase(rules: &LangRules, word: &str) -> bool {
-    is_in(rules.phrase_stops, word)
-        || is_in(rules.subjects, word)
-        || is_in(rules.question_verbs, word)
-        || is_in(rules.past_forms, word)
+    rules.compiled().phrase_stops.contains(word)
+        || rules.compiled().subjects.contains(word)
+        || rules.compiled().question_verbs.contains(word)
+        || rules.compiled().past_forms.contains(word)
         || (rules.is_participle)(word)
 }
 
@@ -465,13 +514,13 @@ fn determiner_phrase(
     text: &str,
     at: usize,
 ) -> Option<Range<usize>> {
-    if is_in(rules.determiners, tokens.word(at + 1)) {
+    if rules.compiled().determiners.contains(tokens.word(at + 1)) {
         return None;
     }
     let is_noun = |index: usize| {
         tokens.list.get(index).is_some_and(|token| {
             text[token.original.clone()].starts_with(is_upper)
-                && !is_in(rules.subjects, tokens.word(index))
+                && !rules.compiled().subjects.contains(tokens.word(index))
         })
     };
     let mut end = at + 1;
@@ -490,7 +539,10 @@ fn determiner_phrase(
             }
         }
         let participle_after_noun = end > at + 1 && is_regular_past(rules, word);
-        if ends_phrase(rules, word) || participle_after_noun || is_in(rules.determiners, word) {
+        if ends_phrase(rules, word)
+            || participle_after_noun
+            || rules.compiled().determiners.contains(word)
+        {
             break;
         }
         end += 1;
@@ -506,7 +558,7 @@ fn is_regular_past(rules: &LangRules, word: &str) -> bool {
         .past_suffixes
         .iter()
         .any(|suffix| word.ends_with(suffix))
-        && !is_in(rules.not_past, word)
+        && !rules.compiled().not_past.contains(word)
 }
 
 fn is_definite_noun(rules: &LangRules, extra: &RewriteRules, word: &str) -> bool {
@@ -519,10 +571,10 @@ fn is_definite_noun(rules: &LangRules, extra: &RewriteRules, word: &str) -> bool
             .not_noun_endings
             .iter()
             .any(|ending| word.ends_with(ending))
-        && !is_in(rules.phrase_stops, word)
-        && !is_in(rules.question_verbs, word)
-        && !is_in(rules.past_forms, word)
-        && !is_in(rules.wh_words, word)
+        && !rules.compiled().phrase_stops.contains(word)
+        && !rules.compiled().question_verbs.contains(word)
+        && !rules.compiled().past_forms.contains(word)
+        && !rules.compiled().wh_words.contains(word)
         && !(rules.is_participle)(word)
 }
 

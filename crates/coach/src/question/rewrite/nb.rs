@@ -4,16 +4,14 @@ use super::{address_from, fill, Address, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
-    topic_prepositions: &["om", "angående", "rundt", "vedrørende"],
-    definite_suffixes: &["en", "et", "ene", "erne"],
-    indefinite_markers: &[
-        "en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",
-    ],
-    pronoun_articles: &["den", "det", "de"],
+    topic_prepositions: words!["om", "angående", "rundt", "vedrørende"],
+    definite_suffixes: words!["en", "et", "ene", "erne"],
+    indefinite_markers: words!["en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",],
+    pronoun_articles: words!["den", "det", "de"],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: &["av", "om", "til", "for", "med"],
-    never_topics: &[
+    complement_prepositions: words!["av", "om", "til", "for", "med"],
+    never_topics: words![
         // Who is to answer.
         "styre",
         "ledelse",
@@ -105,7 +103,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // What a recap request asks for.
         "oppsummering",
     ],
-    weak_topics: &[
+    weak_topics: words![
         "plan",
         "sjanse",
         "mulighet",
@@ -141,16 +139,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "stilling",
         "time",
     ],
-    head_endings: &["en", "n", "et", "t", "a", "ene", "ne", "er", "e"],
-    clitics: &[],
+    head_endings: words!["en", "n", "et", "t", "a", "ene", "ne", "er", "e"],
+    clitics: words![],
     // Weak participles in -et of verbs whose stem ends in a consonant and l or n: behandlet,
     // sammenlignet, åpnet, samlet; nouns in -et have a vowel there (tilbudet, møtet).
-    not_noun_endings: &[
-        "gnet", "dlet", "klet", "mlet", "pnet", "dnet", "tlet", "glet",
-    ],
-    request_verbs: &["sende", "sendt", "gi", "videresende", "maile"],
-    request_modals: &["kan", "kunne", "vil", "rekker"],
-    pronoun_objects: &["det", "den", "dem", "dette", "disse"],
+    not_noun_endings: words!["gnet", "dlet", "klet", "mlet", "pnet", "dnet", "tlet", "glet",],
+    request_verbs: words!["sende", "sendt", "gi", "videresende", "maile"],
+    request_modals: words!["kan", "kunne", "vil", "rekker"],
+    pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
     address,
     without_topic: |address| {
         let you = match address {

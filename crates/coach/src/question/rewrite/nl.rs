@@ -4,14 +4,14 @@ use super::{address_from, fill, Address, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
-    topic_prepositions: &["over", "omtrent", "rond", "betreffende", "aangaande"],
-    definite_suffixes: &[],
-    indefinite_markers: &[],
-    pronoun_articles: &[],
+    topic_prepositions: words!["over", "omtrent", "rond", "betreffende", "aangaande"],
+    definite_suffixes: words![],
+    indefinite_markers: words![],
+    pronoun_articles: words![],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: &["van", "voor", "met"],
-    never_topics: &[
+    complement_prepositions: words!["van", "voor", "met"],
+    never_topics: words![
         // Who is to answer.
         "directie",
         "bestuur",
@@ -126,7 +126,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "handen",
         "zaken",
     ],
-    weak_topics: &[
+    weak_topics: words![
         "plan",
         "idee",
         "kans",
@@ -155,10 +155,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "afspraak",
         "naam",
     ],
-    head_endings: &["en", "s", "'s", "n", "e"],
-    clitics: &[],
-    not_noun_endings: &[],
-    request_verbs: &[
+    head_endings: words!["en", "s", "'s", "n", "e"],
+    clitics: words![],
+    not_noun_endings: words![],
+    request_verbs: words![
         "sturen",
         "mailen",
         "doorsturen",
@@ -168,8 +168,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "geven",
         "bezorgen",
     ],
-    request_modals: &["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
-    pronoun_objects: &["het", "dat", "dit", "ze", "die", "deze"],
+    request_modals: words!["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
+    pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
     address,
     without_topic: |address| {
         let have_you = match address {

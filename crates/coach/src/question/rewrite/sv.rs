@@ -4,17 +4,17 @@ use super::{address_from, fill, Address, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
-    topic_prepositions: &["om", "kring", "angående", "gällande"],
+    topic_prepositions: words!["om", "kring", "angående", "gällande"],
     // "-n" after a vowel: miljön, idén.
-    definite_suffixes: &["en", "et", "na", "an", "ön", "én"],
-    indefinite_markers: &[
+    definite_suffixes: words!["en", "et", "na", "an", "ön", "én"],
+    indefinite_markers: words![
         "en", "ett", "vilken", "vilket", "vilka", "något", "nåt", "inget",
     ],
-    pronoun_articles: &["den", "det", "de"],
+    pronoun_articles: words!["den", "det", "de"],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: &["av", "om", "till", "för"],
-    never_topics: &[
+    complement_prepositions: words!["av", "om", "till", "för"],
+    never_topics: words![
         // Who is to answer.
         "styrelse",
         "ledning",
@@ -129,7 +129,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tråd",
         "traven",
     ],
-    weak_topics: &[
+    weak_topics: words![
         "plan",
         "chans",
         "möjlighet",
@@ -151,20 +151,20 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "fråga",
         "process",
     ],
-    head_endings: &[
+    head_endings: words![
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
     ],
-    clitics: &[],
+    clitics: words![],
     // Neuter participles of strong verbs (påskrivet, vunnet, bundet), infinitives in -na after
     // a consonant (hinna, räkna, öppna, ordna, lämna; a definite plural has a vowel or "r"
     // before its "-na"), and nouns in -ön that are no definite forms (lön, grön).
-    not_noun_endings: &[
+    not_noun_endings: words![
         "ivet", "unnet", "undet", "unget", "nna", "kna", "pna", "dna", "gna", "mna", "tna", "lön",
         "grön", "skön",
     ],
-    request_verbs: &["skicka", "maila", "mejla", "sända", "ge"],
-    request_modals: &["kan", "kunde", "skulle", "vill", "hinner"],
-    pronoun_objects: &["det", "den", "dem", "detta", "dessa"],
+    request_verbs: words!["skicka", "maila", "mejla", "sända", "ge"],
+    request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
+    pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
     address,
     without_topic: |address| {
         let you = if address == Address::Singular {
