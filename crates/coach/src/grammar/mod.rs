@@ -1,0 +1,3 @@
+pub mod en;
+pub mod nb;
+pub mod sv;
