@@ -16,6 +16,7 @@ use super::advisor::{Action, Advice, LetGoReason, Reason};
 use super::followup::{
     build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
 };
+use super::grammar;
 use super::grammar::nl;
 use super::lead::{Channel, DoNotContact, Lead, Outcome, Source};
 use super::opener::{build_openers, PrepInput};
@@ -708,7 +709,14 @@ pub fn follow_up_opener(
         ..FollowUpInput::new(lang)
     };
     let built = build_follow_up(&input, settings, now);
-    Some(format!("{} {}", built.opener, built.question))
+    // Said in one breath after the opener, which has just named the topic.
+    let question = match lang {
+        Lang::En => grammar::en::prep_card_question(!input.promised_action.trim().is_empty()),
+        Lang::Sv => grammar::sv::prep_card_question(!input.promised_action.trim().is_empty()),
+        Lang::Nb => grammar::nb::prep_card_question(!input.promised_action.trim().is_empty()),
+        _ => built.question.as_str(),
+    };
+    Some(format!("{} {question}", built.opener))
 }
 
 /// The line the Today tab's prep card opens with (P2): the follow-up opener when the last

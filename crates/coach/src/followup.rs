@@ -20,7 +20,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::grammar::nl;
+use super::grammar::{en, nb, nl, sv};
 use super::greeting::greeting;
 use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
@@ -360,7 +360,7 @@ impl Voice {
     fn promised(&self, action: &str, due: &Option<Due>) -> String {
         let promised = self.promise_clause(action, due);
         match self.lang {
-            Lang::En => format!("last time {promised}."),
+            Lang::En => format!("when we last spoke {promised}."),
             Lang::Sv => format!("när vi hördes sist sa {} att {promised}.", self.you()),
             Lang::De | Lang::Nb | Lang::Nl => format!("{promised}."),
         }
@@ -382,13 +382,15 @@ impl Voice {
     fn promise_clause(&self, action: &str, due: &Option<Due>) -> String {
         let by = due.as_ref().map(|due| self.by(due));
         match (self.lang, by) {
-            (Lang::En, Some(by)) => format!("you were going to {action} {by}"),
+            (Lang::En, Some(by)) => format!("you were going to {}", en::with_deadline(action, &by)),
             (Lang::En, None) => format!("you were going to {action}"),
-            (Lang::Sv, Some(by)) => format!("{} skulle {action} {by}", self.you()),
+            (Lang::Sv, Some(by)) => {
+                format!("{} skulle {}", self.you(), sv::with_deadline(action, &by))
+            }
             (Lang::Sv, None) => format!("{} skulle {action}", self.you()),
             (Lang::De, Some(by)) => format!("{} {by} {action}", self.wanted()),
             (Lang::De, None) => format!("{} {action}", self.wanted()),
-            (Lang::Nb, Some(by)) => format!("du skulle {action} {by}"),
+            (Lang::Nb, Some(by)) => format!("du skulle {}", nb::with_deadline(action, &by)),
             (Lang::Nb, None) => format!("du skulle {action}"),
             (Lang::Nl, by) => nl::promise(self.you(), by.as_deref(), action, self.formal),
         }
@@ -437,8 +439,9 @@ impl Voice {
             .to_owned();
         }
         match (self.lang, topic.is_empty()) {
-            (Lang::En, false) => format!("What did you conclude about {topic}?"),
-            (Lang::En, true) => "What did you conclude?".to_owned(),
+            // "conclude" is what a report does; people on the phone "decide".
+            (Lang::En, false) => format!("What did you decide about {topic}?"),
+            (Lang::En, true) => "What did you decide?".to_owned(),
             (Lang::Sv, false) => format!("Vad kom {} fram till kring {topic}?", self.you()),
             (Lang::Sv, true) => format!("Vad kom {} fram till?", self.you()),
             // "dabei" points back to the action the opener just named; naming the topic again
@@ -464,7 +467,7 @@ impl Voice {
             (Lang::De, false) => format!("Ich rufe dich am {when} an – wie passt dir das?"),
             (Lang::De, true) => format!("Ich rufe Sie am {when} an – wie passt Ihnen das?"),
             (Lang::Nb, _) => {
-                format!("Jeg ringer deg {when} – hvordan passer det i kalenderen din?")
+                format!("Jeg ringer deg {when} – hvordan passer det for deg?")
             }
             (Lang::Nl, false) => format!("Ik bel je {when} – past dat in je agenda?"),
             (Lang::Nl, true) => format!("Ik bel u {when} – past dat in uw agenda?"),

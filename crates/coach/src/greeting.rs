@@ -45,7 +45,8 @@ pub fn greeting(lang: Lang, formal: bool, name: &str) -> String {
 /// Legal forms as typed in a CRM, lowercase without dots, that nobody says on a call.
 const LEGAL_FORMS: &[&str] = &[
     "ltd", "limited", "plc", "llp", "llc", "inc", "corp", "gmbh", "ag", "kg", "ohg", "ev", "se",
-    "ab", "publ", "(publ)", "as", "asa", "bv", "nv", "vof", "aps", "oy", "oyj",
+    "ab", "publ", "(publ)", "hb", "kb", "as", "asa", "ans", "da", "bv", "nv", "vof", "aps", "oy",
+    "oyj",
 ];
 
 /// The company as said aloud: without its legal form ("Nordic Freight Ltd" → "Nordic
@@ -123,6 +124,8 @@ mod tests {
             ("Bakkerij de Vries B.V", "Bakkerij de Vries"),
             ("Volvo Car AB (publ)", "Volvo Car"),
             ("Posten Norge AS", "Posten Norge"),
+            ("Equinor ASA", "Equinor"),
+            ("Hall Legal LLP", "Hall Legal"),
             ("Smith & Co", "Smith & Co"),
             ("Klinikum Nord", "Klinikum Nord"),
             ("AS", "AS"),

@@ -81,7 +81,7 @@ fn f2_f3_f4_english() {
     );
     assert_eq!(
         follow_up.question,
-        "What did you conclude about the new price list?"
+        "What did you decide about the new price list?"
     );
     assert_eq!(
         follow_up.next_step,
@@ -140,7 +140,7 @@ fn f2_f3_f4_norwegian() {
     );
     assert_eq!(
         follow_up.next_step,
-        "Jeg ringer deg fredag 4. desember kl. 12.00 – hvordan passer det i kalenderen din?"
+        "Jeg ringer deg fredag 4. desember kl. 12.00 – hvordan passer det for deg?"
     );
 }
 

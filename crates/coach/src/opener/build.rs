@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::{analyze_opener, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
+use crate::grammar;
 use crate::grammar::nl;
 use crate::greeting::{greeting, spoken_company};
 use crate::text::tidy;
@@ -158,6 +159,7 @@ impl Card<'_> {
                 'a' => out.push_str(&self.fill(self.t.at[usize::from(!company)])),
                 'c' if company => out.push_str(&self.fill(self.t.like)),
                 'l' if !self.role.is_empty() => out.push_str(&self.fill(self.t.role)),
+                'p' => out.push_str(grammar::nb::at(&self.company)),
                 'x' => out.push_str(&self.company),
                 'y' => out.push_str(&self.role),
                 'h' => out.push_str(&self.hook),
@@ -172,6 +174,9 @@ impl Card<'_> {
     }
 
     fn question(&self) -> String {
+        if let Some(asked) = self.grammar(Part::AskNeed) {
+            return asked;
+        }
         self.fill(if self.need.is_empty() {
             self.t.ask
         } else {
@@ -183,26 +188,71 @@ impl Card<'_> {
         let t = self.t;
         let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
         let has_hook = !self.hook.is_empty();
+        let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
         match style {
-            OpenerStyle::NeedFirst if !self.need.is_empty() => parts.push(self.fill(t.need)),
+            _ if need_first => parts.push(
+                self.grammar(Part::NeedSentence)
+                    .unwrap_or_else(|| self.fill(t.need)),
+            ),
             OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
             _ => {}
         }
         if has_hook {
-            parts.push(self.fill(t.hook));
+            parts.push(
+                self.grammar(Part::Hook)
+                    .unwrap_or_else(|| self.fill(t.hook)),
+            );
         }
         if with_reason && !self.reason.is_empty() {
-            parts.push(self.fill(t.reason));
+            parts.push(
+                self.grammar(Part::Reason)
+                    .unwrap_or_else(|| self.fill(t.reason)),
+            );
         }
-        // Dutch: the need-first opener has just named the need, so its question does not name
-        // it again.
-        let need_named = style == OpenerStyle::NeedFirst && !self.need.is_empty();
-        parts.push(match self.lang {
-            Lang::Nl if need_named => self.fill(nl::ASK_AFTER_NEED),
-            _ => self.question(),
-        });
+        // The need and the company were named in the first sentence: the question points
+        // back instead of saying both again.
+        let back = match self.lang {
+            Lang::Nl if need_first => Some(self.fill(nl::ASK_AFTER_NEED)),
+            _ => need_first.then(|| self.grammar(Part::AskBack)).flatten(),
+        };
+        parts.push(back.unwrap_or_else(|| self.question()));
         parts.join(" ")
     }
+
+    /// The sentences whose form depends on what the rep typed, for the languages with a
+    /// grammar module; `None` leaves the language's template to it.
+    fn grammar(&self, part: Part) -> Option<String> {
+        let (need, company) = (self.need.as_str(), self.company.as_str());
+        let you = self.t.you[usize::from(self.formal)][0];
+        match (self.lang, part) {
+            (_, Part::AskNeed | Part::NeedSentence | Part::AskBack) if need.is_empty() => None,
+            (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
+            (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
+            (Lang::En, Part::NeedSentence) => Some(grammar::en::need_sentence(need, company)),
+            (Lang::En, Part::AskNeed) => Some(grammar::en::ask_need(need, company)),
+            (Lang::En, Part::AskBack) => Some(grammar::en::ask_back(need)),
+            (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),
+            (Lang::Sv, Part::Reason) => Some(grammar::sv::reason_sentence(&self.reason)),
+            (Lang::Sv, Part::NeedSentence) => Some(grammar::sv::need_sentence(need, company)),
+            (Lang::Sv, Part::AskNeed) => Some(grammar::sv::ask_need(need, you, company)),
+            (Lang::Sv, Part::AskBack) => Some(grammar::sv::ask_back(need)),
+            (Lang::Nb, Part::Hook) => Some(grammar::nb::hook_sentence(&self.hook)),
+            (Lang::Nb, Part::Reason) => Some(grammar::nb::reason_sentence(&self.reason)),
+            (Lang::Nb, Part::NeedSentence) => Some(grammar::nb::need_sentence(need, company)),
+            (Lang::Nb, Part::AskNeed) => Some(grammar::nb::ask_need(need, company)),
+            (Lang::Nb, Part::AskBack) => Some(grammar::nb::ask_back()),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Hook,
+    Reason,
+    NeedSentence,
+    AskNeed,
+    AskBack,
 }
 
 /// Hook-first and need-first openers, and a mutual-contact one when the card names a contact,

@@ -131,7 +131,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         ask_need: "How are {s} approaching {n}{a}?",
         ask: "What matters most to {o}{a} right now?",
         busy: "What keeps {o} busiest{l} these days?",
-        year: "What would make this a good year for {o}{a}?",
+        year: "What would make the coming year a good one for {o}{a}?",
         purpose: "The call is for finding out together what matters to them and whether there \
                   is a way forward. Agreeing that there is none is a good result too. You place \
                   the call yourself when you are ready: the widget never dials.",

@@ -108,7 +108,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     open_line: "Hvordan løser dere det i dag?",
     build: Templates {
         you: [["du", "deg", "deg"], ["du", "deg", "deg"]],
-        at: [" i {x}", ""],
+        at: [" {p} {x}", ""],
         like: " som {x}",
         role: " som {y}",
         hook: "Jeg leste om {h}.",
@@ -118,7 +118,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         ask_need: "Hvordan jobber dere med {n}{a} i dag?",
         ask: "Hva er viktigst for {o}{a} akkurat nå?",
         busy: "Hva tar mest tid for {o}{l} akkurat nå?",
-        year: "Hva skal til for at dette blir et godt år for {o}{a}?",
+        year: "Hva skal til for at det neste året blir et godt år for {o}{a}?",
         purpose: "Samtalen skal finne ut, sammen med kunden, hva som betyr noe for dem og om det \
                   finnes en vei videre. Å bli enige om at det ikke gjør det, er også et godt \
                   resultat. Du ringer selv når du er klar: widgeten ringer aldri.",

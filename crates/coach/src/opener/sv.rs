@@ -118,7 +118,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         ask_need: "Hur arbetar {s} med {n}{a} i dag?",
         ask: "Vad är viktigast för {o}{a} just nu?",
         busy: "Vad tar mest tid för {o}{l} just nu?",
-        year: "Vad skulle göra det här till ett bra år för {o}{a}?",
+        year: "Vad behöver hända för att det kommande året ska bli ett bra år för {o}{a}?",
         purpose: "Samtalet är till för att ni tillsammans ska ta reda på vad som är viktigt för \
                   kunden och om det finns en väg framåt. Kommer ni fram till att det inte gör \
                   det är det också ett bra resultat. Du ringer själv när du är redo: widgeten \

@@ -1,0 +1,168 @@
+//! English forms the opener templates cannot get from a fixed frame: what the rep typed is a
+//! noun phrase, a gerund or a clause, and the sentence around it has to fit each.
+
+/// Who "a lot of … like {company}" are: a hospital is not a company.
+pub fn peers(company: &str) -> &'static str {
+    let lower = company.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["dental", "clinic", "surgery", "practice", "pharmacy"]) {
+        "practices"
+    } else if has(&[
+        "hospital",
+        "nhs",
+        "trust",
+        "council",
+        "association",
+        "university",
+        "school",
+        "college",
+        "charity",
+    ]) {
+        "organisations"
+    } else {
+        "companies"
+    }
+}
+
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+/// "I read the interview …", "I saw your post …", "I read about your expansion …": one reads
+/// a text itself, sees a post, and reads about anything else.
+pub fn hook_sentence(hook: &str) -> String {
+    let head = hook
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .find(|w| !matches!(w.as_str(), "the" | "your" | "a" | "an" | "recent" | "new"))
+        .unwrap_or_default();
+    let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let verb = match head {
+        "interview" | "article" | "piece" | "blog" | "op-ed" | "column" | "report" => "I read",
+        "post" | "video" | "tweet" | "ad" | "advert" | "announcement" => "I saw",
+        _ => "I read about",
+    };
+    format!("{verb} {hook}.")
+}
+
+/// The reason said as a clause: the rep types either what they have ("a way to cut onboarding
+/// time", "a question about …") or a whole clause ("we help wholesalers …").
+pub fn reason_sentence(reason: &str) -> String {
+    let first = first_word(reason);
+    let clause = if matches!(
+        first.as_str(),
+        "we" | "i" | "i'm" | "we're" | "we've" | "our" | "my"
+    ) {
+        reason.to_owned()
+    } else if reason.to_lowercase().starts_with("a question") {
+        format!("I have {reason}")
+    } else if matches!(first.as_str(), "a" | "an" | "some") {
+        format!("we have {reason}")
+    } else {
+        return format!("I'm calling about {reason}.");
+    };
+    format!("The reason I'm calling is that {clause}.")
+}
+
+/// The need as something one does: "onboarding new sellers" stays, "a second supplier" is
+/// found, "shorter delivery times" are got to; anything else stays a noun phrase, for
+/// "approaching".
+fn need_activity(need: &str) -> Option<String> {
+    let first = first_word(need);
+    if first.len() > 4 && first.ends_with("ing") {
+        Some(need.to_owned())
+    } else if matches!(first.as_str(), "a" | "an" | "another") {
+        Some(format!("finding {need}"))
+    } else if is_comparative(&first) {
+        Some(format!("getting {need}"))
+    } else {
+        None
+    }
+}
+
+fn is_comparative(word: &str) -> bool {
+    matches!(word, "more" | "less" | "fewer" | "better" | "cheaper")
+        || (word.len() > 4
+            && word.ends_with("er")
+            && !matches!(
+                word,
+                "other" | "customer" | "supplier" | "paper" | "water" | "order"
+            ))
+}
+
+/// "A lot of companies like Harbour Logistics are working on getting shorter delivery times
+/// at the moment."
+pub fn need_sentence(need: &str, company: &str) -> String {
+    let like = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" like {company}")
+    };
+    let what = need_activity(need).unwrap_or_else(|| need.to_owned());
+    format!(
+        "A lot of {}{like} are working on {what} at the moment.",
+        peers(company)
+    )
+}
+
+/// "How are you going about finding a second supplier at Patel & Sons?"
+pub fn ask_need(need: &str, company: &str) -> String {
+    let at = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" at {company}")
+    };
+    match need_activity(need) {
+        Some(activity) => format!("How are you going about {activity}{at}?"),
+        None => format!("How are you approaching {need}{at}?"),
+    }
+}
+
+/// The need-first opener's question, after the need and the company were just named.
+pub fn ask_back(need: &str) -> String {
+    if need_activity(need).is_some() {
+        "How are you going about it?".to_owned()
+    } else {
+        "How are you approaching it?".to_owned()
+    }
+}
+
+/// The prep card's question after the follow-up opener, which has just named the topic and
+/// said "last time": it neither names the topic again nor says when they last spoke.
+pub fn prep_card_question(promised: bool) -> &'static str {
+    if promised {
+        "What did you decide?"
+    } else {
+        "How have things moved on since then?"
+    }
+}
+
+/// The deadline put before an indirect question at the end of the action ("let me know by
+/// Friday which package you prefer"): after it, the deadline would belong to "prefer".
+pub fn with_deadline(action: &str, by: &str) -> String {
+    place_deadline(
+        action,
+        by,
+        &["which", "what", "whether", "how", "when", "who", "if"],
+    )
+}
+
+pub(crate) fn place_deadline(action: &str, by: &str, question_words: &[&str]) -> String {
+    // A preposition governing the question ("beskjed om hvilken pakke") moves with it.
+    let (mut offset, mut previous) = (0, None);
+    for (i, word) in action.split(' ').enumerate() {
+        let bare = word.to_lowercase();
+        if i > 0 && question_words.contains(&bare.as_str()) {
+            let start = match previous {
+                Some((at, "om" | "about")) if at > 0 => at,
+                _ => offset,
+            };
+            let (before, after) = action.split_at(start);
+            return format!("{before}{by} {after}");
+        }
+        previous = Some((offset, word));
+        offset += word.len() + 1;
+    }
+    format!("{action} {by}")
+}

@@ -1,0 +1,150 @@
+//! Norwegian Bokmål forms the opener templates cannot get from a fixed frame: the preposition
+//! before an organisation, a hook that is a text one read, a reason typed as a noun phrase or
+//! a clause.
+
+/// "på Sykehuset Østfold", "på Tannlegesenteret", "i Oslo kommune", "i Nordfrakt": places one
+/// works at take "på", companies and municipalities "i".
+pub fn at(company: &str) -> &'static str {
+    let lower = company.to_lowercase();
+    let on = [
+        "sykehus",
+        "klinikk",
+        "senter",
+        "universitet",
+        "høgskole",
+        "skole",
+        "legekontor",
+        "sjukehus",
+        "apotek",
+    ];
+    if on.iter().any(|w| lower.contains(w)) {
+        "på"
+    } else {
+        "i"
+    }
+}
+
+/// Who "mange … som {company}" are: a hospital is not a company.
+pub fn peers(company: &str) -> &'static str {
+    let lower = company.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["tannlege", "klinikk", "legekontor"]) {
+        "klinikker"
+    } else if has(&["sykehus", "sjukehus"]) {
+        "sykehus"
+    } else if has(&["kommune", "fylke", "direktorat", "etaten", "universitet"]) {
+        "offentlige virksomheter"
+    } else {
+        "bedrifter"
+    }
+}
+
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+/// "Jeg leste intervjuet …", "Jeg så innlegget ditt …", "Jeg leste om utvidelsen …": en tekst
+/// leser man, et innlegg ser man, om alt annet leser man.
+pub fn hook_sentence(hook: &str) -> String {
+    let head = hook
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "den" | "det" | "de" | "deres" | "ditt" | "din" | "nye" | "siste"
+            )
+        })
+        .unwrap_or_default();
+    let starts = |stems: &[&str]| stems.iter().any(|s| head.starts_with(s));
+    let verb = if starts(&["intervju", "artikkel", "artikl", "kronikk", "reportasje"]) {
+        "Jeg leste"
+    } else if starts(&["innlegg", "video", "annonse"]) {
+        "Jeg så"
+    } else {
+        "Jeg leste om"
+    };
+    format!("{verb} {hook}.")
+}
+
+/// "Grunnen til at jeg ringer, er at vi har en måte …" / "… at jeg har et spørsmål …" /
+/// "… at vi hjelper …".
+pub fn reason_sentence(reason: &str) -> String {
+    let first = first_word(reason);
+    let clause = if matches!(
+        first.as_str(),
+        "vi" | "jeg" | "vår" | "vårt" | "våre" | "min" | "mitt"
+    ) {
+        reason.to_owned()
+    } else if reason.to_lowercase().starts_with("et spørsmål") {
+        format!("jeg har {reason}")
+    } else if matches!(first.as_str(), "en" | "et" | "ei" | "noen") {
+        format!("vi har {reason}")
+    } else {
+        return format!("Jeg ringer angående {reason}.");
+    };
+    format!("Grunnen til at jeg ringer, er at {clause}.")
+}
+
+/// A need typed as a thing ("et nytt økonomisystem") is something one gets in place, not
+/// works with: "jobber med et nytt økonomisystem" says they already run one.
+fn activity(need: &str) -> String {
+    if matches!(first_word(need).as_str(), "en" | "et" | "ei") {
+        format!("å få på plass {need}")
+    } else {
+        need.to_owned()
+    }
+}
+
+/// "Akkurat nå jobber mange bedrifter som Nordfrakt med …".
+pub fn need_sentence(need: &str, company: &str) -> String {
+    let like = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" som {company}")
+    };
+    format!(
+        "Akkurat nå jobber mange {}{like} med {}.",
+        peers(company),
+        activity(need)
+    )
+}
+
+/// "Hvordan jobber dere med kortere leveringstider på Sykehuset Østfold i dag?"
+pub fn ask_need(need: &str, company: &str) -> String {
+    let at_company = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" {} {company}", at(company))
+    };
+    format!(
+        "Hvordan jobber dere med {}{at_company} i dag?",
+        activity(need)
+    )
+}
+
+/// The need-first opener's question, after the need and the organisation were just named.
+pub fn ask_back() -> String {
+    "Hvordan jobber dere med det i dag?".to_owned()
+}
+
+/// The prep card's question after the follow-up opener, which has just named the topic and
+/// said "last time": it neither names the topic again nor says when they last spoke.
+pub fn prep_card_question(promised: bool) -> &'static str {
+    if promised {
+        "Hva kom du fram til?"
+    } else {
+        "Hva har skjedd siden da?"
+    }
+}
+
+/// The deadline put before an indirect question at the end of the action; after it, the
+/// deadline would belong to the question's verb.
+pub fn with_deadline(action: &str, by: &str) -> String {
+    super::en::place_deadline(
+        action,
+        by,
+        &["hvilken", "hvilket", "hvilke", "hva", "hvordan", "når"],
+    )
+}

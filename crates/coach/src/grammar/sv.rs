@@ -1,0 +1,151 @@
+//! Swedish forms the opener templates cannot get from a fixed frame: the hook may be a text one
+//! read, the reason a noun phrase or a clause, the need a practice or a thing to get.
+
+/// Who "många … som {company}" are: a region or a hospital is not a company.
+pub fn peers(company: &str) -> &'static str {
+    let lower = company.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["tandvård", "klinik", "vårdcentral"]) {
+        "kliniker"
+    } else if has(&[
+        "region",
+        "kommun",
+        "sjukhus",
+        "landsting",
+        "universitet",
+        "myndighet",
+        "verket",
+    ]) {
+        "organisationer"
+    } else {
+        "företag"
+    }
+}
+
+fn first_word(text: &str) -> String {
+    text.split_whitespace().next().unwrap_or("").to_lowercase()
+}
+
+/// "Jag läste intervjun …", "Jag såg ditt inlägg …", "Jag läste om er expansion …": en text
+/// läser man, ett inlägg ser man, om allt annat läser man.
+pub fn hook_sentence(hook: &str) -> String {
+    let head = hook
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "er" | "ert"
+                    | "era"
+                    | "din"
+                    | "ditt"
+                    | "dina"
+                    | "den"
+                    | "det"
+                    | "de"
+                    | "nya"
+                    | "senaste"
+            )
+        })
+        .unwrap_or_default();
+    let starts = |stems: &[&str]| stems.iter().any(|s| head.starts_with(s));
+    let verb = if starts(&[
+        "intervju",
+        "artikel",
+        "artikl",
+        "krönika",
+        "debattartikel",
+        "reportage",
+    ]) {
+        "Jag läste"
+    } else if starts(&["inlägg", "video", "annons"]) {
+        "Jag såg"
+    } else {
+        "Jag läste om"
+    };
+    format!("{verb} {hook}.")
+}
+
+/// "Anledningen till att jag ringer är att vi har ett sätt …" / "… är att jag har en fråga …"
+/// / "… är att vi hjälper …".
+pub fn reason_sentence(reason: &str) -> String {
+    let first = first_word(reason);
+    let clause = if matches!(
+        first.as_str(),
+        "vi" | "jag" | "vår" | "vårt" | "våra" | "min" | "mitt"
+    ) {
+        reason.to_owned()
+    } else if reason.to_lowercase().starts_with("en fråga") {
+        format!("jag har {reason}")
+    } else if matches!(first.as_str(), "en" | "ett" | "några") {
+        format!("vi har {reason}")
+    } else {
+        return format!("Jag ringer angående {reason}.");
+    };
+    format!("Anledningen till att jag ringer är att {clause}.")
+}
+
+/// A need typed as a thing ("ett nytt affärssystem") is something one looks at, not works
+/// with: "arbetar med ett nytt affärssystem" says they already run one.
+fn is_thing(need: &str) -> bool {
+    matches!(first_word(need).as_str(), "en" | "ett")
+}
+
+/// "Just nu arbetar många företag som Bergs Bygg med …" / "… tittar … på ett nytt …".
+pub fn need_sentence(need: &str, company: &str) -> String {
+    let like = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" som {company}")
+    };
+    let peers = peers(company);
+    if is_thing(need) {
+        format!("Just nu tittar många {peers}{like} på {need}.")
+    } else {
+        format!("Just nu arbetar många {peers}{like} med {need}.")
+    }
+}
+
+/// "Hur arbetar du med kortare leveranstider på Hamnlogistik i dag?"
+pub fn ask_need(need: &str, you: &str, company: &str) -> String {
+    let at = if company.is_empty() {
+        String::new()
+    } else {
+        format!(" på {company}")
+    };
+    if is_thing(need) {
+        format!("Hur ser {you} på {need}{at} i dag?")
+    } else {
+        format!("Hur arbetar {you} med {need}{at} i dag?")
+    }
+}
+
+/// The need-first opener's question, after the need and the organisation were just named.
+pub fn ask_back(need: &str) -> String {
+    if is_thing(need) {
+        "Hur ser ni på det i dag?".to_owned()
+    } else {
+        "Hur arbetar ni med det i dag?".to_owned()
+    }
+}
+
+/// The prep card's question after the follow-up opener, which has just named the topic and
+/// said "last time": it neither names the topic again nor says when they last spoke.
+pub fn prep_card_question(promised: bool) -> &'static str {
+    if promised {
+        "Vad kom du fram till?"
+    } else {
+        "Vad har hänt sedan dess?"
+    }
+}
+
+/// The deadline put before an indirect question at the end of the action; after it, the
+/// deadline would belong to the question's verb.
+pub fn with_deadline(action: &str, by: &str) -> String {
+    super::en::place_deadline(
+        action,
+        by,
+        &["vilket", "vilken", "vilka", "vad", "hur", "när", "huruvida"],
+    )
+}

@@ -1,0 +1,67 @@
+//! Issue 13's grammar layer for Swedish, with inputs from the review corpus and the lines a
+//! native reviewer wrote for them.
+
+use warmcall_coach::grammar::sv;
+
+#[test]
+fn a_text_is_read_a_post_is_seen() {
+    for (hook, line) in [
+        (
+            "intervjun med dig i Dagens Industri",
+            "Jag läste intervjun med dig i Dagens Industri.",
+        ),
+        (
+            "ditt inlägg på LinkedIn om rekrytering",
+            "Jag såg ditt inlägg på LinkedIn om rekrytering.",
+        ),
+        (
+            "er nya filial i Göteborg",
+            "Jag läste om er nya filial i Göteborg.",
+        ),
+    ] {
+        assert_eq!(sv::hook_sentence(hook), line);
+    }
+}
+
+#[test]
+fn the_reason_is_a_clause() {
+    for (reason, line) in [
+        ("ett sätt att korta introduktionstiden", "Anledningen till att jag ringer är att vi har ett sätt att korta introduktionstiden."),
+        ("en fråga om hur era patienter bokar tid", "Anledningen till att jag ringer är att jag har en fråga om hur era patienter bokar tid."),
+        ("vi hjälper byggföretag som ert att halvera administrationen", "Anledningen till att jag ringer är att vi hjälper byggföretag som ert att halvera administrationen."),
+    ] {
+        assert_eq!(sv::reason_sentence(reason), line);
+    }
+}
+
+#[test]
+fn a_thing_is_looked_at_a_practice_worked_with() {
+    assert_eq!(
+        sv::ask_need("ett nytt affärssystem", "ni", "Bergs Bygg"),
+        "Hur ser ni på ett nytt affärssystem på Bergs Bygg i dag?"
+    );
+    assert_eq!(
+        sv::ask_need("kortare leveranstider", "du", "Hamnlogistik i Gävle"),
+        "Hur arbetar du med kortare leveranstider på Hamnlogistik i Gävle i dag?"
+    );
+    assert_eq!(
+        sv::need_sentence("bättre kostnadskontroll", "Region Skåne"),
+        "Just nu arbetar många organisationer som Region Skåne med bättre kostnadskontroll."
+    );
+    assert_eq!(
+        sv::need_sentence("ett nytt affärssystem", "Bergs Bygg"),
+        "Just nu tittar många företag som Bergs Bygg på ett nytt affärssystem."
+    );
+}
+
+#[test]
+fn a_deadline_goes_before_an_indirect_question() {
+    assert_eq!(
+        sv::with_deadline("meddela mig vilket paket ni väljer", "senast i går"),
+        "meddela mig senast i går vilket paket ni väljer"
+    );
+    assert_eq!(
+        sv::with_deadline("prata med Nordfrakt om hämttiderna", "senast fredag"),
+        "prata med Nordfrakt om hämttiderna senast fredag"
+    );
+}
