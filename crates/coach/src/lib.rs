@@ -8,6 +8,7 @@ pub mod api;
 pub mod detect;
 pub mod export;
 pub mod followup;
+pub mod grammar;
 pub mod greeting;
 pub mod holidays;
 pub mod import;

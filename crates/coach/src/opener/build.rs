@@ -4,7 +4,8 @@
 //! sentence needs them: `hook` is a noun phrase about the prospect ("your new office in
 //! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
 //! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
-//! time"), and in German all three in the nominative ("Ihr neues Büro in Oslo"). Empty fields
+//! time"); in German hook and need in the accusative ("Ihren neuen Standort in Leipzig"), which
+//! [`crate::grammar::de::prepare_card`] makes of a masculine nominative where it can tell. Empty fields
 //! leave their sentence out, and without a hook there is no hook-first opener: every opener
 //! offered can be said as it stands. Text stays text: nothing is escaped.
 //!
@@ -102,7 +103,7 @@ struct Card<'a> {
 impl Card<'_> {
     fn new(input: &PrepInput, ui_lang: Lang) -> Card<'static> {
         let lang = input.writing_lang(ui_lang).lang;
-        Card {
+        let mut card = Card {
             lang,
             t: &rules_for(lang).build,
             formal: input.formal.unwrap_or_else(|| default_formal(lang)),
@@ -113,7 +114,16 @@ impl Card<'_> {
             need: tidy(&input.need),
             reason: tidy(&input.reason),
             mutual: tidy(&input.mutual_contact),
+        };
+        if lang == Lang::De {
+            crate::grammar::de::prepare_card(
+                card.formal,
+                [&mut card.hook, &mut card.need, &mut card.reason],
+                &mut card.role,
+                &mut card.company,
+            );
         }
+        card
     }
 
     /// Fills `template` in one pass, so that a field containing a marker stays as typed.
@@ -158,8 +168,12 @@ impl Card<'_> {
         let t = self.t;
         let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
         let has_hook = !self.hook.is_empty();
+        // A need template may carry its own closing question after '|', one that refers back
+        // to the need instead of naming it (and the company) a second time.
+        let (need, need_question) = t.need.split_once('|').unwrap_or((t.need, ""));
+        let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
         match style {
-            OpenerStyle::NeedFirst if !self.need.is_empty() => parts.push(self.fill(t.need)),
+            OpenerStyle::NeedFirst if need_first => parts.push(self.fill(need)),
             OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
             _ => {}
         }
@@ -169,7 +183,11 @@ impl Card<'_> {
         if with_reason && !self.reason.is_empty() {
             parts.push(self.fill(t.reason));
         }
-        parts.push(self.question());
+        if need_first && !need_question.is_empty() {
+            parts.push(self.fill(need_question));
+        } else {
+            parts.push(self.question());
+        }
         parts.join(" ")
     }
 }
