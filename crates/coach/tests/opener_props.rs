@@ -106,7 +106,8 @@ proptest! {
             formal,
         };
         let built = build_openers(&card, Lang::De);
-        prop_assert!(built.len() == 2 || built.len() == 3);
+        // Without a hook only the need-first opener is offered (no line with a gap).
+        prop_assert!((1..=3).contains(&built.len()));
         for opener in built {
             prop_assert!(opener.text.ends_with('?'));
         }

@@ -131,10 +131,10 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         role: " als {y}",
         // Accusative frames throughout: no verb agrees with the rep's noun phrase, so a plural
         // one ("Ihre drei neuen Vertriebsmitarbeiter") fits as well as a singular one.
-        hook: "Ich bin auf {h} aufmerksam geworden.",
+        hook: "Ich habe {h} mitbekommen.",
         mutual: "{m} hat mir empfohlen, {o} anzurufen.",
-        need: "Viele, mit denen ich spreche, haben gerade {n} ganz oben auf der Agenda.|Welche \
-               Rolle spielt das Thema bei {d} gerade?",
+        need: "Viele in der Branche haben gerade {n} ganz oben auf der Agenda.|Welche Rolle \
+               spielt das Thema bei {d} gerade?",
         reason: "Der Grund für meinen Anruf: {r}.",
         ask_need: "Was ist{a} gerade für {n} geplant?",
         ask: "Was steht{a} gerade ganz oben auf der Agenda?",
