@@ -349,12 +349,13 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                     if one { "obesvarat" } else { "obesvarade" }
                 ),
                 Lang::De => format!(
-                    "{count} {} in Folge; Ihre Abbruchregel für diesen Lead liegt bei {limit}.",
+                    "{count} {} in Folge; Ihre Abbruchregel für diesen Lead greift nach {limit} {}.",
                     if one {
                         "unbeantworteter Versuch"
                     } else {
                         "unbeantwortete Versuche"
-                    }
+                    },
+                    if *limit == 1 { "Versuch" } else { "Versuchen" }
                 ),
                 Lang::Nb => format!(
                     "{count} {} forsøk på rad; stoppregelen din for dette leadet er {limit}.",
@@ -379,7 +380,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::Sv => format!("{count} samtal med någon som inte kan fatta beslutet."),
                 Lang::De => format!(
-                    "{count} {} mit jemandem, der nicht entscheiden kann.",
+                    "{count} {} mit jemandem, der nicht entscheiden darf.",
                     if one { "Gespräch" } else { "Gespräche" }
                 ),
                 Lang::Nb => format!(
@@ -457,7 +458,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             DayBasis::CustomerWish => [
                 "The customer's own wish set the day.",
                 "Kundens eget önskemål bestämde dagen.",
-                "Der Tag folgt dem Wunsch des Kunden.",
+                "Der Termin entspricht dem Wunsch des Kunden.",
                 "Kundens eget ønske bestemte dagen.",
                 "De klant koos zelf de dag.",
             ],
@@ -465,7 +466,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 "The day comes right after the date by which the customer promised to do their \
                  part.",
                 "Dagen kommer direkt efter datumet då kunden lovade att ha gjort sin del.",
-                "Der Tag liegt direkt nach dem Datum, bis zu dem der Kunde seinen Teil erledigen \
+                "Das ist der erste Tag nach der Frist, bis zu der der Kunde seinen Teil erledigen \
                  wollte.",
                 "Dagen kommer rett etter datoen kunden lovet å ha gjort sin del innen.",
                 "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
@@ -532,7 +533,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
         Reason::OutsideWorkingHours => fixed([
             "The time is outside your working hours because the customer asked for it.",
             "Tiden ligger utanför din arbetstid eftersom kunden bad om den.",
-            "Der Zeitpunkt liegt außerhalb Ihrer Arbeitszeit, weil der Kunde ihn so wollte.",
+            "Der Termin liegt außerhalb Ihrer Arbeitszeit, weil der Kunde es so gewünscht hat.",
             "Tidspunktet er utenfor arbeidstiden din fordi kunden ba om det.",
             "Het tijdstip valt buiten je werktijd, maar de klant vroeg erom.",
         ]),

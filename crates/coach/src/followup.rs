@@ -20,7 +20,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::grammar::{en, nb, nl, sv};
+use super::grammar::{de, en, nb, nl, sv};
 use super::greeting::greeting;
 use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
@@ -140,6 +140,8 @@ pub fn format_day_time(lang: Lang, at: NaiveDateTime) -> String {
     match lang {
         Lang::En => format!("{day} at {hour}:{minute:02}"),
         Lang::Sv | Lang::Nb => format!("{day} kl. {hour}.{minute:02}"),
+        // "um 10 Uhr", as said; "10:00 Uhr" reads like a timetable.
+        Lang::De if minute == 0 => format!("{day}, um {hour} Uhr"),
         Lang::De => format!("{day}, um {hour}:{minute:02} Uhr"),
         Lang::Nl => format!("{day} om {hour}.{minute:02} uur"),
     }
@@ -335,7 +337,10 @@ impl Voice {
         match self.lang {
             Lang::En => format!("last time we talked about {topic}, and {promised}."),
             Lang::Sv => format!("när vi hördes sist pratade vi om {topic}, och {promised}."),
-            Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}, und {promised}."),
+            Lang::De => format!(
+                "bei unserem letzten Gespräch ging es um {}, und {promised}.",
+                de::topic(topic, self.formal)
+            ),
             Lang::Nb => format!("sist snakket vi om {topic}, og {promised}."),
             Lang::Nl => format!(
                 "vorige keer hadden we het over {} en {promised}.",
@@ -348,7 +353,10 @@ impl Voice {
         match self.lang {
             Lang::En => format!("last time we talked about {topic}."),
             Lang::Sv => format!("när vi hördes sist pratade vi om {topic}."),
-            Lang::De => format!("bei unserem letzten Gespräch ging es um {topic}."),
+            Lang::De => format!(
+                "bei unserem letzten Gespräch ging es um {}.",
+                de::topic(topic, self.formal)
+            ),
             Lang::Nb => format!("sist snakket vi om {topic}."),
             Lang::Nl => format!(
                 "vorige keer hadden we het over {}.",
@@ -358,6 +366,10 @@ impl Voice {
     }
 
     fn promised(&self, action: &str, due: &Option<Due>) -> String {
+        if self.lang == Lang::De {
+            let by = due.as_ref().map(|due| self.by(due));
+            return format!("{}.", de::promise(action, by.as_deref(), self.formal, true));
+        }
         let promised = self.promise_clause(action, due);
         match self.lang {
             Lang::En => format!("when we last spoke {promised}."),
@@ -388,8 +400,7 @@ impl Voice {
                 format!("{} skulle {}", self.you(), sv::with_deadline(action, &by))
             }
             (Lang::Sv, None) => format!("{} skulle {action}", self.you()),
-            (Lang::De, Some(by)) => format!("{} {by} {action}", self.wanted()),
-            (Lang::De, None) => format!("{} {action}", self.wanted()),
+            (Lang::De, by) => de::promise(action, by.as_deref(), self.formal, false),
             (Lang::Nb, Some(by)) => format!("du skulle {}", nb::with_deadline(action, &by)),
             (Lang::Nb, None) => format!("du skulle {action}"),
             (Lang::Nl, by) => nl::promise(self.you(), by.as_deref(), action, self.formal),
@@ -430,7 +441,8 @@ impl Voice {
             return match self.lang {
                 Lang::En => "What has happened since we last spoke?",
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
-                Lang::De => "Was hat sich seit unserem letzten Gespräch ergeben?",
+                // The opener has just said "bei unserem letzten Gespräch".
+                Lang::De => "Was hat sich seitdem ergeben?",
                 Lang::Nb => "Hva har skjedd siden sist vi snakket?",
                 // The opener has just named the last conversation; "sinds ons laatste gesprek"
                 // would say it twice.
@@ -464,8 +476,9 @@ impl Voice {
             (Lang::En, _) => format!("I'll call you on {when} — how does that fit your calendar?"),
             (Lang::Sv, false) => format!("Jag ringer dig {when} – hur passar det i din kalender?"),
             (Lang::Sv, true) => format!("Jag ringer er {when} – hur passar det i er kalender?"),
-            (Lang::De, false) => format!("Ich rufe dich am {when} an – wie passt dir das?"),
-            (Lang::De, true) => format!("Ich rufe Sie am {when} an – wie passt Ihnen das?"),
+            // "wie passt Ihnen das?" is a calque; the conditional offers rather than announces.
+            (Lang::De, false) => format!("Ich würde dich am {when} anrufen – passt dir das?"),
+            (Lang::De, true) => format!("Ich würde Sie am {when} anrufen – passt Ihnen das?"),
             (Lang::Nb, _) => {
                 format!("Jeg ringer deg {when} – hvordan passer det for deg?")
             }
@@ -483,15 +496,6 @@ impl Voice {
             (Lang::De, true) => "Sie",
             (Lang::De, false) => "du",
             _ => "du",
-        }
-    }
-
-    /// German "you were going to": "du wolltest" / "Sie wollten".
-    fn wanted(&self) -> &'static str {
-        if self.formal {
-            "Sie wollten"
-        } else {
-            "du wolltest"
         }
     }
 }

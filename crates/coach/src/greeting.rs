@@ -3,8 +3,10 @@
 //! The greeting: The name the rep typed decides the greeting's register, so
 //! that greeting and name agree: a courtesy title ("Frau Berger", "meneer Jansen", "Ms Holm")
 //! takes the formal greeting with the name as typed, a bare name the informal greeting with the
-//! first name only ("Hi Anna", never "Hi Anna Holm"). In German and Dutch a formal line to a
-//! bare name greets without it: "Guten Tag Jonas Becker" is not said, and "Hallo Jonas" next
+//! first name only ("Hi Anna", never "Hi Anna Holm"). In German a formal line to a full name
+//! greets with "Herr"/"Frau" and the surname when the first name tells which ("Guten Tag Herr
+//! Becker", "Guten Tag Herr Dr. Müller"), else without the name: "Guten Tag Jonas Becker" is
+//! not said. In Dutch a formal line to a bare name greets without it, and "Hallo Jonas" next
 //! to *Sie* is a choice the coach leaves to the rep.
 
 use crate::Lang;
@@ -32,6 +34,13 @@ pub fn greeting(lang: Lang, formal: bool, name: &str) -> String {
         return words[usize::from(formal)].to_owned();
     };
     let title = first.trim_end_matches('.').to_lowercase();
+    let academic = matches!(title.as_str(), "dr" | "prof");
+    if lang == Lang::De && (formal || academic) && !matches!(title.as_str(), "herr" | "frau") {
+        return match crate::grammar::de::formal_address(name) {
+            Some(address) => format!("{} {address}", words[1]),
+            None => words[1].to_owned(),
+        };
+    }
     if TITLES.contains(&title.as_str()) {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         return format!("{} {name}", words[1]);
@@ -86,7 +95,14 @@ mod tests {
             (Lang::En, true, "Ms Holm", "Hello Ms Holm"),
             (Lang::En, true, "", "Hello"),
             (Lang::Sv, true, "Anna Holm", "Hej Anna"),
-            (Lang::De, true, "Jonas Becker", "Guten Tag"),
+            (Lang::De, true, "Jonas Becker", "Guten Tag Herr Becker"),
+            (Lang::De, true, "Kim Becker", "Guten Tag"),
+            (
+                Lang::De,
+                true,
+                "Dr. Thomas Müller",
+                "Guten Tag Herr Dr. Müller",
+            ),
             (Lang::De, true, "Frau  Berger", "Guten Tag Frau Berger"),
             (Lang::De, false, "Jonas Becker", "Hallo Jonas"),
             (

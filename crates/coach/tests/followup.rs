@@ -53,7 +53,7 @@ fn format_day_time_writes_each_locales_own_way() {
     let expected = [
         (Lang::En, "Friday 4 December at 12:00"),
         (Lang::Sv, "fredag 4 december kl. 12.00"),
-        (Lang::De, "Freitag, 4. Dezember, um 12:00 Uhr"),
+        (Lang::De, "Freitag, 4. Dezember, um 12 Uhr"),
         (Lang::Nb, "fredag 4. desember kl. 12.00"),
         (Lang::Nl, "vrijdag 4 december om 12.00 uur"),
     ];
@@ -122,7 +122,7 @@ fn f2_f3_f4_german_is_formal_by_default_and_greets_by_title_and_surname() {
     assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
     assert_eq!(
         follow_up.next_step,
-        "Ich rufe Sie am Freitag, 4. Dezember, um 12:00 Uhr an – wie passt Ihnen das?"
+        "Ich würde Sie am Freitag, 4. Dezember, um 12 Uhr anrufen – passt Ihnen das?"
     );
 }
 
@@ -168,7 +168,7 @@ fn formality_switches_the_pronouns() {
     });
     assert!(informal_de.opener.starts_with("Hallo Anna,"));
     assert!(informal_de.opener.contains("du wolltest bis gestern"));
-    assert!(informal_de.next_step.starts_with("Ich rufe dich am"));
+    assert!(informal_de.next_step.starts_with("Ich würde dich am"));
 
     // A formal line to a bare first name greets without it.
     let formal_nl = build(&FollowUpInput {
@@ -257,7 +257,7 @@ fn f6_the_customers_time_reaches_the_next_step() {
     assert!(
         follow_up
             .next_step
-            .contains("am Freitag, 4. Dezember, um 17:00 Uhr an"),
+            .contains("am Freitag, 4. Dezember, um 17 Uhr anrufen"),
         "{}",
         follow_up.next_step
     );

@@ -4,7 +4,8 @@
 //! sentence needs them: `hook` is a noun phrase about the prospect ("your new office in
 //! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
 //! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
-//! time"), and in German all three in the nominative ("Ihr neues Büro in Oslo"). Empty fields
+//! time"); in German hook and need in the accusative ("Ihren neuen Standort in Leipzig"), which
+//! [`crate::grammar::de::prepare_card`] makes of a masculine nominative where it can tell. Empty fields
 //! leave their sentence out, and without a hook there is no hook-first opener: every opener
 //! offered can be said as it stands. Text stays text: nothing is escaped.
 //!
@@ -105,7 +106,7 @@ impl Card<'_> {
     fn new(input: &PrepInput, ui_lang: Lang) -> Card<'static> {
         let lang = input.writing_lang(ui_lang).lang;
         let formal = input.formal.unwrap_or_else(|| default_formal(lang));
-        let card = Card {
+        let mut card = Card {
             lang,
             t: &rules_for(lang).build,
             formal,
@@ -137,6 +138,15 @@ impl Card<'_> {
                     },
                     ..card
                 }
+            }
+            Lang::De => {
+                grammar::de::prepare_card(
+                    card.formal,
+                    [&mut card.hook, &mut card.need, &mut card.reason],
+                    &mut card.role,
+                    &mut card.company,
+                );
+                card
             }
             _ => card,
         }
@@ -188,11 +198,14 @@ impl Card<'_> {
         let t = self.t;
         let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
         let has_hook = !self.hook.is_empty();
+        // A need template may carry its own closing question after '|', one that refers back
+        // to the need instead of naming it (and the company) a second time.
+        let (need, need_question) = t.need.split_once('|').unwrap_or((t.need, ""));
         let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
         match style {
             _ if need_first => parts.push(
                 self.grammar(Part::NeedSentence)
-                    .unwrap_or_else(|| self.fill(t.need)),
+                    .unwrap_or_else(|| self.fill(need)),
             ),
             OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
             _ => {}
@@ -213,6 +226,7 @@ impl Card<'_> {
         // back instead of saying both again.
         let back = match self.lang {
             Lang::Nl if need_first => Some(self.fill(nl::ASK_AFTER_NEED)),
+            _ if need_first && !need_question.is_empty() => Some(self.fill(need_question)),
             _ => need_first.then(|| self.grammar(Part::AskBack)).flatten(),
         };
         parts.push(back.unwrap_or_else(|| self.question()));

@@ -124,17 +124,23 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     open_line: "Wie lösen Sie das heute?",
     build: Templates {
         you: [["du", "dich", "dir"], ["Sie", "Sie", "Ihnen"]],
-        at: [" bei {x}", " bei {d}"],
+        // The company arrives as a whole phrase ("bei der Nordfrakt GmbH", "beim Klinikum
+        // Nord"): its article and preposition depend on the name.
+        at: [" {x}", " bei {d}"],
         like: " wie {x}",
         role: " als {y}",
-        hook: "Mir ist {h} aufgefallen.",
+        // Accusative frames throughout: no verb agrees with the rep's noun phrase, so a plural
+        // one ("Ihre drei neuen Vertriebsmitarbeiter") fits as well as a singular one.
+        hook: "Ich habe {h} mitbekommen.",
         mutual: "{m} hat mir empfohlen, {o} anzurufen.",
-        need: "Bei vielen Unternehmen{c} steht gerade {n} ganz oben auf der Agenda.",
+        need: "Viele in der Branche haben gerade {n} ganz oben auf der Agenda.|Welche Rolle \
+               spielt das Thema bei {d} gerade?",
         reason: "Der Grund für meinen Anruf: {r}.",
-        ask_need: "Welche Rolle spielt {n}{a} gerade?",
+        ask_need: "Was ist{a} gerade für {n} geplant?",
         ask: "Was steht{a} gerade ganz oben auf der Agenda?",
         busy: "Was beschäftigt {o}{l} gerade am meisten?",
-        year: "Was müsste passieren, damit dieses Jahr{a} ein gutes Jahr wird?",
+        // Not "dieses Jahr", which in December is nearly over.
+        year: "Was wäre{a} in den nächsten zwölf Monaten ein echter Erfolg für {o}?",
         purpose: "Im Gespräch finden Sie gemeinsam mit dem Kunden heraus, was ihm wichtig ist \
                   und ob es einen Weg nach vorn gibt. Auch ein klares „passt nicht“ ist ein \
                   gutes Ergebnis. Sie wählen selbst, wenn Sie bereit sind: Das Widget wählt nie.",
