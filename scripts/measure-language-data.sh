@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # What the language knowledge (the word and pattern lists of the question, rewrite, opener
-# and detection tables) costs the Follow-up bundle, gzip -9 of the optimised wasm.
+# and detection tables) costs a coach bundle, gzip -9 of the optimised wasm.
 #
 #   scripts/measure-language-data.sh [REV]
+#   BUNDLE=opener scripts/measure-language-data.sh [REV]
 #
-# Builds crates/bundles/followup twice, the way scripts/build-bundles.mjs does (cargo release
+# BUNDLE is one of crates/bundles (followup by default). Each bundle carries the lists its
+# analyzers read: Follow-up the question, rewrite and detection tables, Opener the opener
+# tables too. Builds the bundle twice, the way scripts/build-bundles.mjs does (cargo release
 # for wasm32, wasm-bindgen --target web, wasm-opt -Oz with the same features): once from the
 # working tree (or from git revision REV), once from a copy whose table lists are emptied by
 # `scripts/compact-word-lists.py --empty` (everything else unchanged). The difference is what
@@ -15,6 +18,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 rev=${1:-}
+bundle=${BUNDLE:-followup}
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:/work/main/node_modules/.bin:$PATH"
 # One target directory for both builds, so the dependencies are compiled once.
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
@@ -36,16 +40,16 @@ measure() {
   # Cargo's fingerprints of workspace crates do not depend on where the workspace is, and the
   # copies' files are older than the last build: without this the second build is "fresh".
   find "$tree/crates" -name '*.rs' -exec touch {} +
-  (cd "$tree" && cargo build --locked --lib --target wasm32-unknown-unknown -p warmcall-followup --release >&2)
+  (cd "$tree" && cargo build --locked --lib --target wasm32-unknown-unknown -p "warmcall-$bundle" --release >&2)
   mkdir -p "$out"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name followup \
-    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/warmcall_followup.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$bundle" \
+    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/warmcall_$bundle.wasm"
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/followup_bg.wasm" -o "$out/followup_bg.wasm"
+    "$out/${bundle}_bg.wasm" -o "$out/${bundle}_bg.wasm"
   local gz
-  gz=$(gzip -9 -c "$out/followup_bg.wasm" | wc -c)
-  python3 - "$out/followup_bg.wasm" "$gz" <<'PY'
+  gz=$(gzip -9 -c "$out/${bundle}_bg.wasm" | wc -c)
+  python3 - "$out/${bundle}_bg.wasm" "$gz" <<'PY'
 import sys
 data = open(sys.argv[1], "rb").read()
 def leb(at):
@@ -76,7 +80,7 @@ python3 "$work/empty/scripts/compact-word-lists.py" --empty >&2 \
 read -r full_gz full_code full_data < <(measure "$work/full")
 read -r empty_gz empty_code empty_data < <(measure "$work/empty")
 kb() { python3 -c "print(f'{$1 / 1000:.1f}')"; }
-echo "Follow-up bundle${rev:+ at $rev}, wasm after wasm-opt -Oz:"
+echo "$bundle bundle${rev:+ at $rev}, wasm after wasm-opt -Oz:"
 echo "  with the language lists:  gzip -9 $(kb "$full_gz") kB (code $(kb "$full_code") kB, data $(kb "$full_data") kB raw)"
 echo "  lists emptied:            gzip -9 $(kb "$empty_gz") kB (code $(kb "$empty_code") kB, data $(kb "$empty_data") kB raw)"
 echo "  the language lists cost:  $(kb $((full_gz - empty_gz))) kB gzipped (code $(kb $((full_code - empty_code))), data $(kb $((full_data - empty_data))) kB raw)"
