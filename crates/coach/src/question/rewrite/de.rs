@@ -145,6 +145,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "gedächtnis",
         "seite",
         "blick",
+        "verkosten",
+        "verkostet",
+        "probiert",
         "bild",
         "bilde",
         "kopf",
@@ -525,6 +528,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Haben die Gesellschafter die neuen Lizenzen freigegeben?",
         Some("Wie haben die Gesellschafter über die neuen Lizenzen entschieden?"),
     ),
+    (
+        "Der Gemeinderat hat das Budget für die Digitalisierung freigegeben, nicht wahr?",
+        Some("Wie hat der Gemeinderat über das Budget entschieden?"),
+    ),
+    (
+        "Hat sich Ihr Steuerberater den Finanzierungsvorschlag schon angesehen?",
+        Some("Wie fand Ihr Steuerberater den Finanzierungsvorschlag?"),
+    ),
     // A comparison keeps what was compared with.
     (
         "Haben Sie uns schon mit Ihrem jetzigen Lieferanten verglichen?",
@@ -585,7 +596,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Wollte sich Ihr Einkauf nicht wegen der Lieferung melden?",
-        Some("Was ist bei der Lieferung herausgekommen?"),
+        Some("Was hat Ihr Einkauf zur Lieferung gesagt?"),
     ),
     (
         "Gibt's bei euch schon was Neues?",

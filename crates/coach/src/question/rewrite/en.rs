@@ -179,8 +179,27 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
     with_prepositions: words!["with", "to"],
     look_verbs: words![
-        "look", "looked", "read", "review", "reviewed", "check", "checked", "see", "seen", "test",
-        "tested", "try", "tried", "glance",
+        // Not "test", also a noun ("the test version"), nor "check", also a filler ("just
+        // checking in", "I wanted to check if …").
+        "look",
+        "looked",
+        "looking",
+        "read",
+        "reading",
+        "review",
+        "reviewed",
+        "reviewing",
+        "checked",
+        "see",
+        "seen",
+        "tested",
+        "testing",
+        "try",
+        "tried",
+        "trying",
+        "glance",
+        "digest",
+        "digested",
     ],
     compare_verbs: words!["compare", "compared", "benchmark", "benchmarked"],
     // "How did we compare …" would read as asking what "we" agreed: a recap.
@@ -277,6 +296,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("What did you think of the proposal?"),
     ),
     (
+        "Did the finance team sign off the revised payment terms?",
+        Some("What did the finance team decide about the revised payment terms?"),
+    ),
+    // A party that only says which meeting is not who answers.
+    (
+        "Did you end up taking the quote to the partners' meeting?",
+        Some("What did you decide about the quote?"),
+    ),
+    (
         "Have you had a look at the seating plan yet?",
         Some("What did you think of the seating plan?"),
     ),
@@ -290,6 +318,6 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "I was hoping to find out if the governors had read the proposal.",
-        Some("What did you think of the proposal?"),
+        Some("What did the governors think of the proposal?"),
     ),
 ];

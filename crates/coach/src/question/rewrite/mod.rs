@@ -184,13 +184,13 @@ pub(super) fn rewrites(
     // Looking "with your team" is still the customer's own look.
     let frame = match &party {
         _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
-        Some((phrase, false)) => Frame::Party {
-            party: phrase,
-            plural: PLURAL_VERBS.contains(&tokens.word(0)),
+        Some(party) if !party.talked_with => Frame::Party {
+            party: &party.phrase,
+            plural: party.plural,
             looked,
         },
         _ if looked => Frame::Looked,
-        Some((phrase, true)) => Frame::TalkedWith(phrase),
+        Some(party) => Frame::TalkedWith(&party.phrase),
         None => Frame::Decided,
     };
     let mut ready = (extra.rewrite)(Some(&topic), frame, address);
@@ -273,60 +273,118 @@ fn refers_back(extra: &RewriteRules, tokens: &Tokens) -> bool {
     (2..tokens.len()).any(|at| is_in(extra.pronoun_objects, tokens.word(at)))
 }
 
+/// Whether the question asks after looking at something ("Have you had time to read it?").
+fn looks(extra: &RewriteRules, tokens: &Tokens) -> bool {
+    (0..tokens.len()).any(|at| is_in(extra.look_verbs, tokens.word(at)))
+}
+
+/// The party the question names, as written.
+struct Party {
+    phrase: String,
+    /// After a preposition of "with": the customer was to talk with it. Else its subject.
+    talked_with: bool,
+    /// The verb agreeing with it is plural (German and Dutch "haben", "hebben").
+    plural: bool,
+}
+
 /// The opening verbs of German and Dutch questions whose subject is plural.
 const PLURAL_VERBS: Words = words![
     "haben", "sind", "werden", "konnten", "können", "wollten", "hebben", "zijn", "worden",
     "kunnen", "gaan", "willen",
 ];
 
-/// Whether the question asks after looking at something ("Have you had time to read it?").
-fn looks(extra: &RewriteRules, tokens: &Tokens) -> bool {
-    (0..tokens.len()).any(|at| is_in(extra.look_verbs, tokens.word(at)))
-}
+/// Words that may stand between the opening verb and its subject: "Hat sich Ihr Steuerberater
+/// …".
+const BEFORE_SUBJECT: Words = words!["sich", "eigentlich", "inmiddels", "nu", "ju", "jo"];
 
-/// The party the question names, as written, and whether it follows a preposition of "with"
-/// (talked with) rather than being the subject (decided). A party elsewhere ("at the board
-/// meeting") is only where, and a subject is taken only right after the opening verb, where
-/// the question's subject stands.
-fn party(
-    rules: &LangRules,
-    extra: &RewriteRules,
-    tokens: &Tokens,
-    text: &str,
-) -> Option<(String, bool)> {
+/// Conjunctions that open an embedded question, whose subject comes next: "if the governors
+/// had read it", "ob Ihre IT …".
+const SUBORDINATORS: Words = words!["if", "whether", "ob", "om", "of", "huruvida", "hvorvidt"];
+
+/// Possessives written after the noun (Norwegian, colloquial Swedish): "sjefen din".
+const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "dina"];
+
+/// The party the question names: after a preposition of "with" (talked with), or as the
+/// subject of the question or of the question it embeds (decided). A party elsewhere ("at
+/// the board meeting", "the partners' meeting") is only where, and one set off by a comma
+/// ("Goedemiddag mevrouw Visser, heeft u …") is the customer addressed.
+fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -> Option<Party> {
     let parties = &extra.compiled().parties;
-    (1..tokens.len()).find_map(|head| {
-        if !is_listed_noun(extra, parties, tokens.word(head)) {
-            return None;
+    let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
+    let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
+    let mut head = 0;
+    while head < tokens.len() {
+        if !is_party(head) {
+            head += 1;
+            continue;
         }
         let mut start = head;
         // "your IT team", "dem Vorstand", "er IT-ansvarige": its determiner and an acronym.
-        while start > 1 && head - start < 2 {
+        while start > 0 && head - start < 2 {
             let before = tokens.word(start - 1);
             let acronym = tokens.list.get(start - 1).is_some_and(|token| {
                 let original = &text[token.original.clone()];
                 original.chars().count() >= 2 && original.chars().all(char::is_uppercase)
             });
-            if rules.compiled().determiners.contains(before) || acronym {
+            // "Siobhan's team".
+            let owner = before.ends_with("'s") && tokens.is_name_like(start - 1);
+            if rules.compiled().determiners.contains(before) || acronym || owner {
                 start -= 1;
             } else {
                 break;
             }
         }
-        // "meneer De Wit": the name after a title is the party's.
+        // "the finance team", "your team leads": one party noun narrowing another; "meneer De
+        // Wit": the name after a title.
         let mut end = head;
-        while end + 1 < tokens.len() && tokens.is_name_like(end + 1) {
+        while same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
             end += 1;
         }
-        let phrase = text[tokens.byte_span(start, end)].to_owned();
-        if is_in(extra.with_prepositions, tokens.word(start - 1)) {
-            Some((phrase, true))
-        } else if start == 1 {
-            Some((phrase, false))
-        } else {
-            None
+        // "de raad van bestuur".
+        if is_in(extra.complement_prepositions, tokens.word(end + 1))
+            && same_clause(end, end + 2)
+            && is_party(end + 2)
+        {
+            end += 2;
         }
-    })
+        if same_clause(end, end + 1) && is_in(POSTPOSED_POSSESSIVES, tokens.word(end + 1)) {
+            end += 1;
+        }
+        let next = end + 1;
+        if same_clause(end, next) && is_in(extra.never_topics, tokens.word(next)) {
+            head = next;
+            continue;
+        }
+        let phrase = text[tokens.byte_span(start, end)].to_owned();
+        let before = start.checked_sub(1).map_or("", |at| tokens.word(at));
+        if is_in(extra.with_prepositions, before) {
+            return Some(Party {
+                phrase,
+                talked_with: true,
+                plural: false,
+            });
+        }
+        let addressed = next < tokens.len() && !same_clause(end, next);
+        let subject = match start {
+            0 | 1 => !addressed,
+            2 => is_in(BEFORE_SUBJECT, tokens.word(1)),
+            _ => false,
+        } || is_in(SUBORDINATORS, before);
+        if subject {
+            let verb = if start == 0 { next } else { 0 };
+            return Some(Party {
+                phrase: if start == 0 {
+                    sentence_case_undone(&phrase)
+                } else {
+                    phrase
+                },
+                talked_with: false,
+                plural: verb < tokens.len() && PLURAL_VERBS.contains(&tokens.word(verb)),
+            });
+        }
+        head = end + 1;
+    }
+    None
 }
 
 /// "What did you find when you compared us with your current supplier?" for a question that

@@ -295,6 +295,10 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Hva kom dere frem til om en prøveperiode?"),
     ),
     ("Kan du sende meg tilbudet?", None),
+    (
+        "Fikk sjefen din sett på den nye prislisten, da?",
+        Some("Hva syntes sjefen din om den nye prislisten?"),
+    ),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
     // was compared with.
     (

@@ -285,6 +285,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     ("Kunt u mij de offerte sturen?", None),
     ("Zou je me de offerte kunnen sturen?", None),
+    (
+        "Ik wilde even vragen of de raad van bestuur het budget al heeft goedgekeurd.",
+        Some("Wat heeft de raad van bestuur besloten over het budget?"),
+    ),
+    // The customer addressed is no third party.
+    (
+        "Goedemiddag mevrouw Visser, heeft u al gelegenheid gehad om naar ons voorstel te kijken?",
+        Some("Wat heeft u besloten over ons voorstel?"),
+    ),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
     // was compared with.
     (
