@@ -1,6 +1,6 @@
 //! German topics and rewrites.
 
-use super::{address_from, fill, Address, RewriteRules, Topic};
+use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 use crate::words::Words;
 
@@ -22,8 +22,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     capitalised_nouns: true,
     open_compounds: false,
     complement_prepositions: words![],
-    never_topics: words![
-        // Who is to answer.
+    parties: words![
+        "gesellschafter",
+        "aktionär",
         "vorstand",
         "führer",
         // Geschäfts-, Unternehmensführung; not Ein- or Ausführung.
@@ -82,6 +83,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "arzt",
         "ärztin",
         "gruppe",
+    ],
+    never_topics: words![
         // When.
         "woche",
         "monat",
@@ -142,6 +145,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "gedächtnis",
         "seite",
         "blick",
+        "verkosten",
+        "verkostet",
+        "probiert",
         "bild",
         "bilde",
         "kopf",
@@ -209,6 +215,27 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "möglich",
     ],
     pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
+    with_prepositions: words!["mit"],
+    look_verbs: words![
+        "angeschaut",
+        "anzuschauen",
+        "anschauen",
+        "angesehen",
+        "anzusehen",
+        "ansehen",
+        "gelesen",
+        "lesen",
+        "geprüft",
+        "prüfen",
+        "durchgesehen",
+        "durchgelesen",
+        "getestet",
+        "testen",
+        "ausprobiert",
+        "blick",
+    ],
+    compare_verbs: words!["verglichen", "vergleichen"],
+    compared: |partner, _| format!("Wie ist der Vergleich mit {partner} ausgefallen?"),
     address,
     without_topic: |address| {
         let (have, you) = match address {
@@ -328,6 +355,10 @@ fn case_of(topic: &Topic) -> Case {
         )),
         "eines" => Case::Dative(format!("beim {}", without_genitive(rest))),
         word if DATIVE_ONLY.contains(&word) => Case::Dative(format!("bei {}", topic.phrase)),
+        // "eines der drei Angebote": a genitive plural, which the frame names as all of them.
+        "der" if matches!(topic.before.as_str(), "eines" | "einer" | "eins" | "keines") => {
+            Case::Accusative(format!("die {rest}"))
+        }
         // Nominative masculine, the subject of "Steht der Termin noch?".
         "der" => Case::Accusative(format!("den {}", with_adjectives(rest, "e", "en"))),
         _ if possessive_stem.is_some() => {
@@ -345,6 +376,20 @@ fn case_of(topic: &Topic) -> Case {
             }
         }
         _ => Case::Accusative(topic.phrase.clone()),
+    }
+}
+
+/// A dative topic with "zu" instead of "bei": "beim Angebot" → "zum Angebot".
+fn about_dative(dative: &str) -> String {
+    if let Some(rest) = dative
+        .strip_prefix("beim ")
+        .or_else(|| dative.strip_prefix("bei dem "))
+    {
+        format!("zum {rest}")
+    } else if let Some(rest) = dative.strip_prefix("bei der ") {
+        format!("zur {rest}")
+    } else {
+        format!("zu {}", dative.strip_prefix("bei ").unwrap_or(dative))
     }
 }
 
@@ -379,26 +424,67 @@ fn without_genitive(words: &str) -> String {
     }
 }
 
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
     let (have, you, yourself, found) = match address {
         Address::Singular => ("hast", "du", "dich", "fandest"),
         Address::Plural => ("habt", "ihr", "euch", "fandet"),
         Address::Formal => ("haben", "Sie", "sich", "fanden"),
     };
     match topic.map(case_of) {
-        Some(Case::Dative(dative)) => vec![
-            format!("Was ist {dative} herausgekommen?"),
-            format!("Wie {have} {you} {yourself} {dative} entschieden?"),
-            format!("Beim letzten Mal sind wir {dative} stehen geblieben – was {have} {you} entschieden?"),
-        ],
-        Some(Case::Accusative(object)) => [
-            format!("Was {have} {you} über {{t}} entschieden?"),
-            format!("Wie {found} {you} {{t}}?"),
-            format!("Letztes Mal ging es um {{t}} – was {have} {you} entschieden?"),
-        ]
-        .iter()
-        .map(|template| fill(template, &object))
-        .collect(),
+        Some(Case::Dative(dative)) => {
+            let mut rewrites = match frame {
+                Frame::Decided => vec![
+                    format!("Was ist {dative} herausgekommen?"),
+                    format!("Wie {have} {you} {yourself} {dative} entschieden?"),
+                ],
+                Frame::Looked => vec![format!("Was ist {dative} herausgekommen?")],
+                // "bei" beside the party would read as where it decided: "zu" says about what.
+                Frame::Party { party, plural, .. } => vec![format!(
+                    "Was {} {party} {} gesagt?",
+                    if plural { "haben" } else { "hat" },
+                    about_dative(&dative)
+                )],
+                Frame::TalkedWith(party) => vec![format!(
+                    "Was hat das Gespräch mit {party} {} ergeben?",
+                    about_dative(&dative)
+                )],
+            };
+            rewrites.push(format!(
+                "Beim letzten Mal sind wir {dative} stehen geblieben – was {have} {you} entschieden?"
+            ));
+            rewrites
+        }
+        Some(Case::Accusative(object)) => {
+            let about = match frame {
+                Frame::Decided => vec![format!("Was {have} {you} über {{t}} entschieden?")],
+                // Asked whether they had looked at it, not whether they decided.
+                Frame::Looked => vec![format!("Wie {found} {you} {{t}}?")],
+                Frame::Party {
+                    party,
+                    plural,
+                    looked: true,
+                } => vec![format!(
+                    "Wie {} {party} {{t}}?",
+                    if plural { "fanden" } else { "fand" }
+                )],
+                Frame::Party { party, plural, .. } => vec![format!(
+                    "Wie {} {party} über {{t}} entschieden?",
+                    if plural { "haben" } else { "hat" }
+                )],
+                Frame::TalkedWith(party) => {
+                    vec![format!(
+                        "Was hat das Gespräch mit {party} über {{t}} ergeben?"
+                    )]
+                }
+            };
+            about
+                .into_iter()
+                .chain([format!(
+                    "Letztes Mal ging es um {{t}} – was {have} {you} entschieden?"
+                )])
+                .map(|template| fill(&template, &object))
+                .collect()
+        }
         None => vec![format!(
             "Letztes Mal ging es um [Thema] – was {have} {you} entschieden?"
         )],
@@ -410,7 +496,7 @@ fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Hat der Vorstand das Angebot schon freigegeben?",
-        Some("Was haben Sie über das Angebot entschieden?"),
+        Some("Wie hat der Vorstand über das Angebot entschieden?"),
     ),
     (
         "Steht der Schulungstermin im März noch?",
@@ -422,9 +508,52 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Haben Sie mit Ihrem Steuerberater über den neuen Leasingvertrag gesprochen?",
-        Some("Was haben Sie über den neuen Leasingvertrag entschieden?"),
+        Some("Was hat das Gespräch mit Ihrem Steuerberater über den neuen Leasingvertrag ergeben?"),
     ),
     ("Könnten Sie uns die Messwerte schicken?", None),
+    // The party who was to decide or to be asked stays in the rewrite.
+    (
+        "Ist Ihr Vertriebsleiter mit dem Provisionsmodell einverstanden?",
+        Some("Was hat Ihr Vertriebsleiter zum Provisionsmodell gesagt?"),
+    ),
+    (
+        "Haben Sie unser überarbeitetes Angebot mit der Verwaltungsleitung abgestimmt?",
+        Some("Was hat das Gespräch mit der Verwaltungsleitung zu unserem überarbeiteten Angebot ergeben?"),
+    ),
+    (
+        "Haben Sie mit dem Vorstand über das Budget gesprochen?",
+        Some("Was hat das Gespräch mit dem Vorstand über das Budget ergeben?"),
+    ),
+    (
+        "Haben die Gesellschafter die neuen Lizenzen freigegeben?",
+        Some("Wie haben die Gesellschafter über die neuen Lizenzen entschieden?"),
+    ),
+    (
+        "Der Gemeinderat hat das Budget für die Digitalisierung freigegeben, nicht wahr?",
+        Some("Wie hat der Gemeinderat über das Budget entschieden?"),
+    ),
+    (
+        "Hat sich Ihr Steuerberater den Finanzierungsvorschlag schon angesehen?",
+        Some("Wie fand Ihr Steuerberater den Finanzierungsvorschlag?"),
+    ),
+    // A comparison keeps what was compared with.
+    (
+        "Haben Sie uns schon mit Ihrem jetzigen Lieferanten verglichen?",
+        Some("Wie ist der Vergleich mit Ihrem jetzigen Lieferanten ausgefallen?"),
+    ),
+    (
+        "Haben Sie sich für eines der drei Angebote entschieden?",
+        Some("Was haben Sie über die drei Angebote entschieden?"),
+    ),
+    // A status is no opinion, and a look no decision.
+    (
+        "Ist der Vertrag schon unterschrieben?",
+        Some("Was haben Sie über den Vertrag entschieden?"),
+    ),
+    (
+        "Hast du dir den Kostenvoranschlag angeschaut?",
+        Some("Wie fandest du den Kostenvoranschlag?"),
+    ),
     // A participle before the noun is an adjective of the topic.
     (
         "Haben Sie unser überarbeitetes Angebot geprüft?",
@@ -433,7 +562,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Never the topic: the party who answers, a light noun, a channel, the noun of an idiom.
     (
         "Hat Ihre IT die Schnittstelle schon getestet?",
-        Some("Was haben Sie über die Schnittstelle entschieden?"),
+        Some("Wie fand Ihre IT die Schnittstelle?"),
     ),
     (
         "Gibt es schon eine Entscheidung zum Fuhrpark?",
@@ -463,11 +592,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // The case of the phrase as written: accusative after "auf den", genitive after "wegen".
     (
         "Konnten Sie schon einen Blick auf den Wartungsplan werfen?",
-        Some("Was haben Sie über den Wartungsplan entschieden?"),
+        Some("Wie fanden Sie den Wartungsplan?"),
     ),
     (
         "Wollte sich Ihr Einkauf nicht wegen der Lieferung melden?",
-        Some("Was ist bei der Lieferung herausgekommen?"),
+        Some("Was hat Ihr Einkauf zur Lieferung gesagt?"),
     ),
     (
         "Gibt's bei euch schon was Neues?",

@@ -1,6 +1,6 @@
 //! English topics and rewrites.
 
-use super::{fill, Address, RewriteRules, Topic};
+use super::{fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
@@ -11,8 +11,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     capitalised_nouns: false,
     open_compounds: true,
     complement_prepositions: words!["of", "for", "on"],
-    never_topics: words![
-        // Who is to answer.
+    parties: words![
         "board",
         "team",
         "manager",
@@ -78,6 +77,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "principal",
         "lead",
         "group",
+    ],
+    never_topics: words![
         // When.
         "week",
         "month",
@@ -176,23 +177,65 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
     request_modals: words!["could", "can", "would", "will", "mind"],
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
+    with_prepositions: words!["with", "to"],
+    look_verbs: words![
+        // Not "test", also a noun ("the test version"), nor "check", also a filler ("just
+        // checking in", "I wanted to check if …").
+        "look",
+        "looked",
+        "looking",
+        "read",
+        "reading",
+        "review",
+        "reviewed",
+        "reviewing",
+        "checked",
+        "see",
+        "seen",
+        "tested",
+        "testing",
+        "try",
+        "tried",
+        "trying",
+        "glance",
+        "digest",
+        "digested",
+    ],
+    compare_verbs: words!["compare", "compared", "benchmark", "benchmarked"],
+    // "How did we compare …" would read as asking what "we" agreed: a recap.
+    compared: |partner, _| format!("What did you find when you compared us with {partner}?"),
     address: |_: &Tokens, _: &str| Address::Formal,
     without_topic: |_| "What did you decide after our last conversation?".to_owned(),
     rewrite,
 };
 
-fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
-    match topic {
-        Some(topic) => [
-            "What did you conclude about {t}?",
-            "What did you think of {t}?",
-            "Last time we talked about {t} — what did you conclude?",
-        ]
+fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
+    let Some(topic) = topic else {
+        return vec!["Last time we talked about [topic] — what did you decide?".to_owned()];
+    };
+    let about = match frame {
+        Frame::Decided => vec!["What did you decide about {t}?".to_owned()],
+        Frame::Looked => vec![
+            "What did you think of {t}?".to_owned(),
+            "What did you decide about {t}?".to_owned(),
+        ],
+        Frame::Party {
+            party,
+            looked: true,
+            ..
+        } => vec![format!("What did {party} think of {{t}}?")],
+        Frame::Party { party, .. } => vec![
+            format!("What did {party} decide about {{t}}?"),
+            format!("What did {party} say about {{t}}?"),
+        ],
+        Frame::TalkedWith(party) => vec![format!("What did {party} say about {{t}}?")],
+    };
+    about
         .iter()
+        .map(String::as_str)
+        .chain(["Last time we talked about {t} — what did you decide?"])
         .map(|template| fill(template, &topic.phrase))
-        .collect(),
-        None => vec!["Last time we talked about [topic] — what did you conclude?".to_owned()],
-    }
+        .collect()
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -200,23 +243,23 @@ fn rewrite(topic: Option<&Topic>, _: Address) -> Vec<String> {
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Has the board signed off the budget?",
-        Some("What did you conclude about the budget?"),
+        Some("What did the board decide about the budget?"),
     ),
     (
         "Is the pilot still on the table?",
-        Some("What did you conclude about the pilot?"),
+        Some("What did you decide about the pilot?"),
     ),
     (
         "Is the contract signed yet?",
-        Some("What did you conclude about the contract?"),
+        Some("What did you decide about the contract?"),
     ),
     (
         "Did you get a chance to review the proposal next week with your team?",
-        Some("What did you conclude about the proposal?"),
+        Some("What did you think of the proposal?"),
     ),
     (
         "Can you remind me where we are with the renewal?",
-        Some("Last time we talked about the renewal — what did you conclude?"),
+        Some("Last time we talked about the renewal — what did you decide?"),
     ),
     (
         "Any news?",
@@ -226,10 +269,44 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Could you send me the figures from the third quarter?",
         None,
     ),
-    ("Have you compared us with your current supplier?", None),
+    // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
+    // was compared with.
+    (
+        "Have you compared us with your current supplier?",
+        Some("What did you find when you compared us with your current supplier?"),
+    ),
+    (
+        "Did the board approve the new licences?",
+        Some("What did the board decide about the new licences?"),
+    ),
+    (
+        "Have you discussed the budget with the board?",
+        Some("What did the board say about the budget?"),
+    ),
+    (
+        "Did you talk to your IT team about the integration?",
+        Some("What did your IT team say about the integration?"),
+    ),
+    (
+        "Have you decided on the three quotes?",
+        Some("What did you decide about the three quotes?"),
+    ),
+    (
+        "Did you get a chance to look at the proposal?",
+        Some("What did you think of the proposal?"),
+    ),
+    (
+        "Did the finance team sign off the revised payment terms?",
+        Some("What did the finance team decide about the revised payment terms?"),
+    ),
+    // A party that only says which meeting is not who answers.
+    (
+        "Did you end up taking the quote to the partners' meeting?",
+        Some("What did you decide about the quote?"),
+    ),
     (
         "Have you had a look at the seating plan yet?",
-        Some("What did you conclude about the seating plan?"),
+        Some("What did you think of the seating plan?"),
     ),
     (
         "Have you had a look at the plan yet?",
@@ -237,10 +314,10 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Did your CFO give the nod to the two-year term?",
-        Some("What did you conclude about the two-year term?"),
+        Some("What did your CFO decide about the two-year term?"),
     ),
     (
         "I was hoping to find out if the governors had read the proposal.",
-        Some("What did you conclude about the proposal?"),
+        Some("What did the governors think of the proposal?"),
     ),
 ];

@@ -6,6 +6,11 @@
 //! "it", the sentence before is searched. With no topic found, and always for recap, the
 //! rewrite opens with the thread and leaves a bracketed placeholder for the rep to fill
 //! (`[topic]`).
+//!
+//! Native reviewers found rewrites that changed what was asked: the board or IT dropped, a
+//! status or an approval turned into the customer's opinion, a comparison lost, a request
+//! written as done. So the rewrite keeps the party ([`Frame`]) and the comparison, asks for an
+//! opinion only after a look, and a request gets none.
 
 mod de;
 mod en;
@@ -45,9 +50,24 @@ struct RewriteRules {
     /// Prepositions that join a complement to its noun ("the order of cartridges", "bytet av
     /// affärssystem"): the complement belongs to the topic.
     complement_prepositions: Words,
-    /// Nouns that are never the topic: the parties who are to answer (people, boards,
-    /// departments, suppliers), times and occasions, and the nouns of idioms ("on the table").
+    /// The parties who are to answer or decide (people, boards, departments, suppliers):
+    /// never the topic, and named in the rewrite, or it would ask the customer what the board
+    /// decided.
+    parties: Words,
+    /// Nouns that are never the topic besides the parties: times and occasions, and the nouns
+    /// of idioms ("on the table").
     never_topics: Words,
+    /// Prepositions that join the party one talks to or compares with ("with", "med", "mit").
+    with_prepositions: Words,
+    /// Verbs of looking at something ("look", "read", "angeschaut"): only after one does the
+    /// rewrite ask what the customer made of it; after any other it would turn a status or an
+    /// approval into an opinion.
+    look_verbs: Words,
+    /// Verbs of comparing: the rewrite asks how the rep's offer compared, or it loses the
+    /// comparison.
+    compare_verbs: Words,
+    /// The assumptive question about how "we" compared with the party as written.
+    compared: fn(&str, Address) -> String,
     /// Light and carrier nouns ("plan", "chance", "email", "link"): the topic only when the
     /// question names nothing else.
     weak_topics: Words,
@@ -67,9 +87,30 @@ struct RewriteRules {
     address: fn(&Tokens, &str) -> Address,
     /// The assumptive question for a question that names no thing ("Any news?").
     without_topic: fn(Address) -> String,
-    /// With a topic: the rewrites about it, the one that opens with the thread last. Without:
-    /// the templates that leave a bracketed gap for the rep to fill.
-    rewrite: fn(Option<&Topic>, Address) -> Vec<String>,
+    /// With a topic: the rewrites about it in `Frame`, the one that opens with the thread
+    /// last. Without: the templates that leave a bracketed gap for the rep to fill.
+    rewrite: fn(Option<&Topic>, Frame, Address) -> Vec<String>,
+}
+
+/// What the question asked of whom, which its rewrite must keep.
+#[derive(Clone, Copy)]
+enum Frame<'a> {
+    /// The customer was to decide or do something.
+    Decided,
+    /// The customer was to look at it: what they made of it.
+    Looked,
+    /// A party named as the subject ("Has the board approved …?"), as written: what it
+    /// decided, or what it made of the thing when it was to `look` at it. `plural` when the
+    /// question's verb was (German and Dutch "haben", "hebben"), for the rewrite's verb to
+    /// agree.
+    Party {
+        party: &'a str,
+        plural: bool,
+        looked: bool,
+    },
+    /// The customer was to talk with a party, written as after the preposition ("mit dem
+    /// Vorstand"): what it said.
+    TalkedWith(&'a str),
 }
 
 fn rewrite_rules_for(lang: Lang) -> &'static RewriteRules {
@@ -107,10 +148,20 @@ pub(super) fn rewrites(
     let address = (extra.address)(tokens, text);
     let only_templates = || Rewrites {
         ready: Vec::new(),
-        templates: (extra.rewrite)(None, address),
+        templates: (extra.rewrite)(None, Frame::Decided, address),
     };
-    if verdict.kind == QuestionKind::Closed && is_request(rules, extra, tokens) {
-        return only_templates();
+    if verdict.kind == QuestionKind::Closed {
+        // Any follow-up line would say it was done, and a template would still ask about a
+        // thread the request never named.
+        if is_request(rules, extra, tokens) {
+            return Rewrites::default();
+        }
+        if let Some(rewrite) = comparison(rules, extra, tokens, text, address) {
+            return Rewrites {
+                ready: vec![rewrite],
+                templates: Vec::new(),
+            };
+        }
     }
     let mut topic = find_topic(rules, extra, tokens, text);
     if let (None, Some(previous)) = (&topic, previous) {
@@ -128,11 +179,25 @@ pub(super) fn rewrites(
         }
         return rewrites;
     };
-    let mut ready = (extra.rewrite)(Some(&topic), address);
+    let party = party(rules, extra, tokens, text);
+    let looked = looks(extra, tokens);
+    // Looking "with your team" is still the customer's own look.
+    let frame = match &party {
+        _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
+        Some(party) if !party.talked_with => Frame::Party {
+            party: &party.phrase,
+            plural: party.plural,
+            looked,
+        },
+        _ if looked => Frame::Looked,
+        Some(party) => Frame::TalkedWith(&party.phrase),
+        None => Frame::Decided,
+    };
+    let mut ready = (extra.rewrite)(Some(&topic), frame, address);
     if verdict.kind == QuestionKind::Recap {
         // A recap request is answered by naming the thread oneself (F2).
         ready.rotate_right(1);
-    } else if ready.len() > 2 {
+    } else {
         // The thread is the opener's to name; a closed question needs only the question.
         ready.pop();
     }
@@ -206,6 +271,155 @@ fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> us
 /// ("Have you run it past legal?"), not the dummy subject of "Har det hänt något?".
 fn refers_back(extra: &RewriteRules, tokens: &Tokens) -> bool {
     (2..tokens.len()).any(|at| is_in(extra.pronoun_objects, tokens.word(at)))
+}
+
+/// Whether the question asks after looking at something ("Have you had time to read it?").
+fn looks(extra: &RewriteRules, tokens: &Tokens) -> bool {
+    (0..tokens.len()).any(|at| is_in(extra.look_verbs, tokens.word(at)))
+}
+
+/// The party the question names, as written.
+struct Party {
+    phrase: String,
+    /// After a preposition of "with": the customer was to talk with it. Else its subject.
+    talked_with: bool,
+    /// The verb agreeing with it is plural (German and Dutch "haben", "hebben").
+    plural: bool,
+}
+
+/// The opening verbs of German and Dutch questions whose subject is plural.
+const PLURAL_VERBS: Words = words![
+    "haben", "sind", "werden", "konnten", "können", "wollten", "hebben", "zijn", "worden",
+    "kunnen", "gaan", "willen",
+];
+
+/// Words that may stand between the opening verb and its subject: "Hat sich Ihr Steuerberater
+/// …".
+const BEFORE_SUBJECT: Words = words!["sich", "eigentlich", "inmiddels", "nu", "ju", "jo"];
+
+/// Conjunctions that open an embedded question, whose subject comes next: "if the governors
+/// had read it", "ob Ihre IT …".
+const SUBORDINATORS: Words = words!["if", "whether", "ob", "om", "of", "huruvida", "hvorvidt"];
+
+/// Possessives written after the noun (Norwegian, colloquial Swedish): "sjefen din".
+const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "dina"];
+
+/// The party the question names: after a preposition of "with" (talked with), or as the
+/// subject of the question or of the question it embeds (decided). A party elsewhere ("at
+/// the board meeting", "the partners' meeting") is only where, and one set off by a comma
+/// ("Goedemiddag mevrouw Visser, heeft u …") is the customer addressed.
+fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -> Option<Party> {
+    let parties = &extra.compiled().parties;
+    let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
+    let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
+    let mut head = 0;
+    while head < tokens.len() {
+        if !is_party(head) {
+            head += 1;
+            continue;
+        }
+        let mut start = head;
+        // "your IT team", "dem Vorstand", "er IT-ansvarige": its determiner and an acronym.
+        while start > 0 && head - start < 2 {
+            let before = tokens.word(start - 1);
+            let acronym = tokens.list.get(start - 1).is_some_and(|token| {
+                let original = &text[token.original.clone()];
+                original.chars().count() >= 2 && original.chars().all(char::is_uppercase)
+            });
+            // "Siobhan's team".
+            let owner = before.ends_with("'s") && tokens.is_name_like(start - 1);
+            if rules.compiled().determiners.contains(before) || acronym || owner {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // "the finance team", "your team leads": one party noun narrowing another; "meneer De
+        // Wit": the name after a title.
+        let mut end = head;
+        while same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
+            end += 1;
+        }
+        // "de raad van bestuur".
+        if is_in(extra.complement_prepositions, tokens.word(end + 1))
+            && same_clause(end, end + 2)
+            && is_party(end + 2)
+        {
+            end += 2;
+        }
+        if same_clause(end, end + 1) && is_in(POSTPOSED_POSSESSIVES, tokens.word(end + 1)) {
+            end += 1;
+        }
+        let next = end + 1;
+        if same_clause(end, next) && is_in(extra.never_topics, tokens.word(next)) {
+            head = next;
+            continue;
+        }
+        let phrase = text[tokens.byte_span(start, end)].to_owned();
+        let before = start.checked_sub(1).map_or("", |at| tokens.word(at));
+        if is_in(extra.with_prepositions, before) {
+            return Some(Party {
+                phrase,
+                talked_with: true,
+                plural: false,
+            });
+        }
+        let addressed = next < tokens.len() && !same_clause(end, next);
+        let subject = match start {
+            0 | 1 => !addressed,
+            2 => is_in(BEFORE_SUBJECT, tokens.word(1)),
+            _ => false,
+        } || is_in(SUBORDINATORS, before);
+        if subject {
+            let verb = if start == 0 { next } else { 0 };
+            return Some(Party {
+                phrase: if start == 0 {
+                    sentence_case_undone(&phrase)
+                } else {
+                    phrase
+                },
+                talked_with: false,
+                plural: verb < tokens.len() && PLURAL_VERBS.contains(&tokens.word(verb)),
+            });
+        }
+        head = end + 1;
+    }
+    None
+}
+
+/// "What did you find when you compared us with your current supplier?" for a question that
+/// asks whether the customer compared the rep's offer with someone's, named after "with". (A
+/// rewrite with "we" as its subject would read as a recap of what "we" agreed.)
+fn comparison(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    address: Address,
+) -> Option<String> {
+    (0..tokens.len()).find(|&at| is_in(extra.compare_verbs, tokens.word(at)))?;
+    let with = (1..tokens.len()).find(|&at| is_in(extra.with_prepositions, tokens.word(at)))?;
+    // Up to the party's noun, with a possessive after it ("leverandøren deres"): adjectives
+    // before it may look like participles ("nåværende"), so only the verb of comparing ends it.
+    let parties = &extra.compiled().parties;
+    let mut last = None;
+    let mut at = with + 1;
+    while at < tokens.len() && at <= with + 5 && tokens.clause(at) == tokens.clause(with) {
+        let word = tokens.word(at);
+        if is_in(extra.compare_verbs, word) {
+            break;
+        }
+        if is_listed_noun(extra, parties, word) {
+            last = Some(at);
+        } else if last == Some(at - 1) && rules.compiled().determiners.contains(word) {
+            last = Some(at);
+            break;
+        }
+        at += 1;
+    }
+    let partner = &text[tokens.byte_span(with + 1, last?)];
+    let rewrite = (extra.compared)(partner, address);
+    read_as_assumptive(rules, &rewrite).map(|_| rewrite)
 }
 
 /// Subjects before a verb of sending that make it the rep's own ("the figures I sent").
@@ -375,7 +589,9 @@ fn is_listed(extra: &RewriteRules, stems: &WordSet, word: &str, in_compounds: bo
 
 /// The lists looked up for every word of a question, as sets, per language.
 struct CompiledRewriteRules {
+    /// With the parties.
     never_topics: WordSet,
+    parties: WordSet,
     weak_topics: WordSet,
     /// Tried on every word: split out once.
     head_endings: Vec<&'static str>,
@@ -393,7 +609,12 @@ impl RewriteRules {
             .find(|&lang| std::ptr::eq(rewrite_rules_for(lang), self))
             .unwrap_or(Lang::En);
         COMPILED[lang.index()].get_or_init(|| CompiledRewriteRules {
-            never_topics: WordSet::new(self.never_topics),
+            never_topics: self
+                .never_topics
+                .iter()
+                .chain(self.parties.iter())
+                .collect(),
+            parties: WordSet::new(self.parties),
             weak_topics: WordSet::new(self.weak_topics),
             head_endings: self.head_endings.iter().collect(),
             topic_prepositions: WordSet::new(self.topic_prepositions),
@@ -614,7 +835,7 @@ mod tests {
     use crate::Lang;
 
     #[test]
-    fn every_example_gets_its_rewrite_or_only_a_template() {
+    fn every_example_gets_its_rewrite_or_none() {
         let mut failures = Vec::new();
         for lang in Lang::ALL {
             let examples = match lang {
@@ -627,11 +848,63 @@ mod tests {
             for &(question, expected) in examples {
                 let analysis = analyze_question(question, Some(lang), lang);
                 let got = analysis.rewrites.first().map(String::as_str);
-                if got != expected || (expected.is_none() && analysis.templates.is_empty()) {
+                if got != expected {
                     failures.push(format!("{question:?}: {got:?}, not {expected:?}"));
                 }
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Reviewers found a status, an approval or a talk with someone rewritten as the customer's
+    /// opinion, and requests rewritten as if done.
+    #[test]
+    fn no_status_approval_or_talk_becomes_an_opinion_and_no_request_is_done() {
+        let opinion = ["think of", "tyckte", "fanden", "syntes", "vond"];
+        let cases = [
+            (Lang::En, "Is the contract signed yet?"),
+            (Lang::En, "Have you discussed the budget with the board?"),
+            (Lang::Sv, "Är avtalet påskrivet?"),
+            (Lang::Sv, "Har styrelsen godkänt de nya licenserna?"),
+            (Lang::De, "Ist der Vertrag schon unterschrieben?"),
+            (
+                Lang::De,
+                "Haben Sie mit Ihrer IT über die Schnittstelle gesprochen?",
+            ),
+            (Lang::Nb, "Er kontrakten signert?"),
+            (
+                Lang::Nb,
+                "Har dere bestemt dere for ett av de tre tilbudene?",
+            ),
+            (Lang::Nl, "Is het contract al getekend?"),
+            (
+                Lang::Nl,
+                "Hebben jullie de begroting met het bestuur besproken?",
+            ),
+        ];
+        for (lang, question) in cases {
+            let analysis = analyze_question(question, Some(lang), lang);
+            assert!(!analysis.rewrites.is_empty(), "{question}");
+            for rewrite in &analysis.rewrites {
+                assert!(
+                    !opinion.iter().any(|word| rewrite.contains(word)),
+                    "{question}: {rewrite}"
+                );
+            }
+        }
+        let requests = [
+            (Lang::En, "Could you send me the offer?"),
+            (Lang::Sv, "Kan du skicka offerten till mig?"),
+            (Lang::De, "Könnten Sie mir das Angebot schicken?"),
+            (Lang::Nb, "Kan du sende meg tilbudet?"),
+            (Lang::Nl, "Zou je me de offerte kunnen sturen?"),
+        ];
+        for (lang, question) in requests {
+            let analysis = analyze_question(question, Some(lang), lang);
+            assert!(
+                analysis.rewrites.is_empty() && analysis.templates.is_empty(),
+                "{question}"
+            );
+        }
     }
 }

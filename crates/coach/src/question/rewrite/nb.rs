@@ -1,6 +1,6 @@
 //! Norwegian topics and rewrites.
 
-use super::{address_from, fill, Address, RewriteRules, Topic};
+use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
@@ -11,8 +11,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     capitalised_nouns: false,
     open_compounds: false,
     complement_prepositions: words!["av", "om", "til", "for", "med"],
-    never_topics: words![
-        // Who is to answer.
+    parties: words![
+        // IT, the department: no Norwegian word is "it".
+        "it",
+        "aksjonær",
         "styre",
         "ledelse",
         "gruppe",
@@ -46,6 +48,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "rådgiver",
         "medarbeider",
         "ansatt",
+    ],
+    never_topics: words![
         // When.
         "uke",
         "uka",
@@ -147,6 +151,34 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_verbs: words!["sende", "sendt", "gi", "videresende", "maile"],
     request_modals: words!["kan", "kunne", "vil", "rekker"],
     pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
+    with_prepositions: words!["med"],
+    look_verbs: words![
+        "se",
+        "sett",
+        "lese",
+        "lest",
+        "kikke",
+        "kikket",
+        "titt",
+        "gjennom",
+        "gjennomgå",
+        "gjennomgått",
+        "teste",
+        "testet",
+        "prøve",
+        "prøvd",
+        "sjekke",
+        "sjekket",
+    ],
+    compare_verbs: words!["sammenligne", "sammenlignet", "sammenlikne", "sammenliknet"],
+    compared: |partner, address| {
+        let you = match address {
+            Address::Singular => "du",
+            Address::Plural => "dere",
+            Address::Formal => "De",
+        };
+        format!("Hva kom {you} frem til da {you} sammenlignet oss med {partner}?")
+    },
     address,
     without_topic: |address| {
         let you = match address {
@@ -179,25 +211,41 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
     let you = match address {
         Address::Singular => "du",
         Address::Plural => "dere",
         Address::Formal => "De",
     };
-    match topic {
-        Some(topic) => [
+    let Some(topic) = topic else {
+        return vec![format!(
+            "Sist snakket vi om [tema] – hva kom {you} frem til?"
+        )];
+    };
+    let about = match frame {
+        Frame::Decided => vec![format!("Hva kom {you} frem til om {{t}}?")],
+        Frame::Looked => vec![
             format!("Hva kom {you} frem til om {{t}}?"),
             format!("Hva syntes {you} om {{t}}?"),
-            format!("Sist snakket vi om {{t}} – hva kom {you} frem til?"),
-        ]
-        .iter()
-        .map(|template| fill(template, &topic.phrase))
-        .collect(),
-        None => vec![format!(
-            "Sist snakket vi om [tema] – hva kom {you} frem til?"
-        )],
-    }
+        ],
+        Frame::Party {
+            party,
+            looked: true,
+            ..
+        } => vec![format!("Hva syntes {party} om {{t}}?")],
+        Frame::Party { party, .. } => vec![
+            format!("Hva kom {party} frem til om {{t}}?"),
+            format!("Hva sa {party} om {{t}}?"),
+        ],
+        Frame::TalkedWith(party) => vec![format!("Hva sa {party} om {{t}}?")],
+    };
+    about
+        .into_iter()
+        .chain([format!(
+            "Sist snakket vi om {{t}} – hva kom {you} frem til?"
+        )])
+        .map(|template| fill(&template, &topic.phrase))
+        .collect()
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -209,7 +257,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Har styret behandlet budsjettet?",
-        Some("Hva kom dere frem til om budsjettet?"),
+        Some("Hva kom styret frem til om budsjettet?"),
     ),
     (
         "Ligger avtalen fortsatt på bordet hos dere?",
@@ -223,7 +271,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // possessive that is no season, an adjective inside the complement, a carrier noun.
     (
         "Har finansdirektøren sett på kalkylen?",
-        Some("Hva kom dere frem til om kalkylen?"),
+        Some("Hva syntes finansdirektøren om kalkylen?"),
     ),
     (
         "Fikk dere testet skannerne på lageret?",
@@ -231,7 +279,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Har styret tatt stilling til vårt tilbud om vedlikehold?",
-        Some("Hva kom dere frem til om vårt tilbud om vedlikehold?"),
+        Some("Hva kom styret frem til om vårt tilbud om vedlikehold?"),
     ),
     (
         "Har dere behandlet saken om nytt lagersystem?",
@@ -245,6 +293,31 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Er det fortsatt aktuelt med en prøveperiode i butikkene?",
         Some("Hva kom dere frem til om en prøveperiode?"),
+    ),
+    ("Kan du sende meg tilbudet?", None),
+    (
+        "Fikk sjefen din sett på den nye prislisten, da?",
+        Some("Hva syntes sjefen din om den nye prislisten?"),
+    ),
+    // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
+    // was compared with.
+    (
+        "Har styret godkjent de nye lisensene?",
+        Some("Hva kom styret frem til om de nye lisensene?"),
+    ),
+    (
+        "Har dere diskutert budsjettet med styret?",
+        Some("Hva sa styret om budsjettet?"),
+    ),
+    (
+        "Har du snakket med IT om integrasjonen?",
+        Some("Hva sa IT om integrasjonen?"),
+    ),
+    (
+        "Har dere sammenlignet oss med den nåværende leverandøren deres?",
+        Some(
+            "Hva kom dere frem til da dere sammenlignet oss med den nåværende leverandøren deres?",
+        ),
     ),
     (
         "Har du fått tatt en titt på tilbudet?",

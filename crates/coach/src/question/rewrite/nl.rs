@@ -1,6 +1,6 @@
 //! Dutch topics and rewrites.
 
-use super::{address_from, fill, Address, RewriteRules, Topic};
+use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
@@ -11,8 +11,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     capitalised_nouns: false,
     open_compounds: false,
     complement_prepositions: words!["van", "voor", "met"],
-    never_topics: words![
-        // Who is to answer.
+    parties: words![
+        // IT, the department: no Dutch word is "it".
+        "it",
+        "aandeelhouder",
         "directie",
         "bestuur",
         "mt",
@@ -60,6 +62,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bestuurder",
         "concurrent",
         "lab",
+    ],
+    never_topics: words![
         // When.
         "week",
         "maand",
@@ -170,6 +174,24 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     request_modals: words!["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
     pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
+    with_prepositions: words!["met"],
+    look_verbs: words![
+        "kijken",
+        "gekeken",
+        "bekijken",
+        "bekeken",
+        "lezen",
+        "gelezen",
+        "doorgenomen",
+        "doornemen",
+        "testen",
+        "getest",
+        "proberen",
+        "geprobeerd",
+    ],
+    compare_verbs: words!["vergelijken", "vergeleken"],
+    // "Hoe vielen wij uit …" would read as asking what "we" agreed: a recap.
+    compared: |partner, _| format!("Hoe viel de vergelijking met {partner} uit?"),
     address,
     without_topic: |address| {
         let have_you = match address {
@@ -199,25 +221,47 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
     let (have_you, found_you) = match address {
         Address::Singular => ("heb je", "vond je"),
         Address::Plural => ("hebben jullie", "vonden jullie"),
         Address::Formal => ("heeft u", "vond u"),
     };
-    match topic {
-        Some(topic) => [
+    let Some(topic) = topic else {
+        return vec![format!(
+            "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
+        )];
+    };
+    let about = match frame {
+        Frame::Decided => vec![format!("Wat {have_you} besloten over {{t}}?")],
+        Frame::Looked => vec![
             format!("Wat {have_you} besloten over {{t}}?"),
             format!("Wat {found_you} van {{t}}?"),
-            format!("Vorige keer hadden we het over {{t}} – wat {have_you} besloten?"),
-        ]
-        .iter()
-        .map(|template| fill(template, &topic.phrase))
-        .collect(),
-        None => vec![format!(
-            "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
+        ],
+        Frame::Party {
+            party,
+            plural,
+            looked: true,
+        } => vec![format!(
+            "Wat {} {party} van {{t}}?",
+            if plural { "vonden" } else { "vond" }
         )],
-    }
+        Frame::Party { party, plural, .. } => vec![
+            format!(
+                "Wat {} {party} besloten over {{t}}?",
+                if plural { "hebben" } else { "heeft" }
+            ),
+            format!("Hoe reageerde {party} op {{t}}?"),
+        ],
+        Frame::TalkedWith(party) => vec![format!("Wat zei {party} over {{t}}?")],
+    };
+    about
+        .into_iter()
+        .chain([format!(
+            "Vorige keer hadden we het over {{t}} – wat {have_you} besloten?"
+        )])
+        .map(|template| fill(&template, &topic.phrase))
+        .collect()
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -229,7 +273,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Heeft de directie groen licht gegeven voor de proef?",
-        Some("Wat heeft u besloten over de proef?"),
+        Some("Wat heeft de directie besloten over de proef?"),
     ),
     (
         "Is het contract al getekend?",
@@ -240,10 +284,38 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Vorige keer hadden we het over de offerte – wat heb je besloten?"),
     ),
     ("Kunt u mij de offerte sturen?", None),
+    ("Zou je me de offerte kunnen sturen?", None),
+    (
+        "Ik wilde even vragen of de raad van bestuur het budget al heeft goedgekeurd.",
+        Some("Wat heeft de raad van bestuur besloten over het budget?"),
+    ),
+    // The customer addressed is no third party.
+    (
+        "Goedemiddag mevrouw Visser, heeft u al gelegenheid gehad om naar ons voorstel te kijken?",
+        Some("Wat heeft u besloten over ons voorstel?"),
+    ),
+    // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
+    // was compared with.
+    (
+        "Heeft het bestuur de nieuwe licenties goedgekeurd?",
+        Some("Wat heeft het bestuur besloten over de nieuwe licenties?"),
+    ),
+    (
+        "Hebben de aandeelhouders de begroting goedgekeurd?",
+        Some("Wat hebben de aandeelhouders besloten over de begroting?"),
+    ),
+    (
+        "Heb je met IT gesproken over de koppeling?",
+        Some("Wat zei IT over de koppeling?"),
+    ),
+    (
+        "Heeft u ons al vergeleken met uw huidige leverancier?",
+        Some("Hoe viel de vergelijking met uw huidige leverancier uit?"),
+    ),
     // The party who is to answer, and the noun of an idiom, are never the topic.
     (
         "Heeft de gemeente de vergunning al verleend?",
-        Some("Wat heeft u besloten over de vergunning?"),
+        Some("Wat heeft de gemeente besloten over de vergunning?"),
     ),
     (
         "Hebben jullie al akkoord gegeven op de offerte?",
@@ -266,7 +338,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // A name written with an article ("De Wit") is no topic.
     (
         "Heeft meneer De Wit het contract al getekend?",
-        Some("Wat heeft u besloten over het contract?"),
+        Some("Wat heeft meneer De Wit besloten over het contract?"),
     ),
     // An occasion or an apology is no thread to name.
     (

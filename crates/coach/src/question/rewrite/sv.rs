@@ -1,6 +1,6 @@
 //! Swedish topics and rewrites.
 
-use super::{address_from, fill, Address, RewriteRules, Topic};
+use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
@@ -14,8 +14,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     capitalised_nouns: false,
     open_compounds: false,
     complement_prepositions: words!["av", "om", "till", "för"],
-    never_topics: words![
-        // Who is to answer.
+    parties: words![
+        // IT, the department: no Swedish word is "it".
+        "it",
         "styrelse",
         "ledning",
         "grupp",
@@ -65,6 +66,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "beställare",
         "tekniker",
         "arkitekt",
+    ],
+    never_topics: words![
         // When.
         "vecka",
         "månad",
@@ -165,6 +168,20 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_verbs: words!["skicka", "maila", "mejla", "sända", "ge"],
     request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
     pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
+    with_prepositions: words!["med"],
+    look_verbs: words![
+        "titta", "tittat", "läsa", "läst", "kolla", "kollat", "granska", "granskat", "prova",
+        "provat", "testa", "testat", "igenom",
+    ],
+    compare_verbs: words!["jämföra", "jämfört", "jämförde"],
+    compared: |partner, address| {
+        let you = if address == Address::Singular {
+            "du"
+        } else {
+            "ni"
+        };
+        format!("Vad kom {you} fram till när {you} jämförde oss med {partner}?")
+    },
     address,
     without_topic: |address| {
         let you = if address == Address::Singular {
@@ -196,25 +213,41 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-fn rewrite(topic: Option<&Topic>, address: Address) -> Vec<String> {
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
     let you = if address == Address::Singular {
         "du"
     } else {
         "ni"
     };
-    match topic {
-        Some(topic) => [
+    let Some(topic) = topic else {
+        return vec![format!(
+            "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
+        )];
+    };
+    let about = match frame {
+        Frame::Decided => vec![format!("Vad kom {you} fram till om {{t}}?")],
+        Frame::Looked => vec![
             format!("Vad kom {you} fram till om {{t}}?"),
             format!("Vad tyckte {you} om {{t}}?"),
-            format!("Förra gången pratade vi om {{t}} – vad kom {you} fram till?"),
-        ]
-        .iter()
-        .map(|template| fill(template, &topic.phrase))
-        .collect(),
-        None => vec![format!(
-            "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
-        )],
-    }
+        ],
+        Frame::Party {
+            party,
+            looked: true,
+            ..
+        } => vec![format!("Vad tyckte {party} om {{t}}?")],
+        Frame::Party { party, .. } => vec![
+            format!("Vad kom {party} fram till om {{t}}?"),
+            format!("Vad sa {party} om {{t}}?"),
+        ],
+        Frame::TalkedWith(party) => vec![format!("Vad sa {party} om {{t}}?")],
+    };
+    about
+        .into_iter()
+        .chain([format!(
+            "Förra gången pratade vi om {{t}} – vad kom {you} fram till?"
+        )])
+        .map(|template| fill(&template, &topic.phrase))
+        .collect()
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -226,7 +259,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Har ledningsgruppen hunnit titta på offerten?",
-        Some("Vad kom ni fram till om offerten?"),
+        Some("Vad tyckte ledningsgruppen om offerten?"),
     ),
     (
         "Ligger piloten fortfarande på bordet?",
@@ -241,10 +274,29 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Förra gången pratade vi om avtalet – vad kom du fram till?"),
     ),
     ("Kan du skicka över siffrorna?", None),
+    ("Kan du skicka offerten till mig?", None),
+    // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
+    // was compared with.
+    (
+        "Har styrelsen godkänt de nya licenserna?",
+        Some("Vad kom styrelsen fram till om de nya licenserna?"),
+    ),
+    (
+        "Har ni diskuterat budgeten med styrelsen?",
+        Some("Vad sa styrelsen om budgeten?"),
+    ),
+    (
+        "Har du pratat med IT om integrationen?",
+        Some("Vad sa IT om integrationen?"),
+    ),
+    (
+        "Har ni jämfört oss med er nuvarande leverantör?",
+        Some("Vad kom ni fram till när ni jämförde oss med er nuvarande leverantör?"),
+    ),
     // "vårt" is no spring, the municipality is the party who answers.
     (
         "Har kommunen hunnit titta på vårt anbud?",
-        Some("Vad kom ni fram till om vårt anbud?"),
+        Some("Vad tyckte kommunen om vårt anbud?"),
     ),
     // An infinitive in -na after a consonant is no definite plural.
     (
@@ -262,7 +314,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Har er IT-ansvarige tittat på rapporten?",
-        Some("Vad kom ni fram till om rapporten?"),
+        Some("Vad tyckte er IT-ansvarige om rapporten?"),
     ),
     // An event named as a time ("sedan mässan") is not the topic.
     (
