@@ -1,6 +1,8 @@
 //! English forms the opener templates cannot get from a fixed frame: what the rep typed is a
 //! noun phrase, a gerund or a clause, and the sentence around it has to fit each.
 
+use super::{first_word, head_word};
+
 /// Who "a lot of … like {company}" are: a hospital is not a company.
 pub fn peers(company: &str) -> &'static str {
     let lower = company.to_lowercase();
@@ -24,19 +26,10 @@ pub fn peers(company: &str) -> &'static str {
     }
 }
 
-fn first_word(text: &str) -> String {
-    text.split_whitespace().next().unwrap_or("").to_lowercase()
-}
-
 /// "I read the interview …", "I saw your post …", "I read about your expansion …": one reads
 /// a text itself, sees a post, and reads about anything else.
 pub fn hook_sentence(hook: &str) -> String {
-    let head = hook
-        .split_whitespace()
-        .take(3)
-        .map(str::to_lowercase)
-        .find(|w| !matches!(w.as_str(), "the" | "your" | "a" | "an" | "recent" | "new"))
-        .unwrap_or_default();
+    let head = head_word(hook, &["the", "your", "a", "an", "recent", "new"]);
     let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
     let verb = match head {
         "interview" | "article" | "piece" | "blog" | "op-ed" | "column" | "report" => "I read",

@@ -2,6 +2,8 @@
 //! before an organisation, a hook that is a text one read, a reason typed as a noun phrase or
 //! a clause.
 
+use super::{first_word, head_word};
+
 /// "på Sykehuset Østfold", "på Tannlegesenteret", "i Oslo kommune", "i Nordfrakt": places one
 /// works at take "på", companies and municipalities "i".
 pub fn at(company: &str) -> &'static str {
@@ -39,24 +41,13 @@ pub fn peers(company: &str) -> &'static str {
     }
 }
 
-fn first_word(text: &str) -> String {
-    text.split_whitespace().next().unwrap_or("").to_lowercase()
-}
-
 /// "Jeg leste intervjuet …", "Jeg så innlegget ditt …", "Jeg leste om utvidelsen …": en tekst
 /// leser man, et innlegg ser man, om alt annet leser man.
 pub fn hook_sentence(hook: &str) -> String {
-    let head = hook
-        .split_whitespace()
-        .take(3)
-        .map(str::to_lowercase)
-        .find(|w| {
-            !matches!(
-                w.as_str(),
-                "den" | "det" | "de" | "deres" | "ditt" | "din" | "nye" | "siste"
-            )
-        })
-        .unwrap_or_default();
+    let head = head_word(
+        hook,
+        &["den", "det", "de", "deres", "ditt", "din", "nye", "siste"],
+    );
     let starts = |stems: &[&str]| stems.iter().any(|s| head.starts_with(s));
     let verb = if starts(&["intervju", "artikkel", "artikl", "kronikk", "reportasje"]) {
         "Jeg leste"

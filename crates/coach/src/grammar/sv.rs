@@ -1,6 +1,8 @@
 //! Swedish forms the opener templates cannot get from a fixed frame: the hook may be a text one
 //! read, the reason a noun phrase or a clause, the need a practice or a thing to get.
 
+use super::{first_word, head_word};
+
 /// Who "många … som {company}" are: a region or a hospital is not a company.
 pub fn peers(company: &str) -> &'static str {
     let lower = company.to_lowercase();
@@ -22,33 +24,15 @@ pub fn peers(company: &str) -> &'static str {
     }
 }
 
-fn first_word(text: &str) -> String {
-    text.split_whitespace().next().unwrap_or("").to_lowercase()
-}
-
 /// "Jag läste intervjun …", "Jag såg ditt inlägg …", "Jag läste om er expansion …": en text
 /// läser man, ett inlägg ser man, om allt annat läser man.
 pub fn hook_sentence(hook: &str) -> String {
-    let head = hook
-        .split_whitespace()
-        .take(3)
-        .map(str::to_lowercase)
-        .find(|w| {
-            !matches!(
-                w.as_str(),
-                "er" | "ert"
-                    | "era"
-                    | "din"
-                    | "ditt"
-                    | "dina"
-                    | "den"
-                    | "det"
-                    | "de"
-                    | "nya"
-                    | "senaste"
-            )
-        })
-        .unwrap_or_default();
+    let head = head_word(
+        hook,
+        &[
+            "er", "ert", "era", "din", "ditt", "dina", "den", "det", "de", "nya", "senaste",
+        ],
+    );
     let starts = |stems: &[&str]| stems.iter().any(|s| head.starts_with(s));
     let verb = if starts(&[
         "intervju",
