@@ -206,7 +206,7 @@ fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
     NAMES[lang.index()][weekday.num_days_from_monday() as usize]
 }
 
-fn month_name(lang: Lang, month: u32) -> &'static str {
+pub(crate) fn month_name(lang: Lang, month: u32) -> &'static str {
     const NAMES: [[&str; 12]; 5] = [
         [
             "January",

@@ -451,26 +451,12 @@ pub fn reason_sentence(reason: &str, formal: bool) -> String {
 /// "begin juni", "half juni", "eind juni": a time of year said as roughly as the customer meant
 /// it; "rond donderdag 3 juni" is exact and vague at once.
 pub fn part_of_month(day: u32, month: u32) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let part = match day {
         ..=10 => "begin",
         11..=20 => "half",
         _ => "eind",
     };
-    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    let month = crate::followup::month_name(crate::Lang::Nl, month);
     format!("{part} {month}")
 }
 
