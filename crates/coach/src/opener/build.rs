@@ -200,7 +200,10 @@ impl Card<'_> {
         let has_hook = !self.hook.is_empty();
         // A need template may carry its own closing question after '|', one that refers back
         // to the need instead of naming it (and the company) a second time.
-        let (need, need_question) = t.need.split_once('|').unwrap_or((t.need, ""));
+        let need = t
+            .need
+            .split_once('|')
+            .map_or(t.need, |(sentence, _)| sentence);
         let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
         match style {
             _ if need_first => parts.push(
@@ -224,11 +227,7 @@ impl Card<'_> {
         }
         // The need and the company were named in the first sentence: the question points
         // back instead of saying both again.
-        let back = match self.lang {
-            Lang::Nl if need_first => Some(self.fill(nl::ASK_AFTER_NEED)),
-            _ if need_first && !need_question.is_empty() => Some(self.fill(need_question)),
-            _ => need_first.then(|| self.grammar(Part::AskBack)).flatten(),
-        };
+        let back = need_first.then(|| self.grammar(Part::AskBack)).flatten();
         parts.push(back.unwrap_or_else(|| self.question()));
         parts.join(" ")
     }
@@ -255,6 +254,9 @@ impl Card<'_> {
             (Lang::Nb, Part::NeedSentence) => Some(grammar::nb::need_sentence(need, company)),
             (Lang::Nb, Part::AskNeed) => Some(grammar::nb::ask_need(need, company)),
             (Lang::Nb, Part::AskBack) => Some(grammar::nb::ask_back()),
+            (Lang::Nl, Part::AskBack) => Some(self.fill(nl::ASK_AFTER_NEED)),
+            // German carries its closing question in the need template, after '|'.
+            (Lang::De, Part::AskBack) => self.t.need.split_once('|').map(|(_, ask)| self.fill(ask)),
             _ => None,
         }
     }
