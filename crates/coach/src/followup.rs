@@ -18,9 +18,9 @@
 //! leading "to", "att" or "å" is dropped. `topic` follows "about" ("über", "om", "over"), so in
 //! German it is written in the accusative ("die neue Preisliste", "den Vertrag").
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::grammar::{de, en, nb, nl, sv};
+use super::grammar::{de, en, month_name, nb, nl, sv, weekday_name};
 use super::greeting::greeting;
 use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
 use super::settings::Settings;
@@ -165,122 +165,6 @@ fn day_and_month(lang: Lang, date: NaiveDate) -> String {
         Lang::De | Lang::Nb => format!("{day}. {month}"),
         _ => format!("{day} {month}"),
     }
-}
-
-fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
-    const NAMES: [[&str; 7]; 5] = [
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
-        [
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-        ],
-        [
-            "Montag",
-            "Dienstag",
-            "Mittwoch",
-            "Donnerstag",
-            "Freitag",
-            "Samstag",
-            "Sonntag",
-        ],
-        [
-            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-        ],
-        [
-            "maandag",
-            "dinsdag",
-            "woensdag",
-            "donderdag",
-            "vrijdag",
-            "zaterdag",
-            "zondag",
-        ],
-    ];
-    NAMES[lang.index()][weekday.num_days_from_monday() as usize]
-}
-
-pub(crate) fn month_name(lang: Lang, month: u32) -> &'static str {
-    const NAMES: [[&str; 12]; 5] = [
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ],
-        [
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ],
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-    ];
-    let index = (month.clamp(1, 12) - 1) as usize;
-    NAMES[lang.index()][index]
 }
 
 /// The due date as said in the opener on `call_day`, the day the line is spoken (not the day

@@ -456,7 +456,7 @@ pub fn part_of_month(day: u32, month: u32) -> String {
         11..=20 => "half",
         _ => "eind",
     };
-    let month = crate::followup::month_name(crate::Lang::Nl, month);
+    let month = super::month_name(crate::Lang::Nl, month);
     format!("{part} {month}")
 }
 
