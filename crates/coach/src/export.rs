@@ -56,11 +56,12 @@ pub fn practice_results_csv(attempts: &[Attempt]) -> String {
 /// (without one Excel reads UTF-8 as the machine's code page and garbles "å"). Enum values are
 /// the backup's kebab-case names. A cell that a spreadsheet would run as a formula (starting with
 /// `=` `+` `-` `@`, tab or CR) gets a leading `'`, as OWASP advises against CSV injection; the
-/// importer takes it off again.
+/// importer takes it off again. Sample leads the rep has not kept are left out: they are the
+/// app's, not the rep's, and must not reach a CRM.
 pub fn leads_to_csv(leads: &[Lead]) -> String {
     let mut csv = String::from('\u{FEFF}');
     push_record(&mut csv, CSV_HEADERS);
-    for lead in leads {
+    for lead in leads.iter().filter(|lead| !lead.sample) {
         let last_contact = lead.log.iter().map(|contact| contact.at).max();
         // As the advisor reads it: the agreement made in the last conversation that reached them.
         let agreed_next = lead

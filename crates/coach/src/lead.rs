@@ -52,6 +52,10 @@ pub struct Lead {
     /// In any order: the advisor sorts by time, so a hand-edited backup is read the same way.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub log: Vec<Contact>,
+    /// One of the sample leads a first visit offers ([`super::samples`]): shown with a badge,
+    /// removed in one click, and left out of every export and backup until the rep keeps it.
+    #[serde(skip_serializing_if = "is_default")]
+    pub sample: bool,
 }
 
 impl Lead {

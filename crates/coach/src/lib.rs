@@ -23,6 +23,7 @@ pub mod practice;
 pub mod prepared;
 pub mod question;
 pub mod rules;
+pub mod samples;
 pub mod schedule;
 pub mod settings;
 pub mod text;

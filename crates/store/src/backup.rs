@@ -100,7 +100,12 @@ impl<B: KeyValueStore> Store<B> {
     pub fn export_backup(&self, exported_at: NaiveDateTime) -> Result<String, SaveError> {
         let settings: Settings = self.read_quietly(SETTINGS_KEY);
         let prepared_calls: PreparedCalls = self.read_quietly(PREPARED_KEY);
-        let leads: Vec<Lead> = self.stored_leads();
+        // Sample leads the rep has not kept would come back on a restore as if they were theirs.
+        let leads: Vec<Lead> = self
+            .stored_leads()
+            .into_iter()
+            .filter(|lead| !lead.sample)
+            .collect();
         let document = to_json(&DocumentOut {
             format: FORMAT,
             schema: SCHEMA_VERSION,

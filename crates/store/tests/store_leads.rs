@@ -1187,3 +1187,28 @@ fn a_five_megabyte_backup_reads_and_restores() {
     open(&target).restore_backup(&backup).unwrap();
     assert_eq!(open(&target).current_summary().contacts, 2_500 * 20);
 }
+
+#[test]
+fn a_backup_leaves_out_sample_leads_until_the_rep_keeps_them() {
+    let backend = MemoryStore::new();
+    let store = open(&backend);
+    let sample = |id: &str| Lead {
+        sample: true,
+        ..lead(id)
+    };
+    store
+        .add_leads(&[lead("own"), sample("sample-due"), sample("sample-new")])
+        .unwrap();
+    let backup = read_backup(&store.export_backup(at("2026-12-04T16:30")).unwrap()).unwrap();
+    let backed_up: Vec<&str> = backup.leads.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(backed_up, ["own"]);
+
+    // "Keep them" clears the flag: from then on they are the rep's leads.
+    store
+        .update_lead("sample-due", |lead| lead.sample = false)
+        .unwrap();
+    let backup = read_backup(&store.export_backup(at("2026-12-04T16:31")).unwrap()).unwrap();
+    let backed_up: Vec<&str> = backup.leads.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(backed_up, ["own", "sample-due"]);
+    assert!(backup.leads.iter().all(|lead| !lead.sample));
+}
