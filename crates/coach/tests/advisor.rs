@@ -857,6 +857,7 @@ fn a_lead_with_every_field_round_trips_through_json() {
             agreed_next: Some(at("2026-12-10T12:30")),
             new_information: true,
         }],
+        sample: true,
     };
     let json = serde_json::to_string(&lead).unwrap();
     for part in [
@@ -872,6 +873,7 @@ fn a_lead_with_every_field_round_trips_through_json() {
         r#""promisedBy":"2026-12-09""#,
         r#""agreedNext":"2026-12-10T12:30""#,
         r#""newInformation":true"#,
+        r#""sample":true"#,
     ] {
         assert!(json.contains(part), "{part} in {json}");
     }
