@@ -37,6 +37,9 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   const time = new Date('2026-12-02T10:00:00');
   const { context, page } = await openApp(shared.browser, shared.server.url, { width, height: 900, time, colorScheme });
   const found = [];
+  // A first visit: the start screen on Today.
+  await page.getByTestId('start').waitFor();
+  found.push(...(await audit(page, 'start')));
   // A lead with a logged contact, so the lead page, Today's card and the log all have content.
   await page.getByTestId('tab-leads').click();
   await page.getByTestId('lead-new').click();
@@ -82,6 +85,23 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   found.push(...(await audit(page, 'practice progress')));
   await page.getByTestId('tab-settings').click();
   found.push(...(await audit(page, 'settings')));
-  assert.deepEqual(found, []);
   await context.close();
+
+  // Sample leads on a first visit's Today: the note, the badges; a Saturday's next working day.
+  const samples = await openApp(shared.browser, shared.server.url, { width, height: 900, time, colorScheme });
+  await samples.page.getByTestId('start-samples').click();
+  await samples.page.getByTestId('samples-note').waitFor();
+  found.push(...(await audit(samples.page, 'today with sample leads')));
+  await samples.context.close();
+  const saturday = await openApp(shared.browser, shared.server.url, { width, height: 900, time: new Date('2026-12-05T11:00:00'), colorScheme });
+  await saturday.page.getByTestId('start-own').click();
+  await saturday.page.getByTestId('lead-new').click();
+  await saturday.page.getByTestId('lead-name').fill('Karin Lind');
+  await saturday.page.getByTestId('lead-save').click();
+  await saturday.page.getByTestId('lead-saved').waitFor();
+  await saturday.page.getByTestId('tab-today').click();
+  await saturday.page.getByTestId('next-working-day').waitFor();
+  found.push(...(await audit(saturday.page, 'today on a saturday')));
+  await saturday.context.close();
+  assert.deepEqual(found, []);
 });

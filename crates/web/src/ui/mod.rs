@@ -14,6 +14,7 @@ mod other_tabs;
 mod practice;
 mod scenario;
 mod settings;
+mod start;
 mod tabs;
 mod today;
 
@@ -473,13 +474,14 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
         let tab = tab.clone();
         Callback::from(move |selected: Tab| tab.set(selected))
     };
-    let on_open_lead = {
+    let on_go_leads = {
         let (tab, leads_view) = (tab.clone(), leads_view.clone());
-        Callback::from(move |id: String| {
-            leads_view.set(LeadsView::Lead(id));
+        Callback::from(move |view: LeadsView| {
+            leads_view.set(view);
             tab.set(Tab::Leads);
         })
     };
+    let on_open_lead = on_go_leads.reform(LeadsView::Lead);
     let on_leads_view = {
         let leads_view = leads_view.clone();
         Callback::from(move |view: LeadsView| leads_view.set(view))
@@ -502,7 +504,7 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
                         },
                         Tab::Today => html! {
                             <TodayScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
-                                {lang} onopen={on_open_lead} />
+                                {lang} onopen={on_open_lead} ongo={on_go_leads} />
                         },
                         Tab::Leads => html! {
                             <LeadsScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}

@@ -6,13 +6,15 @@ use std::rc::Rc;
 use chrono::NaiveDateTime;
 use yew::prelude::*;
 
-use super::book::{due_today, Entry};
-use super::leads::{advice_view, display_name, LogForm};
+use super::book::{due_today, new_lead_id, Entry};
+use super::leads::{advice_view, display_name, LeadsView, LogForm};
+use super::start::{first_visit, sample_badge, SamplesNote, StartScreen};
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
 use crate::coach::advice_text::prep_card_opener;
 use crate::coach::advisor::Reason;
-use crate::coach::followup::format_day_time;
+use crate::coach::followup::{format_day, format_day_time};
+use crate::coach::schedule::first_working_moment;
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
@@ -28,6 +30,8 @@ pub struct TodayScreenProps {
     pub settings: Settings,
     pub lang: Lang,
     pub onopen: Callback<String>,
+    /// Opens the Leads tab at a view: where an empty Today sends the rep to act.
+    pub ongo: Callback<LeadsView>,
 }
 
 #[component]
@@ -61,9 +65,16 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             last_logged.set(Some(said));
         })
     };
+    let starting = first_visit(&props.store, &props.book);
     html! {
         <section class="wc-today" data-testid="today">
             <h2>{t(lang, Text::TabToday)}</h2>
+            if starting {
+                <StartScreen store={props.store.clone()} book={props.book.clone()}
+                    settings={props.settings.clone()} {lang} ongo={props.ongo.clone()} />
+            }
+            <SamplesNote store={props.store.clone()} book={props.book.clone()}
+                settings={props.settings.clone()} {lang} />
             <div class="wc-meter">
                 <p>
                     {t(lang, Text::PreparedToday)}{": "}
@@ -75,9 +86,17 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             </div>
             <h3>{t(lang, Text::ToContactToday)}</h3>
             if props.book.entries.is_empty() {
-                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNoLeads)}</p>
+                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNoLeadsYet)}{" "}
+                    <button type="button" class="wc-link" data-testid="today-add-leads"
+                        onclick={props.ongo.reform(|_| LeadsView::New(new_lead_id()))}>{t(lang, Text::AddLeadsOnLeadsTab)}</button>
+                    {" · "}
+                    <button type="button" class="wc-link" data-testid="today-import"
+                        onclick={props.ongo.reform(|_| LeadsView::Data)}>{t(lang, Text::ImportCsvFile)}</button>
+                </p>
             } else if due.is_empty() {
                 <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNothingDue)}</p>
+                <NextWorkingDay book={props.book.clone()} settings={props.settings.clone()} {lang} {now}
+                    onopen={props.onopen.clone()} />
             }
             <p class="wc-ok" role="status" aria-live="polite" data-testid="today-logged">
                 {(*last_logged).clone().unwrap_or_default()}
@@ -142,6 +161,7 @@ fn TodayCard(props: &TodayCardProps) -> Html {
         <li class="wc-card" data-testid="today-item" data-action={super::leads::action_slug(advice.action)}>
             <h4>{display_name(lead)}
                 if !lead.company.is_empty() && !lead.name.trim().is_empty() { {" · "}{&lead.company} }
+                {sample_badge(lang, lead.sample)}
                 if overdue { {" "}<span class="wc-badge wc-overdue">{t(lang, Text::Overdue)}</span> }
             </h4>
             {advice_view(advice, lang)}
@@ -186,6 +206,57 @@ fn prep_card(props: &TodayCardProps) -> Html {
             }
             if !lead.notes.is_empty() { <p class="wc-help">{&lead.notes}</p> }
             <p class="wc-help">{t(lang, Text::NeverDials)}</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NextWorkingDayProps {
+    book: Book,
+    settings: Settings,
+    lang: Lang,
+    now: NaiveDateTime,
+    onopen: Callback<String>,
+}
+
+/// When nobody is due today (a weekend, a holiday, or a quiet day): the next day the customers
+/// work, by the holidays of their country, and who is due by then.
+#[component]
+fn NextWorkingDay(props: &NextWorkingDayProps) -> Html {
+    let lang = props.lang;
+    // From the last minute of today, the first working moment is on the next working day.
+    let end_of_today = props.now.date().and_hms_opt(23, 59, 0).unwrap_or(props.now);
+    let next = first_working_moment(&props.settings, end_of_today);
+    let due = {
+        let entries = props.book.entries.clone();
+        use_memo((props.book.version, next), move |_| due_today(&entries, next))
+    };
+    html! {
+        <div class="wc-next-day" data-testid="next-working-day">
+            <p><strong>{t(lang, Text::NextWorkingDay)}{": "}</strong>
+                <span data-testid="next-working-day-date">{format_day(lang, next.date())}</span>
+                if !due.is_empty() { {", "}{due.len()}{" "}{t(lang, Text::DueThen)}{":"} }
+            </p>
+            if due.is_empty() {
+                <p class="wc-help">{t(lang, Text::NobodyDueThen)}</p>
+            } else {
+                <ul class="wc-list">
+                    { for due.iter().take(SHOWN).map(|entry| {
+                        let lead = &entry.stored.lead;
+                        let id = lead.id.clone();
+                        html! {
+                            <li data-testid="next-working-day-item">
+                                <button type="button" class="wc-link" onclick={props.onopen.reform(move |_| id.clone())}>
+                                    <strong>{display_name(lead)}</strong>
+                                    if !lead.company.is_empty() && !lead.name.trim().is_empty() { {" · "}{&lead.company} }
+                                </button>
+                                {sample_badge(lang, lead.sample)}
+                                {" "}<span class="wc-badge">{action_label(lang, entry.advice.action)}</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
         </div>
     }
 }

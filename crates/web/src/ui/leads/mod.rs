@@ -18,6 +18,7 @@ use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::ui::book::new_lead_id;
 use crate::ui::data::DataScreen;
+use crate::ui::start::SamplesNote;
 use crate::ui::{AppStore, Book};
 use list::LeadList;
 use page::LeadPage;
@@ -62,7 +63,11 @@ pub fn LeadsScreen(props: &LeadsScreenProps) -> Html {
     };
     let body = match &props.view {
         LeadsView::List => html! {
-            <LeadList book={props.book.clone()} {lang} onopen={props.onview.reform(LeadsView::Lead)} />
+            <>
+                <SamplesNote store={props.store.clone()} book={props.book.clone()}
+                    settings={props.settings.clone()} {lang} />
+                <LeadList book={props.book.clone()} {lang} onopen={props.onview.reform(LeadsView::Lead)} />
+            </>
         },
         LeadsView::New(id) | LeadsView::Lead(id) => html! {
             <LeadPage key={id.clone()} store={props.store.clone()} book={props.book.clone()}

@@ -181,7 +181,8 @@ pub fn LeadPage(props: &LeadPageProps) -> Html {
     let lead = &*form;
     html! {
         <div class="wc-lead-page" data-testid="lead-page">
-            <h3>{ if props.is_new { text(Text::NewLead) } else { display_name(lead) } }</h3>
+            <h3>{ if props.is_new { text(Text::NewLead) } else { display_name(lead) } }
+                {crate::ui::start::sample_badge(lang, lead.sample)}</h3>
             if let Some(entry) = &entry {
                 {advice_view(&entry.advice, lang)}
                 {calendar_download(&entry.stored.lead, &entry.advice, lang).unwrap_or_default()}
