@@ -12,6 +12,7 @@ mod notices;
 mod opener;
 mod other_tabs;
 mod practice;
+mod samples;
 mod scenario;
 mod settings;
 mod start;

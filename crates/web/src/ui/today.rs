@@ -8,14 +8,15 @@ use yew::prelude::*;
 
 use super::book::{due_today, new_lead_id, Entry};
 use super::leads::{advice_view, display_name, LeadsView, LogForm};
-use super::start::{first_visit, sample_badge, SamplesNote, StartScreen};
+use super::samples::{sample_badge, SamplesNote};
+use super::start::{first_visit, StartScreen};
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
 use crate::coach::advice_text::prep_card_opener;
 use crate::coach::advisor::Reason;
 use crate::coach::followup::{format_day, format_day_time};
-use crate::coach::schedule::first_working_moment;
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
+use crate::coach::schedule::first_working_moment;
 use crate::coach::settings::Settings;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
@@ -86,13 +87,13 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             </div>
             <h3>{t(lang, Text::ToContactToday)}</h3>
             if props.book.entries.is_empty() {
-                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNoLeadsYet)}{" "}
+                <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNoLeadsYet)}</p>
+                <div class="wc-row wc-empty-links">
                     <button type="button" class="wc-link" data-testid="today-add-leads"
                         onclick={props.ongo.reform(|_| LeadsView::New(new_lead_id()))}>{t(lang, Text::AddLeadsOnLeadsTab)}</button>
-                    {" · "}
                     <button type="button" class="wc-link" data-testid="today-import"
                         onclick={props.ongo.reform(|_| LeadsView::Data)}>{t(lang, Text::ImportCsvFile)}</button>
-                </p>
+                </div>
             } else if due.is_empty() {
                 <p class="wc-help" data-testid="today-empty">{t(lang, Text::TodayNothingDue)}</p>
                 <NextWorkingDay book={props.book.clone()} settings={props.settings.clone()} {lang} {now}
@@ -229,7 +230,9 @@ fn NextWorkingDay(props: &NextWorkingDayProps) -> Html {
     let next = first_working_moment(&props.settings, end_of_today);
     let due = {
         let entries = props.book.entries.clone();
-        use_memo((props.book.version, next), move |_| due_today(&entries, next))
+        use_memo((props.book.version, next), move |_| {
+            due_today(&entries, next)
+        })
     };
     html! {
         <div class="wc-next-day" data-testid="next-working-day">

@@ -106,7 +106,7 @@ pub fn LeadList(props: &LeadListProps) -> Html {
                                 <strong>{display_name(lead)}</strong>
                                 if !lead.company.is_empty() { {" · "}{&lead.company} }
                             </button>
-                            {crate::ui::start::sample_badge(lang, lead.sample)}
+                            {crate::ui::samples::sample_badge(lang, lead.sample)}
                             {" "}<span class="wc-badge">{action_label(lang, entry.advice.action)}</span>
                             if let Some(due) = entry.advice.due {
                                 {" "}<span class="wc-help">{format_day_time(lang, due)}</span>

@@ -18,7 +18,7 @@ use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::ui::book::new_lead_id;
 use crate::ui::data::DataScreen;
-use crate::ui::start::SamplesNote;
+use crate::ui::samples::SamplesNote;
 use crate::ui::{AppStore, Book};
 use list::LeadList;
 use page::LeadPage;

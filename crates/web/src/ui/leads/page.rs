@@ -182,7 +182,7 @@ pub fn LeadPage(props: &LeadPageProps) -> Html {
     html! {
         <div class="wc-lead-page" data-testid="lead-page">
             <h3>{ if props.is_new { text(Text::NewLead) } else { display_name(lead) } }
-                {crate::ui::start::sample_badge(lang, lead.sample)}</h3>
+                {crate::ui::samples::sample_badge(lang, lead.sample)}</h3>
             if let Some(entry) = &entry {
                 {advice_view(&entry.advice, lang)}
                 {calendar_download(&entry.stored.lead, &entry.advice, lang).unwrap_or_default()}
