@@ -26,5 +26,6 @@ pub mod rules;
 pub mod schedule;
 pub mod settings;
 pub mod text;
+pub mod worklist;
 
 pub use lang::Lang;
