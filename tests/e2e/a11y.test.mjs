@@ -52,6 +52,16 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   await page.getByTestId('log-save').click();
   await page.getByTestId('log-entry').waitFor();
   found.push(...(await audit(page, 'lead page with a log')));
+  // Issue 15: an entry being edited in place, and the undo offered after a delete.
+  await page.getByTestId('log-entry-edit').click();
+  await page.getByTestId('log-edit').waitFor();
+  found.push(...(await audit(page, 'log entry edit')));
+  await page.getByTestId('edit-cancel').click();
+  await page.getByTestId('log-entry-delete').click();
+  await page.getByTestId('log-undo-notice').waitFor();
+  found.push(...(await audit(page, 'log entry deleted')));
+  await page.getByTestId('log-undo').click();
+  await page.getByTestId('log-entry').waitFor();
   await page.getByTestId('leads-list').click();
   found.push(...(await audit(page, 'lead list')));
   await page.getByTestId('leads-data').click();

@@ -223,3 +223,214 @@ test('the next contact can be added to a calendar as an .ics file', async () => 
   );
   await context.close();
 });
+
+// Issue 15: a log that can be corrected, and a lead list to work from.
+
+/** Stores leads as the app does (one record per lead, an index of ids) and reloads the app. */
+async function seedLeads(page, leads) {
+  await page.evaluate((leads) => {
+    for (const lead of leads) {
+      localStorage.setItem(`warmcall:lead:${lead.id}`, JSON.stringify({ revision: 1, lead }));
+    }
+    localStorage.setItem('warmcall:leads', JSON.stringify(leads.map((lead) => lead.id)));
+  }, leads);
+  await page.reload();
+  await page.getByTestId('warmcall-app').waitFor();
+}
+
+const storedLog = (page, id) =>
+  page.evaluate((id) => JSON.parse(localStorage.getItem(`warmcall:lead:${id}`)).lead.log ?? [], id);
+
+const entries = (page) => page.getByTestId('lead-page').getByTestId('log-entry');
+
+test('a log entry can be edited and deleted with undo, and an empty one is refused', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
+  await seedLeads(page, [{ id: 'eva', name: 'Eva Lund', company: 'Lund Data' }]);
+
+  // Enter in the empty quick-log field on Today logs nothing; the button says why.
+  await page.getByTestId('tab-today').click();
+  const card = page.getByTestId('today-item').filter({ hasText: 'Eva Lund' });
+  await card.getByTestId('log-discussed').press('Enter');
+  assert.equal(await card.getByTestId('log-problem').count(), 0, 'Enter does nothing');
+  assert.deepEqual(await storedLog(page, 'eva'), []);
+  await card.getByTestId('log-save').click();
+  assert.match(await card.getByTestId('log-problem').textContent(), /Nothing was logged/);
+  assert.deepEqual(await storedLog(page, 'eva'), []);
+
+  // A conversation logged as "not interested" lets the lead go (L3)...
+  await openLead(page, 'Eva');
+  await logContact(page, { outcome: 'not-interested', discussed: 'pricing' });
+  assert.equal(await action(page), 'let-go');
+  // ...until the entry is corrected: she needs to think, which is a follow-up.
+  await entries(page).first().getByTestId('log-entry-edit').click();
+  const editor = page.getByTestId('log-edit');
+  assert.equal(await editor.getByTestId('edit-discussed').inputValue(), 'pricing');
+  await editor.getByTestId('edit-outcome').selectOption('');
+  await editor.getByTestId('edit-discussed').fill('');
+  await editor.getByTestId('edit-save').click();
+  assert.match(await page.getByTestId('log-edit-problem').textContent(), /Nothing was logged/);
+  assert.equal((await storedLog(page, 'eva'))[0].outcome, 'not-interested', 'the refused edit wrote nothing');
+  await editor.getByTestId('edit-outcome').selectOption('needs-to-think');
+  await editor.getByTestId('edit-discussed').fill('pricing <b>and</b> delivery');
+  await editor.getByTestId('edit-save').click();
+  await editor.waitFor({ state: 'detached' });
+  assert.equal(await action(page), 'follow-up', 'the advice follows the corrected entry');
+  assert.equal(await page.getByText('pricing <b>and</b> delivery').count(), 1, 'markup is shown as text');
+  const [edited] = await storedLog(page, 'eva');
+  assert.equal(edited.outcome, 'needs-to-think');
+  assert.equal(edited.at.slice(0, 10), '2026-12-02', 'the entry keeps its time');
+
+  // Cancel leaves the entry as it was.
+  await entries(page).first().getByTestId('log-entry-edit').click();
+  await editor.getByTestId('edit-discussed').fill('something else');
+  await editor.getByTestId('edit-cancel').click();
+  assert.match(await entries(page).first().textContent(), /pricing <b>and<\/b> delivery/);
+
+  // A phantom "not interested" logged by mistake, deleted, and put back with Undo.
+  await page.getByTestId('log-at').fill('2026-12-01T09:00');
+  await logContact(page, { outcome: 'wrong-person', discussed: 'phantom' });
+  const before = await storedLog(page, 'eva');
+  assert.equal(before.length, 2);
+  await entries(page).filter({ hasText: 'phantom' }).getByTestId('log-entry-delete').click();
+  assert.equal(await entries(page).count(), 1);
+  assert.deepEqual((await storedLog(page, 'eva')).map((c) => c.discussed), ['pricing <b>and</b> delivery']);
+  await page.getByTestId('log-undo').click();
+  assert.equal(await page.getByTestId('log-undo-notice').count(), 0);
+  assert.deepEqual(await storedLog(page, 'eva'), before, 'back in the same place');
+
+  // The undo is offered until the next action, or for about ten seconds.
+  await entries(page).filter({ hasText: 'phantom' }).getByTestId('log-entry-delete').click();
+  await page.getByTestId('log-undo-notice').waitFor();
+  await entries(page).first().getByTestId('log-entry-edit').click();
+  assert.equal(await page.getByTestId('log-undo-notice').count(), 0, 'gone with the next action');
+  await page.getByTestId('edit-cancel').click();
+  await page.getByTestId('log-at').fill('2026-12-01T09:00');
+  await logContact(page, { outcome: 'wrong-person', discussed: 'phantom again' });
+  await entries(page).filter({ hasText: 'phantom again' }).getByTestId('log-entry-delete').click();
+  await page.getByTestId('log-undo-notice').waitFor();
+  await page.getByTestId('log-undo-notice').waitFor({ state: 'detached', timeout: 15_000 });
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an entry being edited while another tab logs a contact keeps both changes', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
+  await seedLeads(page, [{
+    id: 'ole', name: 'Ole Dahl',
+    log: [{ at: '2026-12-01T10:00', reached: true, discussed: 'first call' }],
+  }]);
+  await openLead(page, 'Ole');
+  await entries(page).first().getByTestId('log-entry-edit').click();
+  await page.getByTestId('edit-discussed').fill('first call, corrected');
+  // Another tab logs a contact meanwhile; its storage event reaches this tab.
+  const other = await context.newPage();
+  await other.goto(shared.server.url);
+  await other.getByTestId('warmcall-app').waitFor();
+  await openLead(other, 'Ole');
+  await logContact(other, { outcome: 'send-information', discussed: 'from the other tab' });
+  await entries(page).filter({ hasText: 'from the other tab' }).waitFor();
+  // The form stayed open with the typing, and the save applies to the newer version: the
+  // entry is found by its content, so the other tab's entry stays (the store's tests cover a
+  // save that races the storage event and is refused).
+  assert.equal(await page.getByTestId('edit-discussed').inputValue(), 'first call, corrected');
+  await page.getByTestId('edit-save').click();
+  await page.getByTestId('log-edit').waitFor({ state: 'detached' });
+  assert.deepEqual((await storedLog(page, 'ole')).map((c) => c.discussed), ['first call, corrected', 'from the other tab']);
+  await context.close();
+});
+
+// Wednesday 2 December: one lead of each kind the list orders.
+const WORKLIST = [
+  { id: 'lars', name: 'Lars Ek', company: 'Ek & Co', qualification: { needConfirmed: false },
+    log: [{ at: '2026-11-25T10:00', reached: true, discussed: 'no need' }] },
+  { id: 'tove', name: 'Tove Sand', stage: 'offer-out',
+    log: [{ at: '2026-12-01T15:00', reached: true, discussed: 'the offer', agreedNext: '2026-12-09T10:00' }] },
+  { id: 'dora', name: 'Dora Vik', doNotContact: 'on-register' },
+  { id: 'nina', name: 'Nina Holm', stage: 'first-contact' },
+  { id: 'axel', name: 'Axel Berg',
+    log: [
+      { at: '2026-11-20T10:00', reached: true, discussed: 'intro', newInformation: true },
+      { at: '2026-11-30T10:00' },
+      { at: '2026-12-01T10:00' },
+    ] },
+  { id: 'olle', name: 'Olle Strand', log: [{ at: '2026-11-16T10:00', reached: true, outcome: 'other', discussed: 'the pilot' }] },
+];
+
+const rowNames = (page) => page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.querySelector('strong').textContent));
+const URGENCY_ORDER = ['overdue', 'today', 'later', 'let-go', 'do-not-contact'];
+
+test('the lead list is ordered by when to act, sortable by column, and its filter shows what it applies', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
+  await seedLeads(page, WORKLIST);
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('leads-list').click();
+
+  const names = await rowNames(page);
+  const urgencies = await page.getByTestId('lead-row').evaluateAll((rows) => rows.map((r) => r.dataset.urgency));
+  assert.equal(names[0], 'Olle Strand', `overdue first: ${names}`);
+  assert.deepEqual(names.slice(-2), ['Lars Ek', 'Dora Vik'], 'let go, then do not contact, last');
+  const ranks = urgencies.map((u) => URGENCY_ORDER.indexOf(u));
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), `urgency never goes back: ${urgencies}`);
+  assert.equal(urgencies[names.indexOf('Nina Holm')], 'today', 'a new lead is due, never late');
+  assert.equal(urgencies[names.indexOf('Tove Sand')], 'later');
+
+  // The columns: attempts since last reached, last contact, stage, and a dash for no date.
+  const row = (name) => page.getByTestId('lead-row').filter({ hasText: name });
+  assert.equal(await row('Axel').getByTestId('row-attempts').textContent(), '2');
+  assert.equal(await row('Olle').getByTestId('row-attempts').textContent(), '0');
+  assert.match(await row('Tove').getByTestId('row-last').textContent(), /1/);
+  assert.equal(await row('Nina').getByTestId('row-last').textContent(), '–');
+  assert.equal(await row('Tove').getByTestId('row-stage').textContent(), 'Offer sent');
+  assert.equal(await row('Dora').getByTestId('row-due').textContent(), '–');
+
+  // Sorting by a column: its header says so (aria-sort), a second click turns it around.
+  const attemptsHeader = page.locator('th', { has: page.getByTestId('sort-attempts') });
+  assert.equal(await attemptsHeader.getAttribute('aria-sort'), 'none');
+  await page.getByTestId('sort-attempts').click();
+  await page.getByTestId('sort-attempts').click();
+  assert.equal(await attemptsHeader.getAttribute('aria-sort'), 'descending');
+  assert.equal((await rowNames(page))[0], 'Axel Berg');
+  await page.getByTestId('sort-name').click();
+  assert.equal(await attemptsHeader.getAttribute('aria-sort'), 'none');
+  assert.deepEqual(await rowNames(page), ['Axel Berg', 'Dora Vik', 'Lars Ek', 'Nina Holm', 'Olle Strand', 'Tove Sand']);
+
+  // The filter shows the filter applied: "All actions" on every visit, and what was picked.
+  const filter = page.getByTestId('lead-filter');
+  const shown = () => filter.evaluate((select) => select.options[select.selectedIndex].value);
+  assert.equal(await shown(), '');
+  await filter.selectOption('let-go');
+  assert.equal(await shown(), 'let-go');
+  assert.deepEqual(await rowNames(page), ['Lars Ek']);
+  assert.match(await page.getByTestId('lead-count').textContent(), /1 of 1/);
+  await page.getByTestId('lead-row').first().locator('button').click();
+  await page.getByTestId('lead-page').waitFor();
+  await page.getByTestId('leads-list').click();
+  assert.equal(await shown(), '', 'back on the list, the select matches the list shown');
+  assert.equal(await page.getByTestId('lead-row').count(), WORKLIST.length);
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 320 px the lead list is a column of cards with no sideways scrolling', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY, width: 320, height: 700 });
+  await seedLeads(page, WORKLIST);
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('leads-list').click();
+  await page.getByTestId('lead-table').waitFor();
+  const layout = await page.evaluate(() => {
+    const rows = [...widgetQuery('[data-testid="lead-table"]').querySelectorAll('tbody tr')];
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      rowDisplay: getComputedStyle(rows[0]).display,
+      widest: Math.max(...rows.map((r) => r.getBoundingClientRect().right)),
+      label: getComputedStyle(rows[0].querySelector('td'), '::before').content,
+    };
+  });
+  assert.ok(layout.scrollWidth <= 320, `page is ${layout.scrollWidth} px wide`);
+  assert.equal(layout.rowDisplay, 'block');
+  assert.ok(layout.widest <= 320, `a card reaches ${layout.widest} px`);
+  assert.match(layout.label, /Next action/, 'each value is labelled with its column');
+  await context.close();
+});

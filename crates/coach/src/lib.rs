@@ -27,5 +27,6 @@ pub mod samples;
 pub mod schedule;
 pub mod settings;
 pub mod text;
+pub mod worklist;
 
 pub use lang::Lang;

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::{KeyValueStore, Notice, SaveError, StorageError, Store};
-use warmcall_coach::lead::Lead;
+use warmcall_coach::lead::{Contact, Lead};
 
 pub(super) const INDEX_NAME: &str = "leads";
 const RECORD_PREFIX: &str = "lead:";
@@ -192,6 +192,83 @@ impl<B: KeyValueStore> Store<B> {
         // The key names the lead; a changed id inside would make the record unreadable.
         lead.id = id.to_owned();
         let revision = current.revision + 1;
+        self.write_lead(&lead, revision)?;
+        Ok(StoredLead { lead, revision })
+    }
+
+    /// Replaces the log entry `original` with `edited`, on the lead as the screen last saw it
+    /// (`expected_revision`). The entry is found by its content, so an entry another tab added
+    /// meanwhile cannot be hit by mistake; a changed or missing lead is a conflict that carries
+    /// the stored version, and the screen keeps what the rep typed.
+    pub fn edit_contact(
+        &self,
+        id: &str,
+        expected_revision: u64,
+        original: &Contact,
+        edited: Contact,
+    ) -> Result<StoredLead, LeadSaveError> {
+        let (current, position) = self.contact_at_revision(id, expected_revision, original)?;
+        let mut lead = current.lead;
+        lead.log[position] = edited;
+        self.write_at_next_revision(lead, current.revision)
+    }
+
+    /// Removes the log entry `original` from the lead as the screen last saw it, and says where
+    /// it was, so that [`Store::restore_contact`] puts it back in the same place.
+    pub fn delete_contact(
+        &self,
+        id: &str,
+        expected_revision: u64,
+        original: &Contact,
+    ) -> Result<(StoredLead, usize), LeadSaveError> {
+        let (current, position) = self.contact_at_revision(id, expected_revision, original)?;
+        let mut lead = current.lead;
+        lead.log.remove(position);
+        Ok((
+            self.write_at_next_revision(lead, current.revision)?,
+            position,
+        ))
+    }
+
+    /// Undoes a delete: the entry goes back at `position` of the freshest copy. Putting back is
+    /// an insertion, which commutes with another tab's changes like a logged contact does, so it
+    /// needs no revision: refusing it would lose the entry the rep asked to keep.
+    pub fn restore_contact(
+        &self,
+        id: &str,
+        position: usize,
+        contact: Contact,
+    ) -> Result<StoredLead, LeadSaveError> {
+        self.update_lead(id, move |lead| {
+            let position = position.min(lead.log.len());
+            lead.log.insert(position, contact);
+        })
+    }
+
+    fn contact_at_revision(
+        &self,
+        id: &str,
+        expected_revision: u64,
+        original: &Contact,
+    ) -> Result<(StoredLead, usize), LeadSaveError> {
+        self.check_writable()?;
+        let current = self.find_lead_setting_aside_unreadable(id)?;
+        let found = current
+            .as_ref()
+            .filter(|stored| stored.revision == expected_revision)
+            .and_then(|stored| stored.lead.log.iter().position(|c| c == original));
+        match (current, found) {
+            (Some(current), Some(position)) => Ok((current, position)),
+            (current, _) => Err(LeadSaveError::Conflict { current }),
+        }
+    }
+
+    fn write_at_next_revision(
+        &self,
+        lead: Lead,
+        revision: u64,
+    ) -> Result<StoredLead, LeadSaveError> {
+        let revision = revision + 1;
         self.write_lead(&lead, revision)?;
         Ok(StoredLead { lead, revision })
     }

@@ -699,6 +699,43 @@ texts! { Text {
     NextWorkingDay => ["Next working day", "Nästa arbetsdag", "Nächster Arbeitstag", "Neste arbeidsdag", "Volgende werkdag"],
     DueThen => ["due then", "att kontakta då", "dann fällig", "skal kontaktes da", "dan te benaderen"],
     NobodyDueThen => ["Nobody is due then either.", "Ingen att kontakta då heller.", "Auch dann ist niemand fällig.", "Ingen skal kontaktes da heller.", "Ook dan hoef je niemand te benaderen."],
+    // Issue 15: log corrections and the lead list
+    EmptyContact => [
+        "Nothing was logged: say what happened (an outcome or a few words), or untick Reached for a call nobody answered.",
+        "Inget loggades: skriv vad som hände (ett utfall eller några ord), eller kryssa ur Nådd för ett samtal som ingen svarade på.",
+        "Nichts erfasst: Geben Sie an, was passiert ist (ein Ergebnis oder ein paar Worte), oder entfernen Sie das Häkchen bei „Erreicht“ für einen Anruf, den niemand angenommen hat.",
+        "Ingenting ble loggført: skriv hva som skjedde (et utfall eller noen ord), eller fjern krysset for Nådd for en samtale ingen svarte på.",
+        "Er is niets vastgelegd: geef aan wat er gebeurde (een uitkomst of een paar woorden), of vink Bereikt uit voor een gesprek dat niemand opnam.",
+    ],
+    Edit => ["Edit", "Ändra", "Bearbeiten", "Endre", "Bewerken"],
+    Delete => ["Delete", "Radera", "Löschen", "Slett", "Verwijderen"],
+    EditEntry => ["Edit this entry", "Ändra posten", "Eintrag bearbeiten", "Endre oppføringen", "Deze regel bewerken"],
+    DeleteEntry => ["Delete this entry", "Radera posten", "Eintrag löschen", "Slett oppføringen", "Deze regel verwijderen"],
+    SaveEntry => ["Save entry", "Spara posten", "Eintrag speichern", "Lagre oppføringen", "Regel opslaan"],
+    EmptyKeepsTime => ["Leave empty to keep the logged time.", "Lämna tomt för att behålla den loggade tiden.", "Leer lassen, um den erfassten Zeitpunkt zu behalten.", "La stå tomt for å beholde det loggførte tidspunktet.", "Laat leeg om het vastgelegde tijdstip te houden."],
+    EntryDeleted => ["Entry deleted", "Posten raderades", "Eintrag gelöscht", "Oppføringen ble slettet", "Regel verwijderd"],
+    Undo => ["Undo", "Ångra", "Rückgängig", "Angre", "Ongedaan maken"],
+    ColumnLead => ["Lead", "Lead", "Lead", "Lead", "Lead"],
+    ColumnDue => ["Due", "När", "Fällig", "Når", "Wanneer"],
+    ColumnLastContact => ["Last contact", "Senaste kontakt", "Letzter Kontakt", "Siste kontakt", "Laatste contact"],
+    ColumnAttempts => ["Attempts", "Försök", "Versuche", "Forsøk", "Pogingen"],
+    ColumnStage => ["Stage", "Fas", "Phase", "Fase", "Fase"],
+    AttemptsHelp => [
+        "Attempts: calls nobody answered since you last reached them (the stop rule counts these, L1).",
+        "Försök: samtal som ingen svarat på sedan du senast nådde personen (stoppregeln räknar dem, L1).",
+        "Versuche: Anrufe ohne Antwort, seit Sie die Person zuletzt erreicht haben (die Abbruchregel zählt sie, L1).",
+        "Forsøk: samtaler ingen har svart på siden du sist nådde personen (stoppregelen teller dem, L1).",
+        "Pogingen: gesprekken die niemand opnam sinds je de persoon voor het laatst bereikte (de stopregel telt ze, L1).",
+    ],
+    NotDue => ["–", "–", "–", "–", "–"],
+    LeadsOrderHelp => [
+        "Sorted by when to act: overdue first, then due today, then later; leads to let go or not to contact last. Click a column's heading to sort by it.",
+        "Sorterat efter när du ska agera: försenade först, sedan dagens, sedan senare; leads att släppa eller inte kontakta sist. Klicka på en kolumnrubrik för att sortera efter den.",
+        "Sortiert nach Dringlichkeit: Überfälliges zuerst, dann heute Fälliges, dann Späteres; Leads zum Loslassen oder ohne Kontakt zuletzt. Klicken Sie auf eine Spaltenüberschrift, um danach zu sortieren.",
+        "Sortert etter når du skal handle: forsinkede først, så dagens, så senere; leads du bør slippe eller ikke kontakte sist. Klikk på en kolonneoverskrift for å sortere etter den.",
+        "Gesorteerd op wanneer je iets moet doen: te laat eerst, dan vandaag, dan later; leads om los te laten of niet te benaderen als laatste. Klik op een kolomkop om daarop te sorteren.",
+    ],
+    FilterShowing => ["Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}"],
 }}
 
 texts! { PracticeText {

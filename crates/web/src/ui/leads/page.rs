@@ -5,7 +5,8 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::{advice_view, calendar_download, display_name, log_view, LogForm};
+use super::log::ContactLog;
+use super::{advice_view, calendar_download, display_name, LogForm};
 use crate::coach::advice_text::{
     by_name, channel_label, deal_size_label, do_not_contact_label, source_label, stage_label,
     CHANNELS, DEAL_SIZES, DO_NOT_CONTACT_REASONS, SOURCES, STAGES,
@@ -188,7 +189,8 @@ pub fn LeadPage(props: &LeadPageProps) -> Html {
                 {calendar_download(&entry.stored.lead, &entry.advice, lang).unwrap_or_default()}
                 <LogForm store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
                     {lang} id={entry.id().to_owned()} />
-                {log_view(&entry.stored.lead, lang)}
+                <ContactLog store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
+                    {lang} stored={entry.stored.clone()} />
             }
             <form class="wc-lead-form" onsubmit={on_save}>
                 {lead_fields(lead, lang, set)}
