@@ -644,6 +644,14 @@ texts! { Text {
         "De oefeningen konden niet worden geladen. Controleer één keer de verbinding en laad opnieuw; daarna werken ze ook offline.",
     ],
     ExportedOn => ["exported", "exporterad", "exportiert", "eksportert", "geëxporteerd"],
+    // Issue 15: advice a rep believes
+    RulesBehindAdvice => [
+        "The rules behind this advice",
+        "Reglerna bakom rådet",
+        "Die Regeln hinter dieser Empfehlung",
+        "Reglene bak rådet",
+        "De regels achter dit advies",
+    ],
 }}
 
 texts! { PracticeText {
