@@ -527,6 +527,22 @@ mod advice_tests {
     }
 
     #[test]
+    fn send_me_information_is_its_own_action_with_a_send_by_and_a_follow_up_time() {
+        let lead = LEAD
+            .replace(r#""outcome": "other""#, r#""outcome": "send-information""#)
+            .replace(r#""channel": "call", "time": """#, r#""time": """#);
+        let value = json(&advice_report(&lead, NOW, None, None).unwrap());
+        assert_eq!(value["action"], "send-information");
+        assert_eq!(value["channel"], "email");
+        assert_eq!(value["due"], "2026-12-02T17:00");
+        assert!(
+            value["followUp"].as_str().unwrap() > "2026-12-02T17:00",
+            "{value}"
+        );
+        assert_eq!(value["rules"][0], "S3");
+    }
+
+    #[test]
     fn a_do_not_contact_lead_never_gets_a_time_a_channel_or_an_opener() {
         for why in ["asked-not-to-be-contacted", "on-register"] {
             let lead = LEAD.replacen('{', &format!(r#"{{"doNotContact": "{why}","#), 1);
