@@ -48,6 +48,8 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   await page.getByTestId('log-discussed').fill('the new price list');
   await page.getByTestId('log-save').click();
   await page.getByTestId('log-entry').waitFor();
+  // A rule badge's "Why?" open, so its sentence is audited too.
+  await page.getByTestId('advice-why').first().locator('summary').click();
   found.push(...(await audit(page, 'lead page with a log')));
   await page.getByTestId('leads-list').click();
   found.push(...(await audit(page, 'lead list')));
