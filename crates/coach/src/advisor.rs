@@ -22,7 +22,7 @@
 //! | 6 | `decision_maker == Some(false)` and ≥ 2 reached contacts, or the last reached contact ended `WrongPerson` | `FindDecisionMaker` | L4 |
 //! | 7 | need confirmed, and not ready (below)                                | `Nurture` by email   | L5   |
 //! | 8 | the last reached contact ended `SendInformation` and no email went out since | `SendInformation` now, then the follow-up | S3, T1–T5 |
-//! | 9 | the last contact was an unanswered call                              | `FollowUp`, retry cadence | L1 |
+//! | 9 | the last contact was an unanswered call, and the last conversation did not end `SendInformation` | `FollowUp`, retry cadence | L1 |
 //! | 10 | otherwise                                                           | `FollowUp`           | T1–T5, F5, F6 |
 //!
 //! Row 8 (S3): "send me information" asks for an email, not a call; the information goes out by
@@ -456,8 +456,8 @@ fn send_information(
     }
 }
 
-/// Unanswered tries at the end of the log: calls and meetings for the cadence, every unanswered
-/// contact (emails too) for the stop rule, which the reason quotes.
+/// Unanswered tries at the end of the log: calls for the cadence, every unanswered contact
+/// (emails and meetings too) for the stop rule, which the reason quotes.
 struct Tries {
     in_a_row: usize,
     unanswered: usize,
