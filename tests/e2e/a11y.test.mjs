@@ -51,6 +51,8 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   await page.getByTestId('log-discussed').fill('the new price list');
   await page.getByTestId('log-save').click();
   await page.getByTestId('log-entry').waitFor();
+  // A rule badge's "Why?" open, so its sentence is audited too.
+  await page.getByTestId('advice-why').first().locator('summary').click();
   found.push(...(await audit(page, 'lead page with a log')));
   // Issue 15: an entry being edited in place, and the undo offered after a delete.
   await page.getByTestId('log-entry-edit').click();

@@ -18,7 +18,7 @@ use super::followup::{
 };
 use super::grammar;
 use super::grammar::nl;
-use super::lead::{Channel, DoNotContact, Lead, Outcome, Source};
+use super::lead::{Channel, Contact, DoNotContact, Lead, Outcome, Source};
 use super::opener::{build_openers, PrepInput};
 use super::schedule::{DayBasis, DealSize, Stage};
 use super::settings::Settings;
@@ -76,6 +76,13 @@ pub fn action_label(lang: Lang, action: Action) -> &'static str {
             "Nachfassen",
             "Følg opp",
             "Opvolgen",
+        ],
+        Action::SendInformation => [
+            "Send the information",
+            "Skicka informationen",
+            "Unterlagen senden",
+            "Send informasjonen",
+            "Informatie sturen",
         ],
         Action::Nurture => [
             "Nurture",
@@ -663,6 +670,62 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             "Du ba om ordren før kundens behov var bekreftet.",
             "Je vroeg om de order voordat de behoefte van de klant bevestigd was.",
         ]),
+        Reason::NotReachedYet { attempts, limit } => {
+            let (attempts, limit, one) = (*attempts, *limit, *attempts == 1);
+            match lang {
+                Lang::En => format!(
+                    "You have not reached them yet: {attempts} of the {limit} attempts your stop \
+                     rule allows went unanswered. Try again at another time of day."
+                ),
+                Lang::Sv => format!(
+                    "Du har inte nått kunden än: {attempts} av de {limit} försök som din \
+                     stoppregel tillåter har inte besvarats. Försök igen vid en annan tid på \
+                     dagen."
+                ),
+                Lang::De => format!(
+                    "Sie haben den Kunden noch nicht erreicht: {attempts} von {limit} Versuchen, \
+                     die Ihre Abbruchregel vorsieht, {} unbeantwortet. Versuchen Sie es zu einer \
+                     anderen Tageszeit.",
+                    if one { "blieb" } else { "blieben" }
+                ),
+                Lang::Nb => format!(
+                    "Du har ikke nådd kunden ennå: {attempts} av de {limit} forsøkene \
+                     stoppregelen din gir, har gått ubesvart. Prøv igjen på et annet tidspunkt \
+                     på dagen."
+                ),
+                Lang::Nl => format!(
+                    "Je hebt de klant nog niet bereikt: {attempts} van de {limit} pogingen die je \
+                     stopregel toestaat, {} onbeantwoord. Probeer het op een ander moment van de \
+                     dag.",
+                    if one { "bleef" } else { "bleven" }
+                ),
+            }
+        }
+        Reason::SendInformationFirst { follow_up } => {
+            let when = format_day_time(lang, *follow_up);
+            match lang {
+                Lang::En => format!(
+                    "They asked you to send information: send it first, then follow up on \
+                     {when}, once they have had time to read it."
+                ),
+                Lang::Sv => format!(
+                    "Kunden bad dig skicka information: skicka den först och följ upp {when}, \
+                     när kunden har hunnit läsa den."
+                ),
+                Lang::De => format!(
+                    "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
+                     am {when} nach, wenn er Zeit hatte, sie zu lesen."
+                ),
+                Lang::Nb => format!(
+                    "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \
+                     kunden har hatt tid til å lese den."
+                ),
+                Lang::Nl => format!(
+                    "De klant vroeg om informatie: stuur die eerst en neem {when} weer contact \
+                     op, als de klant tijd heeft gehad om die te lezen."
+                ),
+            }
+        }
         Reason::NoContactYet => fixed([
             "No contact yet: call as soon as you have prepared the call.",
             "Ingen kontakt än: ring så snart du har förberett samtalet.",
@@ -676,9 +739,10 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
 /// What the rep says first when following the lead up: the follow-up coach's opener, which
 /// names the thread (F2), and its assumptive question (F3), built from the last conversation.
 ///
-/// `None` unless the advice is to follow up and the last reached contact left a thread: with
-/// nothing discussed or promised there is nothing to open with, and a generic opener would
-/// invite the recap that F2 warns against.
+/// `None` for a lead let go or not to be contacted, and when no conversation left a thread:
+/// with nothing discussed or promised there is nothing to open with, and a generic opener would
+/// invite the recap that F2 warns against. The thread is the latest conversation that has one,
+/// so a quick "reached" logged without notes does not lose what was said before it.
 pub fn follow_up_opener(
     lead: &Lead,
     advice: &Advice,
@@ -686,18 +750,10 @@ pub fn follow_up_opener(
     lang: Lang,
     now: NaiveDateTime,
 ) -> Option<String> {
-    if advice.action != Action::FollowUp {
+    if matches!(advice.action, Action::LetGo(_) | Action::DoNotContact) {
         return None;
     }
-    // The last of equal times, as the advisor reads a log sorted stably by time.
-    let last_reached = lead
-        .log
-        .iter()
-        .filter(|contact| contact.reached)
-        .max_by_key(|contact| contact.at)?;
-    if last_reached.discussed.trim().is_empty() && last_reached.promised.trim().is_empty() {
-        return None;
-    }
+    let last_reached = last_thread(lead)?;
     let input = FollowUpInput {
         lang,
         contact_name: lead.name.clone(),
@@ -705,8 +761,15 @@ pub fn follow_up_opener(
         promised_action: last_reached.promised.clone(),
         due_date: last_reached.promised_by,
         formal: default_formal(lang),
-        // The rep says it when the advice is due, or now when that has passed.
-        call_day: Some(advice.due.map_or(now, |due| due.max(now)).date()),
+        // The rep says it when the call is due (after the information went out, when there is
+        // some to send), or now when that has passed.
+        call_day: Some(
+            advice
+                .follow_up
+                .or(advice.due)
+                .map_or(now, |due| due.max(now))
+                .date(),
+        ),
         ..FollowUpInput::new(lang)
     };
     let built = build_follow_up(&input, settings, now);
@@ -720,10 +783,23 @@ pub fn follow_up_opener(
     Some(format!("{} {question}", built.opener))
 }
 
-/// The line the Today tab's prep card opens with (P2): the follow-up opener when the last
-/// conversation left a thread, a first-call opener from the lead's name, role and company for
-/// someone the rep has not reached yet, and nothing for anyone else: a first-call opener to
-/// someone already spoken to would open as if they had never met.
+/// The latest conversation with something said or promised in it: what the next contact picks up.
+/// The last of equal times, as the advisor reads a log sorted stably by time.
+pub fn last_thread(lead: &Lead) -> Option<&Contact> {
+    lead.log
+        .iter()
+        .filter(|contact| {
+            contact.reached
+                && !(contact.discussed.trim().is_empty() && contact.promised.trim().is_empty())
+        })
+        .max_by_key(|contact| contact.at)
+}
+
+/// The line the Today tab's prep card opens with (P2): the follow-up opener when a conversation
+/// left a thread, a first-call opener from the lead's name, role and company for someone the rep
+/// has not reached yet and is not in the middle of a deal with, and nothing for anyone else: a
+/// first-call opener ("I saw [what you found out about them]") to someone already spoken to, or
+/// with an offer out, would open as if they had never met.
 pub fn prep_card_opener(
     lead: &Lead,
     advice: &Advice,
@@ -734,7 +810,8 @@ pub fn prep_card_opener(
     if let Some(opener) = follow_up_opener(lead, advice, settings, lang, now) {
         return Some(opener);
     }
-    if lead.log.iter().any(|contact| contact.reached) {
+    let in_a_deal = matches!(lead.stage, Stage::OfferOut | Stage::ClosingAttempted);
+    if in_a_deal || lead.log.iter().any(|contact| contact.reached) {
         return None;
     }
     let prep = PrepInput {
@@ -748,4 +825,79 @@ pub fn prep_card_opener(
         .into_iter()
         .next()
         .map(|opener| opener.text)
+}
+
+/// The advice as one line for a calendar or a list: what, how and when.
+pub fn advice_sentence(lang: Lang, advice: &Advice) -> String {
+    let action = action_label(lang, advice.action);
+    match (advice.channel, advice.due) {
+        (Some(channel), Some(due)) => format!(
+            "{action} ({}): {}.",
+            channel_label(lang, channel),
+            format_day_time(lang, due)
+        ),
+        (None, Some(due)) => format!("{action}: {}.", format_day_time(lang, due)),
+        _ => format!("{action}."),
+    }
+}
+
+/// Where the last conversation left off, for the calendar entry: when it was, what was
+/// discussed, and what the customer promised by when (F1).
+pub fn thread_summary(lang: Lang, lead: &Lead) -> Option<String> {
+    let contact = last_thread(lead)?;
+    let [last_time, promised] = [
+        [
+            "Last time",
+            "Förra gången",
+            "Letztes Mal",
+            "Sist",
+            "Vorige keer",
+        ],
+        ["Promised", "Lovade", "Zugesagt", "Lovet", "Toegezegd"],
+    ]
+    .map(|row| row[lang.index()]);
+    let mut summary = format!("{last_time} ({}):", format_day_time(lang, contact.at));
+    let discussed = contact.discussed.trim();
+    if !discussed.is_empty() {
+        summary.push(' ');
+        summary.push_str(discussed);
+    }
+    let promise = contact.promised.trim();
+    if !promise.is_empty() {
+        summary.push_str(&format!("\n{promised}: {promise}"));
+        if let Some(by) = contact.promised_by {
+            summary.push_str(&format!(" ({})", format_day(lang, by)));
+        }
+    }
+    Some(summary)
+}
+
+/// The description of the advised contact's calendar event: the advice, its reasons in words,
+/// and the thread, so that the entry alone is enough to make the call.
+pub fn calendar_description(lang: Lang, lead: &Lead, advice: &Advice) -> String {
+    let mut lines = vec![advice_sentence(lang, advice)];
+    lines.extend(
+        advice
+            .reasons
+            .iter()
+            .map(|reason| reason_text(lang, reason)),
+    );
+    if let Some(thread) = thread_summary(lang, lead) {
+        lines.push(String::new());
+        lines.push(thread);
+    }
+    lines.join("\n")
+}
+
+/// A rule in one sentence, for the "Why?" under its badge: the first sentence of its
+/// explanation (the rest stays in the rule tables and the Rules screen).
+pub fn rule_in_one_sentence(rule: &str, lang: Lang) -> Option<&'static str> {
+    let explanation = super::question::rule_explanation(rule, lang)?;
+    // A sentence ends at a full stop followed by a capital: "z. B." and "kl. 17" do not.
+    let end = explanation
+        .char_indices()
+        .zip(explanation.chars().skip(1).zip(explanation.chars().skip(2)))
+        .find(|((_, c), (space, next))| *c == '.' && *space == ' ' && next.is_uppercase())
+        .map_or(explanation.len(), |((i, _), _)| i + 1);
+    Some(&explanation[..end])
 }

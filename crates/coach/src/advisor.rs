@@ -21,7 +21,18 @@
 //! | 5 | unanswered attempts since the last reached contact ≥ the source's stop rule | `LetGo(StopRule)` | L1 |
 //! | 6 | `decision_maker == Some(false)` and ≥ 2 reached contacts, or the last reached contact ended `WrongPerson` | `FindDecisionMaker` | L4 |
 //! | 7 | need confirmed, and not ready (below)                                | `Nurture` by email   | L5   |
-//! | 8 | otherwise                                                            | `FollowUp`           | T1–T5, F5, F6 |
+//! | 8 | the last reached contact ended `SendInformation` and no email went out since | `SendInformation` now, then the follow-up | S3, T1–T5 |
+//! | 9 | the last contact was an unanswered call, and the last conversation did not end `SendInformation` | `FollowUp`, retry cadence | L1 |
+//! | 10 | otherwise                                                           | `FollowUp`           | T1–T5, F5, F6 |
+//!
+//! Row 8 (S3): "send me information" asks for an email, not a call; the information goes out by
+//! the end of that working day, by the customer's wished channel or else by email, and the
+//! follow-up ([`Advice::follow_up`]) comes when the timing rules say, once they have had time to
+//! read it. An email logged after that conversation counts as the information sent.
+//!
+//! Row 9 (L1): nobody was spoken to, so the timing rules (which give a customer time to think)
+//! do not apply: the retry is the next working day, or the one after from the second attempt in
+//! a row, at the other half of the working day ([`retry_after_no_answer`]).
 //!
 //! L2 waits for a first contact because the first call is not a callback. L1 counts `Inbound`
 //! against `inbound_attempts` and every other source against `cold_attempts`.
@@ -67,8 +78,9 @@ use serde::{Deserialize, Serialize};
 
 use super::lead::{option_date_time, Channel, Contact, DoNotContact, Lead, Outcome, Source};
 use super::schedule::{
-    first_working_moment, iso_serde, next_contact, parse_customer_time, without_repeats,
-    CustomerTime, DayBasis, DayWish, LastOutcome, ScheduleInput, Stage, TimeWish,
+    first_working_moment, iso_serde, next_contact, parse_customer_time, retry_after_no_answer,
+    send_by, without_repeats, CustomerTime, DayBasis, DayWish, LastOutcome, ScheduleInput, Stage,
+    TimeWish,
 };
 use super::settings::{Experience, ProductKind, Settings};
 
@@ -81,6 +93,9 @@ pub struct Advice {
     #[serde(with = "option_date_time")]
     pub due: Option<NaiveDateTime>,
     pub channel: Option<Channel>,
+    /// For `SendInformation`: when to follow up once the customer has had time to read it.
+    #[serde(with = "option_date_time", skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDateTime>,
     /// The rules that decided the action, the deciding one first.
     pub rules: Vec<&'static str>,
     /// Mistake and signal ids found in the log, in id order.
@@ -97,7 +112,9 @@ impl Advice {
     pub fn due_today(&self, now: NaiveDateTime) -> Option<NaiveDateTime> {
         let end_of_day = now.date().and_hms_opt(23, 59, 59).unwrap_or(now);
         match self.action {
-            Action::FollowUp | Action::Nurture => self.due.filter(|due| *due <= end_of_day),
+            Action::FollowUp | Action::Nurture | Action::SendInformation => {
+                self.due.filter(|due| *due <= end_of_day)
+            }
             Action::FindDecisionMaker => Some(self.due.unwrap_or(end_of_day)),
             Action::LetGo(_) | Action::DoNotContact => None,
         }
@@ -108,6 +125,8 @@ impl Advice {
 #[serde(rename_all = "kebab-case")]
 pub enum Action {
     FollowUp,
+    /// S3: the customer asked for information; send it first, follow up later.
+    SendInformation,
     Nurture,
     FindDecisionMaker,
     LetGo(LetGoReason),
@@ -187,6 +206,17 @@ pub enum Reason {
     ClosingWithoutConfirmedNeed,
     /// Nothing is logged yet: the first call is due as soon as the rep has prepared it.
     NoContactYet,
+    /// L1: only unanswered attempts since the last conversation (or ever): a retry at another
+    /// time of day, not a follow-up.
+    NotReachedYet {
+        attempts: usize,
+        limit: u8,
+    },
+    /// S3: the customer asked for information; the follow-up comes after they have read it.
+    SendInformationFirst {
+        #[serde(with = "iso_serde::date_time")]
+        follow_up: NaiveDateTime,
+    },
 }
 
 /// L4 and M5: one conversation with a non-decider is normal, the second is the pattern.
@@ -215,6 +245,7 @@ pub fn advise(lead: &Lead, settings: &Settings, now: NaiveDateTime) -> Advice {
         action: decision.action,
         due: decision.due,
         channel: decision.channel,
+        follow_up: decision.follow_up,
         rules: without_repeats(decision.rules),
         mistakes,
         reasons,
@@ -266,6 +297,7 @@ struct Decision {
     action: Action,
     due: Option<NaiveDateTime>,
     channel: Option<Channel>,
+    follow_up: Option<NaiveDateTime>,
     rules: Vec<&'static str>,
     reasons: Vec<Reason>,
 }
@@ -276,6 +308,7 @@ impl Decision {
             action,
             due: None,
             channel: None,
+            follow_up: None,
             rules: vec![rule],
             reasons: vec![reason],
         }
@@ -345,7 +378,114 @@ fn decide(lead: &Lead, settings: &Settings, history: &History, now: NaiveDateTim
             return nurture(lead, settings, history, now, reason);
         }
     }
+    if let Some(asked) = information_to_send(history) {
+        return send_information(lead, settings, history, now, asked);
+    }
+    // An email without a reply is a message sent, not a try to reach someone; a meeting nobody
+    // came to is a different miss (S2 asks whether it was ever agreed), so the cadence of
+    // "try another time of day" is for calls.
+    let attempts = history
+        .log
+        .iter()
+        .rev()
+        .take_while(|c| !c.reached && c.channel == Channel::Call)
+        .count();
+    // After "send me information" the customer is reading (S3): a call that went unanswered
+    // meanwhile does not make the follow-up due any sooner.
+    if attempts > 0 && last_outcome != Some(Outcome::SendInformation) {
+        let tries = Tries {
+            in_a_row: attempts,
+            unanswered,
+            limit,
+        };
+        return retry(lead, settings, history, tries);
+    }
     follow_up(lead, settings, history, now)
+}
+
+/// The conversation in which the customer asked for information, while nothing has been
+/// emailed since.
+fn information_to_send<'a>(history: &History<'a>) -> Option<&'a Contact> {
+    let asked = history
+        .last_reached()
+        .filter(|c| c.outcome == Some(Outcome::SendInformation))?;
+    let sent_since = history
+        .log
+        .iter()
+        .any(|c| c.at > asked.at && c.channel == Channel::Email);
+    (!sent_since).then_some(asked)
+}
+
+fn send_information(
+    lead: &Lead,
+    settings: &Settings,
+    history: &History,
+    now: NaiveDateTime,
+    asked: &Contact,
+) -> Decision {
+    let later = follow_up(lead, settings, history, now);
+    let follow_up_at = later.due.unwrap_or(asked.at);
+    let mut rules = vec!["S3"];
+    rules.extend(later.rules.iter().filter(|rule| **rule != "F5"));
+    let mut reasons = vec![Reason::SendInformationFirst {
+        follow_up: follow_up_at,
+    }];
+    // The day's basis is said by the reason above; the rest (an agreed time, their hours) holds.
+    reasons.extend(later.reasons.into_iter().filter(|reason| {
+        !matches!(
+            reason,
+            Reason::DayDecidedBy { .. } | Reason::CustomerChannel { .. }
+        )
+    }));
+    let channel = match lead.customer_wishes.channel {
+        Some(channel) => {
+            rules.push("F5");
+            reasons.push(Reason::CustomerChannel { channel });
+            channel
+        }
+        None => Channel::Email,
+    };
+    Decision {
+        action: Action::SendInformation,
+        // From the last contact: an unanswered call since does not make the email less due.
+        due: Some(send_by(last_contact_or(history, asked.at), settings)),
+        channel: Some(channel),
+        follow_up: Some(follow_up_at),
+        rules,
+        reasons,
+    }
+}
+
+/// Unanswered tries at the end of the log: calls for the cadence, every unanswered contact
+/// (emails and meetings too) for the stop rule, which the reason quotes.
+struct Tries {
+    in_a_row: usize,
+    unanswered: usize,
+    limit: u8,
+}
+
+/// L1's retry cadence: the customer has not been reached since the last conversation (or ever).
+fn retry(lead: &Lead, settings: &Settings, history: &History, tries: Tries) -> Decision {
+    let mut rules = vec!["L1"];
+    let mut reasons = vec![Reason::NotReachedYet {
+        attempts: tries.unanswered,
+        limit: tries.limit,
+    }];
+    let last_attempt = history.log.last().map_or(NaiveDateTime::MIN, |c| c.at);
+    let wished_time = parse_customer_time(&lead.customer_wishes.time).and_then(|time| time.time);
+    if wished_time.is_some() {
+        rules.push("F6");
+    }
+    let due = retry_after_no_answer(last_attempt, tries.in_a_row, wished_time, settings);
+    let channel = wished_channel(lead, &mut rules, &mut reasons);
+    Decision {
+        action: Action::FollowUp,
+        due: Some(due),
+        channel: Some(channel),
+        follow_up: None,
+        rules,
+        reasons,
+    }
 }
 
 fn not_ready(
@@ -409,6 +549,7 @@ fn nurture(
         action: Action::Nurture,
         due: Some(next_contact(&input, settings, last_contact_or(history, now)).at),
         channel: Some(Channel::Email),
+        follow_up: None,
         rules: vec!["L5"],
         reasons: vec![reason],
     }
@@ -473,6 +614,7 @@ fn first_call(lead: &Lead, settings: &Settings, now: NaiveDateTime) -> Decision 
         action: Action::FollowUp,
         due: Some(due),
         channel: Some(channel),
+        follow_up: None,
         rules,
         reasons,
     }
@@ -535,6 +677,7 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
         action: Action::FollowUp,
         due: Some(proposal.at),
         channel: Some(channel),
+        follow_up: None,
         rules,
         reasons,
     }

@@ -223,13 +223,17 @@ pub fn openers_report(request_json: &str) -> Result<Vec<BuiltOpener>, String> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AdviceReport {
-    /// `follow-up`, `nurture`, `find-decision-maker`, `let-go` or `do-not-contact`.
+    /// `follow-up`, `send-information`, `nurture`, `find-decision-maker`, `let-go` or
+    /// `do-not-contact`.
     pub action: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub let_go_reason: Option<LetGoReason>,
-    /// Local `YYYY-MM-DDTHH:MM`; only for `follow-up` and `nurture`.
+    /// Local `YYYY-MM-DDTHH:MM`; only for `follow-up`, `send-information` and `nurture`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
+    /// For `send-information`: when to follow up once the customer has read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     pub rules: Vec<&'static str>,
@@ -267,6 +271,7 @@ pub fn advice_report(
     let advice = advise(&lead, &settings, now);
     let (action, let_go_reason) = match advice.action {
         Action::FollowUp => ("follow-up", None),
+        Action::SendInformation => ("send-information", None),
         Action::Nurture => ("nurture", None),
         Action::FindDecisionMaker => ("find-decision-maker", None),
         Action::LetGo(reason) => ("let-go", Some(reason)),
@@ -276,6 +281,7 @@ pub fn advice_report(
         action,
         let_go_reason,
         due: advice.due.map(iso_local),
+        follow_up: advice.follow_up.map(iso_local),
         channel: advice.channel,
         opener: follow_up_opener(&lead, &advice, &settings, lang, now),
         reasons: advice
@@ -518,6 +524,22 @@ mod advice_tests {
         assert_eq!(swedish.due, report.due);
         assert!(swedish.opener.unwrap().contains("senast i går"));
         assert_ne!(swedish.reasons, report.reasons);
+    }
+
+    #[test]
+    fn send_me_information_is_its_own_action_with_a_send_by_and_a_follow_up_time() {
+        let lead = LEAD
+            .replace(r#""outcome": "other""#, r#""outcome": "send-information""#)
+            .replace(r#""channel": "call", "time": """#, r#""time": """#);
+        let value = json(&advice_report(&lead, NOW, None, None).unwrap());
+        assert_eq!(value["action"], "send-information");
+        assert_eq!(value["channel"], "email");
+        assert_eq!(value["due"], "2026-12-02T17:00");
+        assert!(
+            value["followUp"].as_str().unwrap() > "2026-12-02T17:00",
+            "{value}"
+        );
+        assert_eq!(value["rules"][0], "S3");
     }
 
     #[test]

@@ -12,8 +12,11 @@
 //!   it with the lead and call [`next_contact`] with the same value.
 //! - The day comes from one source, in this order: the customer's own day (T5), a due date the
 //!   customer promised (T5, just after it), or the timing rules (T2, T3, T1, lengthened by T4).
-//!   The time of day is the customer's own time when they named one (F6), otherwise a slot in
-//!   working hours near the hour the rep is working now.
+//!   A weekly window with hours ("after 16:00 on Thursdays") and a promised date together give
+//!   the first window after the date. The time of day is the customer's own time when they
+//!   named one (F6), otherwise a slot in working hours near the hour the rep is working now.
+//! - Someone not reached yet is retried on L1's cadence instead ([`retry_after_no_answer`]), and
+//!   information asked for is sent by the end of the working day ([`send_by`]).
 //! - A customer day far beyond every rule is still reported in [`Proposal::customer_time`], but
 //!   [`Proposal::at`] is then the rules' date, for the rep to propose instead (F4).
 
@@ -164,7 +167,19 @@ pub fn next_contact(input: &ScheduleInput, settings: &Settings, now: NaiveDateTi
     let wished_day = wish
         .day
         .and_then(|day| resolve_day_wish(day, today, rule_day, calendar));
-    let (day, day_basis, mut rules) = if let Some(day) = wished_day {
+    // A weekday with hours ("after 16:00 on Thursdays") is when the customer can be reached,
+    // and with a deadline ("by Friday 11 December") it means the first such window after the
+    // deadline: before it, they have nothing to report yet. A bare weekday ("on Tuesday") is
+    // the day they named for the call, and wins over the deadline as any named day does.
+    let window_after_promise = match (wish.day, wish.time, input.promised_by) {
+        (Some(DayWish::Weekday(weekday)), Some(_), Some(due)) => {
+            calendar.first_weekday_after(weekday, due.max(today))
+        }
+        _ => None,
+    };
+    let (day, day_basis, mut rules) = if let Some(day) = window_after_promise {
+        (day, DayBasis::Promise, vec!["T5", "F5"])
+    } else if let Some(day) = wished_day {
         let mut rules = vec!["T5", "F5"];
         // A weekday wish is fitted into the rules' interval, so those rules shaped it too.
         if matches!(wish.day, Some(DayWish::Weekday(_))) {
@@ -236,6 +251,55 @@ pub fn first_working_moment(settings: &Settings, now: NaiveDateTime) -> NaiveDat
     calendar
         .next_working_day_after(today)
         .and_time(clock(hours.start))
+}
+
+/// L1's retry cadence for someone not reached yet: not the follow-up timing (nobody has been
+/// given time to think), but the next working day after the last attempt, or the one after once
+/// two or more attempts in a row went unanswered, so the tries spread over the week; and at the
+/// other half of the working day, since whoever did not pick up in the morning may well in the
+/// afternoon. A time of day the customer asked for is kept (F6).
+pub fn retry_after_no_answer(
+    last_attempt: NaiveDateTime,
+    attempts_in_a_row: usize,
+    customer_time: Option<TimeWish>,
+    settings: &Settings,
+) -> NaiveDateTime {
+    let hours = usable_hours(settings.working_hours);
+    let calendar = Calendar(settings.customer_country_for(None));
+    let mut day = calendar.next_working_day_after(last_attempt.date());
+    if attempts_in_a_row >= 2 {
+        day = calendar.next_working_day_after(day);
+    }
+    let midday = (hours.start + hours.end) / 2 / SLOT_MINUTES * SLOT_MINUTES;
+    let morning = (hours.start + 60).min(midday.saturating_sub(SLOT_MINUTES).max(hours.start));
+    let afternoon = midday
+        .max(hours.latest_start().saturating_sub(90))
+        .min(hours.latest_start());
+    let last_minute = last_attempt.hour() * 60 + last_attempt.minute();
+    let other_half = if last_minute < midday {
+        afternoon
+    } else {
+        morning
+    };
+    let minute = match customer_time {
+        Some(wish) => wished_minute(wish, other_half),
+        None => other_half,
+    };
+    day.and_time(clock(minute))
+}
+
+/// When to send information the customer asked for: by the end of the working day they asked
+/// on, or of the next working day when they asked after hours (S3: an email, not a call).
+pub fn send_by(asked_at: NaiveDateTime, settings: &Settings) -> NaiveDateTime {
+    let hours = usable_hours(settings.working_hours);
+    let calendar = Calendar(settings.customer_country_for(None));
+    let minute = asked_at.hour() * 60 + asked_at.minute();
+    let day = if calendar.is_day_off(asked_at.date()) || minute >= hours.end {
+        calendar.next_working_day_after(asked_at.date())
+    } else {
+        asked_at.date()
+    };
+    day.and_time(clock(hours.end))
 }
 
 fn day_by_rules(
@@ -379,6 +443,13 @@ impl Calendar {
             day = add_days(day, 1);
         }
         day
+    }
+
+    /// The first working `weekday` after `date`, looked for within two weeks.
+    fn first_weekday_after(self, weekday: Weekday, date: NaiveDate) -> Option<NaiveDate> {
+        (1..=MAX_RULE_DAYS)
+            .map(|n| add_days(date, n))
+            .find(|day| day.weekday() == weekday && !self.is_day_off(*day))
     }
 
     /// The working day `days` after `today`, or the last working day before it when that is

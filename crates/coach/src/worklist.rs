@@ -180,11 +180,13 @@ fn blanks_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
 
 fn action_rank(action: Action) -> u8 {
     match action {
-        Action::FollowUp => 0,
-        Action::Nurture => 1,
-        Action::FindDecisionMaker => 2,
-        Action::LetGo(_) => 3,
-        Action::DoNotContact => 4,
+        // Sending what the customer asked for is the most pressing thing to do with a lead.
+        Action::SendInformation => 0,
+        Action::FollowUp => 1,
+        Action::Nurture => 2,
+        Action::FindDecisionMaker => 3,
+        Action::LetGo(_) => 4,
+        Action::DoNotContact => 5,
     }
 }
 

@@ -49,9 +49,11 @@ fn variant(reason: &Reason) -> usize {
         Reason::MeetingNotAgreed { .. } => 18,
         Reason::ClosingWithoutConfirmedNeed => 19,
         Reason::NoContactYet => 20,
+        Reason::NotReachedYet { .. } => 21,
+        Reason::SendInformationFirst { .. } => 22,
     }
 }
-const VARIANTS: usize = 21;
+const VARIANTS: usize = 23;
 
 /// Every reason, with each value of its inner enum, and what its sentence in `lang` must
 /// contain: its numbers and its dates as the follow-up coach writes them. Numbers are distinct
@@ -92,6 +94,26 @@ fn samples(lang: Lang) -> Vec<(Reason, Vec<String>)> {
             }],
         ),
         (Reason::StalledOutcomes { count: 2 }, numbers(&[2])),
+        (
+            Reason::NotReachedYet {
+                attempts: 2,
+                limit: 6,
+            },
+            numbers(&[2, 6]),
+        ),
+        (
+            Reason::NotReachedYet {
+                attempts: 1,
+                limit: 3,
+            },
+            numbers(&[1, 3]),
+        ),
+        (
+            Reason::SendInformationFirst {
+                follow_up: at("2026-12-10T10:00"),
+            },
+            when("2026-12-10T10:00"),
+        ),
         (
             Reason::AgreedNextContact {
                 at: at("2026-12-11T12:00"),

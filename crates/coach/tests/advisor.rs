@@ -1105,8 +1105,12 @@ proptest! {
             prop_assert_eq!(advice.channel, None);
         }
         match advice.action {
-            Action::FollowUp | Action::Nurture => {
+            Action::FollowUp | Action::Nurture | Action::SendInformation => {
                 let due = advice.due.expect("a contact has a due time");
+                prop_assert_eq!(
+                    advice.follow_up.is_some(),
+                    advice.action == Action::SendInformation
+                );
                 match lead.log.iter().map(|contact| contact.at).max() {
                     Some(last) => prop_assert!(due >= last, "{due} before the last contact {last}"),
                     None => prop_assert!(due >= now, "a new lead is due from now on: {due} before {now}"),
@@ -1132,6 +1136,7 @@ fn due_today_takes_overdue_and_todays_contacts_and_a_decision_maker_to_find_at_t
         action,
         due: due.map(at),
         channel: None,
+        follow_up: None,
         rules: Vec::new(),
         mistakes: Vec::new(),
         reasons: Vec::new(),
@@ -1146,6 +1151,10 @@ fn due_today_takes_overdue_and_todays_contacts_and_a_decision_maker_to_find_at_t
             Some("2026-12-07T16:30"),
         ),
         (with(Action::FollowUp, Some("2026-12-08T08:00")), None),
+        (
+            with(Action::SendInformation, Some("2026-12-07T17:00")),
+            Some("2026-12-07T17:00"),
+        ),
         (
             with(Action::FindDecisionMaker, None),
             Some("2026-12-07T23:59:59"),

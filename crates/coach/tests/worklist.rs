@@ -38,6 +38,7 @@ fn advice(action: Action, due: Option<&str>) -> Advice {
         action,
         due: due.map(at),
         channel: None,
+        follow_up: None,
         rules: Vec::new(),
         mistakes: Vec::new(),
         reasons: Vec::new(),

@@ -736,6 +736,14 @@ texts! { Text {
         "Gesorteerd op wanneer je iets moet doen: te laat eerst, dan vandaag, dan later; leads om los te laten of niet te benaderen als laatste. Klik op een kolomkop om daarop te sorteren.",
     ],
     FilterShowing => ["Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}"],
+    // Issue 15: advice a rep believes
+    RulesBehindAdvice => [
+        "The rules behind this advice",
+        "Reglerna bakom rådet",
+        "Die Regeln hinter dieser Empfehlung",
+        "Reglene bak rådet",
+        "De regels achter dit advies",
+    ],
 }}
 
 texts! { PracticeText {

@@ -264,6 +264,8 @@ pub fn coach_choice(advice: &Advice, now: NaiveDateTime) -> Choice {
         Action::LetGo(_) => Choice::LetGo,
         Action::Nurture => Choice::Nurture,
         Action::FindDecisionMaker => Choice::FindDecisionMaker,
+        // The information goes out today; the call waits until they have read it.
+        Action::SendInformation => Choice::FollowUpSoon,
         Action::FollowUp => {
             let wait = advice.due.map_or(TimeDelta::zero(), |due| due - now);
             if wait <= TimeDelta::days(SOON_DAYS) {

@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use super::{action_slug, display_name};
-use crate::coach::advice_text::{action_label, channel_label, reason_text};
+use crate::coach::advice_text::{
+    action_label, calendar_description, channel_label, reason_text, rule_in_one_sentence,
+};
 use crate::coach::advisor::Advice;
 use crate::coach::export::{contact_ics, CalendarEvent};
 use crate::coach::followup::format_day_time;
@@ -11,19 +13,15 @@ use crate::coach::lead::Lead;
 use crate::coach::schedule::iso_local;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::ui::{local_now, why};
+use crate::ui::local_now;
 
-/// The advice for one lead: the action, when and how, the reasons, the mistakes in the log, and
-/// "Why?" for every rule cited.
+/// The advice for one lead: the action, when and how, the reasons in words, and each rule and
+/// mistake id as a badge whose "Why?" says the rule in one sentence. The ids stay out of the
+/// sentences (a rep reads "you have not reached them yet", not "L1") and are kept as data.
 pub fn advice_view(advice: &Advice, lang: Lang) -> Html {
-    let cited: Vec<&str> = advice
-        .rules
-        .iter()
-        .chain(advice.mistakes.iter())
-        .copied()
-        .collect();
     html! {
-        <div class="wc-advice" data-testid="advice" data-action={action_slug(advice.action)}>
+        <div class="wc-advice" data-testid="advice" data-action={action_slug(advice.action)}
+            data-rules={advice.rules.join(" ")} data-mistakes={advice.mistakes.join(" ")}>
             <p><strong data-testid="advice-action">{action_label(lang, advice.action)}</strong>
                 if let Some(due) = advice.due {
                     {" · "}<span data-testid="advice-due">{format_day_time(lang, due)}</span>
@@ -35,13 +33,31 @@ pub fn advice_view(advice: &Advice, lang: Lang) -> Html {
             <ul class="wc-reasons">
                 { for advice.reasons.iter().map(|reason| html! { <li>{reason_text(lang, reason)}</li> }) }
             </ul>
-            if !advice.mistakes.is_empty() {
-                <p class="wc-error" data-testid="advice-mistakes">
-                    {t(lang, Text::MistakesSeen)}{": "}{advice.mistakes.join(", ")}
-                </p>
-            }
-            {why(&cited, lang)}
+            <div class="wc-rule-badges">
+                <div role="group" aria-label={t(lang, Text::RulesBehindAdvice)}>
+                    { for advice.rules.iter().map(|rule| rule_badge(rule, false, lang)) }
+                </div>
+                if !advice.mistakes.is_empty() {
+                    <div role="group" aria-label={t(lang, Text::MistakesSeen)} data-testid="advice-mistakes">
+                        { for advice.mistakes.iter().map(|id| rule_badge(id, true, lang)) }
+                    </div>
+                }
+            </div>
         </div>
+    }
+}
+
+/// A rule id as a small badge; opening its "Why?" says the rule in one sentence.
+fn rule_badge(rule: &str, mistake: bool, lang: Lang) -> Html {
+    let Some(sentence) = rule_in_one_sentence(rule, lang) else {
+        return Html::default();
+    };
+    html! {
+        <details class={classes!("wc-why", "wc-rule", mistake.then_some("wc-rule-mistake"))}
+            data-testid="advice-why" data-rule={rule.to_owned()}>
+            <summary><span class="wc-badge wc-rule-id">{rule}</span>{" "}{t(lang, Text::Why)}</summary>
+            <p>{sentence}</p>
+        </details>
     }
 }
 
@@ -77,12 +93,7 @@ pub fn calendar_download(lead: &Lead, advice: &Advice, lang: Lang) -> Option<Htm
             format!(" ({})", lead.company)
         }
     );
-    let description = advice
-        .reasons
-        .iter()
-        .map(|reason| reason_text(lang, reason))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let description = calendar_description(lang, lead, advice);
     let event = CalendarEvent {
         uid: format!("{}-{}@warmcall", lead.id, iso_local(due)),
         stamp: utc_now(),

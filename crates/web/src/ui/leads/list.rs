@@ -17,9 +17,10 @@ use crate::i18n::{t, Text};
 use crate::ui::book::Entry;
 use crate::ui::{local_now, Book};
 
-const ACTION_FILTERS: [&str; 6] = [
+const ACTION_FILTERS: [&str; 7] = [
     "due",
     "follow-up",
+    "send-information",
     "nurture",
     "find-decision-maker",
     "let-go",
@@ -219,6 +220,7 @@ fn urgency_slug(urgency: Urgency) -> &'static str {
 fn filter_label(lang: Lang, slug: &str) -> &'static str {
     match slug {
         "follow-up" => action_label(lang, Action::FollowUp),
+        "send-information" => action_label(lang, Action::SendInformation),
         "nurture" => action_label(lang, Action::Nurture),
         "find-decision-maker" => action_label(lang, Action::FindDecisionMaker),
         "due" => t(lang, Text::DueByToday),

@@ -94,6 +94,7 @@ pub fn LeadsScreen(props: &LeadsScreenProps) -> Html {
 pub fn action_slug(action: Action) -> &'static str {
     match action {
         Action::FollowUp => "follow-up",
+        Action::SendInformation => "send-information",
         Action::Nurture => "nurture",
         Action::FindDecisionMaker => "find-decision-maker",
         Action::LetGo(_) => "let-go",
