@@ -149,3 +149,18 @@ test('the import link of an empty Today opens the import screen', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the today widget of a course page has the start screen; a single coach has none', async () => {
+  const { context, page, errors } = await openApp(shared.browser, `${shared.server.url}/fixtures/today-only.html`, { time: WEDNESDAY });
+  await page.getByTestId('start').waitFor();
+  await page.getByTestId('start-samples').click();
+  await page.getByTestId('today-item').first().waitFor();
+  assert.equal(await page.getByTestId('sample-badge').count(), 3);
+
+  const coach = await context.newPage();
+  await coach.goto(`${shared.server.url}/fixtures/followup-only.html`);
+  await coach.getByTestId('panel-followup').waitFor();
+  assert.equal(await coach.getByTestId('start').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -12,7 +12,7 @@ use crate::i18n::{t, Text};
 use crate::store::leads::StoredLead;
 
 /// Set once the rep has chosen a way in, per storage prefix, so the screen shows only once.
-const START_DISMISSED_KEY: &str = "startDismissed";
+const START_DISMISSED_KEY: &str = "start-dismissed";
 
 /// Whether the start screen is still to be shown: never chosen a way in, and no leads yet (a
 /// rep who has leads from before this screen existed is not on a first visit).
