@@ -304,8 +304,11 @@ test('a log entry can be edited and deleted with undo, and an empty one is refus
   await entries(page).first().getByTestId('log-entry-edit').click();
   assert.equal(await page.getByTestId('log-undo-notice').count(), 0, 'gone with the next action');
   await page.getByTestId('edit-cancel').click();
+  await entries(page).filter({ hasText: 'pricing' }).getByTestId('log-entry-delete').click();
+  await page.getByTestId('log-undo-notice').waitFor();
   await page.getByTestId('log-at').fill('2026-12-01T09:00');
   await logContact(page, { outcome: 'wrong-person', discussed: 'phantom again' });
+  assert.equal(await page.getByTestId('log-undo-notice').count(), 0, 'logging a contact is an action too');
   await entries(page).filter({ hasText: 'phantom again' }).getByTestId('log-entry-delete').click();
   await page.getByTestId('log-undo-notice').waitFor();
   await page.getByTestId('log-undo-notice').waitFor({ state: 'detached', timeout: 15_000 });

@@ -715,7 +715,7 @@ texts! { Text {
     EmptyKeepsTime => ["Leave empty to keep the logged time.", "Lämna tomt för att behålla den loggade tiden.", "Leer lassen, um den erfassten Zeitpunkt zu behalten.", "La stå tomt for å beholde det loggførte tidspunktet.", "Laat leeg om het vastgelegde tijdstip te houden."],
     EntryDeleted => ["Entry deleted", "Posten raderades", "Eintrag gelöscht", "Oppføringen ble slettet", "Regel verwijderd"],
     Undo => ["Undo", "Ångra", "Rückgängig", "Angre", "Ongedaan maken"],
-    ColumnLead => ["Lead", "Lead", "Lead", "Lead", "Lead"],
+    ColumnLead => ["Lead", "Kontakt", "Kontakt", "Kontakt", "Contact"],
     ColumnDue => ["Due", "När", "Fällig", "Når", "Wanneer"],
     ColumnLastContact => ["Last contact", "Senaste kontakt", "Letzter Kontakt", "Siste kontakt", "Laatste contact"],
     ColumnAttempts => ["Attempts", "Försök", "Versuche", "Forsøk", "Pogingen"],
@@ -727,7 +727,6 @@ texts! { Text {
         "Forsøk: samtaler ingen har svart på siden du sist nådde personen (stoppregelen teller dem, L1).",
         "Pogingen: gesprekken die niemand opnam sinds je de persoon voor het laatst bereikte (de stopregel telt ze, L1).",
     ],
-    NotDue => ["–", "–", "–", "–", "–"],
     LeadsOrderHelp => [
         "Sorted by when to act: overdue first, then due today, then later; leads to let go or not to contact last. Click a column's heading to sort by it.",
         "Sorterat efter när du ska agera: försenade först, sedan dagens, sedan senare; leads att släppa eller inte kontakta sist. Klicka på en kolumnrubrik för att sortera efter den.",
@@ -735,7 +734,7 @@ texts! { Text {
         "Sortert etter når du skal handle: forsinkede først, så dagens, så senere; leads du bør slippe eller ikke kontakte sist. Klikk på en kolonneoverskrift for å sortere etter den.",
         "Gesorteerd op wanneer je iets moet doen: te laat eerst, dan vandaag, dan later; leads om los te laten of niet te benaderen als laatste. Klik op een kolomkop om daarop te sorteren.",
     ],
-    FilterShowing => ["Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}", "Filter: {filter}"],
+    FilterShowing => ["Filter applied: {filter}", "Visar: {filter}", "Angewendeter Filter: {filter}", "Viser: {filter}", "Toegepast filter: {filter}"],
     // Issue 15: advice a rep believes
     RulesBehindAdvice => [
         "The rules behind this advice",

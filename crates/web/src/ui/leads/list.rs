@@ -121,7 +121,8 @@ pub fn LeadList(props: &LeadListProps) -> Html {
             </th>
         }
     };
-    let blank = || html! { {text(Text::NotDue)} };
+    // A dash, as a spreadsheet shows an empty cell; no language needs a word for it.
+    let blank = || html! { {"–"} };
     html! {
         <div class="wc-lead-list">
             <div class="wc-row">

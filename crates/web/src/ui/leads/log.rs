@@ -357,6 +357,9 @@ struct Deleted {
     position: usize,
     /// Tells one delete from the next, so that each gets its own ten seconds.
     serial: u32,
+    /// The lead's revision the delete wrote: any later change (a contact logged) is the rep's
+    /// next action, and the offer ends with it.
+    revision: u64,
 }
 
 /// How long the undo stays offered: long enough to notice the mistake, short enough that the
@@ -471,6 +474,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
             editing.set(None);
             match store.delete_contact(&id, revision, &contact) {
                 Ok((stored, position)) => {
+                    let written = stored.revision;
                     apply(stored);
                     problem.set(None);
                     let serial = deleted.as_ref().map_or(0, |d| d.serial.wrapping_add(1));
@@ -478,6 +482,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
                         contact: contact.clone(),
                         position,
                         serial,
+                        revision: written,
                     }));
                 }
                 Err(LeadSaveError::Conflict { current }) => {
@@ -533,7 +538,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
             <h4>{text(Text::ContactLog)}</h4>
             // Always in the page, so that screen readers announce what appears in it.
             <div role="status" aria-live="polite">
-                if let Some(gone) = &*deleted {
+                if let Some(gone) = deleted.as_ref().filter(|gone| gone.revision == stored.revision) {
                     <p class="wc-notice" data-testid="log-undo-notice">
                         {text(Text::EntryDeleted)}{" ("}{format_day_time(lang, gone.contact.at)}{") "}
                         <button type="button" class="wc-button wc-secondary" data-testid="log-undo" onclick={on_undo}>{text(Text::Undo)}</button>
