@@ -96,12 +96,9 @@ test('Prepare the call fills the Opener tab, the prep is saved back to the lead,
   await karin.getByTestId('today-prep').click();
   await karin.getByTestId('today-prep-card').waitFor();
   assert.equal(await count(), 1, 'the same lead counts once a day');
-  // A line with a gap is not offered as ready: no Copy for it, and it says what to fill in.
-  const line = await karin.getByTestId('today-opener').textContent();
-  if (line.includes('[')) {
-    assert.equal(await karin.getByTestId('today-prep-card').getByTestId('copy').count(), 0);
-    assert.match(await karin.getByTestId('copy-gaps').textContent(), /\[/);
-  }
+  // The first-call line on the card is ready to say, so it can be copied.
+  assert.doesNotMatch(await karin.getByTestId('today-opener').textContent(), /\[/);
+  assert.equal(await karin.getByTestId('today-prep-card').getByTestId('copy').count(), 1);
   const jonas = page.getByTestId('today-item').filter({ hasText: 'Jonas Weber' });
   await jonas.getByTestId('today-prep').click();
   await page.waitForFunction(() => widgetQuery('[data-testid="prepared-count"]')?.textContent === '2');
@@ -162,5 +159,21 @@ test('the advice on a lead can be copied as sentences', async () => {
   const copied = await clipboard(page);
   assert.ok(copied.startsWith(await advice.getByTestId('advice-action').textContent()), copied);
   assert.ok(copied.split('\n').length >= 2, 'the action and its reasons');
+  await context.close();
+});
+
+test('a line with a gap to fill is never offered as ready: no Copy, and it says what to fill in', async () => {
+  const { context, page } = await openWithClipboard();
+  await page.getByTestId('tab-opener').click();
+  await page.getByTestId('opener-text').fill(
+    'Hallo, hier ist Tim von Firma X. Wir haben gerade ein Angebot mit 30 % Rabatt auf alle Tarife. Haben Sie kurz Zeit?',
+  );
+  const finding = page.getByTestId('opener-analysis').locator('[data-finding="talking-ad"]');
+  assert.match(await finding.textContent(), /\[[^\]]+\]/, 'the suggestion has a gap');
+  assert.equal(await finding.getByTestId('copy').count(), 0);
+  assert.match(await finding.getByTestId('copy-gaps').textContent(), /\[[^\]]+\]/);
+  // The rep's own opener on the prep card has no gap: it can be copied.
+  await page.getByTestId('show-prep-card').click();
+  assert.equal(await page.getByTestId('prep-card').locator('dd').nth(2).getByTestId('copy').count(), 1);
   await context.close();
 });
