@@ -99,3 +99,65 @@ pub fn flow_button(lead: &Lead, lang: Lang, onstart: &Option<Callback<FlowStart>
             onclick={onstart.reform(move |_| start.clone())}>{t(lang, label)}</button>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::coach::lead::Contact;
+    use crate::coach::schedule::Stage;
+
+    fn at(day: u32, hour: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, day)
+            .unwrap()
+            .and_hms_opt(hour, 0, 0)
+            .unwrap()
+    }
+
+    fn anna() -> Lead {
+        Lead {
+            id: "lead-anna".into(),
+            name: "Anna Berg".into(),
+            company: "Nordfrakt AB".into(),
+            stage: Stage::FirstContact,
+            log: vec![Contact {
+                at: at(1, 10),
+                reached: true,
+                discussed: "den nya prislistan".into(),
+                promised: "stämma av budgeten med styrelsen".into(),
+                promised_by: NaiveDate::from_ymd_opt(2026, 12, 4),
+                ..Contact::default()
+            }],
+            ..Lead::default()
+        }
+    }
+
+    #[test]
+    fn the_follow_up_is_written_at_once_in_the_leads_language() {
+        let draft = follow_up_draft(&anna(), Lang::En, &Settings::default(), at(2, 10));
+        assert_eq!(draft.lang, Some(Lang::Sv));
+        assert_eq!(draft.due_date, "2026-12-04");
+        assert_eq!(draft.stage, Stage::InDialogue);
+        assert_eq!(draft.filled_from, "Anna Berg");
+        assert!(
+            draft.opener.contains("Anna") && draft.opener.contains("prislistan"),
+            "{}",
+            draft.opener
+        );
+        assert!(!draft.opener.contains("talked"), "{}", draft.opener);
+        assert!(draft.proposal.is_some() && !draft.next_step.is_empty());
+    }
+
+    #[test]
+    fn the_opener_tab_knows_the_lead_it_can_save_to() {
+        let draft = opener_draft(&Lead {
+            log: Vec::new(),
+            ..anna()
+        });
+        assert_eq!(draft.lead_id.as_deref(), Some("lead-anna"));
+        assert_eq!(draft.lead_name, "Anna Berg");
+        assert_eq!(draft.prep.company, "Nordfrakt AB");
+        assert!(!draft.openers_written && !draft.card_shown);
+    }
+}

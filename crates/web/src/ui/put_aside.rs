@@ -66,3 +66,70 @@ pub fn filled_notice(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::store::{KeyValueStore, MemoryStore, Store};
+
+    const KEYS: DraftKeys = DraftKeys {
+        draft: "draft",
+        put_aside: "put-aside",
+        filled: "filled",
+    };
+
+    fn store() -> AppStore {
+        let backend: Box<dyn KeyValueStore> = Box::new(MemoryStore::new());
+        AppStore(Rc::new(Store::open(backend, "t:").0))
+    }
+
+    fn fill(store: &AppStore, text: &str) {
+        fill_draft(store, &KEYS, &text.to_owned(), |a, b| a == b).unwrap();
+    }
+
+    fn state(store: &AppStore) -> (String, Option<String>) {
+        (
+            store.load::<String>(KEYS.draft).0,
+            store.load::<Option<String>>(KEYS.put_aside).0,
+        )
+    }
+
+    #[test]
+    fn what_the_rep_typed_is_put_aside_and_an_empty_tab_is_simply_filled() {
+        let store = store();
+        fill(&store, "Anna's follow-up");
+        assert_eq!(state(&store), ("Anna's follow-up".into(), None));
+
+        store.save(KEYS.draft, &"my own draft").unwrap();
+        fill(&store, "Bo's follow-up");
+        assert_eq!(
+            state(&store),
+            ("Bo's follow-up".into(), Some("my own draft".into()))
+        );
+    }
+
+    #[test]
+    fn an_unedited_fill_is_replaced_without_pushing_out_the_draft_put_aside() {
+        let store = store();
+        store.save(KEYS.draft, &"my own draft").unwrap();
+        fill(&store, "Anna's follow-up");
+        fill(&store, "Bo's follow-up");
+        fill(&store, "Bo's follow-up");
+        assert_eq!(
+            state(&store),
+            ("Bo's follow-up".into(), Some("my own draft".into()))
+        );
+        // An edited fill is the rep's work: it is put aside in turn.
+        store.save(KEYS.draft, &"Bo's follow-up, edited").unwrap();
+        fill(&store, "Cleo's follow-up");
+        assert_eq!(
+            state(&store),
+            (
+                "Cleo's follow-up".into(),
+                Some("Bo's follow-up, edited".into())
+            )
+        );
+    }
+}
