@@ -36,6 +36,7 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   // A fixed Wednesday morning, so the screenshots show the same dates on every run.
   const time = new Date('2026-12-02T10:00:00');
   const { context, page } = await openApp(shared.browser, shared.server.url, { width, height: 900, time, colorScheme });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.server.url });
   const found = [];
   // A first visit: the start screen on Today.
   await page.getByTestId('start').waitFor();
@@ -64,6 +65,16 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   found.push(...(await audit(page, 'log entry deleted')));
   await page.getByTestId('log-undo').click();
   await page.getByTestId('log-entry').waitFor();
+  // Issue 15: the lead's prep card, a Copy done, and the follow-up written from the lead.
+  await page.getByTestId('lead-prep').click();
+  await page.getByTestId('today-prep-card').waitFor();
+  await page.getByTestId('advice').getByTestId('copy').click();
+  await page.getByTestId('advice').locator('[data-copied="true"]').waitFor();
+  found.push(...(await audit(page, 'lead page with prep card and copy')));
+  await page.getByTestId('write-follow-up').click();
+  await page.getByTestId('filled-from-lead').waitFor();
+  found.push(...(await audit(page, 'follow-up from a lead')));
+  await page.getByTestId('tab-leads').click();
   await page.getByTestId('leads-list').click();
   found.push(...(await audit(page, 'lead list')));
   await page.getByTestId('leads-data').click();
@@ -72,8 +83,22 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   });
   await page.getByTestId('import-summary').waitFor();
   found.push(...(await audit(page, 'import preview')));
+  // A lead not called yet, so Today has a card with a prep card and *Prepare the call*.
+  await page.getByTestId('lead-new').click();
+  await page.getByTestId('lead-name').fill('Karin Lind');
+  await page.getByTestId('lead-company').fill('Nordvik Bygg');
+  await page.getByTestId('lead-save').click();
+  await page.getByTestId('lead-saved').waitFor();
   await page.getByTestId('tab-today').click();
   found.push(...(await audit(page, 'today')));
+  const karin = page.getByTestId('today-item').filter({ hasText: 'Karin Lind' });
+  await karin.getByTestId('today-prep').click();
+  await karin.getByTestId('today-prep-card').waitFor();
+  found.push(...(await audit(page, 'today prep card')));
+  await karin.getByTestId('prepare-call').click();
+  await page.getByTestId('save-to-lead').click();
+  await page.getByTestId('save-to-lead-status').locator('.wc-ok').waitFor();
+  found.push(...(await audit(page, 'opener from a lead')));
   await page.getByTestId('tab-followup').click();
   await page.getByTestId('followup-question').fill('Have you looked at the quote?');
   found.push(...(await audit(page, 'follow-up')));

@@ -56,6 +56,30 @@ pub struct Lead {
     /// removed in one click, and left out of every export and backup until the rep keeps it.
     #[serde(skip_serializing_if = "is_default")]
     pub sample: bool,
+    /// What the rep prepared for the first call on the Opener tab and saved to this lead (W1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prep: Option<LeadPrep>,
+}
+
+/// A first call's preparation kept with the lead, so that "Prepare the call" opens on it again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct LeadPrep {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub hook: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub need: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub mutual_contact: String,
+    /// The opener the rep chose or wrote.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub opener: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::Lang>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formal: Option<bool>,
 }
 
 impl Lead {

@@ -11,6 +11,7 @@ pub mod advisor;
 pub mod api;
 pub mod detect;
 pub mod export;
+pub mod flow;
 pub mod followup;
 pub mod grammar;
 pub mod greeting;

@@ -1,5 +1,7 @@
-//! W1: count prepared conversations, not dials. A call counts when the rep had its prep card
-//! on screen and says they made it; the widget itself never dials (P1).
+//! W1: count prepared conversations, not dials. A call counts when the rep opens its prep card
+//! (on Today, on the lead's page or on the Opener tab), once per lead and day: reopening the card
+//! is not another prepared call. The widget itself never dials (P1), so it cannot know whether
+//! the call was made; opening the card is the preparation W1 asks for.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,11 +22,15 @@ pub struct PreparedCalls {
     pub days: Vec<DayCount>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCount {
     #[serde(with = "iso_serde::date")]
     pub day: NaiveDate,
     pub count: u16,
+    /// The calls counted on this day (lead ids, or the Opener tab's key for a call prepared
+    /// without a lead), so that each counts once. Counts from before this list have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calls: Vec<String>,
 }
 
 impl PreparedCalls {
@@ -35,14 +41,25 @@ impl PreparedCalls {
             .map_or(0, |d| d.count)
     }
 
-    pub fn record(&mut self, day: NaiveDate) {
+    /// Counts `call` as prepared on `day` unless it already was; whether it counted now.
+    pub fn record(&mut self, day: NaiveDate, call: &str) -> bool {
         match self.days.iter_mut().find(|d| d.day == day) {
-            Some(today) => today.count = today.count.saturating_add(1),
+            Some(today) if today.calls.iter().any(|counted| counted == call) => false,
+            Some(today) => {
+                today.count = today.count.saturating_add(1);
+                today.calls.push(call.to_owned());
+                true
+            }
             None => {
-                self.days.push(DayCount { day, count: 1 });
+                self.days.push(DayCount {
+                    day,
+                    count: 1,
+                    calls: vec![call.to_owned()],
+                });
                 self.days.sort_by_key(|d| d.day);
                 let excess = self.days.len().saturating_sub(KEPT_DAYS);
                 self.days.drain(..excess);
+                true
             }
         }
     }
@@ -59,9 +76,9 @@ mod tests {
     #[test]
     fn counts_per_day_and_forgets_beyond_the_kept_days() {
         let mut calls = PreparedCalls::default();
-        calls.record(day(0));
-        calls.record(day(0));
-        calls.record(day(1));
+        calls.record(day(0), "anna");
+        calls.record(day(0), "bo");
+        calls.record(day(1), "anna");
         assert_eq!(
             (
                 calls.count_on(day(0)),
@@ -71,7 +88,7 @@ mod tests {
             (2, 1, 0)
         );
         for n in 2..200 {
-            calls.record(day(n));
+            calls.record(day(n), "anna");
         }
         assert_eq!(calls.days.len(), KEPT_DAYS);
         assert_eq!(calls.count_on(day(0)), 0, "the oldest days are dropped");
@@ -79,5 +96,28 @@ mod tests {
         let json = serde_json::to_string(&calls).unwrap();
         assert!(json.contains("\"2026-07-19\""), "{}", &json[..80]);
         assert_eq!(serde_json::from_str::<PreparedCalls>(&json).unwrap(), calls);
+    }
+
+    #[test]
+    fn a_call_counts_once_per_lead_and_day() {
+        let mut calls = PreparedCalls::default();
+        assert!(calls.record(day(0), "lead-anna"));
+        assert!(!calls.record(day(0), "lead-anna"), "reopening the card");
+        assert!(calls.record(day(0), "lead-bo"));
+        assert!(
+            calls.record(day(1), "lead-anna"),
+            "the next day is another call"
+        );
+        assert_eq!((calls.count_on(day(0)), calls.count_on(day(1))), (2, 1));
+    }
+
+    #[test]
+    fn counts_saved_before_the_per_lead_list_still_load_and_add_up() {
+        let mut calls: PreparedCalls =
+            serde_json::from_str(r#"{"days":[{"day":"2026-01-01","count":3}]}"#).unwrap();
+        assert_eq!(calls.count_on(day(0)), 3);
+        assert!(calls.record(day(0), "lead-anna"));
+        assert!(!calls.record(day(0), "lead-anna"));
+        assert_eq!(calls.count_on(day(0)), 4);
     }
 }

@@ -858,6 +858,15 @@ fn a_lead_with_every_field_round_trips_through_json() {
             new_information: true,
         }],
         sample: true,
+        prep: Some(warmcall_coach::lead::LeadPrep {
+            hook: "their new plant in Gävle".into(),
+            need: "faster deliveries".into(),
+            reason: "they are hiring drivers".into(),
+            mutual_contact: "Per Ek".into(),
+            opener: "Hi Anna, I read about your new plant in Gävle.".into(),
+            lang: Some(warmcall_coach::Lang::En),
+            formal: Some(false),
+        }),
     };
     let json = serde_json::to_string(&lead).unwrap();
     for part in [

@@ -816,8 +816,8 @@ fn sample_settings() -> Settings {
 
 fn sample_prepared() -> PreparedCalls {
     let mut calls = PreparedCalls::default();
-    calls.record(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
-    calls.record(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+    calls.record(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), "a");
+    calls.record(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), "b");
     calls
 }
 
@@ -838,6 +838,12 @@ fn filled_store<B: KeyValueStore>(store: &Store<B>) {
     let mut second = lead("b");
     second.source = Source::Inbound;
     second.stage = Stage::OfferOut;
+    // The prep saved from the Opener tab travels with the lead (issue 15).
+    second.prep = Some(warmcall_coach::lead::LeadPrep {
+        hook: "your new warehouse in Malmö".into(),
+        opener: "I read about your new warehouse in Malmö.".into(),
+        ..Default::default()
+    });
     second.log.push(Contact {
         at: at("2026-12-02T14:00"),
         channel: Channel::Email,
@@ -907,6 +913,10 @@ fn a_backup_restores_into_an_empty_store_as_the_same_data() {
         &text[..120]
     );
     assert!(!text.contains("conclude"), "drafts are not in a backup");
+    assert!(
+        text.contains(r#""prep":{"hook":"your new warehouse in Malmö""#),
+        "a lead's saved prep is in the backup"
+    );
 
     let backup = read_backup(&text).unwrap();
     assert_eq!(backup.exported_at, at("2026-12-04T16:30"));

@@ -6,8 +6,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::conversation_lang::conversation_lang;
+use super::copy::CopyText;
 use super::fields::{area, checkbox, date, input};
 use super::notices::Notices;
+use super::put_aside::{filled_notice, DraftKeys};
 use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::detect::{writing_lang, WritingLang};
 use crate::coach::followup::{
@@ -23,6 +25,12 @@ use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
 pub const DRAFT_KEY: &str = "followup-draft";
+
+pub const FOLLOW_UP_KEYS: DraftKeys = DraftKeys {
+    draft: DRAFT_KEY,
+    put_aside: "followup-draft-put-aside",
+    filled: "followup-draft-filled",
+};
 
 /// Everything the rep typed on this tab, kept as typed so a reload restores it exactly.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -45,6 +53,8 @@ pub struct FollowUpDraft {
     pub question: String,
     pub next_step: String,
     pub proposal: Option<ProposalSummary>,
+    /// The lead the tab was filled from ("Write the follow-up"), by name; empty when typed.
+    pub filled_from: String,
 }
 
 /// What the screen shows about the proposed next contact.
@@ -70,6 +80,15 @@ impl From<&Proposal> for ProposalSummary {
 }
 
 impl FollowUpDraft {
+    /// The same fields and parts, whenever the next contact was proposed.
+    pub fn same_conversation(&self, other: &FollowUpDraft) -> bool {
+        let unproposed = |draft: &FollowUpDraft| FollowUpDraft {
+            proposal: None,
+            ..draft.clone()
+        };
+        unproposed(self) == unproposed(other)
+    }
+
     /// The language the follow-up is written in: `lang`, or with `lang` left to detection the
     /// language of what the rep wrote about the last conversation. The contact's name says
     /// nothing about it, and the three parts are the coach's own output, which would only
@@ -143,6 +162,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
         notices,
         dismiss,
     } = use_stored::<FollowUpDraft>(&props.store, DRAFT_KEY);
+    let put_aside = use_stored::<Option<FollowUpDraft>>(&props.store, FOLLOW_UP_KEYS.put_aside);
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
 
@@ -180,6 +200,19 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
             update.emit(Box::new(move |d| d.write(lang, &settings, local_now())));
         })
     };
+    let on_restore = {
+        let (update, aside) = (update.clone(), put_aside.update.clone());
+        let earlier = put_aside.value.clone();
+        Callback::from(move |_| {
+            if let Some(earlier) = earlier.clone() {
+                update.emit(Box::new(move |d| *d = earlier));
+            }
+            aside.emit(Box::new(|a| *a = None));
+        })
+    };
+    let on_discard = put_aside
+        .update
+        .reform(|_| Box::new(|a: &mut Option<FollowUpDraft>| *a = None) as Box<_>);
     let on_accept = {
         let update = update.clone();
         Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
@@ -199,7 +232,8 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
             <h2>{text(Text::TabFollowUp)}</h2>
             <p class="wc-help">{text(Text::FollowUpIntro)}</p>
             <Notices {notices} {lang} ondismiss={dismiss} />
-            {save_problem_view(save_problem, lang)}
+            {save_problem_view(save_problem.or(put_aside.save_problem), lang)}
+            {filled_notice(lang, &current.filled_from, put_aside.value.is_some(), on_restore, on_discard)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>
@@ -243,6 +277,9 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
                     if !current.next_step.trim().is_empty() {
                         {next_step_view(check_next_step(&current.next_step, written.settled()), lang)}
                     }
+                    <div class="wc-row" data-testid="followup-copy">
+                        <CopyText text={whole_follow_up(&current)} {lang} what={text(Text::YourFollowUp)} />
+                    </div>
                     if let Some(proposal) = &current.proposal {
                         <ProposalView proposal={proposal.clone()} {lang} />
                     }
@@ -250,6 +287,17 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The three parts as the rep says or sends them, one after the other.
+fn whole_follow_up(draft: &FollowUpDraft) -> AttrValue {
+    [&draft.opener, &draft.question, &draft.next_step]
+        .into_iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
 }
 
 const STAGES: [(&str, Stage, Text); 4] = [
@@ -316,7 +364,8 @@ fn Analysis(props: &AnalysisProps) -> Html {
                                 <span lang={analysis.lang.code()}>{rewrite}</span>{" "}
                                 <button type="button" class="wc-button wc-secondary" data-testid="accept-rewrite" {onclick}>
                                     {t(lang, Text::UseThis)}
-                                </button>
+                                </button>{" "}
+                                <CopyText text={rewrite.clone()} {lang} what={rewrite.clone()} />
                             </li>
                         }
                     }) }

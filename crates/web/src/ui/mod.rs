@@ -3,15 +3,19 @@
 
 mod book;
 mod conversation_lang;
+mod copy;
 mod data;
 mod fields;
 mod files;
+mod flow;
 mod followup;
 mod leads;
 mod notices;
 mod opener;
 mod other_tabs;
 mod practice;
+mod prepared_call;
+mod put_aside;
 mod samples;
 mod scenario;
 mod settings;
@@ -31,9 +35,11 @@ use crate::coach::settings::Settings;
 pub use crate::coach::settings::SETTINGS_KEY;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
+use crate::store::leads::StoredLead;
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
 pub use book::Book;
-use book::{advise_all, BookChange, LeadBook};
+use book::{advise_all, BookChange, Entry, LeadBook};
+use flow::fill_tab;
 use followup::FollowUpScreen;
 use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
@@ -45,7 +51,7 @@ pub use practice::{
 pub use scenario::Scenario;
 use settings::SettingsScreen;
 pub use tabs::Mode;
-use tabs::{Tab, TabBar};
+use tabs::{FlowStart, Tab, TabBar};
 use today::TodayScreen;
 
 /// The store shared by all screens of one widget. Screens compare it by identity: there is
@@ -94,7 +100,8 @@ pub struct AppProps {
 /// Follow-up and Opener tabs, the Today bundle has neither, and links neither's code.
 pub trait CoachScreens: 'static {
     fn follow_up(store: AppStore, settings: Settings, lang: Lang) -> Html;
-    fn opener(store: AppStore, lang: Lang) -> Html;
+    /// `onleadsaved`: the rep saved the prep to the lead it was filled from.
+    fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html;
 }
 
 /// Both coaching screens, as the full app shows them.
@@ -105,8 +112,8 @@ impl CoachScreens for WithCoaches {
         html! { <FollowUpScreen {store} {settings} {lang} /> }
     }
 
-    fn opener(store: AppStore, lang: Lang) -> Html {
-        html! { <OpenerScreen {store} {lang} /> }
+    fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html {
+        html! { <OpenerScreen {store} {lang} {onleadsaved} /> }
     }
 }
 
@@ -118,7 +125,7 @@ impl CoachScreens for WithoutCoaches {
         Html::default()
     }
 
-    fn opener(_: AppStore, _: Lang) -> Html {
+    fn opener(_: AppStore, _: Lang, _: Callback<StoredLead>) -> Html {
         Html::default()
     }
 }
@@ -131,7 +138,7 @@ impl CoachScreens for FollowUpOnly {
         WithCoaches::follow_up(store, settings, lang)
     }
 
-    fn opener(_: AppStore, _: Lang) -> Html {
+    fn opener(_: AppStore, _: Lang, _: Callback<StoredLead>) -> Html {
         Html::default()
     }
 }
@@ -144,8 +151,8 @@ impl CoachScreens for OpenerOnly {
         Html::default()
     }
 
-    fn opener(store: AppStore, lang: Lang) -> Html {
-        WithCoaches::opener(store, lang)
+    fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html {
+        WithCoaches::opener(store, lang, onleadsaved)
     }
 }
 
@@ -491,12 +498,51 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
         let (settings, store) = (settings.clone(), store.clone());
         Callback::from(move |_| settings.set(store.load::<Settings>(SETTINGS_KEY).0))
     };
+    let on_lead_saved = {
+        let (book, settings) = (book.clone(), settings.clone());
+        Callback::from(move |stored: StoredLead| {
+            book.dispatch(BookChange::Saved(Entry::new(
+                stored,
+                &settings,
+                local_now(),
+            )))
+        })
+    };
+    let flow_problem = use_state(|| None::<Text>);
+    let on_flow = (tabs.contains(&Tab::FollowUp) && tabs.contains(&Tab::Opener)).then(|| {
+        let (store, book, settings, tab, flow_problem) = (
+            store.clone(),
+            book.clone(),
+            settings.clone(),
+            tab.clone(),
+            flow_problem.clone(),
+        );
+        Callback::from(move |start: FlowStart| {
+            let (FlowStart::FollowUp(id) | FlowStart::Prepare(id)) = &start;
+            let Some(entry) = book.entries.iter().find(|e| e.id() == id) else {
+                return;
+            };
+            let lead = &entry.stored.lead;
+            match fill_tab(&store, &start, lead, lang, &settings, local_now()) {
+                Ok(()) => {
+                    flow_problem.set(None);
+                    tab.set(match start {
+                        FlowStart::FollowUp(_) => Tab::FollowUp,
+                        FlowStart::Prepare(_) => Tab::Opener,
+                    });
+                }
+                // The tab keeps what it had; the rep is told why it was not filled.
+                Err(error) => flow_problem.set(Some(save_error_text(&error))),
+            }
+        })
+    });
     let id_prefix = format!("warmcall-{}", props.instance);
 
     html! {
         <Frame theme={props.theme} {lang} mode={props.mode} id_prefix={id_prefix.clone()} tab={*tab}
             notices={(*notices).clone()} ondismiss={on_dismiss} onselect={on_select}
             aria_owns={(*tab == Tab::Practice && props.practice.is_some()).then(|| practice_host_id(props.instance))}>
+                {save_problem_view(*flow_problem, lang)}
                 {
                     match *tab {
                         Tab::Settings => html! {
@@ -505,13 +551,13 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
                         },
                         Tab::Today => html! {
                             <TodayScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
-                                {lang} onopen={on_open_lead} ongo={on_go_leads} />
+                                {lang} onopen={on_open_lead} ongo={on_go_leads} onflow={on_flow.clone()} />
                         },
                         Tab::Leads => html! {
                             <LeadsScreen store={store.clone()} book={book.clone()} settings={(*settings).clone()}
-                                {lang} view={(*leads_view).clone()} onview={on_leads_view} onrestored={on_restored} />
+                                {lang} view={(*leads_view).clone()} onview={on_leads_view} onrestored={on_restored} onflow={on_flow.clone()} />
                         },
-                        Tab::Opener => S::opener(store.clone(), lang),
+                        Tab::Opener => S::opener(store.clone(), lang, on_lead_saved),
                         Tab::FollowUp => S::follow_up(store.clone(), (*settings).clone(), lang),
                         Tab::Practice => html! {
                             <PracticeSlot {lang} theme={props.theme} storage_prefix={props.storage_prefix.clone()}
@@ -618,7 +664,7 @@ pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
     let lang = interface_lang(&settings, props.lang);
     let tab = props.mode.tabs()[0];
     let screen = match tab {
-        Tab::Opener => S::opener(store, lang),
+        Tab::Opener => S::opener(store, lang, Callback::noop()),
         _ => S::follow_up(store, settings, lang),
     };
     html! {

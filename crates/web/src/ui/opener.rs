@@ -5,19 +5,28 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use super::conversation_lang::conversation_lang;
+use super::copy::CopyText;
 use super::fields::{area, input};
 use super::notices::Notices;
-use super::{local_now, save_problem_view, use_stored, why, AppStore, Stored};
+use super::prepared_call::{counted_view, use_prepared_call};
+use super::put_aside::{filled_notice, DraftKeys};
+use super::{save_error_text, save_problem_view, use_stored, why, AppStore, Stored};
+use crate::coach::flow::{lead_prep, unlinked_prep_key};
 use crate::coach::opener::{
     analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
     PrepInput,
 };
-use crate::coach::prepared::PreparedCalls;
-use crate::coach::prepared::PREPARED_KEY;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
+use crate::store::leads::{LeadSaveError, StoredLead};
 
 pub const DRAFT_KEY: &str = "opener-draft";
+
+pub const OPENER_KEYS: DraftKeys = DraftKeys {
+    draft: DRAFT_KEY,
+    put_aside: "opener-draft-put-aside",
+    filled: "opener-draft-filled",
+};
 
 /// The prep as the rep left it; the openers are rebuilt from `prep` when shown.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -27,14 +36,21 @@ pub struct OpenerDraft {
     pub openers_written: bool,
     pub chosen: String,
     pub card_shown: bool,
-    /// The rep said they made the call from this card; counted once per card.
-    pub call_counted: bool,
+    /// What the daily goal counts the call shown on the card by (W1): the lead, or the person
+    /// and company as they were when the card was opened.
+    pub counted_as: Option<String>,
+    /// The lead the tab was filled from ("Prepare the call"), which the prep can be saved to.
+    pub lead_id: Option<String>,
+    pub lead_name: String,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct OpenerScreenProps {
     pub store: AppStore,
     pub lang: Lang,
+    /// A prep saved to a lead: the lead list shows the new version.
+    #[prop_or_default]
+    pub onleadsaved: Callback<StoredLead>,
 }
 
 #[component]
@@ -46,17 +62,23 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
         notices,
         dismiss,
     } = use_stored::<OpenerDraft>(&props.store, DRAFT_KEY);
+    let put_aside = use_stored::<Option<OpenerDraft>>(&props.store, OPENER_KEYS.put_aside);
+    let lead_saved = use_state(|| None::<Result<(), Text>>);
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
+    let counted = use_prepared_call(
+        &props.store,
+        current
+            .card_shown
+            .then(|| current.counted_as.clone())
+            .flatten(),
+        Callback::noop(),
+    );
 
     let prep_field = |set: fn(&mut PrepInput, String)| {
         let update = update.clone();
-        // A changed prep is another call to prepare: it counts again.
         Callback::from(move |value: String| {
-            update.emit(Box::new(move |d| {
-                set(&mut d.prep, value);
-                d.call_counted = false;
-            }));
+            update.emit(Box::new(move |d| set(&mut d.prep, value)));
         })
     };
     let on_lang = {
@@ -90,26 +112,60 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
     };
     let on_card = {
         let update = update.clone();
-        Callback::from(move |_| update.emit(Box::new(|d| d.card_shown = true)))
-    };
-    let on_called = {
-        let update = update.clone();
-        let store = props.store.clone();
         Callback::from(move |_| {
-            let store = store.clone();
-            update.emit(Box::new(move |d| {
-                if !d.call_counted {
-                    let (mut calls, _) = store.load::<PreparedCalls>(PREPARED_KEY);
-                    calls.record(local_now().date());
-                    d.call_counted = store.save(PREPARED_KEY, &calls).is_ok();
-                }
+            update.emit(Box::new(|d| {
+                d.card_shown = true;
+                d.counted_as = Some(
+                    d.lead_id
+                        .clone()
+                        .unwrap_or_else(|| unlinked_prep_key(&d.prep)),
+                );
             }))
         })
     };
+    let on_save_to_lead = {
+        let (store, lead_saved, onleadsaved) = (
+            props.store.clone(),
+            lead_saved.clone(),
+            props.onleadsaved.clone(),
+        );
+        let (lead_id, prep) = (
+            current.lead_id.clone(),
+            lead_prep(&current.prep, &current.chosen),
+        );
+        Callback::from(move |_| {
+            let Some(id) = &lead_id else { return };
+            let prep = prep.clone();
+            lead_saved.set(Some(
+                match store.update_lead(id, move |lead| lead.prep = Some(prep)) {
+                    Ok(stored) => {
+                        onleadsaved.emit(stored);
+                        Ok(())
+                    }
+                    Err(LeadSaveError::Conflict { .. }) => Err(Text::PrepLeadGone),
+                    Err(LeadSaveError::Save(error)) => Err(save_error_text(&error)),
+                },
+            ));
+        })
+    };
+    let on_restore = {
+        let (update, aside) = (update.clone(), put_aside.update.clone());
+        let earlier = put_aside.value.clone();
+        Callback::from(move |_| {
+            if let Some(earlier) = earlier.clone() {
+                update.emit(Box::new(move |d| *d = earlier));
+            }
+            aside.emit(Box::new(|a| *a = None));
+        })
+    };
+    let on_discard = put_aside
+        .update
+        .reform(|_| Box::new(|a: &mut Option<OpenerDraft>| *a = None) as Box<_>);
 
     let prep = &current.prep;
     let written = prep.writing_lang(lang);
     let analysis = analyze_opener(&current.chosen, written.settled(), lang);
+    let questions = discovery_questions(prep, lang);
     let field =
         |label: Text, test_id: &'static str, value: &str, set: fn(&mut PrepInput, String)| {
             input(text(label), test_id, value, prep_field(set))
@@ -120,7 +176,8 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
             <h2>{text(Text::TabOpener)}</h2>
             <p class="wc-help">{text(Text::OpenerIntro)}</p>
             <Notices {notices} {lang} ondismiss={dismiss} />
-            {save_problem_view(save_problem, lang)}
+            {save_problem_view(save_problem.or(put_aside.save_problem), lang)}
+            {filled_notice(lang, &current.lead_name, put_aside.value.is_some(), on_restore, on_discard)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>
@@ -148,9 +205,12 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                                     <li data-style={style_slug(opener.style)}>
                                         <strong>{text(style_label(opener.style))}</strong>
                                         <p lang={written.lang.code()}>{&opener.text}</p>
-                                        <button type="button" class="wc-button wc-secondary" data-testid="choose-opener" {onclick}>
-                                            {text(Text::UseThis)}
-                                        </button>
+                                        <div class="wc-row">
+                                            <button type="button" class="wc-button wc-secondary" data-testid="choose-opener" {onclick}>
+                                                {text(Text::UseThis)}
+                                            </button>
+                                            <CopyText text={opener.text.clone()} {lang} what={text(style_label(opener.style))} />
+                                        </div>
                                     </li>
                                 }
                             }) }
@@ -160,9 +220,23 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                     if !current.chosen.trim().is_empty() {
                         {analysis_view(&analysis, &current.chosen, lang)}
                     }
-                    <button type="button" class="wc-button" data-testid="show-prep-card" onclick={on_card}>
-                        {text(Text::ShowPrepCard)}
-                    </button>
+                    <div class="wc-row">
+                        <button type="button" class="wc-button" data-testid="show-prep-card" onclick={on_card}>
+                            {text(Text::ShowPrepCard)}
+                        </button>
+                        if current.lead_id.is_some() {
+                            <button type="button" class="wc-button wc-secondary" data-testid="save-to-lead" onclick={on_save_to_lead}>
+                                {text(Text::SaveToLead).replace("{name}", &current.lead_name)}
+                            </button>
+                        }
+                    </div>
+                    <div role="status" aria-live="polite" data-testid="save-to-lead-status">
+                        {match *lead_saved {
+                            Some(Ok(())) => html! { <p class="wc-ok">{text(Text::SavedToLead)}</p> },
+                            Some(Err(problem)) => html! { <p class="wc-error">{text(problem)}</p> },
+                            None => Html::default(),
+                        }}
+                    </div>
                 </div>
             </div>
             if current.card_shown {
@@ -174,21 +248,20 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         <dt>{text(Text::Hook)}</dt>
                         <dd data-testid="card-hook">{&prep.hook}</dd>
                         <dt>{text(Text::YourOpener)}</dt>
-                        <dd data-testid="card-opener" lang={analysis.lang.code()}>{&current.chosen}</dd>
+                        <dd><span data-testid="card-opener" lang={analysis.lang.code()}>{&current.chosen}</span>
+                            {" "}<CopyText text={current.chosen.clone()} {lang} what={text(Text::YourOpener)} /></dd>
                         <dt>{text(Text::CuriousQuestions)}</dt>
                         <dd>
                             <ul data-testid="card-questions" lang={written.lang.code()}>
-                                { for discovery_questions(prep, lang).iter().map(|q| html! { <li>{q}</li> }) }
+                                { for questions.iter().map(|q| html! { <li>{q}</li> }) }
                             </ul>
+                            <CopyText text={questions.join("\n")} {lang} what={text(Text::CuriousQuestions)} />
                         </dd>
                         <dt>{text(Text::PurposeOfCall)}</dt>
                         <dd data-testid="card-purpose">{call_purpose(lang)}</dd>
                     </dl>
+                    {counted_view(counted, lang)}
                     <p class="wc-help">{text(Text::NeverDials)}</p>
-                    <button type="button" class="wc-button" data-testid="made-call" onclick={on_called}
-                        disabled={current.call_counted}>
-                        {text(Text::MadeTheCall)}{if current.call_counted { " ✓" } else { "" }}
-                    </button>
                 </article>
             }
         </section>
@@ -243,7 +316,8 @@ fn analysis_view(analysis: &OpenerAnalysis, text: &str, lang: Lang) -> Html {
                             <p>{&finding.message}{" ("}{t(lang, Text::Costs)}{" "}{finding.cost}{")"}</p>
                             if let Some(quoted) = quoted { <p class="wc-quote"><mark>{quoted}</mark></p> }
                             if let Some(suggestion) = &finding.suggestion {
-                                <p><span class="wc-try">{t(lang, Text::TryInstead)}</span>{" "}<span lang={analysis.lang.code()}>{suggestion}</span></p>
+                                <p><span class="wc-try">{t(lang, Text::TryInstead)}</span>{" "}<span lang={analysis.lang.code()}>{suggestion}</span>
+                                    {" "}<CopyText text={suggestion.clone()} {lang} what={suggestion.clone()} /></p>
                             }
                             {why(&[finding.rule], lang)}
                         </li>

@@ -49,6 +49,14 @@ impl Tab {
     }
 }
 
+/// A lead's way to a coaching tab, filled from the lead (its id): "Write the follow-up" opens
+/// the Follow-up tab, "Prepare the call" the Opener tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FlowStart {
+    FollowUp(String),
+    Prepare(String),
+}
+
 /// Which part of the app a widget shows: a course page embeds one coach, the app shows all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {

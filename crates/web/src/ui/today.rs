@@ -7,12 +7,13 @@ use chrono::NaiveDateTime;
 use yew::prelude::*;
 
 use super::book::{due_today, new_lead_id, Entry};
-use super::leads::{advice_view, display_name, LeadsView, LogForm};
+use super::flow::flow_button;
+use super::leads::{advice_view, display_name, LeadsView, LogForm, PrepCard};
 use super::samples::{sample_badge, SamplesNote};
 use super::start::{first_visit, StartScreen};
+use super::tabs::FlowStart;
 use super::{local_now, AppStore, Book};
 use crate::coach::advice_text::action_label;
-use crate::coach::advice_text::prep_card_opener;
 use crate::coach::advisor::Reason;
 use crate::coach::followup::{format_day, format_day_time};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
@@ -33,10 +34,16 @@ pub struct TodayScreenProps {
     pub onopen: Callback<String>,
     /// Opens the Leads tab at a view: where an empty Today sends the rep to act.
     pub ongo: Callback<LeadsView>,
+    /// "Write the follow-up" / "Prepare the call"; `None` where the mode has no such tab.
+    #[prop_or_default]
+    pub onflow: Option<Callback<FlowStart>>,
 }
 
 #[component]
 pub fn TodayScreen(props: &TodayScreenProps) -> Html {
+    // A prep card opened below changes the count this reads.
+    let recount = use_force_update();
+    let on_counted = Callback::from(move |_| recount.force_update());
     let (calls, _) = props.store.load::<PreparedCalls>(PREPARED_KEY);
     let now = local_now();
     let done = calls.count_on(now.date());
@@ -107,7 +114,7 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
                     <TodayCard key={entry.id().to_owned()} entry={entry.clone()} {now}
                         store={props.store.clone()} book={props.book.clone()}
                         settings={props.settings.clone()} {lang} onopen={props.onopen.clone()}
-                        onlogged={on_logged.clone()} />
+                        onlogged={on_logged.clone()} onflow={props.onflow.clone()} oncounted={on_counted.clone()} />
                 }) }
             </ul>
             if due.len() > SHOWN {
@@ -127,6 +134,8 @@ struct TodayCardProps {
     lang: Lang,
     onopen: Callback<String>,
     onlogged: Callback<Rc<Entry>>,
+    onflow: Option<Callback<FlowStart>>,
+    oncounted: Callback<()>,
 }
 
 impl PartialEq for TodayCardProps {
@@ -171,43 +180,17 @@ fn TodayCard(props: &TodayCardProps) -> Html {
                     aria-controls={card_id.clone()} aria-label={format!("{}: {name}", t(lang, Text::PrepCard))} onclick={toggle}>{t(lang, Text::PrepCard)}</button>
                 <button type="button" class="wc-button wc-secondary" data-testid="today-open"
                     aria-label={format!("{}: {name}", t(lang, Text::OpenLead))} onclick={open}>{t(lang, Text::OpenLead)}</button>
+                {flow_button(lead, lang, &props.onflow)}
             </div>
             <div id={card_id}>
                 if *show_card {
-                    {prep_card(props)}
+                    <PrepCard entry={props.entry.clone()} store={props.store.clone()} settings={props.settings.clone()}
+                        {lang} now={props.now} oncounted={props.oncounted.clone()} />
                 }
             </div>
             <LogForm store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
                 {lang} id={lead.id.clone()} quick=true channel={advice.channel} onlogged={props.onlogged.clone()} />
         </li>
-    }
-}
-
-/// What to have in front of you before you dial (P2): who, where you left off, and how to open.
-fn prep_card(props: &TodayCardProps) -> Html {
-    let lang = props.lang;
-    let lead = &props.entry.stored.lead;
-    let last = lead.log.iter().filter(|c| c.reached).max_by_key(|c| c.at);
-    let opener = prep_card_opener(lead, &props.entry.advice, &props.settings, lang, props.now);
-    html! {
-        <div class="wc-prep-card" data-testid="today-prep-card">
-            <p><strong>{t(lang, Text::Who)}{": "}</strong>{display_name(lead)}
-                if !lead.role.is_empty() { {", "}{&lead.role} }
-                if !lead.phone.is_empty() { {" · "}{&lead.phone} }
-                if !lead.email.is_empty() { {" · "}{&lead.email} }
-            </p>
-            if let Some(last) = last {
-                <p><strong>{t(lang, Text::LastTime)}{": "}</strong>{format_day_time(lang, last.at)}
-                    if !last.discussed.is_empty() { {" · "}{&last.discussed} }
-                    if !last.promised.is_empty() { {" · "}{t(lang, Text::Promised)}{": "}{&last.promised} }
-                </p>
-            }
-            if let Some(opener) = opener {
-                <p><strong>{t(lang, Text::SayFirst)}{": "}</strong><span data-testid="today-opener">{opener}</span></p>
-            }
-            if !lead.notes.is_empty() { <p class="wc-help">{&lead.notes}</p> }
-            <p class="wc-help">{t(lang, Text::NeverDials)}</p>
-        </div>
     }
 }
 

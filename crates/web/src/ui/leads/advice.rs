@@ -13,6 +13,7 @@ use crate::coach::lead::Lead;
 use crate::coach::schedule::iso_local;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
+use crate::ui::copy::CopyText;
 use crate::ui::local_now;
 
 /// The advice for one lead: the action, when and how, the reasons in words, and each rule and
@@ -43,6 +44,7 @@ pub fn advice_view(advice: &Advice, lang: Lang) -> Html {
                     </div>
                 }
             </div>
+            <CopyText text={advice_text(advice, lang)} {lang} what={t(lang, Text::TheAdvice)} />
         </div>
     }
 }
@@ -59,6 +61,27 @@ fn rule_badge(rule: &str, mistake: bool, lang: Lang) -> Html {
             <p>{sentence}</p>
         </details>
     }
+}
+
+/// The advice as sentences to paste into a CRM note or a colleague's chat.
+fn advice_text(advice: &Advice, lang: Lang) -> AttrValue {
+    let mut first = action_label(lang, advice.action).to_owned();
+    if let Some(due) = advice.due {
+        first.push_str(&format!(", {}", format_day_time(lang, due)));
+    }
+    if let Some(channel) = advice.channel {
+        first.push_str(&format!(", {}", channel_label(lang, channel)));
+    }
+    std::iter::once(format!("{first}."))
+        .chain(
+            advice
+                .reasons
+                .iter()
+                .map(|reason| reason_text(lang, reason)),
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
 }
 
 /// DTSTAMP is UTC by RFC 5545; everything else the coach does is in the rep's local time.

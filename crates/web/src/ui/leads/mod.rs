@@ -5,9 +5,11 @@ mod advice;
 mod list;
 mod log;
 mod page;
+mod prep_card;
 
 pub use advice::{advice_view, calendar_download};
 pub use log::{log_view, LogForm};
+pub use prep_card::PrepCard;
 
 use yew::prelude::*;
 
@@ -19,6 +21,7 @@ use crate::i18n::{t, Text};
 use crate::ui::book::new_lead_id;
 use crate::ui::data::DataScreen;
 use crate::ui::samples::SamplesNote;
+use crate::ui::tabs::FlowStart;
 use crate::ui::{AppStore, Book};
 use list::LeadList;
 use page::LeadPage;
@@ -44,6 +47,9 @@ pub struct LeadsScreenProps {
     pub onview: Callback<LeadsView>,
     /// Called after a restore, which changes the settings too.
     pub onrestored: Callback<()>,
+    /// "Write the follow-up" / "Prepare the call"; `None` where the mode has no such tab.
+    #[prop_or_default]
+    pub onflow: Option<Callback<FlowStart>>,
 }
 
 /// Rows shown at once: enough to scan, few enough to render 10,000 leads in a frame.
@@ -73,7 +79,7 @@ pub fn LeadsScreen(props: &LeadsScreenProps) -> Html {
             <LeadPage key={id.clone()} store={props.store.clone()} book={props.book.clone()}
                 settings={props.settings.clone()} {lang} id={id.clone()}
                 is_new={matches!(props.view, LeadsView::New(_))}
-                onsaved={props.onview.reform(LeadsView::Lead)}
+                onsaved={props.onview.reform(LeadsView::Lead)} onflow={props.onflow.clone()}
                 ondeleted={props.onview.reform(|_| LeadsView::List)} />
         },
         LeadsView::Data => html! {

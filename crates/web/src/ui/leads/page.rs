@@ -6,7 +6,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::log::ContactLog;
-use super::{advice_view, calendar_download, display_name, LogForm};
+use super::{advice_view, calendar_download, display_name, LogForm, PrepCard};
 use crate::coach::advice_text::{
     by_name, channel_label, deal_size_label, do_not_contact_label, source_label, stage_label,
     CHANNELS, DEAL_SIZES, DO_NOT_CONTACT_REASONS, SOURCES, STAGES,
@@ -19,6 +19,8 @@ use crate::i18n::{t, Text};
 use crate::store::leads::{LeadSaveError, StoredLead};
 use crate::ui::book::{BookChange, Entry};
 use crate::ui::fields::{checkbox, choice, input, optional_choice, pick, tri, tri_state};
+use crate::ui::flow::flow_button;
+use crate::ui::tabs::FlowStart;
 use crate::ui::{local_now, save_error_text, AppStore, Book};
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +33,8 @@ pub struct LeadPageProps {
     pub is_new: bool,
     pub onsaved: Callback<String>,
     pub ondeleted: Callback<()>,
+    #[prop_or_default]
+    pub onflow: Option<Callback<FlowStart>>,
 }
 
 /// Why the last save did not happen, if it did not.
@@ -106,6 +110,7 @@ pub fn LeadPage(props: &LeadPageProps) -> Html {
         .cloned();
     let LeadForm { form, base } = use_lead_form(entry.clone(), &props.id);
     let save_state = use_state(|| SaveState::Idle);
+    let show_card = use_state(|| false);
     if !props.is_new && entry.is_none() {
         return html! { <p data-testid="lead-missing">{text(Text::LeadGone)}</p> };
     }
@@ -186,7 +191,21 @@ pub fn LeadPage(props: &LeadPageProps) -> Html {
                 {crate::ui::samples::sample_badge(lang, lead.sample)}</h3>
             if let Some(entry) = &entry {
                 {advice_view(&entry.advice, lang)}
-                {calendar_download(&entry.stored.lead, &entry.advice, lang).unwrap_or_default()}
+                <div class="wc-row">
+                    {calendar_download(&entry.stored.lead, &entry.advice, lang).unwrap_or_default()}
+                    <button type="button" class="wc-button wc-secondary" data-testid="lead-prep" aria-expanded={show_card.to_string()}
+                        aria-controls={format!("lead-prep-card-{}", entry.id())} onclick={{
+                            let show_card = show_card.clone();
+                            Callback::from(move |_| show_card.set(!*show_card))
+                        }}>{text(Text::PrepCard)}</button>
+                    {flow_button(&entry.stored.lead, lang, &props.onflow)}
+                </div>
+                <div id={format!("lead-prep-card-{}", entry.id())}>
+                    if *show_card {
+                        <PrepCard entry={entry.clone()} store={props.store.clone()} settings={props.settings.clone()}
+                            {lang} now={local_now()} />
+                    }
+                </div>
                 <LogForm store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
                     {lang} id={entry.id().to_owned()} />
                 <ContactLog store={props.store.clone()} book={props.book.clone()} settings={props.settings.clone()}
