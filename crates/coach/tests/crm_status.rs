@@ -322,3 +322,20 @@ fn a_row_split_by_another_delimiter_says_which() {
         ]
     );
 }
+
+#[test]
+fn hubspot_internal_status_values_read_like_their_labels() {
+    let table = parse_csv(
+        "Name,hs_lead_status\nA,ATTEMPTED_TO_CONTACT\nB,OPEN_DEAL\nC,BAD_TIMING\nD,UNQUALIFIED\n",
+    )
+    .unwrap();
+    assert_eq!(suggest_mapping(&table.headers)[1], Some(LeadField::Status));
+    let preview = import_with(&table, &StatusChoices::default());
+    assert!(!lead(&preview, "A").log[0].reached);
+    assert_eq!(lead(&preview, "B").stage, Stage::InDialogue);
+    assert_eq!(advice(lead(&preview, "C")).action, Action::Nurture);
+    assert_eq!(
+        advice(lead(&preview, "D")).action,
+        Action::LetGo(LetGoReason::NotQualified)
+    );
+}

@@ -264,7 +264,8 @@ fn pending_view(
                         { for pending.statuses.values.iter().enumerate().map(|(index, value)| html! {
                             <tr data-testid={format!("status-{index}")}>
                                 <th scope="row">{&value.shown}</th>
-                                <td>{value.rows}</td>
+                                // The header row is hidden in a narrow sidebar, so the count names itself there.
+                                <td><span class="wc-narrow-only">{text(Text::StatusRows)}{": "}</span>{value.rows}</td>
                                 <td>
                                     <select data-testid={format!("status-map-{index}")} aria-label={value.shown.clone()} onchange={rechoose(index)}>
                                         <option value="" selected={value.chosen.is_none()}>{text(Text::Ignore)}</option>
