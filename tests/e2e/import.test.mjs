@@ -96,3 +96,16 @@ test('the delimiter message in Swedish', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the backup picker names the chosen file too, even one that is not a backup', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.server.url, { time: SUNDAY });
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('leads-data').click();
+  await page.getByTestId('restore-file').setInputFiles({
+    name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}', 'utf8'),
+  });
+  await page.getByTestId('restore-problem').waitFor();
+  assert.match(await page.getByTestId('restore-file-name').textContent(), /not-a-backup\.json/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

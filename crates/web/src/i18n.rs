@@ -720,6 +720,7 @@ texts! { Text {
     ],
     ChooseCsvFile => ["Choose a CSV file…", "Välj en CSV-fil …", "CSV-Datei auswählen …", "Velg en CSV-fil …", "Kies een CSV-bestand…"],
     NoFileChosenYet => ["No file chosen yet", "Ingen fil vald än", "Noch keine Datei ausgewählt", "Ingen fil valgt ennå", "Nog geen bestand gekozen"],
+    ChooseBackupFile => ["Choose a backup file…", "Välj en säkerhetskopia …", "Sicherungsdatei auswählen …", "Velg en sikkerhetskopi …", "Kies een back-upbestand…"],
     FileChosen => ["File: {name}", "Fil: {name}", "Datei: {name}", "Fil: {name}", "Bestand: {name}"],
 }}
 

@@ -448,6 +448,7 @@ fn Backups(props: &BackupsProps) -> Html {
     let text = |key: Text| t(lang, key);
     let state = use_state(|| RestoreState::Idle);
     let export_problem = use_state(|| None::<Text>);
+    let file_name = use_state(|| None::<String>);
     let on_export = {
         let (store, export_problem) = (props.store.clone(), export_problem.clone());
         Callback::from(move |_| {
@@ -462,8 +463,9 @@ fn Backups(props: &BackupsProps) -> Html {
         })
     };
     let on_file = {
-        let state = state.clone();
-        on_file_picked(move |_name, bytes| {
+        let (state, file_name) = (state.clone(), file_name.clone());
+        on_file_picked(move |name, bytes| {
+            file_name.set(Some(name));
             let Some(bytes) = bytes else {
                 return state.set(RestoreState::Failed(Text::FileUnreadable));
             };
@@ -537,9 +539,19 @@ fn Backups(props: &BackupsProps) -> Html {
             if let Some(problem) = *export_problem {
                 <p class="wc-error" role="alert">{text(problem)}</p>
             }
-            <label>{text(Text::RestoreFromFile)}
-                <input type="file" accept=".json,application/json" data-testid="restore-file" onchange={on_file} />
-            </label>
+            <p class="wc-file-label">{text(Text::RestoreFromFile)}</p>
+            // As the CSV picker: the name beside the button, not the browser's "No file chosen".
+            <div class="wc-file-pick">
+                <input id="wc-restore-file" class="wc-visually-hidden" type="file" accept=".json,application/json"
+                    data-testid="restore-file" aria-describedby="wc-restore-file-name" onchange={on_file} />
+                <label for="wc-restore-file" class="wc-button wc-secondary">{text(Text::ChooseBackupFile)}</label>
+                <span id="wc-restore-file-name" class="wc-file-name" data-testid="restore-file-name" aria-live="polite">
+                    { match &*file_name {
+                        Some(name) => text(Text::FileChosen).replace("{name}", name),
+                        None => text(Text::NoFileChosenYet).to_owned(),
+                    } }
+                </span>
+            </div>
             {body}
         </section>
     }
