@@ -247,6 +247,7 @@ impl<'a> Fields<'a> {
             customer_time: parse_customer_time(self.customer_words),
             // A promise without a due date on the follow-up form, from the lead's record.
             promised_by: parse_iso_date(self.customer_words),
+            lang: None,
         }
     }
 }
@@ -336,8 +337,15 @@ fn check_report(request: &str, now: NaiveDateTime) -> Result<(), String> {
     }
 }
 
+/// A fixed import moment: only a CRM status dates anything by it.
+fn imported_at() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 7)
+        .and_then(|day| day.and_hms_opt(9, 0, 0))
+        .expect("a valid moment")
+}
+
 fn check_import(data: &[u8]) {
-    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping, StatusChoices};
     use warmcall_coach::lead::Lead;
     let (text, _) = decode_text(data);
     let Ok(table) = parse_csv(&text) else {
@@ -355,7 +363,7 @@ fn check_import(data: &[u8]) {
         company: "Berg AB".into(),
         ..Lead::default()
     }];
-    let preview = map_rows(&table, &mapping, &existing, "imp-");
+    let preview = map_rows(&table, &mapping, &StatusChoices::default(), &existing, "imp-", imported_at());
     let skipped = preview
         .errors
         .iter()
@@ -369,7 +377,7 @@ fn check_import(data: &[u8]) {
 /// the calendar file must fold without splitting a character.
 fn check_export(fields: &Fields) {
     use warmcall_coach::export::{contact_ics, leads_to_csv, CalendarEvent};
-    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping};
+    use warmcall_coach::import::{decode_text, map_rows, parse_csv, suggest_mapping, StatusChoices};
     use warmcall_coach::lead::Lead;
     let lead = Lead {
         name: format!("{}#", fields.name),
@@ -394,7 +402,7 @@ fn check_export(fields: &Fields) {
         let csv = leads_to_csv(std::slice::from_ref(&lead));
         let (text, _) = decode_text(csv.as_bytes());
         let table = parse_csv(&text).expect("an exported file reads");
-        let preview = map_rows(&table, &suggest_mapping(&table.headers), &[], "imp-");
+        let preview = map_rows(&table, &suggest_mapping(&table.headers), &StatusChoices::default(), &[], "imp-", imported_at());
         assert!(preview.errors.is_empty(), "{:?}", preview.errors);
         let back = &preview.leads[0];
         let pairs = [

@@ -79,9 +79,13 @@ for (const colorScheme of ['light', 'dark']) for (const width of [1280, 320]) te
   found.push(...(await audit(page, 'lead list')));
   await page.getByTestId('leads-data').click();
   await page.getByTestId('import-file').setInputFiles({
-    name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Company\nKarin Lind,Nordvik Bygg\n,\n'),
+    name: 'leads.csv', mimeType: 'text/csv',
+    // A CRM status column (one value recognised, one not) and a row split by semicolons, so the
+    // status mapping and the delimiter message are audited too.
+    buffer: Buffer.from('Name,Company,Lead Status\nKarin Lind,Nordvik Bygg,Bad timing\nOla Berg,Berg AS,Odd value\nEva;Lind AB;New\n,,\n'),
   });
   await page.getByTestId('import-summary').waitFor();
+  await page.getByTestId('status-mapping').waitFor();
   found.push(...(await audit(page, 'import preview')));
   // A lead not called yet, so Today has a card with a prep card and *Prepare the call*.
   await page.getByTestId('lead-new').click();

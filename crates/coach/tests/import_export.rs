@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use warmcall_coach::export::{contact_ics, leads_to_csv, CalendarEvent};
 use warmcall_coach::import::{
     assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable,
-    DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
-    MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
+    DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem, StatusChoices,
+    TextEncoding, MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS,
 };
 use warmcall_coach::lead::{Channel, Contact, DoNotContact, Lead, Source};
 use warmcall_coach::schedule::{DealSize, Stage};
@@ -21,10 +21,22 @@ fn read(bytes: &[u8]) -> (CsvTable, TextEncoding) {
     (parse_csv(&text).expect("a readable table"), encoding)
 }
 
+/// When the tests' files are imported; only a CRM status dates anything by it.
+fn imported_at() -> NaiveDateTime {
+    at("2026-12-07T09:00")
+}
+
 fn import(bytes: &[u8], existing: &[Lead]) -> ImportPreview {
     let (table, _) = read(bytes);
     let mapping = suggest_mapping(&table.headers);
-    map_rows(&table, &mapping, existing, "imp-")
+    map_rows(
+        &table,
+        &mapping,
+        &StatusChoices::default(),
+        existing,
+        "imp-",
+        imported_at(),
+    )
 }
 
 fn headers(names: &[&str]) -> Vec<String> {
@@ -71,7 +83,7 @@ fn reads_a_hubspot_contact_export() {
             Some(Company),
             Some(Role),
             Some(Source),
-            None
+            Some(Status)
         ]
     );
     let preview = import(HUBSPOT.as_bytes(), &[]);
@@ -205,7 +217,14 @@ fn line_numbers_count_physical_lines_after_multi_line_cells_for_every_line_end()
         let (table, _) = read(file.as_bytes());
         let lines: Vec<_> = table.rows.iter().map(|row| row.line).collect();
         assert_eq!(lines, [2, 5, 7], "{end:?}");
-        let preview = map_rows(&table, &suggest_mapping(&table.headers), &[], "imp-");
+        let preview = map_rows(
+            &table,
+            &suggest_mapping(&table.headers),
+            &StatusChoices::default(),
+            &[],
+            "imp-",
+            imported_at(),
+        );
         assert_eq!(
             preview.errors,
             [RowError {
@@ -360,7 +379,14 @@ fn reads_at_most_a_hundred_thousand_rows() {
     let table = parse_csv(&file).expect("exactly the limit is fine");
     assert_eq!(table.rows.len(), MAX_ROWS);
     assert_eq!(table.rows.last().unwrap().line, MAX_ROWS + 1);
-    let preview = map_rows(&table, &[Some(LeadField::Name)], &[], "imp-");
+    let preview = map_rows(
+        &table,
+        &[Some(LeadField::Name)],
+        &StatusChoices::default(),
+        &[],
+        "imp-",
+        imported_at(),
+    );
     assert_eq!(preview.leads.len(), MAX_ROWS);
     assert_eq!(preview.leads.last().unwrap().id, format!("imp-{MAX_ROWS}"));
 
@@ -397,7 +423,14 @@ fn a_mapped_cell_that_is_too_long_skips_its_row_an_unmapped_one_does_not() {
     let file = format!("Name,Notes,Description\nA,{long},x\nB,ok,{long}\n");
     let table = parse_csv(&file).unwrap();
     let mapping = [Some(LeadField::Name), Some(LeadField::Notes), None];
-    let preview = map_rows(&table, &mapping, &[], "imp-");
+    let preview = map_rows(
+        &table,
+        &mapping,
+        &StatusChoices::default(),
+        &[],
+        "imp-",
+        imported_at(),
+    );
     assert_eq!(
         preview.errors,
         [RowError {
@@ -411,7 +444,19 @@ fn a_mapped_cell_that_is_too_long_skips_its_row_an_unmapped_one_does_not() {
     assert_eq!(preview.leads[0].name, "B");
     let exactly = "ä".repeat(MAX_CELL_CHARS);
     let table = parse_csv(&format!("Name,Notes\nA,{exactly}\n")).unwrap();
-    assert_eq!(map_rows(&table, &mapping, &[], "imp-").leads.len(), 1);
+    assert_eq!(
+        map_rows(
+            &table,
+            &mapping,
+            &StatusChoices::default(),
+            &[],
+            "imp-",
+            imported_at()
+        )
+        .leads
+        .len(),
+        1
+    );
 }
 
 #[test]
@@ -474,7 +519,8 @@ fn recognises_the_headers_crms_export() {
         ("Notities", Some(Notes)),
         ("Record ID", None),
         ("Contact owner", None),
-        ("Lead Status", None),
+        ("Lead Status", Some(Status)),
+        ("Deal - Lost reason", Some(LostReason)),
         ("", None),
     ];
     for (header, field) in cases {
@@ -866,7 +912,14 @@ fn check_reading(bytes: &[u8]) -> Result<(), TestCaseError> {
     fields.sort_by_key(|field| **field as u8);
     fields.dedup();
     prop_assert_eq!(fields.len(), mapped, "a field suggested twice");
-    let preview = map_rows(&table, &mapping, &existing, "imp-");
+    let preview = map_rows(
+        &table,
+        &mapping,
+        &StatusChoices::default(),
+        &existing,
+        "imp-",
+        imported_at(),
+    );
     let skipped = preview
         .errors
         .iter()

@@ -6,6 +6,9 @@ use super::{MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
 pub struct CsvTable {
     pub headers: Vec<String>,
     pub rows: Vec<CsvRow>,
+    /// The delimiter the file was read with, so that a row that splits better with another one
+    /// can be reported as such ([`super::RowProblem::OtherDelimiter`]).
+    pub delimiter: char,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,7 +91,11 @@ pub fn parse_csv_with(text: &str, delimiter: char) -> Result<CsvTable, CsvError>
         rows.push(CsvRow { line, cells });
     }
     let headers = headers.ok_or(CsvError::Empty)?;
-    Ok(CsvTable { headers, rows })
+    Ok(CsvTable {
+        headers,
+        rows,
+        delimiter,
+    })
 }
 
 struct RecordReader<'a> {

@@ -21,10 +21,14 @@ pub enum LeadField {
     /// Not in the first design: without it an exported list read back would forget who must not
     /// be called (L7).
     DoNotContact,
+    /// A CRM's lead or deal status; its values are mapped on their own ([`super::StatusChoices`]).
+    Status,
+    /// Pipedrive's "Lost reason" and the like: a status in the CRM user's own words.
+    LostReason,
 }
 
 impl LeadField {
-    pub const ALL: [LeadField; 12] = [
+    pub const ALL: [LeadField; 14] = [
         LeadField::Name,
         LeadField::FirstName,
         LeadField::LastName,
@@ -37,6 +41,8 @@ impl LeadField {
         LeadField::Stage,
         LeadField::Notes,
         LeadField::DoNotContact,
+        LeadField::Status,
+        LeadField::LostReason,
     ];
 
     /// The field's name in the mapping screen's form values and test ids.
@@ -54,6 +60,8 @@ impl LeadField {
             LeadField::Stage => "stage",
             LeadField::Notes => "notes",
             LeadField::DoNotContact => "do-not-contact",
+            LeadField::Status => "status",
+            LeadField::LostReason => "lost-reason",
         }
     }
 
@@ -144,6 +152,19 @@ const HEADER_NAMES: &[(&str, LeadField)] = &[
     ("donotcontact", LeadField::DoNotContact),
     ("donotcall", LeadField::DoNotContact),
     ("dnc", LeadField::DoNotContact),
+    ("status", LeadField::Status),
+    ("leadstatus", LeadField::Status),
+    ("hsleadstatus", LeadField::Status),
+    ("dealstatus", LeadField::Status),
+    ("label", LeadField::Status),
+    ("labels", LeadField::Status),
+    ("leadlabel", LeadField::Status),
+    ("lostreason", LeadField::LostReason),
+    ("reasonlost", LeadField::LostReason),
+    ("deallostreason", LeadField::LostReason),
+    ("closedlostreason", LeadField::LostReason),
+    ("disqualificationreason", LeadField::LostReason),
+    ("unqualifiedreason", LeadField::LostReason),
     // Swedish: Lime, Upsales, Excel.
     ("namn", LeadField::Name),
     ("kontaktperson", LeadField::Name),
@@ -181,6 +202,9 @@ const HEADER_NAMES: &[(&str, LeadField)] = &[
     ("kontaktaej", LeadField::DoNotContact),
     ("ringej", LeadField::DoNotContact),
     ("spärr", LeadField::DoNotContact),
+    ("leadstatus", LeadField::Status),
+    ("förlustorsak", LeadField::LostReason),
+    ("orsak", LeadField::LostReason),
     // German.
     ("vollständigername", LeadField::Name),
     ("ansprechpartner", LeadField::Name),
@@ -210,6 +234,8 @@ const HEADER_NAMES: &[(&str, LeadField)] = &[
     ("beschreibung", LeadField::Notes),
     ("nichtkontaktieren", LeadField::DoNotContact),
     ("keinkontakt", LeadField::DoNotContact),
+    ("verlustgrund", LeadField::LostReason),
+    ("grund", LeadField::LostReason),
     // Norwegian.
     ("navn", LeadField::Name),
     ("fulltnavn", LeadField::Name),
@@ -230,6 +256,8 @@ const HEADER_NAMES: &[(&str, LeadField)] = &[
     ("ikkekontakt", LeadField::DoNotContact),
     ("ikkeringe", LeadField::DoNotContact),
     ("reservert", LeadField::DoNotContact),
+    ("tapsårsak", LeadField::LostReason),
+    ("årsak", LeadField::LostReason),
     // Dutch.
     ("naam", LeadField::Name),
     ("volledigenaam", LeadField::Name),
@@ -256,6 +284,9 @@ const HEADER_NAMES: &[(&str, LeadField)] = &[
     ("omschrijving", LeadField::Notes),
     ("nietbenaderen", LeadField::DoNotContact),
     ("nietbellen", LeadField::DoNotContact),
+    ("redenverlies", LeadField::LostReason),
+    ("verliesreden", LeadField::LostReason),
+    ("reden", LeadField::LostReason),
 ];
 
 /// A header's first word when it names the record the column belongs to, as Pipedrive

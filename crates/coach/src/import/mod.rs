@@ -22,12 +22,14 @@ mod csv;
 mod decode;
 mod mapping;
 mod rows;
+mod status;
 
 pub use csv::{detect_delimiter, parse_csv, parse_csv_with, CsvError, CsvRow, CsvTable};
 pub use decode::{decode_text, TextEncoding};
 pub use mapping::{assign_column, suggest_mapping, LeadField};
 pub(crate) use rows::starts_formula_like;
 pub use rows::{cell_text, map_rows, DuplicateOf, ImportPreview, MatchedBy, RowError, RowProblem};
+pub use status::{recognise_status, CrmStatus, StatusChoices, StatusValue, MAX_STATUS_VALUES};
 
 /// A list longer than this is not a rep's lead list; reading on would only freeze the tab.
 pub const MAX_ROWS: usize = 100_000;

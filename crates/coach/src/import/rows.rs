@@ -2,8 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::csv::{CsvRow, CsvTable};
+use chrono::NaiveDateTime;
+
+use super::csv::{parse_csv_with, CsvRow, CsvTable};
 use super::mapping::{words_of, LeadField};
+use super::status::{apply_status, CrmStatus, RowStatus, StatusChoices};
 use super::MAX_CELL_CHARS;
 use crate::lead::{DoNotContact, Lead, Source};
 use crate::schedule::{DealSize, Stage};
@@ -30,6 +33,9 @@ pub enum RowProblem {
     /// The row has more or fewer cells than the header: a delimiter inside an unquoted cell, or a
     /// row cut short. Its cells cannot be trusted to be in the right columns.
     CellCount { expected: usize, found: usize },
+    /// The row has the wrong number of cells, but split at `row` instead of the file's `file`
+    /// it has the header's count: a row pasted from another export.
+    OtherDelimiter { row: char, file: char },
     /// Nothing to call the lead by.
     NoNameOrCompany,
     /// A mapped cell is longer than `limit` characters ([`MAX_CELL_CHARS`]).
@@ -43,6 +49,9 @@ pub enum RowProblem {
     UnknownValue { column: usize, field: LeadField },
     /// The same person as an existing lead or an earlier row of the file.
     Duplicate { of: DuplicateOf, by: MatchedBy },
+    /// The CRM status says this is a customer already ([`CrmStatus::Customer`]): not a lead to
+    /// chase. The rep can map the status to something else to import the row.
+    AlreadyCustomer { column: usize },
 }
 
 impl RowProblem {
@@ -76,12 +85,17 @@ pub enum MatchedBy {
 /// CRM export, it has had no conversation yet. New leads get ids `{id_prefix}{n}` that no
 /// existing lead has.
 ///
+/// A status column's values mean what `statuses` says (see [`StatusChoices`]); `now` dates the
+/// attempt or conversation a status stands for.
+///
 /// `existing` is borrowed lead by lead, so a screen with thousands of leads need not copy them.
 pub fn map_rows<'a>(
     table: &CsvTable,
     mapping: &[Option<LeadField>],
+    statuses: &StatusChoices,
     existing: impl IntoIterator<Item = &'a Lead>,
     id_prefix: &str,
+    now: NaiveDateTime,
 ) -> ImportPreview {
     let mut identities = Identities::default();
     let mut taken_ids: HashSet<&str> = HashSet::new();
@@ -101,13 +115,19 @@ pub fn map_rows<'a>(
             })
         };
         if row.cells.len() != table.headers.len() {
-            report(RowProblem::CellCount {
-                expected: table.headers.len(),
-                found: row.cells.len(),
+            report(match other_delimiter(table, row) {
+                Some(delimiter) => RowProblem::OtherDelimiter {
+                    row: delimiter,
+                    file: table.delimiter,
+                },
+                None => RowProblem::CellCount {
+                    expected: table.headers.len(),
+                    found: row.cells.len(),
+                },
             });
             continue;
         }
-        let (mut lead, notices) = match lead_from_row(row, mapping) {
+        let (mut lead, notices) = match lead_from_row(row, mapping, table, statuses, now) {
             Ok(read) => read,
             Err(problem) => {
                 report(problem);
@@ -136,9 +156,26 @@ pub fn map_rows<'a>(
     preview
 }
 
+/// The delimiter among `,` `;` tab and `|` that splits the row into the header's count, when the
+/// file's own does not. The row's cells joined back give its text closely enough: the file's
+/// delimiter split it, so none of them holds one outside quotes.
+fn other_delimiter(table: &CsvTable, row: &CsvRow) -> Option<char> {
+    let text = row.cells.join(&table.delimiter.to_string());
+    [',', ';', '\t', '|']
+        .into_iter()
+        .filter(|delimiter| *delimiter != table.delimiter)
+        .find(|delimiter| {
+            parse_csv_with(&text, *delimiter)
+                .is_ok_and(|split| split.headers.len() == table.headers.len())
+        })
+}
+
 fn lead_from_row(
     row: &CsvRow,
     mapping: &[Option<LeadField>],
+    table: &CsvTable,
+    statuses: &StatusChoices,
+    now: NaiveDateTime,
 ) -> Result<(Lead, Vec<RowProblem>), RowProblem> {
     let mut lead = Lead {
         // See `map_rows`.
@@ -147,6 +184,7 @@ fn lead_from_row(
     };
     let mut notices = Vec::new();
     let (mut first_name, mut last_name) = (String::new(), String::new());
+    let mut status = RowStatus::default();
     for (column, (cell, field)) in row.cells.iter().zip(mapping).enumerate() {
         let Some(field) = *field else {
             continue;
@@ -168,6 +206,10 @@ fn lead_from_row(
             LeadField::Phone => lead.phone = value,
             LeadField::Email => lead.email = value,
             LeadField::Notes => lead.notes = value,
+            LeadField::Status if !value.is_empty() => status.status = Some((column, value)),
+            LeadField::LostReason if !value.is_empty() => {
+                status.lost_reason = Some((column, value))
+            }
             LeadField::Source if !value.is_empty() => match parse_source(&value) {
                 Some(source) => lead.source = source,
                 None => notices.push(unknown),
@@ -190,9 +232,22 @@ fn lead_from_row(
             LeadField::Source
             | LeadField::Stage
             | LeadField::DealSize
-            | LeadField::DoNotContact => {}
+            | LeadField::DoNotContact
+            | LeadField::Status
+            | LeadField::LostReason => {}
         }
     }
+    let meaning = status.meaning(table, statuses);
+    if meaning == Some(CrmStatus::Customer) {
+        let column = [&status.lost_reason, &status.status]
+            .into_iter()
+            .flatten()
+            .map(|(column, _)| *column)
+            .next()
+            .unwrap_or_default();
+        return Err(RowProblem::AlreadyCustomer { column });
+    }
+    apply_status(&mut lead, meaning, &status, table, now);
     if lead.name.is_empty() {
         lead.name = match (first_name.is_empty(), last_name.is_empty()) {
             (false, false) => format!("{first_name} {last_name}"),

@@ -11,8 +11,9 @@ use super::files::{download, on_file_picked};
 use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
 use crate::coach::import::{
-    assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CsvError, CsvTable,
-    DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem, TextEncoding,
+    assign_column, decode_text, map_rows, parse_csv, suggest_mapping, CrmStatus, CsvError,
+    CsvTable, DuplicateOf, ImportPreview, LeadField, MatchedBy, RowError, RowProblem,
+    StatusChoices, TextEncoding,
 };
 use crate::coach::lead::Lead;
 use crate::coach::settings::Settings;
@@ -46,6 +47,8 @@ struct PendingImport {
     table: Rc<CsvTable>,
     encoding: TextEncoding,
     mapping: Vec<Option<LeadField>>,
+    /// The status columns' values and what each is to mean; follows `mapping`.
+    statuses: StatusChoices,
 }
 
 #[derive(Clone, PartialEq)]
@@ -74,19 +77,29 @@ fn CsvImport(props: &ImportProps) -> Html {
     let lang = props.lang;
     let text = |key: Text| t(lang, key);
     let state = use_state(|| ImportState::Idle);
+    let file_name = use_state(|| None::<String>);
     let on_file = {
-        let state = state.clone();
-        on_file_picked(move |bytes| {
+        let (state, file_name) = (state.clone(), file_name.clone());
+        on_file_picked(move |name, bytes| {
+            file_name.set(Some(name));
             let Some(bytes) = bytes else {
                 return state.set(ImportState::Failed(Text::FileUnreadable));
             };
             let (text, encoding) = decode_text(&bytes);
             state.set(match parse_csv(&text) {
-                Ok(table) => ImportState::Pending(PendingImport {
-                    mapping: suggest_mapping(&table.headers),
-                    table: Rc::new(table),
-                    encoding,
-                }),
+                Ok(table) => {
+                    let mapping = suggest_mapping(&table.headers);
+                    ImportState::Pending(PendingImport {
+                        statuses: StatusChoices::for_table(
+                            &table,
+                            &mapping,
+                            &StatusChoices::default(),
+                        ),
+                        mapping,
+                        table: Rc::new(table),
+                        encoding,
+                    })
+                }
                 Err(error) => ImportState::Unreadable(error),
             });
         })
@@ -101,8 +114,10 @@ fn CsvImport(props: &ImportProps) -> Html {
                 ImportState::Pending(pending) => Some(map_rows(
                     &pending.table,
                     &pending.mapping,
+                    &pending.statuses,
                     entries.iter().map(|e| &e.stored.lead),
                     &id_prefix,
+                    local_now(),
                 )),
                 _ => None,
             },
@@ -168,9 +183,20 @@ fn CsvImport(props: &ImportProps) -> Html {
         <section class="wc-import">
             <h3>{text(Text::ImportCsv)}</h3>
             <p class="wc-help">{text(Text::ImportCsvHelp)}</p>
-            <label>{text(Text::ChooseCsv)}
-                <input type="file" accept=".csv,text/csv,text/plain" data-testid="import-file" onchange={on_file} />
-            </label>
+            // The input is hidden visually, not from keyboards or screen readers: its label is the
+            // button, and the name beside it replaces the browser's "No file chosen", which the
+            // input says again once it is cleared for the next pick.
+            <div class="wc-file-pick">
+                <input id="wc-import-file" class="wc-visually-hidden" type="file" accept=".csv,text/csv,text/plain"
+                    data-testid="import-file" aria-describedby="wc-import-file-name" onchange={on_file} />
+                <label for="wc-import-file" class="wc-button wc-secondary">{text(Text::ChooseCsvFile)}</label>
+                <span id="wc-import-file-name" class="wc-file-name" data-testid="import-file-name" aria-live="polite">
+                    { match &*file_name {
+                        Some(name) => text(Text::FileChosen).replace("{name}", name),
+                        None => text(Text::NoFileChosenYet).to_owned(),
+                    } }
+                </span>
+            </div>
             {body}
             <p><button type="button" class="wc-button wc-secondary" data-testid="export-csv" onclick={on_export}>{text(Text::ExportCsv)}</button></p>
         </section>
@@ -192,6 +218,16 @@ fn pending_view(
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
             let mut next = pending.clone();
             assign_column(&mut next.mapping, column, LeadField::from_slug(&value));
+            next.statuses = StatusChoices::for_table(&next.table, &next.mapping, &pending.statuses);
+            state.set(ImportState::Pending(next));
+        })
+    };
+    let rechoose = |index: usize| {
+        let (state, pending) = (state.clone(), pending.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = pending.clone();
+            next.statuses.choose(index, CrmStatus::from_slug(&value));
             state.set(ImportState::Pending(next));
         })
     };
@@ -220,6 +256,32 @@ fn pending_view(
                     }) }
                 </tbody>
             </table>
+            if !pending.statuses.values.is_empty() {
+                <table class="wc-mapping wc-status-mapping" data-testid="status-mapping">
+                    <caption>{text(Text::StatusMappingCaption)}</caption>
+                    <thead><tr><th scope="col">{text(Text::StatusInFile)}</th><th scope="col">{text(Text::StatusRows)}</th><th scope="col">{text(Text::StatusBecomes)}</th></tr></thead>
+                    <tbody>
+                        { for pending.statuses.values.iter().enumerate().map(|(index, value)| html! {
+                            <tr data-testid={format!("status-{index}")}>
+                                <th scope="row">{&value.shown}</th>
+                                // The header row is hidden in a narrow sidebar, so the count names itself there.
+                                <td><span class="wc-narrow-only">{text(Text::StatusRows)}{": "}</span>{value.rows}</td>
+                                <td>
+                                    <select data-testid={format!("status-map-{index}")} aria-label={value.shown.clone()} onchange={rechoose(index)}>
+                                        <option value="" selected={value.chosen.is_none()}>{text(Text::Ignore)}</option>
+                                        { for CrmStatus::ALL.into_iter().map(|status| html! {
+                                            <option value={status.slug()} selected={value.chosen == Some(status)}>{status_label(lang, status)}</option>
+                                        }) }
+                                    </select>
+                                    if value.recognised.is_none() {
+                                        <p class="wc-help" data-testid={format!("status-unknown-{index}")}>{text(Text::StatusNotRecognised)}</p>
+                                    }
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
             <p data-testid="import-summary" aria-live="polite">
                 {format!("{}: {} · {}: {}", text(Text::RowsReady), preview.leads.len(), text(Text::RowsWithProblems), preview.errors.iter().filter(|e| e.problem.skips_row()).count())}
             </p>
@@ -256,8 +318,36 @@ fn field_label(lang: Lang, field: LeadField) -> &'static str {
             LeadField::Stage => Text::FieldStage,
             LeadField::Notes => Text::Notes,
             LeadField::DoNotContact => Text::DoNotContactField,
+            LeadField::Status => Text::FieldCrmStatus,
+            LeadField::LostReason => Text::FieldLostReason,
         },
     )
+}
+
+fn status_label(lang: Lang, status: CrmStatus) -> &'static str {
+    t(
+        lang,
+        match status {
+            CrmStatus::NewLead => Text::StatusNewLead,
+            CrmStatus::Attempted => Text::StatusAttempted,
+            CrmStatus::InDialogue => Text::StatusInDialogue,
+            CrmStatus::Nurture => Text::StatusNurture,
+            CrmStatus::NotQualified => Text::StatusNotQualified,
+            CrmStatus::Customer => Text::StatusCustomer,
+        },
+    )
+}
+
+/// A delimiter in the plural, as the row problem names it ("separated by semicolons").
+fn delimiter_name(lang: Lang, delimiter: char) -> String {
+    let key = match delimiter {
+        ',' => Text::DelimiterCommas,
+        ';' => Text::DelimiterSemicolons,
+        '\t' => Text::DelimiterTabs,
+        '|' => Text::DelimiterBars,
+        other => return format!("“{other}”"),
+    };
+    t(lang, key).to_owned()
 }
 
 fn row_error_text(lang: Lang, error: &RowError, headers: &[String]) -> String {
@@ -266,6 +356,12 @@ fn row_error_text(lang: Lang, error: &RowError, headers: &[String]) -> String {
         RowProblem::CellCount { expected, found } => t(lang, Text::RowCellCount)
             .replace("{found}", &found.to_string())
             .replace("{expected}", &expected.to_string()),
+        RowProblem::OtherDelimiter { row, file } => t(lang, Text::RowOtherDelimiter)
+            .replace("{row}", &delimiter_name(lang, *row))
+            .replace("{file}", &delimiter_name(lang, *file)),
+        RowProblem::AlreadyCustomer { column: index } => {
+            t(lang, Text::RowAlreadyCustomer).replace("{column}", column(index))
+        }
         RowProblem::NoNameOrCompany => t(lang, Text::RowNoName).to_owned(),
         RowProblem::CellTooLong {
             column: index,
@@ -352,6 +448,7 @@ fn Backups(props: &BackupsProps) -> Html {
     let text = |key: Text| t(lang, key);
     let state = use_state(|| RestoreState::Idle);
     let export_problem = use_state(|| None::<Text>);
+    let file_name = use_state(|| None::<String>);
     let on_export = {
         let (store, export_problem) = (props.store.clone(), export_problem.clone());
         Callback::from(move |_| {
@@ -366,8 +463,9 @@ fn Backups(props: &BackupsProps) -> Html {
         })
     };
     let on_file = {
-        let state = state.clone();
-        on_file_picked(move |bytes| {
+        let (state, file_name) = (state.clone(), file_name.clone());
+        on_file_picked(move |name, bytes| {
+            file_name.set(Some(name));
             let Some(bytes) = bytes else {
                 return state.set(RestoreState::Failed(Text::FileUnreadable));
             };
@@ -441,9 +539,19 @@ fn Backups(props: &BackupsProps) -> Html {
             if let Some(problem) = *export_problem {
                 <p class="wc-error" role="alert">{text(problem)}</p>
             }
-            <label>{text(Text::RestoreFromFile)}
-                <input type="file" accept=".json,application/json" data-testid="restore-file" onchange={on_file} />
-            </label>
+            <p class="wc-file-label">{text(Text::RestoreFromFile)}</p>
+            // As the CSV picker: the name beside the button, not the browser's "No file chosen".
+            <div class="wc-file-pick">
+                <input id="wc-restore-file" class="wc-visually-hidden" type="file" accept=".json,application/json"
+                    data-testid="restore-file" aria-describedby="wc-restore-file-name" onchange={on_file} />
+                <label for="wc-restore-file" class="wc-button wc-secondary">{text(Text::ChooseBackupFile)}</label>
+                <span id="wc-restore-file-name" class="wc-file-name" data-testid="restore-file-name" aria-live="polite">
+                    { match &*file_name {
+                        Some(name) => text(Text::FileChosen).replace("{name}", name),
+                        None => text(Text::NoFileChosenYet).to_owned(),
+                    } }
+                </span>
+            </div>
             {body}
         </section>
     }

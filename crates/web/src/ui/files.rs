@@ -36,25 +36,31 @@ fn offer_download(file_name: &str, mime: &str, content: &str) -> Result<(), JsVa
     Ok(())
 }
 
-/// The bytes of the file picked in `input`, or `None` when nothing was picked or the browser
-/// could not read it.
-async fn picked_file_bytes(input: &HtmlInputElement) -> Option<Vec<u8>> {
+/// The file picked in `input`: its name, and its bytes or `None` when the browser could not read
+/// them. `None` when nothing was picked.
+async fn picked_file(input: &HtmlInputElement) -> Option<(String, Option<Vec<u8>>)> {
     let file = input.files()?.get(0)?;
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    let bytes = JsFuture::from(file.array_buffer())
+        .await
+        .ok()
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+    Some((file.name(), bytes))
 }
 
-/// A file input's `onchange`: reads the picked file and hands its bytes (or `None` when the
-/// browser could not read it) to `then`.
-pub fn on_file_picked(then: impl Fn(Option<Vec<u8>>) + Clone + 'static) -> Callback<Event> {
+/// A file input's `onchange`: reads the picked file and hands its name and bytes (`None` when
+/// the browser could not read it) to `then`. Picking nothing (a cancelled dialog) changes nothing.
+pub fn on_file_picked(then: impl Fn(String, Option<Vec<u8>>) + Clone + 'static) -> Callback<Event> {
     Callback::from(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         let then = then.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let bytes = picked_file_bytes(&input).await;
-            // So that picking the same file again, after fixing it, reads it again.
+            let picked = picked_file(&input).await;
+            // So that picking the same file again, after fixing it, reads it again. The input
+            // then says "No file chosen", which is why the screens show the name themselves.
             input.set_value("");
-            then(bytes)
-        });
+            if let Some((name, bytes)) = picked {
+                then(name, bytes)
+            }
+        })
     })
 }
