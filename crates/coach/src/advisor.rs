@@ -437,14 +437,15 @@ fn send_information(
             Reason::DayDecidedBy { .. } | Reason::CustomerChannel { .. }
         )
     }));
-    let channel = match lead.customer_wishes.channel {
-        Some(channel) => {
-            rules.push("F5");
-            reasons.push(Reason::CustomerChannel { channel });
-            channel
-        }
-        None => Channel::Email,
-    };
+    // Information goes out in writing: a customer who prefers calls or meetings still gets it
+    // by email, and the follow-up (above) keeps the channel they wished for.
+    if lead.customer_wishes.channel == Some(Channel::Email) {
+        rules.push("F5");
+        reasons.push(Reason::CustomerChannel {
+            channel: Channel::Email,
+        });
+    }
+    let channel = Channel::Email;
     Decision {
         action: Action::SendInformation,
         // From the last contact: an unanswered call since does not make the email less due.

@@ -207,11 +207,21 @@ fn s3_send_me_information_means_send_it_today_then_follow_up_once_they_have_read
 }
 
 #[test]
-fn s3_the_information_goes_by_the_channel_the_customer_asked_for() {
-    let advice = advice(&asked_for_information(Some(Channel::Meeting)));
-    assert_eq!(advice.action, Action::SendInformation);
-    assert_eq!(advice.channel, Some(Channel::Meeting));
-    assert!(advice.rules.contains(&"F5"));
+fn s3_the_information_goes_in_writing_by_email_whatever_channel_the_customer_prefers() {
+    let asked_for_email = advice(&asked_for_information(Some(Channel::Email)));
+    assert_eq!(asked_for_email.action, Action::SendInformation);
+    assert_eq!(asked_for_email.channel, Some(Channel::Email));
+    assert!(
+        asked_for_email.rules.contains(&"F5"),
+        "their wish is honoured"
+    );
+
+    // "Send the information by meeting" is not a thing: it goes by email, and the F5 wish is
+    // not claimed for it.
+    let prefers_meetings = advice(&asked_for_information(Some(Channel::Meeting)));
+    assert_eq!(prefers_meetings.action, Action::SendInformation);
+    assert_eq!(prefers_meetings.channel, Some(Channel::Email));
+    assert!(!prefers_meetings.rules.contains(&"F5"));
 }
 
 #[test]
