@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test and check, installing what is missing first. Layers: lint (rustfmt, clippy for
-# the native and wasm32 targets, rustdoc, no module cycle), native (cargo test), browser
+# the native and wasm32 targets, rustdoc, no module cycle, the fuzz targets compile), native (cargo test), browser
 # (wasm-bindgen-test in headless Chromium), e2e (Playwright against the release build on 127.0.0.1). Ends with one
 # summary line per layer and exits non-zero when any layer fails or runs no test.
 set -uo pipefail
@@ -36,8 +36,10 @@ lint_bundles() { cargo clippy --target wasm32-unknown-unknown "${bundles[@]}" --
 lint_browser_tests() { cargo clippy --target wasm32-unknown-unknown -p warmcall-full --test browser -- -D warnings; }
 lint_docs() { RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --quiet; }
 lint_cycles() { node scripts/module-cycles.mjs; }
+# The fuzz targets are their own crate (cargo fuzz needs nightly to run them); this keeps them compiling.
+lint_fuzz() { cargo check --quiet --manifest-path fuzz/Cargo.toml; }
 lint_passed=0 lint_failed=0
-for check in lint_fmt lint_native lint_bundles lint_browser_tests lint_docs lint_cycles; do
+for check in lint_fmt lint_native lint_bundles lint_browser_tests lint_docs lint_cycles lint_fuzz; do
   if "$check"; then lint_passed=$((lint_passed + 1)); else lint_failed=$((lint_failed + 1)); fi
 done
 record lint "$lint_passed" "$lint_failed"

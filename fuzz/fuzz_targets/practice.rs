@@ -48,6 +48,7 @@ fn exercise(skill: Skill, lang: Lang) -> Exercise {
         lead: None,
         now: None,
         settings: None,
+        rubric: Default::default(),
     }
 }
 
@@ -115,7 +116,7 @@ fn check_plan(text: &str) {
         .collect();
     let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
     for (size, skill) in [(0, None), (7, Some(Skill::NextStep)), (100, None)] {
-        let plan = plan_session(&state, &exercises, size, skill, today);
+        let plan = plan_session(&state, &exercises, &[], size, skill, today);
         assert!(plan.len() <= size.clamp(1, 50));
         for (i, id) in plan.iter().enumerate() {
             assert!(exercises.iter().any(|e| &e.id == id));
