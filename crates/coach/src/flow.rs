@@ -121,7 +121,7 @@ pub fn saved_opener(lead: &Lead) -> Option<&str> {
         .filter(|opener| !opener.is_empty())
 }
 
-/// What "Save to <lead>" keeps of the Opener tab: the prep, not who the lead is, which the lead
+/// What `Save to <lead>` keeps of the Opener tab: the prep, not who the lead is, which the lead
 /// already holds and the rep edits on its page.
 pub fn lead_prep(prep: &PrepInput, opener: &str) -> LeadPrep {
     LeadPrep {

@@ -25,11 +25,13 @@ mod today;
 
 use std::rc::Rc;
 
+use chrono::NaiveDateTime;
 use serde::{de::DeserializeOwned, Serialize};
 
 use yew::prelude::*;
 
 use crate::coach::advice_text::{by_name, name_of, names_of};
+use crate::coach::lead::Lead;
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
 pub use crate::coach::settings::SETTINGS_KEY;
@@ -39,7 +41,6 @@ use crate::store::leads::StoredLead;
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
 pub use book::Book;
 use book::{advise_all, BookChange, Entry, LeadBook};
-use flow::fill_tab;
 use followup::FollowUpScreen;
 use leads::{LeadsScreen, LeadsView};
 use notices::Notices;
@@ -102,6 +103,19 @@ pub trait CoachScreens: 'static {
     fn follow_up(store: AppStore, settings: Settings, lang: Lang) -> Html;
     /// `onleadsaved`: the rep saved the prep to the lead it was filled from.
     fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html;
+    /// Fills the coaching tab `start` names from `lead`. Behind this trait so that a bundle
+    /// without both coaching tabs does not carry the follow-up writer and its grammar; such a
+    /// bundle shows no *Write the follow-up* button, so it is never asked.
+    fn fill_tab(
+        _store: &AppStore,
+        _start: &FlowStart,
+        _lead: &Lead,
+        _ui_lang: Lang,
+        _settings: &Settings,
+        _now: NaiveDateTime,
+    ) -> Result<(), SaveError> {
+        Ok(())
+    }
 }
 
 /// Both coaching screens, as the full app shows them.
@@ -114,6 +128,17 @@ impl CoachScreens for WithCoaches {
 
     fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html {
         html! { <OpenerScreen {store} {lang} {onleadsaved} /> }
+    }
+
+    fn fill_tab(
+        store: &AppStore,
+        start: &FlowStart,
+        lead: &Lead,
+        ui_lang: Lang,
+        settings: &Settings,
+        now: NaiveDateTime,
+    ) -> Result<(), SaveError> {
+        flow::fill_tab(store, start, lead, ui_lang, settings, now)
     }
 }
 
@@ -523,7 +548,7 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
                 return;
             };
             let lead = &entry.stored.lead;
-            match fill_tab(&store, &start, lead, lang, &settings, local_now()) {
+            match S::fill_tab(&store, &start, lead, lang, &settings, local_now()) {
                 Ok(()) => {
                     flow_problem.set(None);
                     tab.set(match start {
