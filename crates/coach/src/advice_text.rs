@@ -684,19 +684,19 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::De => format!(
                     "Sie haben den Kunden noch nicht erreicht: {attempts} von {limit} Versuchen, \
-                     die Ihre Abbruchregel vorsieht, {} unbeantwortet. Versuchen Sie es zu einer \
-                     anderen Tageszeit.",
+                     die Ihre Abbruchregel vorsieht, {} unbeantwortet. Probieren Sie es zu einer \
+                     anderen Tageszeit erneut.",
                     if one { "blieb" } else { "blieben" }
                 ),
                 Lang::Nb => format!(
                     "Du har ikke nådd kunden ennå: {attempts} av de {limit} forsøkene \
-                     stoppregelen din gir, har gått ubesvart. Prøv igjen på et annet tidspunkt \
+                     som stoppregelen din tillater, har gått ubesvart. Prøv igjen på et annet tidspunkt \
                      på dagen."
                 ),
                 Lang::Nl => format!(
                     "Je hebt de klant nog niet bereikt: {attempts} van de {limit} pogingen die je \
                      stopregel toestaat, {} onbeantwoord. Probeer het op een ander moment van de \
-                     dag.",
+                     dag opnieuw.",
                     if one { "bleef" } else { "bleven" }
                 ),
             }
@@ -714,7 +714,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::De => format!(
                     "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
-                     am {when} nach, wenn er Zeit hatte, sie zu lesen."
+                     am {when} nach, sobald er Zeit hatte, sie zu lesen."
                 ),
                 Lang::Nb => format!(
                     "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \
@@ -722,7 +722,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::Nl => format!(
                     "De klant vroeg om informatie: stuur die eerst en neem {when} weer contact \
-                     op, als de klant tijd heeft gehad om die te lezen."
+                     op, zodra de klant tijd heeft gehad om die te lezen."
                 ),
             }
         }
@@ -850,10 +850,10 @@ pub fn thread_summary(lang: Lang, lead: &Lead) -> Option<String> {
             "Last time",
             "Förra gången",
             "Letztes Mal",
-            "Sist",
+            "Forrige gang",
             "Vorige keer",
         ],
-        ["Promised", "Lovade", "Zugesagt", "Lovet", "Toegezegd"],
+        ["Promised", "Utlovat", "Zugesagt", "Lovet", "Toegezegd"],
     ]
     .map(|row| row[lang.index()]);
     let mut summary = format!("{last_time} ({}):", format_day_time(lang, contact.at));
