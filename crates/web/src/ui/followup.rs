@@ -200,19 +200,6 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
             update.emit(Box::new(move |d| d.write(lang, &settings, local_now())));
         })
     };
-    let on_restore = {
-        let (update, aside) = (update.clone(), put_aside.update.clone());
-        let earlier = put_aside.value.clone();
-        Callback::from(move |_| {
-            if let Some(earlier) = earlier.clone() {
-                update.emit(Box::new(move |d| *d = earlier));
-            }
-            aside.emit(Box::new(|a| *a = None));
-        })
-    };
-    let on_discard = put_aside
-        .update
-        .reform(|_| Box::new(|a: &mut Option<FollowUpDraft>| *a = None) as Box<_>);
     let on_accept = {
         let update = update.clone();
         Callback::from(move |rewrite: String| update.emit(Box::new(move |d| d.question = rewrite)))
@@ -233,7 +220,7 @@ pub fn FollowUpScreen(props: &FollowUpScreenProps) -> Html {
             <p class="wc-help">{text(Text::FollowUpIntro)}</p>
             <Notices {notices} {lang} ondismiss={dismiss} />
             {save_problem_view(save_problem.or(put_aside.save_problem), lang)}
-            {filled_notice(lang, &current.filled_from, put_aside.value.is_some(), on_restore, on_discard)}
+            {filled_notice(lang, &current.filled_from, &update, &put_aside)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>

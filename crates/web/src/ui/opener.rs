@@ -148,19 +148,6 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
             ));
         })
     };
-    let on_restore = {
-        let (update, aside) = (update.clone(), put_aside.update.clone());
-        let earlier = put_aside.value.clone();
-        Callback::from(move |_| {
-            if let Some(earlier) = earlier.clone() {
-                update.emit(Box::new(move |d| *d = earlier));
-            }
-            aside.emit(Box::new(|a| *a = None));
-        })
-    };
-    let on_discard = put_aside
-        .update
-        .reform(|_| Box::new(|a: &mut Option<OpenerDraft>| *a = None) as Box<_>);
 
     let prep = &current.prep;
     let written = prep.writing_lang(lang);
@@ -177,7 +164,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
             <p class="wc-help">{text(Text::OpenerIntro)}</p>
             <Notices {notices} {lang} ondismiss={dismiss} />
             {save_problem_view(save_problem.or(put_aside.save_problem), lang)}
-            {filled_notice(lang, &current.lead_name, put_aside.value.is_some(), on_restore, on_discard)}
+            {filled_notice(lang, &current.lead_name, &update, &put_aside)}
             <div class="wc-columns">
                 <form class="wc-builder" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <fieldset>

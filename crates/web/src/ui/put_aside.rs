@@ -4,7 +4,7 @@
 use serde::{de::DeserializeOwned, Serialize};
 use yew::prelude::*;
 
-use super::AppStore;
+use super::{AppStore, Change, Stored};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 use crate::store::SaveError;
@@ -38,17 +38,32 @@ where
     store.save(keys.draft, filled)
 }
 
-/// Says where the tab's content came from and, when a draft was put aside, offers it back.
-pub fn filled_notice(
+/// Says where the tab's content came from and, when a draft was put aside, offers to bring it
+/// back over the tab's `draft` or to discard it.
+pub fn filled_notice<T: Clone + 'static>(
     lang: Lang,
     lead_name: &str,
-    put_aside: bool,
-    onrestore: Callback<MouseEvent>,
-    ondiscard: Callback<MouseEvent>,
+    draft: &Callback<Change<T>>,
+    put_aside: &Stored<Option<T>>,
 ) -> Html {
-    if lead_name.is_empty() && !put_aside {
+    let earlier = put_aside.value.clone();
+    if lead_name.is_empty() && earlier.is_none() {
         return Html::default();
     }
+    let onrestore = {
+        let (draft, aside) = (draft.clone(), put_aside.update.clone());
+        let earlier = earlier.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(earlier) = earlier.clone() {
+                draft.emit(Box::new(move |d: &mut T| *d = earlier));
+            }
+            aside.emit(Box::new(|a: &mut Option<T>| *a = None));
+        })
+    };
+    let ondiscard = put_aside
+        .update
+        .reform(|_: MouseEvent| Box::new(|a: &mut Option<T>| *a = None) as Change<Option<T>>);
+    let put_aside = earlier.is_some();
     html! {
         <div class="wc-filled" data-testid="filled-from-lead">
             if !lead_name.is_empty() {

@@ -397,11 +397,19 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
         }
     };
     // A refused change shows what is stored now, and the rep decides again on that.
+    // A change refused because another tab got there first: the newer version is shown, and
+    // the returned text says why (`conflict`, or that the lead itself is gone).
     let show_current = {
         let (book, apply, id) = (props.book.clone(), apply.clone(), id.clone());
-        move |current: Option<StoredLead>| match current {
-            Some(current) => apply(current),
-            None => book.dispatch(BookChange::Removed(id.clone())),
+        move |current: Option<StoredLead>, conflict: Text| match current {
+            Some(current) => {
+                apply(current);
+                conflict
+            }
+            None => {
+                book.dispatch(BookChange::Removed(id.clone()));
+                Text::LeadGone
+            }
         }
     };
     let on_edit = |contact: &Contact| {
@@ -453,13 +461,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
                 // The form stays open with what the rep typed; saving again applies it to the
                 // newer version, where the entry is found by its content.
                 Err(LeadSaveError::Conflict { current }) => {
-                    let gone = current.is_none();
-                    show_current(current);
-                    problem.set(Some(if gone {
-                        Text::LeadGone
-                    } else {
-                        Text::LeadConflict
-                    }));
+                    problem.set(Some(show_current(current, Text::LeadConflict)))
                 }
                 Err(LeadSaveError::Save(error)) => problem.set(Some(save_error_text(&error))),
             }
@@ -486,13 +488,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
                     }));
                 }
                 Err(LeadSaveError::Conflict { current }) => {
-                    let gone = current.is_none();
-                    show_current(current);
-                    problem.set(Some(if gone {
-                        Text::LeadGone
-                    } else {
-                        Text::DeleteConflict
-                    }));
+                    problem.set(Some(show_current(current, Text::DeleteConflict)))
                 }
                 Err(LeadSaveError::Save(error)) => problem.set(Some(save_error_text(&error))),
             }
