@@ -31,13 +31,13 @@ use serde::{de::DeserializeOwned, Serialize};
 use yew::prelude::*;
 
 use crate::coach::advice_text::{by_name, name_of, names_of};
-use crate::coach::lead::Lead;
+use crate::coach::lead::{Lead, LeadPrep};
 use crate::coach::question::rule_explanation;
 use crate::coach::settings::Settings;
 pub use crate::coach::settings::SETTINGS_KEY;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::leads::StoredLead;
+use crate::store::leads::{LeadSaveError, StoredLead};
 use crate::store::{KeyValueStore, MemoryStore, Notice, SaveError, Store};
 pub use book::Book;
 use book::{advise_all, BookChange, Entry, LeadBook};
@@ -127,7 +127,20 @@ impl CoachScreens for WithCoaches {
     }
 
     fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html {
-        html! { <OpenerScreen {store} {lang} {onleadsaved} /> }
+        let save_prep = {
+            let store = store.clone();
+            Callback::from(move |(id, prep): (String, LeadPrep)| {
+                match store.update_lead(&id, move |lead| lead.prep = Some(prep)) {
+                    Ok(stored) => {
+                        onleadsaved.emit(stored);
+                        Ok(())
+                    }
+                    Err(LeadSaveError::Conflict { .. }) => Err(Text::PrepLeadGone),
+                    Err(LeadSaveError::Save(error)) => Err(save_error_text(&error)),
+                }
+            })
+        };
+        html! { <OpenerScreen {store} {lang} save_prep={Some(save_prep)} /> }
     }
 
     fn fill_tab(
@@ -176,8 +189,9 @@ impl CoachScreens for OpenerOnly {
         Html::default()
     }
 
-    fn opener(store: AppStore, lang: Lang, onleadsaved: Callback<StoredLead>) -> Html {
-        WithCoaches::opener(store, lang, onleadsaved)
+    /// Without leads: no *Save to* a lead.
+    fn opener(store: AppStore, lang: Lang, _: Callback<StoredLead>) -> Html {
+        html! { <OpenerScreen {store} {lang} /> }
     }
 }
 

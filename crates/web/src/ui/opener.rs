@@ -10,15 +10,15 @@ use super::fields::{area, input};
 use super::notices::Notices;
 use super::prepared_call::{counted_view, use_prepared_call};
 use super::put_aside::{filled_notice, DraftKeys};
-use super::{save_error_text, save_problem_view, use_stored, why, AppStore, Stored};
+use super::{save_problem_view, use_stored, why, AppStore, Stored};
 use crate::coach::flow::{lead_prep, unlinked_prep_key};
+use crate::coach::lead::LeadPrep;
 use crate::coach::opener::{
     analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
     PrepInput,
 };
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::leads::{LeadSaveError, StoredLead};
 
 pub const DRAFT_KEY: &str = "opener-draft";
 
@@ -48,10 +48,14 @@ pub struct OpenerDraft {
 pub struct OpenerScreenProps {
     pub store: AppStore,
     pub lang: Lang,
-    /// A prep saved to a lead: the lead list shows the new version.
+    /// Saves a prep to the lead with this id; `None` where the bundle has no leads (the Opener
+    /// widget alone), which then links none of the lead store.
     #[prop_or_default]
-    pub onleadsaved: Callback<StoredLead>,
+    pub save_prep: Option<SavePrep>,
 }
+
+/// Saves a prep to a lead by id, and says why it could not.
+pub type SavePrep = Callback<(String, LeadPrep), Result<(), Text>>;
 
 #[component]
 pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
@@ -124,28 +128,16 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
         })
     };
     let on_save_to_lead = {
-        let (store, lead_saved, onleadsaved) = (
-            props.store.clone(),
-            lead_saved.clone(),
-            props.onleadsaved.clone(),
-        );
+        let (save_prep, lead_saved) = (props.save_prep.clone(), lead_saved.clone());
         let (lead_id, prep) = (
             current.lead_id.clone(),
             lead_prep(&current.prep, &current.chosen),
         );
         Callback::from(move |_| {
-            let Some(id) = &lead_id else { return };
-            let prep = prep.clone();
-            lead_saved.set(Some(
-                match store.update_lead(id, move |lead| lead.prep = Some(prep)) {
-                    Ok(stored) => {
-                        onleadsaved.emit(stored);
-                        Ok(())
-                    }
-                    Err(LeadSaveError::Conflict { .. }) => Err(Text::PrepLeadGone),
-                    Err(LeadSaveError::Save(error)) => Err(save_error_text(&error)),
-                },
-            ));
+            let (Some(save_prep), Some(id)) = (&save_prep, &lead_id) else {
+                return;
+            };
+            lead_saved.set(Some(save_prep.emit((id.clone(), prep.clone()))));
         })
     };
 
@@ -211,7 +203,7 @@ pub fn OpenerScreen(props: &OpenerScreenProps) -> Html {
                         <button type="button" class="wc-button" data-testid="show-prep-card" onclick={on_card}>
                             {text(Text::ShowPrepCard)}
                         </button>
-                        if current.lead_id.is_some() {
+                        if current.lead_id.is_some() && props.save_prep.is_some() {
                             <button type="button" class="wc-button wc-secondary" data-testid="save-to-lead" onclick={on_save_to_lead}>
                                 {text(Text::SaveToLead).replace("{name}", &current.lead_name)}
                             </button>
