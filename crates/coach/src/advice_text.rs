@@ -12,7 +12,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::advisor::{Action, Advice, LetGoReason, Reason};
+use super::advisor::{Action, Advice, LetGoReason, Reason, TimingCase};
 use super::followup::{
     build_follow_up, default_formal, format_day, format_day_time, FollowUpInput,
 };
@@ -479,6 +479,54 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
             ],
         }),
+        Reason::TimingRule { case, large_deal } => {
+            let situation = fixed(match case {
+                TimingCase::UnderWay => [
+                    "The conversation is under way: follow up within a few days, while it is fresh.",
+                    "Dialogen är igång: följ upp inom några dagar, medan samtalet är färskt.",
+                    "Das Gespräch ist im Gang: Fassen Sie innerhalb weniger Tage nach, solange es \
+                     dem Kunden noch präsent ist.",
+                    "Dialogen er i gang: følg opp innen noen dager, mens samtalen er fersk.",
+                    "Het gesprek loopt: volg binnen een paar dagen op, nu het nog vers is.",
+                ],
+                TimingCase::ThinkingItOver => [
+                    "They are thinking over your offer: call on the next working day, before the \
+                     chance to close fades.",
+                    "Kunden funderar på erbjudandet: ring nästa arbetsdag, innan chansen att göra \
+                     affär svalnar.",
+                    "Der Kunde denkt über Ihr Angebot nach: Rufen Sie am nächsten Arbeitstag an, \
+                     bevor die Chance auf den Abschluss schwindet.",
+                    "Kunden tenker over tilbudet: ring neste arbeidsdag, før sjansen til å få \
+                     avtalen i havn avtar.",
+                    "De klant denkt na over het aanbod: bel de volgende werkdag, voordat de kans \
+                     op een deal afneemt.",
+                ],
+                TimingCase::EarlyStage => [
+                    "Early in the process: give them room, with the first follow-up within two \
+                     weeks.",
+                    "Tidigt i processen: ge kunden utrymme och följ upp första gången inom två \
+                     veckor.",
+                    "Frühe Phase: Lassen Sie dem Kunden Raum und fassen Sie das erste Mal \
+                     innerhalb von zwei Wochen nach.",
+                    "Tidlig i prosessen: gi kunden rom, og følg opp første gang innen to uker.",
+                    "Vroeg in het traject: geef de klant ruimte en volg binnen twee weken voor het \
+                     eerst op.",
+                ],
+            });
+            if !large_deal {
+                return situation;
+            }
+            let larger = fixed([
+                "A large deal gets more time between contacts, but never more than two weeks.",
+                "En stor affär får mer tid mellan kontakterna, men aldrig mer än två veckor.",
+                "Ein großer Auftrag bekommt mehr Zeit zwischen den Kontakten, aber nie mehr als \
+                 zwei Wochen.",
+                "En stor avtale får mer tid mellom kontaktene, men aldri mer enn to uker.",
+                "Een grote deal krijgt meer tijd tussen de contacten, maar nooit meer dan twee \
+                 weken.",
+            ]);
+            format!("{situation} {larger}")
+        }
         Reason::AgreedNextContact { at } => {
             let when = format_day_time(lang, *at);
             match lang {

@@ -79,8 +79,8 @@ use serde::{Deserialize, Serialize};
 use super::lead::{option_date_time, Channel, Contact, DoNotContact, Lead, Outcome, Source};
 use super::schedule::{
     first_working_moment, iso_serde, next_contact, parse_customer_time, retry_after_no_answer,
-    send_by, without_repeats, CustomerTime, DayBasis, DayWish, LastOutcome, ScheduleInput, Stage,
-    TimeWish,
+    send_by, without_repeats, CustomerTime, DayBasis, DayWish, LastOutcome, Proposal,
+    ScheduleInput, Stage, TimeWish,
 };
 use super::settings::{Experience, ProductKind, Settings};
 
@@ -142,6 +142,18 @@ pub enum LetGoReason {
     NotAGoodSale,
 }
 
+/// Which timing rule decides a follow-up's day when the customer named none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimingCase {
+    /// T1: a conversation under way.
+    UnderWay,
+    /// T2: thinking it over after an offer or a closing attempt.
+    ThinkingItOver,
+    /// T3: early in the process.
+    EarlyStage,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     tag = "kind",
@@ -174,6 +186,11 @@ pub enum Reason {
     },
     DayDecidedBy {
         basis: DayBasis,
+    },
+    /// The customer set no day, so the timing rule for where the deal stands did (T1–T4).
+    TimingRule {
+        case: TimingCase,
+        large_deal: bool,
     },
     AgreedNextContact {
         #[serde(with = "iso_serde::date_time")]
@@ -434,7 +451,9 @@ fn send_information(
     reasons.extend(later.reasons.into_iter().filter(|reason| {
         !matches!(
             reason,
-            Reason::DayDecidedBy { .. } | Reason::CustomerChannel { .. }
+            Reason::DayDecidedBy { .. }
+                | Reason::TimingRule { .. }
+                | Reason::CustomerChannel { .. }
         )
     }));
     // Information goes out in writing: a customer who prefers calls or meetings still gets it
@@ -659,9 +678,7 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
     let proposal = next_contact(&input, settings, last_contact.at);
 
     let mut rules = proposal.rules.clone();
-    let mut reasons = vec![Reason::DayDecidedBy {
-        basis: proposal.day_basis,
-    }];
+    let mut reasons = vec![day_reason(&proposal)];
     if let Some(at) = agreed {
         reasons.push(Reason::AgreedNextContact { at });
     }
@@ -681,6 +698,29 @@ fn follow_up(lead: &Lead, settings: &Settings, history: &History, now: NaiveDate
         follow_up: None,
         rules,
         reasons,
+    }
+}
+
+/// Why the day is that day: the customer's words or promise, or, when they gave neither, the
+/// timing rule said as the situation it fits ("the conversation is under way"), not as "the
+/// rules".
+fn day_reason(proposal: &Proposal) -> Reason {
+    if proposal.day_basis != DayBasis::Rules {
+        return Reason::DayDecidedBy {
+            basis: proposal.day_basis,
+        };
+    }
+    let decided_by = |rule| proposal.rules.contains(&rule);
+    let case = if decided_by("T2") {
+        TimingCase::ThinkingItOver
+    } else if decided_by("T3") {
+        TimingCase::EarlyStage
+    } else {
+        TimingCase::UnderWay
+    };
+    Reason::TimingRule {
+        case,
+        large_deal: decided_by("T4"),
     }
 }
 

@@ -8,7 +8,7 @@ use warmcall_coach::advice_text::{
     outcome_label, reason_text, source_label, stage_label, CHANNELS, DEAL_SIZES,
     DO_NOT_CONTACT_REASONS, LET_GO_REASONS, OUTCOMES, SOURCES, STAGES,
 };
-use warmcall_coach::advisor::{advise, Action, Reason};
+use warmcall_coach::advisor::{advise, Action, Reason, TimingCase};
 use warmcall_coach::followup::{format_day, format_day_time};
 use warmcall_coach::lead::{Channel, Contact, DoNotContact, Lead, Outcome};
 use warmcall_coach::question::{analyze_question, QuestionKind};
@@ -51,9 +51,10 @@ fn variant(reason: &Reason) -> usize {
         Reason::NoContactYet => 20,
         Reason::NotReachedYet { .. } => 21,
         Reason::SendInformationFirst { .. } => 22,
+        Reason::TimingRule { .. } => 23,
     }
 }
-const VARIANTS: usize = 23;
+const VARIANTS: usize = 24;
 
 /// Every reason, with each value of its inner enum, and what its sentence in `lang` must
 /// contain: its numbers and its dates as the follow-up coach writes them. Numbers are distinct
@@ -174,6 +175,15 @@ fn samples(lang: Lang) -> Vec<(Reason, Vec<String>)> {
     }
     for basis in [DayBasis::Rules, DayBasis::CustomerWish, DayBasis::Promise] {
         samples.push((Reason::DayDecidedBy { basis }, vec![]));
+    }
+    for case in [
+        TimingCase::UnderWay,
+        TimingCase::ThinkingItOver,
+        TimingCase::EarlyStage,
+    ] {
+        for large_deal in [false, true] {
+            samples.push((Reason::TimingRule { case, large_deal }, vec![]));
+        }
     }
     for (channel, _) in CHANNELS {
         samples.push((Reason::CustomerChannel { channel: *channel }, vec![]));

@@ -5,7 +5,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use proptest::prelude::*;
-use warmcall_coach::advisor::{advise, Action, Advice, LetGoReason, Reason};
+use warmcall_coach::advisor::{advise, Action, Advice, LetGoReason, Reason, TimingCase};
 use warmcall_coach::lead::{
     Channel, Contact, CustomerWishes, DoNotContact, Lead, Outcome, Qualification, Source,
 };
@@ -367,8 +367,9 @@ fn t1_by_default_the_next_contact_is_within_three_days_on_a_weekday() {
     assert_eq!(advice.rules, vec!["T1"]);
     assert_eq!(
         advice.reasons,
-        vec![Reason::DayDecidedBy {
-            basis: DayBasis::Rules
+        vec![Reason::TimingRule {
+            case: TimingCase::UnderWay,
+            large_deal: false
         }]
     );
     assert!(advice.mistakes.is_empty());
@@ -388,6 +389,13 @@ fn t2_think_it_over_after_a_closing_attempt_is_followed_up_the_next_workday() {
     let advice = advise(&lead, &settings, now());
     assert_eq!(advice.due, Some(at("2026-12-07T11:00")));
     assert_eq!(advice.rules[0], "T2");
+    assert_eq!(
+        advice.reasons[0],
+        Reason::TimingRule {
+            case: TimingCase::ThinkingItOver,
+            large_deal: false
+        }
+    );
     lead.stage = Stage::InDialogue;
     assert_eq!(
         advise(&lead, &settings, now()).due,
@@ -404,6 +412,13 @@ fn t3_early_in_the_process_the_first_follow_up_waits_a_calm_week() {
     let advice = advice(&lead);
     assert_eq!(advice.due, Some(at("2026-12-09T10:00")));
     assert_eq!(advice.rules, vec!["T3"]);
+    assert_eq!(
+        advice.reasons,
+        vec![Reason::TimingRule {
+            case: TimingCase::EarlyStage,
+            large_deal: false
+        }]
+    );
 }
 
 #[test]
@@ -462,6 +477,13 @@ fn t4_a_large_deal_waits_longer_but_within_two_weeks() {
     let advice = advice(&lead);
     assert_eq!(advice.due, Some(at("2026-12-08T10:00")));
     assert_eq!(advice.rules, vec!["T1", "T4"]);
+    assert_eq!(
+        advice.reasons,
+        vec![Reason::TimingRule {
+            case: TimingCase::UnderWay,
+            large_deal: true
+        }]
+    );
 }
 
 #[test]
