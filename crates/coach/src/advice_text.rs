@@ -483,17 +483,19 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             let situation = fixed(match case {
                 TimingCase::UnderWay => [
                     "The conversation is under way: follow up within a few days, while it is fresh.",
-                    "Dialogen är igång: följ upp inom några dagar, medan samtalet är färskt.",
-                    "Das Gespräch ist im Gang: Fassen Sie innerhalb weniger Tage nach, solange es \
-                     dem Kunden noch präsent ist.",
-                    "Dialogen er i gang: følg opp innen noen dager, mens samtalen er fersk.",
+                    "Dialogen är igång: följ upp inom några dagar, medan samtalet fortfarande är \
+                     färskt i minnet.",
+                    "Sie sind mit dem Kunden im Gespräch: Fassen Sie innerhalb weniger Tage nach, \
+                     solange alles noch frisch ist.",
+                    "Dialogen er i gang: følg opp innen noen dager, mens samtalen ennå er frisk i \
+                     minne.",
                     "Het gesprek loopt: volg binnen een paar dagen op, nu het nog vers is.",
                 ],
                 TimingCase::ThinkingItOver => [
-                    "They are thinking over your offer: call on the next working day, before the \
-                     chance to close fades.",
+                    "The customer is thinking over your offer: call on the next working day, \
+                     before the chance to close fades.",
                     "Kunden funderar på erbjudandet: ring nästa arbetsdag, innan chansen att göra \
-                     affär svalnar.",
+                     affär minskar.",
                     "Der Kunde denkt über Ihr Angebot nach: Rufen Sie am nächsten Arbeitstag an, \
                      bevor die Chance auf den Abschluss schwindet.",
                     "Kunden tenker over tilbudet: ring neste arbeidsdag, før sjansen til å få \
@@ -502,13 +504,13 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                      op een deal afneemt.",
                 ],
                 TimingCase::EarlyStage => [
-                    "Early in the process: give them room, with the first follow-up within two \
-                     weeks.",
+                    "Early in the process: give the customer some space, with the first follow-up \
+                     within two weeks.",
                     "Tidigt i processen: ge kunden utrymme och följ upp första gången inom två \
                      veckor.",
-                    "Frühe Phase: Lassen Sie dem Kunden Raum und fassen Sie das erste Mal \
-                     innerhalb von zwei Wochen nach.",
-                    "Tidlig i prosessen: gi kunden rom, og følg opp første gang innen to uker.",
+                    "Frühe Phase: Lassen Sie dem Kunden Zeit und fassen Sie erstmals innerhalb von \
+                     zwei Wochen nach.",
+                    "Tidlig i prosessen: gi kunden litt tid og følg opp første gang innen to uker.",
                     "Vroeg in het traject: geef de klant ruimte en volg binnen twee weken voor het \
                      eerst op.",
                 ],
@@ -519,11 +521,11 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             let larger = fixed([
                 "A large deal gets more time between contacts, but never more than two weeks.",
                 "En stor affär får mer tid mellan kontakterna, men aldrig mer än två veckor.",
-                "Ein großer Auftrag bekommt mehr Zeit zwischen den Kontakten, aber nie mehr als \
-                 zwei Wochen.",
+                "Bei einem großen Geschäft darf zwischen den Kontakten mehr Zeit liegen, aber nie \
+                 mehr als zwei Wochen.",
                 "En stor avtale får mer tid mellom kontaktene, men aldri mer enn to uker.",
-                "Een grote deal krijgt meer tijd tussen de contacten, maar nooit meer dan twee \
-                 weken.",
+                "Bij een grote deal mag er meer tijd tussen de contactmomenten zitten, maar nooit \
+                 meer dan twee weken.",
             ]);
             format!("{situation} {larger}")
         }
