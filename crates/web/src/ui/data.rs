@@ -183,20 +183,7 @@ fn CsvImport(props: &ImportProps) -> Html {
         <section class="wc-import">
             <h3>{text(Text::ImportCsv)}</h3>
             <p class="wc-help">{text(Text::ImportCsvHelp)}</p>
-            // The input is hidden visually, not from keyboards or screen readers: its label is the
-            // button, and the name beside it replaces the browser's "No file chosen", which the
-            // input says again once it is cleared for the next pick.
-            <div class="wc-file-pick">
-                <input id="wc-import-file" class="wc-visually-hidden" type="file" accept=".csv,text/csv,text/plain"
-                    data-testid="import-file" aria-describedby="wc-import-file-name" onchange={on_file} />
-                <label for="wc-import-file" class="wc-button wc-secondary">{text(Text::ChooseCsvFile)}</label>
-                <span id="wc-import-file-name" class="wc-file-name" data-testid="import-file-name" aria-live="polite">
-                    { match &*file_name {
-                        Some(name) => text(Text::FileChosen).replace("{name}", name),
-                        None => text(Text::NoFileChosenYet).to_owned(),
-                    } }
-                </span>
-            </div>
+            {file_picker(lang, "import", ".csv,text/csv,text/plain", Text::ChooseCsvFile, file_name.as_deref(), on_file)}
             {body}
             <p><button type="button" class="wc-button wc-secondary" data-testid="export-csv" onclick={on_export}>{text(Text::ExportCsv)}</button></p>
         </section>
@@ -540,18 +527,7 @@ fn Backups(props: &BackupsProps) -> Html {
                 <p class="wc-error" role="alert">{text(problem)}</p>
             }
             <p class="wc-file-label">{text(Text::RestoreFromFile)}</p>
-            // As the CSV picker: the name beside the button, not the browser's "No file chosen".
-            <div class="wc-file-pick">
-                <input id="wc-restore-file" class="wc-visually-hidden" type="file" accept=".json,application/json"
-                    data-testid="restore-file" aria-describedby="wc-restore-file-name" onchange={on_file} />
-                <label for="wc-restore-file" class="wc-button wc-secondary">{text(Text::ChooseBackupFile)}</label>
-                <span id="wc-restore-file-name" class="wc-file-name" data-testid="restore-file-name" aria-live="polite">
-                    { match &*file_name {
-                        Some(name) => text(Text::FileChosen).replace("{name}", name),
-                        None => text(Text::NoFileChosenYet).to_owned(),
-                    } }
-                </span>
-            </div>
+            {file_picker(lang, "restore", ".json,application/json", Text::ChooseBackupFile, file_name.as_deref(), on_file)}
             {body}
         </section>
     }
@@ -574,4 +550,32 @@ fn summary_text(lang: Lang, summary: &BackupSummary) -> String {
         ));
     }
     text
+}
+
+/// A file input hidden visually, not from keyboards or screen readers: its label is the button,
+/// and the chosen file's name beside it replaces the browser's "No file chosen", which the input
+/// says again once it is cleared for the next pick. `name` gives the ids and test ids.
+fn file_picker(
+    lang: Lang,
+    name: &str,
+    accept: &'static str,
+    label: Text,
+    chosen: Option<&str>,
+    onchange: Callback<Event>,
+) -> Html {
+    let input_id = format!("wc-{name}-file");
+    let name_id = format!("{input_id}-name");
+    html! {
+        <div class="wc-file-pick">
+            <input id={input_id.clone()} class="wc-visually-hidden" type="file" {accept}
+                data-testid={format!("{name}-file")} aria-describedby={name_id.clone()} {onchange} />
+            <label for={input_id} class="wc-button wc-secondary">{t(lang, label)}</label>
+            <span id={name_id} class="wc-file-name" data-testid={format!("{name}-file-name")} aria-live="polite">
+                { match chosen {
+                    Some(chosen) => t(lang, Text::FileChosen).replace("{name}", chosen),
+                    None => t(lang, Text::NoFileChosenYet).to_owned(),
+                } }
+            </span>
+        </div>
+    }
 }
