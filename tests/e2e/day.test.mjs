@@ -5,7 +5,7 @@
 // wrong entry is corrected, another deleted and put back. The advice changes at every step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, openApp } from './support.mjs';
+import { withServerAndBrowser, openApp, openLead } from './support.mjs';
 
 const shared = withServerAndBrowser();
 // Tuesday morning: the export is imported. The calls are made on Wednesday afternoon.
@@ -27,13 +27,6 @@ async function adviceOf(scope) {
     rules: await advice.getAttribute('data-rules'),
     due: (await due.count()) ? await due.textContent() : '',
   };
-}
-
-async function openAnna(page) {
-  await page.getByTestId('tab-leads').click();
-  await page.getByTestId('leads-list').click();
-  await page.getByTestId('lead-row').filter({ hasText: 'Anna Lindqvist' }).locator('button').click();
-  await page.getByTestId('lead-page').waitFor();
 }
 
 test('a day with one lead: imported with its HubSpot status, prepared, called, followed up, and its log corrected', async () => {
@@ -84,7 +77,7 @@ test('a day with one lead: imported with its HubSpot status, prepared, called, f
   await page.getByTestId('today-logged').waitFor();
 
   // On her page, the advice is now a follow-up on her thinking, not a retry.
-  await openAnna(page);
+  await openLead(page, 'Anna Lindqvist');
   const leadPage = page.getByTestId('lead-page');
   await leadPage.waitFor();
   const afterCall = await adviceOf(leadPage);
@@ -107,7 +100,7 @@ test('a day with one lead: imported with its HubSpot status, prepared, called, f
   assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith(opener));
 
   // Back on her page, a second call logged wrong: "not interested" lets her go (L3)...
-  await openAnna(page);
+  await openLead(page, 'Anna Lindqvist');
   await context.clock.setFixedTime(at('16:10'));
   const form = leadPage.getByTestId('log-form');
   await form.getByTestId('log-outcome').selectOption('not-interested');

@@ -4,7 +4,7 @@
 // statuses into the advice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, openApp, chooseInterfaceLang } from './support.mjs';
+import { withServerAndBrowser, openApp, chooseInterfaceLang, openLead } from './support.mjs';
 
 const shared = withServerAndBrowser();
 // A Sunday evening in December, importing for the week ahead.
@@ -19,14 +19,6 @@ const HUBSPOT = [
   '205,Piet,Vries,piet@vries.example,Vries BV,Needs a second look,',
   '206;Lisa;Jansen;lisa@jansen.example;Jansen BV;Connected;',
 ].join('\r\n');
-
-async function openLead(page, name) {
-  await page.getByTestId('tab-leads').click();
-  await page.getByTestId('leads-list').click();
-  await page.getByTestId('lead-search').fill(name);
-  await page.getByTestId('lead-row').first().locator('button').click();
-  await page.getByTestId('lead-page').waitFor();
-}
 
 const action = (page) => page.getByTestId('lead-page').getByTestId('advice').getAttribute('data-action');
 

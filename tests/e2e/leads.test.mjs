@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { withServerAndBrowser, openApp } from './support.mjs';
+import { withServerAndBrowser, openApp, openLead } from './support.mjs';
 
 const shared = withServerAndBrowser();
 // A Wednesday morning: new leads are due today, inside working hours.
@@ -23,14 +23,6 @@ const CSV = [
 async function openData(page) {
   await page.getByTestId('tab-leads').click();
   await page.getByTestId('leads-data').click();
-}
-
-async function openLead(page, name) {
-  await page.getByTestId('tab-leads').click();
-  await page.getByTestId('leads-list').click();
-  await page.getByTestId('lead-search').fill(name);
-  await page.getByTestId('lead-row').first().locator('button').click();
-  await page.getByTestId('lead-page').waitFor();
 }
 
 async function logContact(page, { outcome, discussed = '', promised = '' }) {

@@ -157,6 +157,15 @@ export async function openApp(browser, url, { width = 1280, height = 900, time, 
   return { context, page, errors };
 }
 
+/** Opens the page of the first lead the Leads tab's search finds for `name`. */
+export async function openLead(page, name) {
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('leads-list').click();
+  await page.getByTestId('lead-search').fill(name);
+  await page.getByTestId('lead-row').first().locator('button').click();
+  await page.getByTestId('lead-page').waitFor();
+}
+
 /** Sets the interface language on the Settings tab, whatever the browser's. */
 export async function chooseInterfaceLang(page, lang) {
   await page.getByTestId('tab-settings').click();
