@@ -329,7 +329,8 @@ pub(super) static RULES: LangRules = LangRules {
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
         "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
-        "welche", "welchen", "welches", "welchem",
+        "welche", "welchen", "welches", "welchem", "des", "ihres", "deines", "eures", "mein",
+        "meine", "meinen", "meinem", "meiner", "meines",
     ],
     phrase_stops: words![
         "schon",

@@ -91,7 +91,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "quartal",
         "jahr",
         "tag",
-        "zeit",
+        "zwischenzeit",
+        "ferien",
+        "saison",
         "morgen",
         "mittag",
         "abend",
@@ -143,7 +145,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "radar",
         "schiene",
         "gedächtnis",
-        "seite",
         "blick",
         "verkosten",
         "verkostet",
@@ -152,7 +153,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bilde",
         "kopf",
         "laufende",
-        "schirm",
         "hand",
         "einordnung",
         // "der Stand der Dinge", "nach der langen Pause".
@@ -161,6 +161,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "erinnerung",
     ],
     weak_topics: words![
+        // Whole words only, unlike the never-topics: "Hatten Sie Zeit", "auf Ihrer Seite", "auf
+        // dem Schirm", but "die Lieferzeit", "unsere Webseite", "die Bildschirme".
+        "zeit",
+        "seite",
+        "schirm",
+        "eindruck",
         "plan",
         "idee",
         "chance",
@@ -601,5 +607,31 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Gibt's bei euch schon was Neues?",
         Some("Was habt ihr seit unserem letzten Gespräch entschieden?"),
+    ),
+    // "mein" and the genitive "des" lead a topic; a compound in "-zeit" or "-seite" is one, and
+    // "Zeit" alone or "in der Zwischenzeit" is none.
+    (
+        "Ist meine Anfrage bei Ihnen angekommen?",
+        Some("Was haben Sie über meine Anfrage entschieden?"),
+    ),
+    (
+        "Haben Sie schon etwas wegen des Leasingangebots entschieden?",
+        Some("Was ist beim Leasingangebot herausgekommen?"),
+    ),
+    (
+        "Passt die Laufzeit so für Sie?",
+        Some("Was haben Sie über die Laufzeit entschieden?"),
+    ),
+    (
+        "Habt ihr euch unsere neue Webseite angeschaut?",
+        Some("Wie fandet ihr unsere neue Webseite?"),
+    ),
+    (
+        "Haben Sie in der Zwischenzeit den Mietvertrag geprüft?",
+        Some("Wie fanden Sie den Mietvertrag?"),
+    ),
+    (
+        "Was war nochmal Ihr Eindruck von der Schulung?",
+        Some("Beim letzten Mal sind wir bei der Schulung stehen geblieben – was haben Sie entschieden?"),
     ),
 ];
