@@ -55,14 +55,25 @@ pub(super) static RULES: LangRules = LangRules {
         "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
         "liegt", "lief", "klappte", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
         "wollten", "wäre", "würde", "hätte", "könnte",
+        // The forms of "du" and "ihr", and of a third person.
+        "hattet", "wart", "konnte", "konntet", "könntest", "wollt", "wollte", "wolltest", "wolltet",
+        "möchtest", "darfst", "musst", "musste", "will", "wärst", "brauchst", "kommst", "bleiben",
+        "laufen", "liegen", "stehen", "passen", "klappen",
     ],
+    // Not "sollte(n)": without a question mark, "Sollten Sie Fragen haben, …" is a condition.
     auxiliaries: words![
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
-        "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
-        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt",
-        "geht", "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften",
-        "mussten", "wollten", "wäre", "würde", "hätte", "könnte",
+        "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "müssen", "wissen", "weißt",
+        "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt", "geht",
+        "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
+        "wollten", "wäre", "würde", "hätte", "könnte",
+        // The forms of "du" and "ihr", and of a third person, of the same verbs.
+        "hattest", "hattet", "warst", "wart", "konnte", "konntest", "konntet", "könntest",
+        "würdest", "wirst", "willst", "wollt", "wollte", "wolltest", "wolltet", "möchtest",
+        "darfst", "musst", "muss", "musste", "kann", "will", "darf", "hättest", "wärst", "brauchen",
+        "braucht", "brauchst", "kommst", "bleiben", "laufen", "liegen", "stehen", "passen",
+        "klappen",
     ],
     subjects: words![
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
@@ -318,10 +329,16 @@ pub(super) static RULES: LangRules = LangRules {
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
+        // "Sagen Sie mir doch kurz, ob …", "Teilen Sie mir bitte mit, ob …".
+        "sagen|sag|verraten|verrat sie|du|ihr|mir|uns ~ ob",
+        "mit ob",
         // "Ich hoffe, Sie hatten schon Gelegenheit, …": a hope that asks.
         "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
-    yes_no_openings: words![],
+    // Verbs of liking and fitting with the one they please: "Gefällt Ihnen das Konzept".
+    yes_no_openings: words![
+        "gefällt|gefallen|gefiel|gefielen|passt|passen|reicht|reichen|sagt|sagen|liegt|liegen ihnen|dir|euch",
+    ],
     subordinators: words![],
     infinitive_markers: words!["zu"],
     determiners: words![
@@ -556,4 +573,18 @@ pub(super) static EXAMPLES: &[Example] = &[
     // Unsure (kind none): what has changed may ask for the result, an update or background.
     no_question("Was hat sich bei Ihnen seit der Messe verändert?"),
     recap("Es ist eine Weile her. Was hat sich bei Ihnen getan?"),
+    // Verb-first without a question mark: the forms of "du" and "ihr", modal preterites, verbs
+    // of pleasing with a dative; "Sollten Sie …" opens a condition.
+    closed(
+        "Konntest du die Stückliste schon prüfen",
+        Some("Stückliste"),
+    ),
+    closed("Wolltet ihr nicht die Lieferanten vergleichen", None),
+    closed("Gefällt Ihnen der neue Entwurf", Some("Entwurf")),
+    closed("Brauchen Sie die Zugänge noch", Some("Zugänge")),
+    closed(
+        "Sagen Sie mir doch kurz, ob die Staffelpreise so passen.",
+        Some("Staffelpreise"),
+    ),
+    no_question("Sollten Sie noch Fragen haben, melden Sie sich gern."),
 ];
