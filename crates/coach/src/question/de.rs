@@ -145,6 +145,18 @@ pub(super) static RULES: LangRules = LangRules {
         // What the customer told the rep: "Was hatten Sie mir zu … gesagt?".
         "was|wie|welche|welchen|wann ~ sie|du|ihr mir ~ ~ gesagt|erzählt|genannt|geschildert|mitgeteilt|erklärt",
         "um was ging|gings",
+        "worum es ~ ging",
+        // "noch" at the end after "war", "hieß", "sah … aus" asks to hear a fact again ("Wie war
+        // Ihr Name noch?"); after other verbs it means "else" ("Was wünschte sie sich noch?").
+        "war|waren|hieß|hießen|lautete|lauteten ~ ~ noch $",
+        "sah|sahen ~ ~ noch aus $",
+        // Asking to hear it again: "Können Sie mir noch einmal erklären, …".
+        "noch einmal|mal ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
+        "nochmal|nochmals ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
+        // What the customer meant to do, asked back: "Was wollten Sie bis heute klären?".
+        "was|wann|wie|wer|wen|wem|wo|welche|welchen|welches|welcher|womit|worüber|wozu|wofür|worauf|viele|viel wollten|wolltest|wolltet sie|du|ihr",
+        "welche|welchen|welches|welcher ~ wollten|wolltest|wolltet sie|du|ihr",
+        "ergebnis|fazit unseres|unserer|unseren",
         "sollte|sollten|solltest ~ nochmal|gleich",
         // Asking what the agreed next step was.
         "was|wie war|waren ~ nächste schritt|schritte",
@@ -307,6 +319,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ewig|länger nicht",
         "ewigkeit",
         "funkstille",
+        "keinen|kein kontakt",
         "schon ~ her",
     ],
     status_questions: words![
@@ -324,6 +337,8 @@ pub(super) static RULES: LangRules = LangRules {
         "was macht|machen",
         "was tut sich",
         "was hat|haben sich",
+        "wie ist|sind es|das ~ weitergegangen",
+        "wie geht|ging es ~ weiter",
     ],
     embedded_yes_no: words![
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
@@ -587,4 +602,13 @@ pub(super) static EXAMPLES: &[Example] = &[
         Some("Staffelpreise"),
     ),
     no_question("Sollten Sie noch Fragen haben, melden Sie sich gern."),
+    // Recap: what the customer meant to do asked back, "noch" after "war" or "hieß", asking to
+    // hear it once more, what our last talk came to, no contact for long.
+    recap("Bis wann wollten Sie sich entscheiden?"),
+    recap("Wie hieß Ihr Projektleiter noch?"),
+    recap("Wie sah der Zeitplan für die Montage noch aus?"),
+    recap("Können Sie mir noch einmal erklären, worum es bei Ihrer Anfrage ging?"),
+    recap("Was war das Ergebnis unseres letzten Telefonats?"),
+    recap("Wir hatten länger keinen Kontakt. Wie ist es bei Ihnen weitergegangen?"),
+    assumptive("Wie ist die Abnahme bei Ihnen weitergegangen?"),
 ];
