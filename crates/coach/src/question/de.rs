@@ -157,6 +157,25 @@ pub(super) static RULES: LangRules = LangRules {
         "was|wann|wie|wer|wen|wem|wo|welche|welchen|welches|welcher|womit|worüber|wozu|wofür|worauf|viele|viel wollten|wolltest|wolltet sie|du|ihr",
         "welche|welchen|welches|welcher ~ wollten|wolltest|wolltet sie|du|ihr",
         "ergebnis|fazit unseres|unserer|unseren",
+        // What happened since we last spoke: "Was hat sich seit unserem Gespräch getan?".
+        "seit unserem|unserer|unseren ~ getan|bewegt|passiert|verändert|geändert|ergeben",
+        // Questions that ask how things stand ask for an update by themselves, also without a
+        // gap before them: "Wie steht's um die Bestellung?", "Wie weit seid ihr?". Not "Wie
+        // sieht das bei Ihnen aus?": "das" is what was just said, and the question discovery.
+        "wie sieht|sah|schaut es",
+        "wie sieht's|siehts|schaut's|schauts",
+        "wie steht's|stehts",
+        "wie steht|stand es um|mit|bei",
+        "wie weit sind|seid|bist sie|ihr|du",
+        "wo stehen|steht sie|ihr|du|es|das",
+        "was gibt's|gibts|gibt ~ neues",
+        "was tut sich",
+        "wie geht es ~ voran",
+        "wie geht's|gehts ~ voran",
+        "sachstand*|zwischenstand*",
+        "wie ist|sind es|das ~ weitergegangen",
+        "wie|wie's|wies es ~ ~ aussieht|ausschaut|steht",
+        "aktuellen|aktuelle|neuesten|letzten status",
         "sollte|sollten|solltest ~ nochmal|gleich",
         // Asking what the agreed next step was.
         "was|wie war|waren ~ nächste schritt|schritte",
@@ -304,6 +323,8 @@ pub(super) static RULES: LangRules = LangRules {
         "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
         "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
         "was die|den|das|der|ihr|ihre|ihren|unser|unsere|unseren|diese|dieses ~ angeht|betrifft|anbelangt",
+        // "was Neues" is "etwas Neues": "Schon was Neues zum Rahmenvertrag?".
+        "was neues|neue|anderes",
     ],
     expletives: words!["es"],
     gap_statements: words![
@@ -337,11 +358,11 @@ pub(super) static RULES: LangRules = LangRules {
         "was macht|machen",
         "was tut sich",
         "was hat|haben sich",
-        "wie ist|sind es|das ~ weitergegangen",
         "wie geht|ging es ~ weiter",
     ],
     embedded_yes_no: words![
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
+        "nachhaken|nachfassen|durchklingeln|anklopfen|horchen ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
         // "Sagen Sie mir doch kurz, ob …", "Teilen Sie mir bitte mit, ob …".
@@ -362,7 +383,7 @@ pub(super) static RULES: LangRules = LangRules {
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
         "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
         "welche", "welchen", "welches", "welchem", "des", "ihres", "deines", "eures", "mein",
-        "meine", "meinen", "meinem", "meiner", "meines",
+        "meine", "meinen", "meinem", "meiner", "meines", "unserer", "deiner", "eurer",
     ],
     phrase_stops: words![
         "schon",
@@ -430,7 +451,7 @@ pub(super) static RULES: LangRules = LangRules {
 
 /// Perfect participles: gesagt, entschieden, besprochen, vereinbart, herausgekommen.
 fn is_participle(word: &str) -> bool {
-    const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss"];
+    const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss", "hinter"];
     const SEPARABLE: &[&str] = &[
         "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
         "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei", "voran",
@@ -611,4 +632,20 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Was war das Ergebnis unseres letzten Telefonats?"),
     recap("Wir hatten länger keinen Kontakt. Wie ist es bei Ihnen weitergegangen?"),
     assumptive("Wie ist die Abnahme bei Ihnen weitergegangen?"),
+    // A question how things stand asks for an update also without a gap before it; so does
+    // what happened since our last talk.
+    recap("Wie weit seid ihr denn mit der Inventur?"),
+    recap("Wie steht's um die Nachbestellung?"),
+    recap("Wie schaut's aus mit dem Wartungsvertrag?"),
+    recap("Guten Tag Frau Roth, wie ist der Sachstand beim Förderantrag?"),
+    recap("Können Sie mir kurz den aktuellen Status durchgeben?"),
+    recap("Sag mal, was hat sich seit unserem Telefonat getan?"),
+    open("Wie sieht Ihr Prozess für Bestellungen heute aus?"),
+    // "was Neues" is "etwas Neues"; "nachhaken, ob" embeds a yes/no question.
+    closed("Schon was Neues zur Kältemaschine?", Some("Kältemaschine")),
+    closed(
+        "Ich wollte nur nachhaken, ob der Einkauf die Rahmenbestellung freigegeben hat",
+        Some("Rahmenbestellung"),
+    ),
+    assumptive("Welchen Eindruck hat die Schulung bei Ihren Leuten hinterlassen?"),
 ];
