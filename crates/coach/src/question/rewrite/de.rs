@@ -89,6 +89,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bauherr",
         "kunde",
         "kreistag",
+        // The staff, a union, a deputy: "Hat die Belegschaft …", "Ihre Vertretung".
+        "belegschaft",
+        "gewerkschaft",
+        "mannschaft",
+        "vertretung",
     ],
     never_topics: words![
         // When.
@@ -204,6 +209,15 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "punkt",
         "schritt",
         "beschluss",
+        // Approvals and answers, like "Entscheidung" and "Rückmeldung": what they are about is
+        // the topic ("Haben Sie schon Zustimmung vom Betriebsrat zur Zeiterfassung?").
+        "zustimmung",
+        "genehmigung",
+        "bestätigung",
+        "unterstützung",
+        "antwort",
+        "zusage",
+        "absage",
         "sachstand",
         "zwischenstand",
     ],
@@ -246,6 +260,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "getestet",
         "testen",
         "ausprobiert",
+        "durchgeblättert",
+        "gesichtet",
+        "überflogen",
+        "reingeschaut",
+        "hineingeschaut",
         "blick",
     ],
     compare_verbs: words!["verglichen", "vergleichen"],
@@ -701,6 +720,20 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Wie ist der Sachstand zum Förderantrag?",
         Some("Beim letzten Mal sind wir beim Förderantrag stehen geblieben – was haben Sie entschieden?"),
+    ),
+    // Light nouns of approval yield to what they are about; a look verb asks what they made
+    // of it.
+    (
+        "Haben Sie schon eine Genehmigung für den Kran bekommen?",
+        Some("Was haben Sie über den Kran entschieden?"),
+    ),
+    (
+        "Hast du unseren Katalog schon durchgeblättert?",
+        Some("Wie fandest du unseren Katalog?"),
+    ),
+    (
+        "Hat die Belegschaft den neuen Dienstplan schon abgesegnet?",
+        Some("Wie hat die Belegschaft über den neuen Dienstplan entschieden?"),
     ),
     (
         "Was war nochmal Ihr Eindruck von der Schulung?",
