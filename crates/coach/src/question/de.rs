@@ -648,4 +648,11 @@ pub(super) static EXAMPLES: &[Example] = &[
         Some("Rahmenbestellung"),
     ),
     assumptive("Welchen Eindruck hat die Schulung bei Ihren Leuten hinterlassen?"),
+    // A wh-word followed by an article opens a verb-final clause, which a yes/no question
+    // embeds: the question stays closed.
+    closed(
+        "Konnten Sie schon klären, wer die Abnahme unterschreibt?",
+        Some("Abnahme"),
+    ),
+    assumptive("Können Sie mir sagen, was die Bank entschieden hat?"),
 ];
