@@ -150,6 +150,10 @@ pub(super) static RULES: LangRules = LangRules {
         // Ihr Name noch?"); after other verbs it means "else" ("Was wünschte sie sich noch?").
         "war|waren|hieß|hießen|lautete|lauteten ~ ~ noch $",
         "sah|sahen ~ ~ noch aus $",
+        // What the customer had in mind or planned, asked back: "Welches Modell hatten Sie im
+        // Auge?", "Was hatten Sie vor?".
+        "was|wen|wie|wann|welche|welches|welchen|welcher ~ hatten|hattest|hattet|hatte ~ ~ im auge|sinn|kopf",
+        "was|wen|wie|wann|welche|welches|welchen|welcher ~ hatten|hattest|hattet|hatte ~ ~ vor $",
         // Asking to hear it again: "Können Sie mir noch einmal erklären, …".
         "noch einmal|mal ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
         "nochmal|nochmals ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
@@ -655,4 +659,6 @@ pub(super) static EXAMPLES: &[Example] = &[
         Some("Abnahme"),
     ),
     assumptive("Können Sie mir sagen, was die Bank entschieden hat?"),
+    recap("Welche Ausführung hatten Sie im Auge?"),
+    recap("Was hattet ihr mit den alten Geräten vor?"),
 ];
