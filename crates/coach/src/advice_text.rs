@@ -826,11 +826,13 @@ pub fn follow_up_opener(
     };
     let built = build_follow_up(&input, settings, now);
     // Said in one breath after the opener, which has just named the topic.
+    let promised = !input.promised_action.trim().is_empty();
     let question = match lang {
-        Lang::En => grammar::en::prep_card_question(!input.promised_action.trim().is_empty()),
-        Lang::Sv => grammar::sv::prep_card_question(!input.promised_action.trim().is_empty()),
-        Lang::Nb => grammar::nb::prep_card_question(!input.promised_action.trim().is_empty()),
-        _ => built.question.as_str(),
+        _ if promised => crate::followup::question_after_thread(&input),
+        Lang::En => grammar::en::prep_card_question(false).to_owned(),
+        Lang::Sv => grammar::sv::prep_card_question(false).to_owned(),
+        Lang::Nb => grammar::nb::prep_card_question(false).to_owned(),
+        _ => built.question.clone(),
     };
     Some(format!("{} {question}", built.opener))
 }

@@ -20,8 +20,8 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::grammar::{de, en, month_name, nb, nl, sv, weekday_name};
-use super::greeting::greeting;
+use super::grammar::{de, en, month_name, nb, nl, promise, sv, weekday_name};
+use super::greeting::{greeting, spoken_names};
 use super::schedule::{
     next_contact, without_repeats, CustomerTime, DayWish, Proposal, ScheduleInput,
 };
@@ -111,8 +111,11 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     let after = step_after(&situation, settings, said_at);
     let thread = Thread {
         name: tidy(&input.contact_name),
-        topic: tidy(&input.topic),
-        action: infinitive(input.lang, &tidy(&input.promised_action)),
+        topic: spoken(input.lang, &tidy(&input.topic)),
+        action: spoken(
+            input.lang,
+            &infinitive(input.lang, &tidy(&input.promised_action)),
+        ),
         due: input.due_date.map(|due| {
             let call_day = input.call_day.unwrap_or(proposal.at.date());
             due_phrase(input.lang, due, call_day)
@@ -134,13 +137,35 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     );
     FollowUp {
         opener: voice.opener(&thread),
-        question: voice.question(&thread),
+        question: voice.question(&thread, true),
         next_step: voice.next_step(after),
         next_step_at: after,
         next_contact: proposal.at,
         rules,
         proposal,
     }
+}
+
+/// The assumptive question (F3) for a line that has just named the topic, as the prep card
+/// says it after the opener: about what was promised, without naming the topic again.
+pub fn question_after_thread(input: &FollowUpInput) -> String {
+    let thread = Thread {
+        name: String::new(),
+        topic: spoken(input.lang, &tidy(&input.topic)),
+        action: spoken(
+            input.lang,
+            &infinitive(input.lang, &tidy(&input.promised_action)),
+        ),
+        due: None,
+    };
+    let voice = Voice {
+        lang: input.lang,
+        formal: match input.lang {
+            Lang::Nl => nl::formal(input.formal, &input.contact_name),
+            _ => input.formal,
+        },
+    };
+    voice.question(&thread, false)
 }
 
 /// When the next step said at the end of the contact at `said_at` proposes to call again. The
@@ -354,12 +379,19 @@ impl Voice {
         }
     }
 
-    fn question(&self, thread: &Thread) -> String {
-        let topic = &thread.topic;
+    /// The assumptive question (F3) about what was promised; `name_topic` names the topic in
+    /// a question about a decision ("What did you decide about the contract?"), which a line
+    /// that has just named it leaves out.
+    fn question(&self, thread: &Thread, name_topic: bool) -> String {
+        let topic = if name_topic {
+            thread.topic.as_str()
+        } else {
+            ""
+        };
         if thread.action.is_empty() {
             // Nothing was promised, so ask what has happened rather than what they concluded.
             return match self.lang {
-                Lang::En => "What has happened since we last spoke?",
+                Lang::En => "How have things moved on since then?",
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
                 // The opener has just said "bei unserem letzten Gespräch".
                 Lang::De => "Was hat sich seitdem ergeben?",
@@ -370,11 +402,18 @@ impl Voice {
             }
             .to_owned();
         }
+        let promise = promise::read(self.lang, &thread.action);
+        if let Some(question) = promise::question(self.lang, &promise, self.formal) {
+            return question;
+        }
         match (self.lang, topic.is_empty()) {
             // "conclude" is what a report does; people on the phone "decide".
             (Lang::En, false) => format!("What did you decide about {topic}?"),
             (Lang::En, true) => "What did you decide?".to_owned(),
-            (Lang::Sv, false) => format!("Vad kom {} fram till kring {topic}?", self.you()),
+            // "när det gäller" takes a topic typed definite or not ("ett nytt affärssystem").
+            (Lang::Sv, false) => {
+                format!("Vad kom {} fram till när det gäller {topic}?", self.you())
+            }
             (Lang::Sv, true) => format!("Vad kom {} fram till?", self.you()),
             // "dabei" points back to the action the opener just named; naming the topic again
             // would need it in the dative, which the rep's words are not written in.
@@ -417,6 +456,16 @@ impl Voice {
             (Lang::De, false) => "du",
             _ => "du",
         }
+    }
+}
+
+/// The rep's words as said aloud: without the legal forms of the companies named ("Harbour
+/// Logistics Ltd" is said "Harbour Logistics"). German keeps them: "mit der Nordfrakt GmbH"
+/// is what is said, and the article is the legal form's.
+fn spoken(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::De => text.to_owned(),
+        _ => spoken_names(text),
     }
 }
 
