@@ -409,23 +409,24 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             "Den siste samtalen viste at du snakket med feil person.",
             "Uit het laatste gesprek bleek dat je met de verkeerde persoon sprak.",
         ]),
+        // A buying time is rough: said as a part of a month, never as a weekday and date.
         Reason::BuyingLater { at } => {
-            let day = format_day(lang, at.date());
+            let (day, month) = (chrono::Datelike::day(at), chrono::Datelike::month(at));
+            let when = part_of_month(lang, day, month);
             match lang {
-                Lang::En => {
-                    format!("The customer plans to buy around {day}, too far ahead to follow up.")
-                }
+                Lang::En => format!(
+                    "The customer plans to buy in {when}, so it's too early to follow up now."
+                ),
                 Lang::Sv => format!(
-                    "Kunden planerar att köpa omkring {day}, för långt fram för uppföljningar."
+                    "Kunden planerar att köpa först {when}, så det är för tidigt att följa upp nu."
                 ),
                 Lang::De => format!(
-                    "Der Kunde plant den Kauf erst für {day}: zu weit weg, um nachzufassen."
+                    "Der Kunde plant den Kauf erst {when} – für ein Nachfassen ist es jetzt zu \
+                     früh."
                 ),
-                Lang::Nb => {
-                    format!(
-                        "Kunden planlegger å kjøpe rundt {day}, for langt fram til å følge opp."
-                    )
-                }
+                Lang::Nb => format!(
+                    "Kunden planlegger å kjøpe først {when}, så det er for tidlig å følge opp nå."
+                ),
                 Lang::Nl => format!(
                     "De klant wil pas rond {} kopen; dat is te ver weg om nu op te volgen.",
                     nl::part_of_month(chrono::Datelike::day(at), chrono::Datelike::month(at))
@@ -463,19 +464,18 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 "De timingregels bepaalden de dag.",
             ],
             DayBasis::CustomerWish => [
-                "The customer's own wish set the day.",
-                "Kundens eget önskemål bestämde dagen.",
+                "The customer chose the day.",
+                "Kunden valde själv dagen.",
                 "Der Termin entspricht dem Wunsch des Kunden.",
-                "Kundens eget ønske bestemte dagen.",
+                "Kunden valgte dagen selv.",
                 "De klant koos zelf de dag.",
             ],
             DayBasis::Promise => [
-                "The day comes right after the date by which the customer promised to do their \
-                 part.",
-                "Dagen kommer direkt efter datumet då kunden lovade att ha gjort sin del.",
+                "This is the first suitable day after the deadline the customer set themselves.",
+                "Det är första lämpliga dag efter den tidsfrist kunden själv satte.",
                 "Das ist der erste Tag nach der Frist, bis zu der der Kunde seinen Teil erledigen \
                  wollte.",
-                "Dagen kommer rett etter datoen kunden lovet å ha gjort sin del innen.",
+                "Det er første passende dag etter fristen kunden selv satte.",
                 "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
             ],
         }),
@@ -535,7 +535,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 Lang::En => format!("You both agreed on the next contact: {when}."),
                 Lang::Sv => format!("Ni kom överens om nästa kontakt: {when}."),
                 Lang::De => format!("Sie haben den nächsten Kontakt gemeinsam vereinbart: {when}."),
-                Lang::Nb => format!("Dere avtalte neste kontakt sammen: {when}."),
+                Lang::Nb => format!("Dere avtalte å snakkes igjen {when}."),
                 Lang::Nl => format!("Jullie spraken het volgende contact samen af: {when}."),
             }
         }
@@ -588,10 +588,10 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             ],
         }),
         Reason::OutsideWorkingHours => fixed([
-            "The time is outside your working hours because the customer asked for it.",
-            "Tiden ligger utanför din arbetstid eftersom kunden bad om den.",
-            "Der Termin liegt außerhalb Ihrer Arbeitszeit, weil der Kunde es so gewünscht hat.",
-            "Tidspunktet er utenfor arbeidstiden din fordi kunden ba om det.",
+            "This is outside your working hours, but it's the time the customer asked for.",
+            "Tiden ligger utanför din arbetstid, men det är den tid kunden bad om.",
+            "Der Termin liegt außerhalb Ihrer Arbeitszeit, aber der Kunde hat ihn so gewünscht.",
+            "Tidspunktet er utenfor arbeidstiden din, men det er det kunden ba om.",
             "Het tijdstip valt buiten je werktijd, maar de klant vroeg erom.",
         ]),
         Reason::NothingNew { contacts } => match lang {
@@ -764,7 +764,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::De => format!(
                     "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
-                     am {when} nach, sobald er Zeit hatte, sie zu lesen."
+                     am {when} nach – bis dahin hat er sie in Ruhe lesen können."
                 ),
                 Lang::Nb => format!(
                     "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \
@@ -772,17 +772,35 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::Nl => format!(
                     "De klant vroeg om informatie: stuur die eerst en neem {when} weer contact \
-                     op, zodra de klant tijd heeft gehad om die te lezen."
+                     op; dan heeft de klant tijd gehad om die te lezen."
                 ),
             }
         }
         Reason::NoContactYet => fixed([
-            "No contact yet: call as soon as you have prepared the call.",
-            "Ingen kontakt än: ring så snart du har förberett samtalet.",
-            "Noch kein Kontakt: Rufen Sie an, sobald Sie den Anruf vorbereitet haben.",
-            "Ingen kontakt ennå: ring så snart du har forberedt samtalen.",
-            "Nog geen contact: bel zodra je het gesprek hebt voorbereid.",
+            "No contact yet: call as soon as you've prepared.",
+            "Ingen kontakt än: ring så snart du har förberett dig.",
+            "Noch kein Kontakt: Rufen Sie an, sobald Sie sich vorbereitet haben.",
+            "Ingen kontakt ennå: ring så snart du har forberedt deg.",
+            "Nog geen contact: bel zodra je je hebt voorbereid.",
         ]),
+    }
+}
+
+/// A rough time as a part of a month: "early June", "i början av juni", "Anfang Juni", "i
+/// begynnelsen av juni", "begin juni".
+fn part_of_month(lang: Lang, day: u32, month: u32) -> String {
+    let name = grammar::month_name(lang, month);
+    let part = match day {
+        ..=10 => 0,
+        11..=20 => 1,
+        _ => 2,
+    };
+    match lang {
+        Lang::En => format!("{} {name}", ["early", "mid-", "late"][part]).replace("- ", "-"),
+        Lang::Sv => format!("i {} av {name}", ["början", "mitten", "slutet"][part]),
+        Lang::De => format!("{} {name}", ["Anfang", "Mitte", "Ende"][part]),
+        Lang::Nb => format!("i {} av {name}", ["begynnelsen", "midten", "slutten"][part]),
+        Lang::Nl => nl::part_of_month(day, month),
     }
 }
 
