@@ -500,7 +500,7 @@ fn f6_the_customers_time_reaches_the_next_step() {
     assert!(
         follow_up
             .next_step
-            .contains("am Montag, 7. Dezember, um 17 Uhr anrufen"),
+            .contains("am Montag, 7. Dezember, um 17:30 Uhr anrufen"),
         "{}",
         follow_up.next_step
     );
