@@ -328,7 +328,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
         Reason::SaidNotInterested => fixed([
             "In your last conversation the customer said they are not interested.",
             "I ert senaste samtal sa kunden att hen inte är intresserad.",
-            "Im letzten Gespräch hat der Kunde gesagt, dass er kein Interesse hat.",
+            "Im letzten Gespräch kam heraus, dass kein Interesse besteht.",
             "I den siste samtalen sa kunden at de ikke er interessert.",
             "In jullie laatste gesprek zei de klant geen interesse te hebben.",
         ]),
@@ -764,7 +764,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 ),
                 Lang::De => format!(
                     "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
-                     am {when} nach – bis dahin hat er sie in Ruhe lesen können."
+                     am {when} nach – so bleibt genug Zeit, sie zu lesen."
                 ),
                 Lang::Nb => format!(
                     "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \

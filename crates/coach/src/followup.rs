@@ -355,8 +355,9 @@ impl Voice {
     fn by(&self, due: &Due) -> String {
         match (self.lang, due) {
             (Lang::En, Due::Today) => "by today".to_owned(),
-            // "by yesterday" is not said; the past tense carries the deadline.
-            (Lang::En, Due::Yesterday) => "yesterday".to_owned(),
+            // "by yesterday", as reps say it: a bare "yesterday" lands on the wrong word ("let
+            // me know yesterday which package") and drops the deadline.
+            (Lang::En, Due::Yesterday) => "by yesterday".to_owned(),
             (Lang::En, Due::Weekday(day)) => format!("by {day}"),
             (Lang::En, Due::Date(date)) => format!("by {date}"),
             (Lang::Sv, Due::Today) => "senast i dag".to_owned(),
@@ -441,8 +442,9 @@ impl Voice {
             (Lang::Nb, _) => {
                 format!("Jeg ringer deg {when} – hvordan høres det ut?")
             }
-            (Lang::Nl, false) => format!("Ik bel je {when} – past dat in je agenda?"),
-            (Lang::Nl, true) => format!("Ik bel u {when} – past dat in uw agenda?"),
+            // "past dat in je agenda?" is office Dutch; on the phone "komt dat (u) uit?".
+            (Lang::Nl, false) => format!("Ik bel je {when} – komt dat uit?"),
+            (Lang::Nl, true) => format!("Ik bel u {when} – komt dat u uit?"),
         }
     }
 

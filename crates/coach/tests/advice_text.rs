@@ -545,7 +545,7 @@ fn reasons_read_as_a_native_rep_writes_them() {
             Lang::De,
             Reason::SendInformationFirst { follow_up: at("2026-12-04T15:00") },
             "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie am \
-             Freitag, 4. Dezember, um 15 Uhr nach – bis dahin hat er sie in Ruhe lesen können.",
+             Freitag, 4. Dezember, um 15 Uhr nach – so bleibt genug Zeit, sie zu lesen.",
         ),
     ];
     for (lang, reason, expected) in cases {

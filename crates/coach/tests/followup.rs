@@ -77,7 +77,7 @@ fn f2_f3_f4_english() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board yesterday."
+         budget with the board by yesterday."
     );
     // She was to check it with the board: the question asks what the board said (F3).
     assert_eq!(follow_up.question, "What did the board say?");
@@ -183,7 +183,7 @@ fn f2_f3_f4_dutch_is_informal_by_default() {
     );
     assert_eq!(
         follow_up.next_step,
-        "Ik bel je maandag 7 december om 12.00 uur – past dat in je agenda?"
+        "Ik bel je maandag 7 december om 12.00 uur – komt dat uit?"
     );
 }
 
@@ -422,7 +422,7 @@ fn formality_switches_the_pronouns() {
         formal_nl.question,
         "Wat kwam er uit het gesprek met het bestuur?"
     );
-    assert!(formal_nl.next_step.contains("in uw agenda"));
+    assert!(formal_nl.next_step.ends_with("komt dat u uit?"));
 
     let formal_sv = build(&FollowUpInput {
         formal: true,
@@ -615,7 +615,7 @@ fn the_reps_own_punctuation_and_infinitive_markers_are_tidied() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board yesterday."
+         budget with the board by yesterday."
     );
 
     let swedish = build(&FollowUpInput {

@@ -366,7 +366,7 @@ fn follow_ups_read_as_the_review_corrected_them() {
     for (line, expected) in cases {
         let said = line.split(" Ik bel ").next().unwrap_or_default();
         assert_eq!(said, expected);
-        assert!(line.contains("– past dat in "), "{line}");
+        assert!(line.contains("– komt dat "), "{line}");
     }
 }
 

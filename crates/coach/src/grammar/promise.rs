@@ -21,6 +21,9 @@ pub enum Promise {
     Data { subject: String, plural: bool },
     /// Find something out, look into something.
     Explore,
+    /// German: choose, decide, let the rep know, or a promise typed as a noun ("Rückmeldung
+    /// zum Angebot"): "Wie haben Sie sich entschieden?".
+    Choose,
     /// Decide, choose, compare, test, sign; and anything not recognised.
     Decide,
 }
@@ -94,6 +97,8 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
                 if *plural { "haben" } else { "hat" }
             )
         }
+        (Lang::De, Promise::Choose) if formal => "Wie haben Sie sich entschieden?".to_owned(),
+        (Lang::De, Promise::Choose) => "Wie hast du dich entschieden?".to_owned(),
         (Lang::De, Promise::Explore) if formal => "Was haben Sie herausgefunden?".to_owned(),
         (Lang::De, Promise::Explore) => "Was hast du herausgefunden?".to_owned(),
         (Lang::Nl, Promise::Talk(Party::With(with))) => {
@@ -111,7 +116,7 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
         }
         (Lang::Nl, Promise::Explore) if formal => "Wat bent u te weten gekomen?".to_owned(),
         (Lang::Nl, Promise::Explore) => "Wat ben je te weten gekomen?".to_owned(),
-        (_, Promise::Talk(_)) => return None,
+        (_, Promise::Talk(_) | Promise::Choose) => return None,
     };
     Some(text)
 }
@@ -528,8 +533,19 @@ fn read_de(words: &[&str]) -> Promise {
         "klären",
     ];
     const SEND: &[&str] = &["schicken", "senden", "zuschicken", "mailen", "zusenden"];
+    const CHOOSE: &[&str] = &["entscheiden", "wählen", "auswählen", "geben", "festlegen"];
+    if CHOOSE.contains(&verb.as_str()) {
+        return Promise::Choose;
+    }
     if DECIDE.contains(&verb.as_str()) {
         return Promise::Decide;
+    }
+    // A promise typed as a noun phrase ("Rückmeldung zum Angebot") has no verb: a reply or
+    // decision the customer owes.
+    if !main.last().is_some_and(|verb| {
+        verb.chars().next().is_some_and(char::is_lowercase) && verb.ends_with('n')
+    }) {
+        return Promise::Choose;
     }
     let find = |markers: &[&str]| {
         lower
@@ -928,7 +944,16 @@ mod tests {
                 "den Vorschlag an den Vorstand weiterleiten",
                 "Was hat der Vorstand dazu gesagt?",
             ),
-            (Lang::De, "uns Bescheid geben, welches Paket passt", "-"),
+            (
+                Lang::De,
+                "uns Bescheid geben, welches Paket passt",
+                "Wie haben Sie sich entschieden?",
+            ),
+            (
+                Lang::De,
+                "Rückmeldung zum Angebot",
+                "Wie haben Sie sich entschieden?",
+            ),
             (
                 Lang::Nl,
                 "mij de cijfers sturen",
