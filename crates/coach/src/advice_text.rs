@@ -466,15 +466,15 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             DayBasis::CustomerWish => [
                 "The customer chose the day.",
                 "Kunden valde själv dagen.",
-                "Der Termin entspricht dem Wunsch des Kunden.",
+                "Der Termin geht auf einen Kundenwunsch zurück.",
                 "Kunden valgte dagen selv.",
                 "De klant koos zelf de dag.",
             ],
             DayBasis::Promise => [
                 "This is the first suitable day after the deadline the customer set themselves.",
                 "Det är första lämpliga dag efter den tidsfrist kunden själv satte.",
-                "Das ist der erste Tag nach der Frist, bis zu der der Kunde seinen Teil erledigen \
-                 wollte.",
+                "Das ist der erste passende Tag nach der Frist, die im letzten Gespräch zugesagt \
+                 wurde.",
                 "Det er første passende dag etter fristen kunden selv satte.",
                 "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
             ],
@@ -676,7 +676,8 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             };
             match lang {
                 Lang::En => format!(
-                    "You followed up {after} after the customer asked for information by email."
+                    "You followed up {after} after the customer asked you to email them \
+                     information."
                 ),
                 Lang::Sv => {
                     format!("Du följde upp {after} efter att kunden bett om information per mejl.")
