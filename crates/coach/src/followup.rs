@@ -112,10 +112,7 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     let thread = Thread {
         name: tidy(&input.contact_name),
         topic: spoken(input.lang, &tidy(&input.topic)),
-        action: spoken(
-            input.lang,
-            &infinitive(input.lang, &tidy(&input.promised_action)),
-        ),
+        action: said_action(input),
         due: input.due_date.map(|due| {
             let call_day = input.call_day.unwrap_or(proposal.at.date());
             due_phrase(input.lang, due, call_day)
@@ -152,10 +149,7 @@ pub fn question_after_thread(input: &FollowUpInput) -> String {
     let thread = Thread {
         name: String::new(),
         topic: spoken(input.lang, &tidy(&input.topic)),
-        action: spoken(
-            input.lang,
-            &infinitive(input.lang, &tidy(&input.promised_action)),
-        ),
+        action: said_action(input),
         due: None,
     };
     let voice = Voice {
@@ -469,6 +463,16 @@ fn spoken(lang: Lang, text: &str) -> String {
         Lang::De => text.to_owned(),
         _ => spoken_names(text),
     }
+}
+
+/// The promised action as the line says it: tidied, without an infinitive marker or the
+/// legal forms, and with the customer's own things said to them ("sin chef" → "din chef").
+fn said_action(input: &FollowUpInput) -> String {
+    let action = spoken(
+        input.lang,
+        &infinitive(input.lang, &tidy(&input.promised_action)),
+    );
+    promise::to_the_customer(input.lang, &action, input.formal)
 }
 
 /// Drops an infinitive marker the rep typed ("to check", "att kolla", "å sjekke"), which the

@@ -205,7 +205,7 @@ fn f3_the_question_fits_the_promised_action() {
             false,
             "the service agreement",
             "talk to Priya in finance",
-            "What did Priya in finance say?",
+            "What did Priya say?",
         ),
         (
             Lang::En,

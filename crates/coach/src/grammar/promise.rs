@@ -10,6 +10,50 @@
 use crate::greeting::spoken_names;
 use crate::Lang;
 
+/// The customer's own things said to the customer: a reflexive possessive in the rep's note
+/// ("prata med sin chef", "snakke med sjefen sin", "mit seinem Chef sprechen") refers to the
+/// customer, who is "du"/"ni"/"Sie" in the line: "din chef", "sjefen din", "Ihrem Chef".
+pub fn to_the_customer(lang: Lang, action: &str, formal: bool) -> String {
+    let swap = |word: &str| -> Option<&'static str> {
+        Some(match (lang, formal, word) {
+            (Lang::Sv, false, "sin") => "din",
+            (Lang::Sv, false, "sitt") => "ditt",
+            (Lang::Sv, false, "sina") => "dina",
+            (Lang::Sv, true, "sin") => "er",
+            (Lang::Sv, true, "sitt") => "ert",
+            (Lang::Sv, true, "sina") => "era",
+            (Lang::Nb, _, "sin") => "din",
+            (Lang::Nb, _, "si") => "di",
+            (Lang::Nb, _, "sitt") => "ditt",
+            (Lang::Nb, _, "sine") => "dine",
+            (Lang::De, true, "sein") => "Ihr",
+            (Lang::De, true, "seine") => "Ihre",
+            (Lang::De, true, "seinen") => "Ihren",
+            (Lang::De, true, "seinem") => "Ihrem",
+            (Lang::De, true, "seiner") => "Ihrer",
+            (Lang::De, true, "seines") => "Ihres",
+            (Lang::De, false, "sein") => "dein",
+            (Lang::De, false, "seine") => "deine",
+            (Lang::De, false, "seinen") => "deinen",
+            (Lang::De, false, "seinem") => "deinem",
+            (Lang::De, false, "seiner") => "deiner",
+            (Lang::De, false, "seines") => "deines",
+            _ => return None,
+        })
+    };
+    action
+        .split(' ')
+        .map(|word| {
+            let core = word.trim_end_matches([',', '.', ';', ':']);
+            match swap(core) {
+                Some(new) => format!("{new}{}", &word[core.len()..]),
+                None => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The kind of promise, as far as the follow-up question needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Promise {
@@ -40,6 +84,8 @@ pub enum Party {
     /// German: "beim Klinikum Nord", for "Wie ist die Entscheidung beim Klinikum Nord
     /// ausgefallen?".
     At(String),
+    /// German: "bei der IT", asked there, for "Was hat die Nachfrage bei der IT ergeben?".
+    AskedAt(String),
 }
 
 /// Reads the rep's promised action (an infinitive phrase without its infinitive marker).
@@ -81,6 +127,9 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
         (Lang::Nb, Promise::Explore) => "Hva fant du ut?".to_owned(),
         (Lang::De, Promise::Talk(Party::With(with))) => {
             format!("Was hat das Gespräch {with} ergeben?")
+        }
+        (Lang::De, Promise::Talk(Party::AskedAt(at))) => {
+            format!("Was hat die Nachfrage {at} ergeben?")
         }
         (Lang::De, Promise::Talk(Party::At(at))) => {
             format!("Wie ist die Entscheidung {at} ausgefallen?")
@@ -142,8 +191,14 @@ struct VerbFirst {
     rep: &'static [&'static str],
     /// Object pronouns and their subject forms.
     pronouns: &'static [(&'static str, &'static str)],
-    /// Heads of noun phrases for data that "shows" something.
+    /// Heads of noun phrases for data that "shows" something; a compound ending in one
+    /// counts too ("försäljningssiffrorna").
     data: &'static [&'static str],
+    /// Words that make a party indefinite ("a colleague", "a decision"): not someone the
+    /// question can name.
+    indefinite: &'static [&'static str],
+    /// Particles that follow the verb and are no preposition before a party ("stämma av").
+    particles: &'static [&'static str],
 }
 
 const EN: VerbFirst = VerbFirst {
@@ -175,6 +230,14 @@ const EN: VerbFirst = VerbFirst {
     person_object: &["ask"],
     markers: &["with", "to", "by", "from"],
     ends: &[
+        "by",
+        "next",
+        "this",
+        "tomorrow",
+        "today",
+        "at",
+        "in",
+        "after",
         "about",
         "on",
         "regarding",
@@ -205,6 +268,8 @@ const EN: VerbFirst = VerbFirst {
         "statistics",
         "stats",
     ],
+    indefinite: &["a", "an", "some", "any", "someone", "somebody"],
+    particles: &[],
 };
 
 const SV: VerbFirst = VerbFirst {
@@ -258,7 +323,23 @@ const SV: VerbFirst = VerbFirst {
     send: &["skicka", "maila", "mejla", "vidarebefordra", "dela"],
     person_object: &["fråga", "låta"],
     markers: &["med", "till", "från", "av", "hos"],
-    ends: &["om", "kring", "angående", "inför", "för", "och", "innan"],
+    ends: &[
+        "om",
+        "kring",
+        "angående",
+        "inför",
+        "för",
+        "och",
+        "innan",
+        "på",
+        "i",
+        "under",
+        "efter",
+        "senast",
+        "nästa",
+        "imorgon",
+        "idag",
+    ],
     rep: &["mig", "oss"],
     pronouns: &[("dem", "de"), ("honom", "han"), ("henne", "hon")],
     data: &[
@@ -279,6 +360,8 @@ const SV: VerbFirst = VerbFirst {
         "beräkningen",
         "statistiken",
     ],
+    indefinite: &["en", "ett", "någon", "något", "några"],
+    particles: &["av", "upp", "igenom"],
 };
 
 const NB: VerbFirst = VerbFirst {
@@ -327,7 +410,19 @@ const NB: VerbFirst = VerbFirst {
     send: &["sende", "maile", "videresende", "dele"],
     person_object: &["spørre", "la"],
     markers: &["med", "til", "fra", "av", "hos"],
-    ends: &["om", "rundt", "angående", "før", "for", "og"],
+    ends: &[
+        "om",
+        "rundt",
+        "angående",
+        "før",
+        "for",
+        "og",
+        "på",
+        "i",
+        "innen",
+        "etter",
+        "neste",
+    ],
     rep: &["meg", "oss"],
     pronouns: &[("dem", "de"), ("ham", "han"), ("henne", "hun")],
     data: &[
@@ -346,6 +441,8 @@ const NB: VerbFirst = VerbFirst {
         "beregningen",
         "statistikken",
     ],
+    indefinite: &["en", "et", "ei", "noen", "noe"],
+    particles: &["av", "opp", "gjennom"],
 };
 
 /// Lowercase letters of a word, without the punctuation around it.
@@ -353,6 +450,38 @@ fn bare(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
         .to_lowercase()
 }
+
+/// Words of time, in the three verb-first languages: a phrase with one is a deadline ("by
+/// Friday", "innen fredag"), not a party.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "week",
+    "month",
+    "end",
+    "tomorrow",
+    "today",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "veckan",
+    "vecka",
+    "månaden",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "uken",
+    "uke",
+    "måneden",
+    "slutet",
+    "slutten",
+];
 
 fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
     let bare_words: Vec<String> = words.iter().map(|word| bare(word)).collect();
@@ -364,7 +493,8 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
     let party_from = |start: usize| -> Option<Party> {
         let mut who = Vec::new();
         for (word, bare_word) in words[start..].iter().zip(&bare_words[start..]) {
-            if lang.ends.contains(&bare_word.as_str()) {
+            if lang.ends.contains(&bare_word.as_str()) || lang.markers.contains(&bare_word.as_str())
+            {
                 break;
             }
             let ends_clause = word.ends_with(',');
@@ -375,7 +505,15 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
         }
         let who = who.join(" ");
         let lower = who.to_lowercase();
-        if who.is_empty() || lang.rep.contains(&lower.as_str()) {
+        let first = lower.split(' ').next().unwrap_or("");
+        let is_time = lower.split(' ').any(|word| {
+            TIME_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
+        });
+        if who.is_empty()
+            || lang.rep.contains(&first)
+            || lang.indefinite.contains(&first)
+            || is_time
+        {
             return None;
         }
         let who = lang
@@ -385,11 +523,15 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
             .map_or(who, |(_, subject)| (*subject).to_owned());
         Some(Party::Subject { who, plural: false })
     };
+    let party_after_marker = || {
+        markers(&bare_words, lang.markers, lang.particles)
+            .into_iter()
+            .rev()
+            .find_map(|at| party_from(at + 1))
+    };
     if lang.send.contains(&verb) {
-        if let Some(at) = last_marker(&bare_words, lang.markers) {
-            if let Some(party) = party_from(at + 1) {
-                return Promise::Talk(party);
-            }
+        if let Some(party) = party_after_marker() {
+            return Promise::Talk(party);
         }
         // "send me the figures", "skicka siffrorna till mig".
         let object: Vec<&str> = words[1..]
@@ -402,9 +544,10 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
             })
             .map(|(word, _)| word.trim_end_matches([',', '.', ';', ':']))
             .collect();
-        let is_data = object
-            .last()
-            .is_some_and(|head| lang.data.contains(&bare(head).as_str()));
+        let is_data = object.last().is_some_and(|head| {
+            let head = bare(head);
+            lang.data.iter().any(|noun| head.ends_with(noun))
+        });
         return if is_data {
             Promise::Data {
                 subject: object.join(" "),
@@ -420,10 +563,8 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
                 return Promise::Talk(party);
             }
         }
-        if let Some(at) = last_marker(&bare_words, lang.markers) {
-            if let Some(party) = party_from(at + 1) {
-                return Promise::Talk(party);
-            }
+        if let Some(party) = party_after_marker() {
+            return Promise::Talk(party);
         }
     }
     if lang.explore.contains(&verb) {
@@ -465,14 +606,24 @@ fn person_after(words: &[&str], bare_words: &[String], lang: &VerbFirst) -> Opti
     })
 }
 
-fn last_marker(bare_words: &[String], markers: &[&str]) -> Option<usize> {
+/// Where the prepositions before a party are, in order; a particle right after the verb
+/// ("stämma av") is none.
+fn markers(bare_words: &[String], markers: &[&str], particles: &[&str]) -> Vec<usize> {
+    let skip = if bare_words
+        .get(1)
+        .is_some_and(|word| particles.contains(&word.as_str()))
+    {
+        2
+    } else {
+        1
+    };
     bare_words
         .iter()
         .enumerate()
-        .skip(1)
+        .skip(skip)
         .filter(|(_, word)| markers.contains(&word.as_str()))
         .map(|(at, _)| at)
-        .next_back()
+        .collect()
 }
 
 /// German: the verb comes last (before a comma that starts a clause); the party is the
@@ -501,7 +652,26 @@ fn read_de(words: &[&str]) -> Promise {
             .iter()
             .zip(&lower[at + 1..])
             .take_while(|(_, word)| {
-                !["über", "wegen", "zu", "zum", "zur", "bis"].contains(&word.as_str())
+                ![
+                    "über",
+                    "wegen",
+                    "zu",
+                    "zum",
+                    "zur",
+                    "bis",
+                    "am",
+                    "im",
+                    "nächste",
+                    "nächsten",
+                    "diese",
+                    "diesen",
+                    "morgen",
+                    "heute",
+                    "noch",
+                    "nach",
+                    "ob",
+                ]
+                .contains(&word.as_str())
             })
             .map(|(word, _)| *word)
             .collect::<Vec<_>>()
@@ -579,14 +749,64 @@ fn read_de(words: &[&str]) -> Promise {
             return Promise::Talk(Party::With(format!("mit {with}")));
         }
     }
-    if let Some(at) = find(&["beim", "bei", "vom", "von"]) {
+    // "die Freigabe beim Klinikum einholen": a decision there; "bei der IT nachfragen": an
+    // answer from there.
+    const OBTAIN: &[&str] = &[
+        "einholen",
+        "holen",
+        "bekommen",
+        "erhalten",
+        "abholen",
+        "einfordern",
+        "besorgen",
+    ];
+    const ASK: &[&str] = &[
+        "fragen",
+        "nachfragen",
+        "anfragen",
+        "erkundigen",
+        "nachhaken",
+    ];
+    let asks = ASK.contains(&verb.as_str());
+    if let Some(at) =
+        find(&["beim", "bei", "vom", "von"]).filter(|_| asks || OBTAIN.contains(&verb.as_str()))
+    {
         let at_phrase = phrase_after(at);
         if !at_phrase.is_empty() && !is_rep_de(&at_phrase) {
             let preposition = match lower[at].as_str() {
                 "beim" | "vom" => "beim",
                 _ => "bei",
             };
-            return Promise::Talk(Party::At(format!("{preposition} {at_phrase}")));
+            let at_phrase = format!("{preposition} {at_phrase}");
+            return Promise::Talk(if asks {
+                Party::AskedAt(at_phrase)
+            } else {
+                Party::At(at_phrase)
+            });
+        }
+    }
+    // "den Einkaufsleiter fragen": the person asked, in the accusative.
+    if asks {
+        let object: Vec<&str> = body
+            .iter()
+            .zip(&lower)
+            .take_while(|(_, word)| {
+                ![
+                    "nach", "wegen", "ob", "zu", "zum", "zur", "über", "bis", "am",
+                ]
+                .contains(&word.as_str())
+            })
+            .map(|(word, _)| *word)
+            .collect();
+        let starts_with_article = object.first().is_some_and(|first| {
+            [
+                "den", "die", "das", "Ihren", "Ihre", "deinen", "deine", "euren", "eure",
+            ]
+            .contains(first)
+        });
+        if object.len() >= 2 && starts_with_article {
+            let (who, plural) = de_nominative(&object.join(" "));
+            return Promise::Talk(Party::Subject { who, plural });
         }
     }
     if let Some(at) = find(&["an"]) {
@@ -603,7 +823,7 @@ fn read_de(words: &[&str]) -> Promise {
             .skip_while(|word| ["mir", "uns", "ihnen", "Ihnen", "dir", "euch"].contains(word))
             .collect();
         let head = object.last().map(|head| bare(head)).unwrap_or_default();
-        if let Some((_, plural)) = DE_DATA.iter().find(|(noun, _)| *noun == head) {
+        if let Some((_, plural)) = DE_DATA.iter().find(|(noun, _)| head.ends_with(noun)) {
             if object.len() == 2 && ["die", "das"].contains(&object[0]) {
                 return Promise::Data {
                     subject: object.join(" "),
@@ -709,7 +929,23 @@ fn read_nl(words: &[&str]) -> Promise {
         "opsturen",
         "doormailen",
     ];
-    const ENDS: &[&str] = &["over", "om", "voor", "naar", "bij", "in", "of", "en"];
+    const ENDS: &[&str] = &[
+        "over",
+        "om",
+        "voor",
+        "naar",
+        "bij",
+        "in",
+        "of",
+        "en",
+        "op",
+        "volgende",
+        "morgen",
+        "vandaag",
+        "uiterlijk",
+        "vóór",
+        "deze",
+    ];
     const PRONOUNS: &[(&str, &str, bool)] = &[
         ("hun", "ze", true),
         ("hen", "ze", true),
@@ -737,8 +973,29 @@ fn read_nl(words: &[&str]) -> Promise {
         }
         phrase
     };
-    // "hun vragen naar de startdatum": the pronoun is who was asked.
+    // "hun vragen naar de startdatum": the pronoun is who was asked; "de inkoper vragen":
+    // the person.
     if lower.iter().any(|word| word == "vragen") {
+        let asked: Vec<&str> = words
+            .iter()
+            .zip(&lower)
+            .take_while(|(_, word)| {
+                ![
+                    "vragen", "naar", "om", "of", "over", "wanneer", "hoe", "wat",
+                ]
+                .contains(&word.as_str())
+            })
+            .map(|(word, _)| *word)
+            .collect();
+        let determiner = ["de", "het", "je", "jullie", "uw", "hun"];
+        if asked.len() >= 2 && determiner.contains(&lower[0].as_str()) {
+            let head = bare(asked[asked.len() - 1]);
+            let plural = head.ends_with("'s") || (head.ends_with("en") && !head.ends_with("ing"));
+            return Promise::Talk(Party::Subject {
+                who: asked.join(" "),
+                plural,
+            });
+        }
         if let Some((_, subject, plural)) = PRONOUNS.iter().find(|(object, ..)| *object == lower[0])
         {
             return Promise::Talk(Party::Subject {
@@ -797,7 +1054,7 @@ fn read_nl(words: &[&str]) -> Promise {
             .map(|(word, _)| *word)
             .collect();
         let head = object.last().map(|head| bare(head)).unwrap_or_default();
-        if let Some((_, plural)) = NL_DATA.iter().find(|(noun, _)| *noun == head) {
+        if let Some((_, plural)) = NL_DATA.iter().find(|(noun, _)| head.ends_with(noun)) {
             return Promise::Data {
                 subject: object.join(" "),
                 plural: *plural,
@@ -837,6 +1094,30 @@ mod tests {
     }
 
     #[test]
+    fn the_customers_own_things_are_said_to_them() {
+        assert_eq!(
+            to_the_customer(Lang::Sv, "prata med sin chef om budgeten", false),
+            "prata med din chef om budgeten"
+        );
+        assert_eq!(
+            to_the_customer(Lang::Sv, "prata med sina kollegor", true),
+            "prata med era kollegor"
+        );
+        assert_eq!(
+            to_the_customer(Lang::Nb, "snakke med sjefen sin.", false),
+            "snakke med sjefen din."
+        );
+        assert_eq!(
+            to_the_customer(Lang::De, "mit seinem Chef sprechen", true),
+            "mit Ihrem Chef sprechen"
+        );
+        assert_eq!(
+            to_the_customer(Lang::En, "talk to his boss", false),
+            "talk to his boss"
+        );
+    }
+
+    #[test]
     fn the_question_follows_the_promise() {
         let cases = [
             (
@@ -844,11 +1125,7 @@ mod tests {
                 "send me the figures",
                 "What did the figures show?",
             ),
-            (
-                Lang::En,
-                "talk to Priya in finance",
-                "What did Priya in finance say?",
-            ),
+            (Lang::En, "talk to Priya in finance", "What did Priya say?"),
             (
                 Lang::En,
                 "ask them about the start date",
@@ -999,6 +1276,73 @@ mod tests {
                 Lang::Nl,
                 "ons vergelijken met jullie huidige leverancier",
                 "-",
+            ),
+            (Lang::En, "get back to me with a decision", "-"),
+            (Lang::En, "talk to a colleague about the price", "-"),
+            (
+                Lang::En,
+                "check the figures with Harbour Logistics by Friday",
+                "What did Harbour Logistics say?",
+            ),
+            (
+                Lang::En,
+                "present it to the management team on Monday",
+                "What did the management team say?",
+            ),
+            (
+                Lang::En,
+                "email me the sales figures",
+                "What did the sales figures show?",
+            ),
+            (Lang::Sv, "stämma av budgeten", "-"),
+            (
+                Lang::Sv,
+                "ta det med ledningsgruppen på måndag",
+                "Vad sa ledningsgruppen?",
+            ),
+            (Lang::Sv, "återkomma med ett beslut", "-"),
+            (
+                Lang::Sv,
+                "skicka försäljningssiffrorna till mig",
+                "Vad visade försäljningssiffrorna?",
+            ),
+            (
+                Lang::Nb,
+                "ta det opp med ledergruppen på mandag",
+                "Hva sa ledergruppen?",
+            ),
+            (Lang::Nb, "komme tilbake med en beslutning", "-"),
+            (
+                Lang::De,
+                "bei der IT nachfragen, ob die Schnittstelle passt",
+                "Was hat die Nachfrage bei der IT ergeben?",
+            ),
+            (
+                Lang::De,
+                "den Einkaufsleiter fragen",
+                "Was hat der Einkaufsleiter dazu gesagt?",
+            ),
+            (
+                Lang::De,
+                "das mit der Geschäftsleitung am Montag besprechen",
+                "Was hat das Gespräch mit der Geschäftsleitung ergeben?",
+            ),
+            (
+                Lang::De,
+                "uns die Verbrauchsdaten schicken",
+                "Was haben die Verbrauchsdaten ergeben?",
+            ),
+            (Lang::De, "sich mit einer Entscheidung melden", "-"),
+            (
+                Lang::Nl,
+                "het met het MT bespreken op maandag",
+                "Wat kwam er uit het gesprek met het MT?",
+            ),
+            (Lang::Nl, "de inkoper vragen", "Wat zei de inkoper?"),
+            (
+                Lang::Nl,
+                "ons de verbruikscijfers mailen",
+                "Wat lieten de verbruikscijfers zien?",
             ),
         ];
         let mut wrong = Vec::new();
