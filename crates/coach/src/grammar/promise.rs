@@ -583,7 +583,13 @@ fn person_after(words: &[&str], bare_words: &[String], lang: &VerbFirst) -> Opti
             plural: false,
         });
     }
-    if lang.rep.contains(&first.as_str()) {
+    // "ask around internally": an adverb, not a person.
+    let adverb = first.ends_with("ly")
+        || [
+            "around", "again", "back", "over", "round", "internt", "runt", "rundt", "igen", "igjen",
+        ]
+        .contains(&first.as_str());
+    if lang.rep.contains(&first.as_str()) || lang.indefinite.contains(&first.as_str()) || adverb {
         return None;
     }
     let stop = bare_words[1..]
@@ -670,6 +676,13 @@ fn read_de(words: &[&str]) -> Promise {
                     "noch",
                     "nach",
                     "ob",
+                    "rücksprache",
+                    "kontakt",
+                    "intern",
+                    "kurz",
+                    "telefonisch",
+                    "persönlich",
+                    "nochmal",
                 ]
                 .contains(&word.as_str())
             })
@@ -686,7 +699,6 @@ fn read_de(words: &[&str]) -> Promise {
         "ausprobieren",
         "überlegen",
         "nachdenken",
-        "unterschreiben",
         "geben",
         "festlegen",
     ];
@@ -703,7 +715,14 @@ fn read_de(words: &[&str]) -> Promise {
         "klären",
     ];
     const SEND: &[&str] = &["schicken", "senden", "zuschicken", "mailen", "zusenden"];
-    const CHOOSE: &[&str] = &["entscheiden", "wählen", "auswählen", "geben", "festlegen"];
+    const CHOOSE: &[&str] = &[
+        "entscheiden",
+        "wählen",
+        "auswählen",
+        "geben",
+        "festlegen",
+        "unterschreiben",
+    ];
     if CHOOSE.contains(&verb.as_str()) {
         return Promise::Choose;
     }
@@ -741,6 +760,7 @@ fn read_de(words: &[&str]) -> Promise {
         "ansehen",
         "anschauen",
         "durchsprechen",
+        "halten",
     ];
     let talks = TALK.contains(&verb.as_str());
     if let Some(at) = find(&["mit"]).filter(|_| talks) {
@@ -1278,6 +1298,17 @@ mod tests {
                 "-",
             ),
             (Lang::En, "get back to me with a decision", "-"),
+            (Lang::En, "ask around internally", "-"),
+            (
+                Lang::De,
+                "mit dem Team Rücksprache halten",
+                "Was hat das Gespräch mit dem Team ergeben?",
+            ),
+            (
+                Lang::De,
+                "den Vertrag unterschreiben",
+                "Wie haben Sie sich entschieden?",
+            ),
             (Lang::En, "talk to a colleague about the price", "-"),
             (
                 Lang::En,
