@@ -757,19 +757,19 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             match lang {
                 Lang::En => format!(
                     "They asked you to send information: send it first, then follow up on \
-                     {when}, once they have had time to read it."
+                     {when}; by then they will have had time to read it."
                 ),
                 Lang::Sv => format!(
-                    "Kunden bad dig skicka information: skicka den först och följ upp {when}, \
-                     när kunden har hunnit läsa den."
+                    "Kunden bad dig skicka information: skicka den först och följ upp {when} – \
+                     då har kunden hunnit läsa den."
                 ),
                 Lang::De => format!(
                     "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
                      am {when} nach – so bleibt genug Zeit, sie zu lesen."
                 ),
                 Lang::Nb => format!(
-                    "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \
-                     kunden har hatt tid til å lese den."
+                    "Kunden ba deg sende informasjon: send den først, og følg opp {when} – da \
+                     har kunden hatt tid til å lese den."
                 ),
                 Lang::Nl => format!(
                     "De klant vroeg om informatie: stuur die eerst en neem {when} weer contact \

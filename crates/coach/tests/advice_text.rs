@@ -548,6 +548,27 @@ fn reasons_read_as_a_native_rep_writes_them() {
              Freitag, 4. Dezember, um 15 Uhr nach – so bleibt genug Zeit, sie zu lesen.",
         ),
     ];
+    let friday = at("2026-12-04T15:00");
+    let cases = cases.into_iter().chain([
+        (
+            Lang::En,
+            Reason::SendInformationFirst { follow_up: friday },
+            "They asked you to send information: send it first, then follow up on Friday 4 \
+             December at 15:00; by then they will have had time to read it.",
+        ),
+        (
+            Lang::Sv,
+            Reason::SendInformationFirst { follow_up: friday },
+            "Kunden bad dig skicka information: skicka den först och följ upp fredag 4 december \
+             kl. 15.00 – då har kunden hunnit läsa den.",
+        ),
+        (
+            Lang::Nb,
+            Reason::SendInformationFirst { follow_up: friday },
+            "Kunden ba deg sende informasjon: send den først, og følg opp fredag 4. desember kl. \
+             15.00 – da har kunden hatt tid til å lese den.",
+        ),
+    ]);
     for (lang, reason, expected) in cases {
         assert_eq!(reason_text(lang, &reason), expected, "{lang:?} {reason:?}");
     }
