@@ -534,9 +534,9 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             match lang {
                 Lang::En => format!("You both agreed on the next contact: {when}."),
                 Lang::Sv => format!("Ni kom överens om nästa kontakt: {when}."),
-                Lang::De => format!("Sie haben den nächsten Kontakt gemeinsam vereinbart: {when}."),
+                Lang::De => format!("Der nächste Kontakt ist vereinbart: {when}."),
                 Lang::Nb => format!("Dere avtalte å snakkes igjen {when}."),
-                Lang::Nl => format!("Jullie spraken het volgende contact samen af: {when}."),
+                Lang::Nl => format!("Jullie spraken het volgende contact af: {when}."),
             }
         }
         Reason::CustomerTimeTooFar { wished } => {

@@ -549,7 +549,20 @@ fn reasons_read_as_a_native_rep_writes_them() {
         ),
     ];
     let friday = at("2026-12-04T15:00");
+    let agreed = Reason::AgreedNextContact {
+        at: at("2026-12-07T11:00"),
+    };
     let cases = cases.into_iter().chain([
+        (
+            Lang::De,
+            agreed.clone(),
+            "Der nächste Kontakt ist vereinbart: Montag, 7. Dezember, um 11 Uhr.",
+        ),
+        (
+            Lang::Nl,
+            agreed,
+            "Jullie spraken het volgende contact af: maandag 7 december om 11.00 uur.",
+        ),
         (
             Lang::En,
             Reason::SendInformationFirst { follow_up: friday },
