@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{analyze_opener, rules_for};
+use super::{analyze_opener, need, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
 use crate::grammar;
@@ -76,6 +76,8 @@ pub(super) struct Templates {
     /// With a company, then without.
     pub at: [&'static str; 2],
     pub like: &'static str,
+    /// What `{c}` says without a company ("voor jou" in Dutch), or nothing.
+    pub like_alone: &'static str,
     pub role: &'static str,
     pub hook: &'static str,
     pub mutual: &'static str,
@@ -131,7 +133,8 @@ impl Card<'_> {
                     formal,
                     hook,
                     company: nl::organisation(&card.company),
-                    need: nl::need(&card.need, formal),
+                    // As typed, in the line's register: `need::nl` picks the frame it fits.
+                    need: nl::phrase(&card.need, formal),
                     reason: match card.reason.is_empty() {
                         true => String::new(),
                         false => nl::reason_sentence(&card.reason, formal),
@@ -168,6 +171,7 @@ impl Card<'_> {
                 'd' => out.push_str(you[2]),
                 'a' => out.push_str(&self.fill(self.t.at[usize::from(!company)])),
                 'c' if company => out.push_str(&self.fill(self.t.like)),
+                'c' => out.push_str(&self.fill(self.t.like_alone)),
                 'l' if !self.role.is_empty() => out.push_str(&self.fill(self.t.role)),
                 'p' => out.push_str(grammar::nb::at(&self.company)),
                 'x' => out.push_str(&self.company),
@@ -196,22 +200,11 @@ impl Card<'_> {
 
     fn opener(&self, style: OpenerStyle, with_reason: bool) -> String {
         let t = self.t;
-        let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
+        let mut parts = vec![format!("{}!", self.greeting())];
         let has_hook = !self.hook.is_empty();
-        // A need template may carry its own closing question after '|', one that refers back
-        // to the need instead of naming it (and the company) a second time.
-        let need = t
-            .need
-            .split_once('|')
-            .map_or(t.need, |(sentence, _)| sentence);
         let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
-        match style {
-            _ if need_first => parts.push(
-                self.grammar(Part::NeedSentence)
-                    .unwrap_or_else(|| self.fill(need)),
-            ),
-            OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
-            _ => {}
+        if style == OpenerStyle::MutualContact {
+            parts.push(self.fill(t.mutual));
         }
         if has_hook {
             parts.push(
@@ -225,40 +218,80 @@ impl Card<'_> {
                     .unwrap_or_else(|| self.fill(t.reason)),
             );
         }
-        // The need and the company were named in the first sentence: the question points
-        // back instead of saying both again.
-        let back = need_first.then(|| self.grammar(Part::AskBack)).flatten();
-        parts.push(back.unwrap_or_else(|| self.question()));
+        if need_first {
+            // The need, with what others like them do about it, comes right before the
+            // question that points back at it ("How are you going about it?"): with the hook
+            // or the reason in between, "it" would point at them. The need and the company
+            // are named once.
+            let need = t
+                .need
+                .split_once('|')
+                .map_or(t.need, |(sentence, _)| sentence);
+            parts.push(
+                self.grammar(Part::NeedSentence)
+                    .unwrap_or_else(|| self.fill(need)),
+            );
+            parts.push(
+                self.grammar(Part::AskBack)
+                    .unwrap_or_else(|| self.question()),
+            );
+        } else {
+            parts.push(self.question());
+        }
         parts.join(" ")
+    }
+
+    /// The greeting without punctuation. A first call in Dutch greets a first name with
+    /// "Hallo", which fits a hospital's director as well as a shop owner; "Hoi" is for someone
+    /// the rep has spoken to (the follow-up's greeting).
+    fn greeting(&self) -> String {
+        let said = greeting(self.lang, self.formal, &self.name);
+        match (self.lang, said.strip_prefix("Hoi ")) {
+            (Lang::Nl, Some(name)) => format!("Hallo {name}"),
+            _ => said,
+        }
     }
 
     /// The sentences whose form depends on what the rep typed, for the languages with a
     /// grammar module; `None` leaves the language's template to it.
     fn grammar(&self, part: Part) -> Option<String> {
         let (need, company) = (self.need.as_str(), self.company.as_str());
-        let you = self.t.you[usize::from(self.formal)][0];
+        let lines = || match self.lang {
+            Lang::En => Some(need::en(need, company)),
+            Lang::Sv => Some(need::sv(need, company)),
+            Lang::Nb => Some(need::nb(need, company)),
+            Lang::Nl => Some(need::nl(need, company, &self.fill("{a}"), self.formal)),
+            Lang::De => None,
+        };
         match (self.lang, part) {
             (_, Part::AskNeed | Part::NeedSentence | Part::AskBack) if need.is_empty() => None,
-            (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
-            (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
-            (Lang::En, Part::NeedSentence) => Some(grammar::en::need_sentence(need, company)),
-            (Lang::En, Part::AskNeed) => Some(grammar::en::ask_need(need, company)),
-            (Lang::En, Part::AskBack) => Some(grammar::en::ask_back(need)),
-            (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),
-            (Lang::Sv, Part::Reason) => Some(grammar::sv::reason_sentence(&self.reason)),
-            (Lang::Sv, Part::NeedSentence) => Some(grammar::sv::need_sentence(need, company)),
-            (Lang::Sv, Part::AskNeed) => Some(grammar::sv::ask_need(need, you, company)),
-            (Lang::Sv, Part::AskBack) => Some(grammar::sv::ask_back(need)),
-            (Lang::Nb, Part::Hook) => Some(grammar::nb::hook_sentence(&self.hook)),
-            (Lang::Nb, Part::Reason) => Some(grammar::nb::reason_sentence(&self.reason)),
-            (Lang::Nb, Part::NeedSentence) => Some(grammar::nb::need_sentence(need, company)),
-            (Lang::Nb, Part::AskNeed) => Some(grammar::nb::ask_need(need, company)),
-            (Lang::Nb, Part::AskBack) => Some(grammar::nb::ask_back()),
-            (Lang::Nl, Part::AskBack) => Some(self.fill(nl::ASK_AFTER_NEED)),
+            (Lang::De, Part::AskNeed) => need::de_with(need).map(|with| {
+                let frame = super::de::ASK_WITH;
+                format!("{}{with}{}", self.fill(frame[0]), frame[1])
+            }),
             // German carries its closing question in the need template, after '|'.
             (Lang::De, Part::AskBack) => self.t.need.split_once('|').map(|(_, ask)| self.fill(ask)),
+            (_, Part::NeedSentence) => lines().map(|lines| lines.sentence),
+            (_, Part::AskNeed) => lines().map(|lines| lines.ask),
+            (_, Part::AskBack) => lines().map(|lines| lines.back),
+            (Lang::De, Part::Hook) => Some(self.fill(t_hook_de(&self.hook))),
+            (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
+            (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
+            (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),
+            (Lang::Sv, Part::Reason) => Some(grammar::sv::reason_sentence(&self.reason)),
+            (Lang::Nb, Part::Hook) => Some(grammar::nb::hook_sentence(&self.hook)),
+            (Lang::Nb, Part::Reason) => Some(grammar::nb::reason_sentence(&self.reason)),
             _ => None,
         }
+    }
+}
+
+/// "Ich habe {h} gelesen." and its kin: see `need::de_hook_participle`.
+fn t_hook_de(hook: &str) -> &'static str {
+    match need::de_hook_participle(hook) {
+        "gelesen" => "Ich habe {h} gelesen.",
+        "gesehen" => "Ich habe {h} gesehen.",
+        _ => "Ich habe {h} mitbekommen.",
     }
 }
 
