@@ -432,7 +432,7 @@ fn openers_read_as_the_review_corrected_them() {
         ]
     );
 
-    // A formal "u" in the hook, in a first-name (je) line.
+    // A formal "u" in the hook, in a first-name (je) line; an interview with them is theirs.
     let daan = PrepInput {
         mutual_contact: "Lotte Jansen".to_owned(),
         ..prep(
@@ -446,8 +446,8 @@ fn openers_read_as_the_review_corrected_them() {
     };
     assert_eq!(
         opener(&daan, OpenerStyle::MutualContact),
-        "Hallo Daan! Lotte Jansen raadde me aan je te bellen. Ik las het interview met jou in het \
-         FD. Hoe werken jullie bij Van Dijk Transport aan kortere levertijden?"
+        "Hallo Daan! Lotte Jansen raadde me aan je te bellen. Ik las je interview in het FD. \
+         Hoe werken jullie bij Van Dijk Transport aan kortere levertijden?"
     );
 
     // A "je" in the hook, in a formal line.

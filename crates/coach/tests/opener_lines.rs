@@ -59,7 +59,7 @@ fn english() {
             ),
             (
                 ("Tom", "Operations Manager", "Harbour Logistics", "the interview with you in Logistics Weekly", "shorter delivery times", ""),
-                "Hi Tom! I read the interview with you in Logistics Weekly. A lot of companies like Harbour Logistics are working on cutting delivery times at the moment. How are you going about it?",
+                "Hi Tom! I read your interview in Logistics Weekly. A lot of companies like Harbour Logistics are working on cutting delivery times at the moment. How are you going about it?",
                 "How are you going about cutting delivery times at Harbour Logistics?",
             ),
             (

@@ -120,6 +120,7 @@ impl Card<'_> {
             reason: tidy(&input.reason),
             mutual: tidy(&input.mutual_contact),
         };
+        card.hook = own_interview(lang, &card.hook);
         match lang {
             // The rep's words in the line's register, without legal forms; the hook with the
             // verb that fits it ("Ik zag je bericht", "Ik las over jullie vestiging").
@@ -292,6 +293,33 @@ fn t_hook_de(hook: &str) -> &'static str {
         "gelesen" => "Ich habe {h} gelesen.",
         "gesehen" => "Ich habe {h} gesehen.",
         _ => "Ich habe {h} mitbekommen.",
+    }
+}
+
+/// "the interview with you in Logistics Weekly" is said "your interview in Logistics Weekly",
+/// "het interview met u in het FD" "je interview in het FD" (the register follows in
+/// `nl::hook_sentence`): an interview, a podcast or a talk with them is theirs.
+fn own_interview(lang: Lang, hook: &str) -> String {
+    let words: Vec<&str> = hook.split(' ').collect();
+    let (articles, with, you, yours): (&[&str], &str, &[&str], &str) = match lang {
+        Lang::En => (&["the", "The"], "with", &["you"], "your"),
+        Lang::Nl => (
+            &["het", "Het", "de", "De"],
+            "met",
+            &["u", "jou", "je"],
+            "je",
+        ),
+        _ => return hook.to_owned(),
+    };
+    match words.as_slice() {
+        [article, noun, w, y, rest @ ..]
+            if articles.contains(article) && *w == with && you.contains(y) =>
+        {
+            let mut out = vec![yours, noun];
+            out.extend(rest);
+            out.join(" ")
+        }
+        _ => hook.to_owned(),
     }
 }
 
