@@ -162,8 +162,8 @@ fn need_first_names_the_need_once_and_asks_about_it() {
          Viele in der Branche haben gerade einen besseren Überblick über die Außendienstzeiten \
          ganz oben auf der Agenda. Welche Rolle spielt das Thema bei Ihnen?"
     );
-    // "das Thema" comes right after the need, also with a reason, and "bei euch" is the
-    // company in an informal line.
+    // "das Thema" comes right after the need; with a hook the reason is left to the
+    // hook-first opener; "bei euch" is the company in an informal line.
     let hoffmann = PrepInput {
         reason: "eine Frage dazu, wie Ihre Patienten Termine buchen".to_owned(),
         ..card(
@@ -176,8 +176,7 @@ fn need_first_names_the_need_once_and_asks_about_it() {
     assert_eq!(
         opener(&hoffmann, OpenerStyle::NeedFirst),
         "Guten Tag Frau Hoffmann! Ich habe die Eröffnung Ihrer zweiten Praxis im Herbst \
-         mitbekommen. Der Grund für meinen Anruf: eine Frage dazu, wie Ihre Patienten Termine \
-         buchen. Viele in der Branche haben gerade die Online-Terminbuchung ganz oben auf der \
+         mitbekommen. Viele in der Branche haben gerade die Online-Terminbuchung ganz oben auf der \
          Agenda. Welche Rolle spielt das Thema bei Ihnen?"
     );
     let lena = PrepInput {

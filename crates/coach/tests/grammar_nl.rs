@@ -419,8 +419,7 @@ fn openers_read_as_the_review_corrected_them() {
     );
     assert_eq!(
         opener(&sanne, OpenerStyle::NeedFirst),
-        "Hallo Sanne! Ik las over jullie nieuwe vestiging in Eindhoven. Ik bel over een manier om \
-         de inwerktijd te verkorten. Veel bedrijven zijn op dit moment bezig met het sneller \
+        "Hallo Sanne! Ik las over jullie nieuwe vestiging in Eindhoven. Veel bedrijven zijn op dit moment bezig met het sneller \
          inwerken van nieuwe verkopers. Hoe is dat bij Bakkerij de Vries?"
     );
     assert_eq!(

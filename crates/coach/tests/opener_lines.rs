@@ -10,6 +10,8 @@
 //!   snel op stoom te krijgen", "mit einem neuen Kassensystem");
 //! - Swedish asks about the company's practice with "ni" and the person with "du";
 //! - a Dutch first call greets a first name with "Hallo", not "Hoi";
+//! - with a hook, the need-first opener goes from the hook to the need without the reason
+//!   (the hook-first opener says it): three sentences, not five, before the question;
 //! - no legal form is said.
 
 use warmcall_coach::opener::{build_openers, discovery_questions, OpenerStyle, PrepInput};
@@ -54,7 +56,7 @@ fn english() {
         &[
             (
                 ("Anna Holm", "Head of Sales", "Nordic Freight Ltd", "your new warehouse in Malmö", "onboarding new sellers", "a way to cut onboarding time"),
-                "Hi Anna! I read about your new warehouse in Malmö. The reason I'm calling is that we have a way to cut onboarding time. A lot of companies like Nordic Freight are working on onboarding new sellers at the moment. How are you going about it?",
+                "Hi Anna! I read about your new warehouse in Malmö. A lot of companies like Nordic Freight are working on onboarding new sellers at the moment. How are you going about it?",
                 "How are you going about onboarding new sellers at Nordic Freight?",
             ),
             (
@@ -69,7 +71,7 @@ fn english() {
             ),
             (
                 ("Mr Patel", "Procurement Director", "Patel & Sons Ltd", "your expansion into Scotland", "a second supplier", "we help wholesalers like you halve stock-outs"),
-                "Hello Mr Patel! I read about your expansion into Scotland. The reason I'm calling is that we help wholesalers like you halve stock-outs. A lot of companies like Patel & Sons are looking for a second supplier at the moment. How are you going about it?",
+                "Hello Mr Patel! I read about your expansion into Scotland. A lot of companies like Patel & Sons are looking for a second supplier at the moment. How are you going about it?",
                 "How are you going about finding a second supplier at Patel & Sons?",
             ),
             (
@@ -140,7 +142,7 @@ fn norwegian() {
             ),
             (
                 ("Lars Johansen", "innkjøpssjef", "Johansen Bygg AS", "utvidelsen deres til Nord-Norge", "et nytt økonomisystem", "vi hjelper byggefirmaer som deres med å halvere administrasjonen"),
-                "Hei Lars! Jeg leste om utvidelsen deres til Nord-Norge. Grunnen til at jeg ringer, er at vi hjelper byggefirmaer som deres med å halvere administrasjonen. Mange bedrifter som Johansen Bygg jobber for tiden med å få på plass et nytt økonomisystem. Hvordan jobber dere med det i dag?",
+                "Hei Lars! Jeg leste om utvidelsen deres til Nord-Norge. Mange bedrifter som Johansen Bygg jobber for tiden med å få på plass et nytt økonomisystem. Hvordan jobber dere med det i dag?",
                 "Hvordan jobber dere med å få på plass et nytt økonomisystem i Johansen Bygg i dag?",
             ),
             (

@@ -12,6 +12,11 @@
 //! Formality follows [`default_formal`] unless the card says otherwise. Every opener ends with
 //! an open question about the prospect's situation (W4), and is checked with
 //! [`analyze_opener`]: if the reason sentence pushes it below 80, it is left out.
+//!
+//! The need-first opener says the hook (if any), then what others like them are working on,
+//! then a question that points back at that need ("How are you going about it?"), so the
+//! pronoun is next to what it means; with a hook it leaves the reason to the hook-first opener.
+//! How each kind of need is said is in `need.rs`.
 
 use serde::{Deserialize, Serialize};
 
@@ -213,7 +218,10 @@ impl Card<'_> {
                     .unwrap_or_else(|| self.fill(t.hook)),
             );
         }
-        if with_reason && !self.reason.is_empty() {
+        // With a hook, the hook-first opener says the reason; the need-first one goes from the
+        // hook to the need, so that it is not a stack of five sentences before the question.
+        let reason_here = !(need_first && has_hook);
+        if with_reason && reason_here && !self.reason.is_empty() {
             parts.push(
                 self.grammar(Part::Reason)
                     .unwrap_or_else(|| self.fill(t.reason)),
