@@ -117,7 +117,7 @@ fn agreement_a_plural_hook_or_need_fits_the_same_frames() {
     );
     assert_eq!(
         opener(&becker, OpenerStyle::HookFirst),
-        "Guten Tag Herr Becker! Ich habe Ihre drei neuen Vertriebsmitarbeiter mitbekommen. Was \
+        "Guten Tag Herr Becker! Ich habe von Ihren drei neuen Vertriebsmitarbeitern gehört. Was \
          ist bei Hansen & Söhne gerade für kürzere Lieferzeiten geplant?"
     );
     // An indefinite need after "für" reads as a split "was für ein" (what kind of): it is

@@ -283,7 +283,10 @@ impl Card<'_> {
             (_, Part::NeedSentence) => lines().map(|lines| lines.sentence),
             (_, Part::AskNeed) => lines().map(|lines| lines.ask),
             (_, Part::AskBack) => lines().map(|lines| lines.back),
-            (Lang::De, Part::Hook) => Some(self.fill(t_hook_de(&self.hook))),
+            (Lang::De, Part::Hook) => Some(match need::de_person_dative(&self.hook) {
+                Some(people) => format!("Ich habe von {people} gehört."),
+                None => self.fill(t_hook_de(&self.hook)),
+            }),
             (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
             (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
             (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),

@@ -430,6 +430,133 @@ pub(super) fn de_hook_participle(hook: &str) -> &'static str {
     }
 }
 
+/// Nouns for people a rep writes about (new staff, a new head of sales), by their last part.
+const DE_PERSONS: &[&str] = &[
+    "mitarbeiter",
+    "mitarbeiterin",
+    "mitarbeiterinnen",
+    "kollege",
+    "kollegen",
+    "kollegin",
+    "kolleginnen",
+    "kräfte",
+    "verkäufer",
+    "verkäuferin",
+    "verkäuferinnen",
+    "leiter",
+    "leiterin",
+    "leiterinnen",
+    "chef",
+    "chefin",
+    "führer",
+    "führerin",
+    "berater",
+    "beraterin",
+    "vertriebler",
+    "azubis",
+    "auszubildende",
+    "ingenieure",
+    "ingenieurinnen",
+    "entwickler",
+    "entwicklerin",
+    "techniker",
+    "fahrer",
+    "vorstand",
+    "vorständin",
+];
+
+/// A hook about people ("Ihre drei neuen Vertriebsmitarbeiter", "Ihre neue
+/// Vertriebsleiterin") in the dative, for "Ich habe von … gehört": one notices news, not people.
+/// `None` for any other hook, or one whose form is not clear.
+pub(super) fn de_person_dative(hook: &str) -> Option<String> {
+    let words: Vec<&str> = hook.split(' ').collect();
+    let is_determiner = |word: &str| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "die"
+                | "der"
+                | "den"
+                | "ein"
+                | "eine"
+                | "einen"
+                | "ihr"
+                | "ihre"
+                | "ihren"
+                | "dein"
+                | "deine"
+                | "deinen"
+                | "euer"
+                | "eure"
+                | "euren"
+        )
+    };
+    let head_at = words.iter().enumerate().position(|(i, word)| {
+        word.chars().next().is_some_and(char::is_uppercase) && !(i == 0 && is_determiner(word))
+    })?;
+    let head = words[head_at];
+    let lower = head.to_lowercase();
+    if !DE_PERSONS.iter().any(|person| lower.ends_with(person)) {
+        return None;
+    }
+    let before = &words[..head_at];
+    let determiner = before.first().filter(|word| is_determiner(word)).copied();
+    let feminine = lower.ends_with("in");
+    let masculine = !feminine
+        && determiner.is_some_and(|d| {
+            matches!(
+                d.to_lowercase().as_str(),
+                "der" | "den" | "ein" | "einen" | "ihren" | "deinen" | "euren"
+            )
+        });
+    // Singular "Ihr"/"dein" with a masculine noun in the nominative is rare in a hook; the
+    // plural is "Ihre"/"deine"/"die" or no article.
+    let article = |word: &str| -> Option<String> {
+        let capital = word.starts_with(char::is_uppercase);
+        let lower = word.to_lowercase();
+        let dative = match (lower.as_str(), feminine, masculine) {
+            ("die", true, _) => "der".to_owned(),
+            ("eine", true, _) => "einer".to_owned(),
+            ("ihre" | "deine" | "eure", true, _) => format!("{lower}r"),
+            ("der" | "den", _, true) => "dem".to_owned(),
+            ("ein" | "einen", _, true) => "einem".to_owned(),
+            ("ihren" | "deinen" | "euren", _, true) => format!("{}m", &lower[..lower.len() - 1]),
+            ("die", false, false) => "den".to_owned(),
+            ("ihre" | "deine" | "eure", false, false) => format!("{lower}n"),
+            _ => return None,
+        };
+        Some(match capital {
+            true => {
+                let mut chars = dative.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            }
+            false => dative,
+        })
+    };
+    let mut out = Vec::with_capacity(words.len());
+    for (i, word) in before.iter().enumerate() {
+        if i == 0 && determiner.is_some() {
+            out.push(article(word)?);
+        } else if word.chars().all(|c| c.is_ascii_digit()) || !word.ends_with('e') {
+            // Numbers ("drei", "3") and adjectives already in "-en".
+            out.push((*word).to_owned());
+        } else {
+            out.push(format!("{word}n"));
+        }
+    }
+    let plural = !feminine && !masculine;
+    let noun = match (plural, head.ends_with('n') || head.ends_with('s')) {
+        (true, false) => format!("{head}n"),
+        _ if masculine && head.ends_with('e') => format!("{head}n"),
+        _ => head.to_owned(),
+    };
+    out.push(noun);
+    out.extend(words[head_at + 1..].iter().map(|word| (*word).to_owned()));
+    Some(out.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,6 +595,35 @@ mod tests {
             ("online afspraken maken", "online afspraken te maken"),
         ] {
             assert_eq!(nl_te_infinitive(phrase), te);
+        }
+    }
+
+    #[test]
+    fn german_people_in_a_hook_are_heard_of() {
+        for (hook, dative) in [
+            (
+                "Ihre drei neuen Vertriebsmitarbeiter",
+                Some("Ihren drei neuen Vertriebsmitarbeitern"),
+            ),
+            (
+                "Ihre neue Vertriebsleiterin",
+                Some("Ihrer neuen Vertriebsleiterin"),
+            ),
+            (
+                "deine neuen Kollegen im Vertrieb",
+                Some("deinen neuen Kollegen im Vertrieb"),
+            ),
+            (
+                "den neuen Geschäftsführer",
+                Some("dem neuen Geschäftsführer"),
+            ),
+            ("die neue Chefin", Some("der neuen Chefin")),
+            ("eine neue Kollegin", Some("einer neuen Kollegin")),
+            ("zwölf neue Pflegekräfte", Some("zwölf neuen Pflegekräften")),
+            ("Ihr Vortrag auf der Messe", None),
+            ("die Ausschreibung für das neue Kundenportal", None),
+        ] {
+            assert_eq!(de_person_dative(hook).as_deref(), dative, "{hook}");
         }
     }
 
