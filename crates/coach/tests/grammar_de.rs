@@ -159,8 +159,8 @@ fn need_first_names_the_need_once_and_asks_about_it() {
     assert_eq!(
         opener(&wagner, OpenerStyle::NeedFirst),
         "Guten Tag Frau Wagner! Ich habe den Artikel über Ihr neues Lager in Leipzig gelesen. \
-         Viele in der Branche haben gerade einen besseren Überblick über die Außendienstzeiten \
-         ganz oben auf der Agenda. Welche Rolle spielt das Thema bei Ihnen?"
+         Viele in der Branche wünschen sich gerade einen besseren Überblick über die \
+         Außendienstzeiten. Welche Rolle spielt das Thema bei Ihnen?"
     );
     // "das Thema" comes right after the need; with a hook the reason is left to the
     // hook-first opener; "bei euch" is the company in an informal line.
@@ -191,7 +191,7 @@ fn need_first_names_the_need_once_and_asks_about_it() {
     assert_eq!(
         opener(&lena, OpenerStyle::NeedFirst),
         "Hallo Lena! Ich habe deinen Beitrag auf LinkedIn über die neue Filiale gesehen. Viele \
-         in der Branche haben gerade ein neues Kassensystem ganz oben auf der Agenda. Welche \
+         in der Branche wünschen sich gerade ein neues Kassensystem. Welche \
          Rolle spielt das Thema bei euch?"
     );
 }

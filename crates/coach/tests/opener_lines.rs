@@ -195,12 +195,12 @@ fn german() {
         &[
             (
                 ("Herr Kraus", "Einkaufsleiter", "Kraus Metall GmbH", "Ihr Interview im Handelsblatt", "einen zweiten Lieferanten", ""),
-                "Guten Tag Herr Kraus! Ich habe Ihr Interview im Handelsblatt gelesen. Viele in der Branche haben gerade einen zweiten Lieferanten ganz oben auf der Agenda. Welche Rolle spielt das Thema bei Ihnen?",
+                "Guten Tag Herr Kraus! Ich habe Ihr Interview im Handelsblatt gelesen. Viele in der Branche wünschen sich gerade einen zweiten Lieferanten. Welche Rolle spielt das Thema bei Ihnen?",
                 "Wie sieht es bei Kraus Metall gerade mit einem zweiten Lieferanten aus?",
             ),
             (
                 ("Frau Roth", "Leiterin IT", "Stadtwerke Kiel", "Ihren LinkedIn-Beitrag über die Cloud", "eine bessere Planung der Einsätze", ""),
-                "Guten Tag Frau Roth! Ich habe Ihren LinkedIn-Beitrag über die Cloud gesehen. Viele in der Branche haben gerade eine bessere Planung der Einsätze ganz oben auf der Agenda. Welche Rolle spielt das Thema bei Ihnen?",
+                "Guten Tag Frau Roth! Ich habe Ihren LinkedIn-Beitrag über die Cloud gesehen. Viele in der Branche wünschen sich gerade eine bessere Planung der Einsätze. Welche Rolle spielt das Thema bei Ihnen?",
                 "Wie sieht es bei den Stadtwerken Kiel gerade mit einer besseren Planung der Einsätze aus?",
             ),
             (

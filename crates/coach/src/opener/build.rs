@@ -278,6 +278,9 @@ impl Card<'_> {
                 let frame = super::de::ASK_WITH;
                 format!("{}{with}{}", self.fill(frame[0]), frame[1])
             }),
+            (Lang::De, Part::NeedSentence) => {
+                need::de_with(need).map(|_| self.fill(super::de::WISH))
+            }
             // German carries its closing question in the need template, after '|'.
             (Lang::De, Part::AskBack) => self.t.need.split_once('|').map(|(_, ask)| self.fill(ask)),
             (_, Part::NeedSentence) => lines().map(|lines| lines.sentence),

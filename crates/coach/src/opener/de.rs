@@ -155,6 +155,11 @@ pub(super) static RULES: OpenerRules = OpenerRules {
 /// … für ein … geplant?" it would read as a split "was für ein" (what kind of).
 pub(super) const ASK_WITH: [&str; 2] = ["Wie sieht es{a} gerade mit ", " aus?"];
 
+/// The need-first sentence for an indefinite need: a thing or an improvement is wished for
+/// ("Viele in der Branche wünschen sich gerade ein neues Kassensystem."); a topic is on the
+/// agenda (the `need` template).
+pub(super) const WISH: &str = "Viele in der Branche wünschen sich gerade {n}.";
+
 pub(super) const EXAMPLES: &[OpenerExample] = &[
     warm(
         "Guten Tag Frau Berger, hier spricht Jonas Weber von Nordlicht. Ich habe im \
