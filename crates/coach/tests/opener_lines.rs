@@ -84,6 +84,11 @@ fn english() {
                 "Hi Jo! A lot of companies like Dales Dairy are working on speeding up invoicing at the moment. How are you going about it?",
                 "How are you going about speeding up invoicing at Dales Dairy?",
             ),
+            (
+                ("Ben Ford", "Head of Customer Success", "Cloudly", "", "reduce churn", ""),
+                "Hi Ben! A lot of companies like Cloudly are working on reducing churn at the moment. How are you going about it?",
+                "How are you going about reducing churn at Cloudly?",
+            ),
         ],
     );
 }
@@ -112,6 +117,11 @@ fn swedish() {
                 ("Sara", "HR-chef", "Malmö stad", "", "färre sjukskrivningar", ""),
                 "Hej Sara! Många organisationer som Malmö stad jobbar just nu med att få färre sjukskrivningar. Hur jobbar ni med det i dag?",
                 "Hur jobbar ni med att få färre sjukskrivningar på Malmö stad i dag?",
+            ),
+            (
+                ("Per", "vd", "Lindgrens Åkeri AB", "", "minska bränslekostnaderna", ""),
+                "Hej Per! Många företag som Lindgrens Åkeri jobbar just nu med att minska bränslekostnaderna. Hur jobbar ni med det i dag?",
+                "Hur jobbar ni med att minska bränslekostnaderna på Lindgrens Åkeri i dag?",
             ),
         ],
     );
@@ -149,6 +159,11 @@ fn norwegian() {
                 ("Marte", "økonomisjef", "Sykehuset Østfold", "", "bedre kostnadskontroll", ""),
                 "Hei Marte! Mange sykehus som Sykehuset Østfold jobber for tiden med å få bedre kostnadskontroll. Hvordan jobber dere med det i dag?",
                 "Hvordan jobber dere med å få bedre kostnadskontroll på Sykehuset Østfold i dag?",
+            ),
+            (
+                ("Tone", "HR-sjef", "Bergen kommune", "", "redusere sykefraværet", ""),
+                "Hei Tone! Mange offentlige virksomheter som Bergen kommune jobber for tiden med å redusere sykefraværet. Hvordan jobber dere med det i dag?",
+                "Hvordan jobber dere med å redusere sykefraværet i Bergen kommune i dag?",
             ),
         ],
     );

@@ -49,9 +49,22 @@ fn last_word(text: &str) -> String {
 /// times", "tighter cost control" → "tightening cost control"); `None` for a plain noun phrase
 /// ("online booking"), which is approached.
 fn en_activity(need: &str) -> Option<String> {
+    // "to cut costs" is said as "cutting costs".
+    let need = need
+        .strip_prefix("to ")
+        .or_else(|| need.strip_prefix("To "))
+        .unwrap_or(need);
     let first = first_word(need);
     if first.len() > 4 && first.ends_with("ing") {
         return Some(need.to_owned());
+    }
+    if EN_VERBS.contains(&first.as_str()) {
+        let rest = need.split_once(' ').map_or("", |(_, rest)| rest);
+        return Some(
+            format!("{} {rest}", en_gerund(&first))
+                .trim_end()
+                .to_owned(),
+        );
     }
     if matches!(first.as_str(), "a" | "an" | "another") {
         return Some(format!("finding {need}"));
@@ -80,6 +93,67 @@ fn en_activity(need: &str) -> Option<String> {
         return Some(format!("getting {need}"));
     }
     Some(format!("{verb} {rest}"))
+}
+
+/// Verbs a rep starts a need with ("reduce churn", "cut delivery times", "hire engineers");
+/// words that are also nouns or adjectives there ("open banking", "lower costs", "plan",
+/// "training") are left out.
+const EN_VERBS: &[&str] = &[
+    "reduce",
+    "cut",
+    "improve",
+    "increase",
+    "speed",
+    "get",
+    "find",
+    "hire",
+    "build",
+    "grow",
+    "automate",
+    "digitise",
+    "digitize",
+    "replace",
+    "streamline",
+    "simplify",
+    "expand",
+    "modernise",
+    "modernize",
+    "upgrade",
+    "consolidate",
+    "outsource",
+    "recruit",
+    "onboard",
+    "win",
+    "retain",
+    "attract",
+    "boost",
+    "tighten",
+    "shorten",
+    "migrate",
+    "implement",
+    "introduce",
+    "halve",
+    "standardise",
+    "standardize",
+    "centralise",
+    "centralize",
+    "optimise",
+    "optimize",
+];
+
+/// "reduce" → "reducing", "cut" → "cutting", "get" → "getting".
+fn en_gerund(verb: &str) -> String {
+    const DOUBLE: &[&str] = &[
+        "cut", "get", "plan", "win", "set", "run", "put", "ship", "stop",
+    ];
+    if DOUBLE.contains(&verb) {
+        let last = verb.chars().last().unwrap_or_default();
+        format!("{verb}{last}ing")
+    } else if let Some(stem) = verb.strip_suffix('e').filter(|stem| !stem.ends_with('e')) {
+        format!("{stem}ing")
+    } else {
+        format!("{verb}ing")
+    }
 }
 
 fn en_is_comparative(word: &str) -> bool {
@@ -139,6 +213,42 @@ fn sv_is_comparative(word: &str) -> bool {
         ))
 }
 
+/// Verbs a rep starts a need with, in the infinitive.
+const SV_VERBS: &[&str] = &[
+    "minska",
+    "öka",
+    "korta",
+    "förbättra",
+    "hitta",
+    "få",
+    "bygga",
+    "rekrytera",
+    "digitalisera",
+    "automatisera",
+    "effektivisera",
+    "sänka",
+    "byta",
+    "ersätta",
+    "skala",
+    "förenkla",
+    "modernisera",
+    "anställa",
+    "introducera",
+    "utveckla",
+    "behålla",
+    "vinna",
+    "växa",
+    "flytta",
+    "halvera",
+    "snabba",
+    "kapa",
+    "stärka",
+    "säkra",
+    "starta",
+    "införa",
+    "ta",
+];
+
 /// Companies and their staff are "ni": the question is about how the organisation works, and
 /// "du" asks about the contact's own habits.
 pub(super) fn sv(need: &str, company: &str) -> NeedLines {
@@ -161,7 +271,10 @@ pub(super) fn sv(need: &str, company: &str) -> NeedLines {
             back: "Hur ser ni på det i dag?".to_owned(),
         };
     }
-    let activity = if sv_is_comparative(&first) {
+    let activity = if SV_VERBS.contains(&first.as_str()) {
+        // "minska kostnaderna" is something one works at: "att minska kostnaderna".
+        format!("att {need}")
+    } else if sv_is_comparative(&first) {
         format!("att få {need}")
     } else {
         need.to_owned()
@@ -188,12 +301,49 @@ fn nb_is_comparative(word: &str) -> bool {
         ))
 }
 
+/// Verbs a rep starts a need with, in the infinitive.
+const NB_VERBS: &[&str] = &[
+    "redusere",
+    "øke",
+    "korte",
+    "forbedre",
+    "finne",
+    "få",
+    "bygge",
+    "rekruttere",
+    "digitalisere",
+    "automatisere",
+    "effektivisere",
+    "senke",
+    "bytte",
+    "erstatte",
+    "forenkle",
+    "modernisere",
+    "ansette",
+    "utvikle",
+    "beholde",
+    "vinne",
+    "vokse",
+    "flytte",
+    "kutte",
+    "halvere",
+    "styrke",
+    "sikre",
+    "starte",
+    "innføre",
+    "ta",
+    "skalere",
+];
+
 /// "å få på plass et nytt økonomisystem", "å få kortere leveringstider": a thing or a
 /// comparative is something to get; a noun phrase ("nettbooking") is worked with as it stands.
 fn nb_activity(need: &str) -> String {
     let first = first_word(need);
     if matches!(first.as_str(), "en" | "et" | "ei") {
         format!("å få på plass {need}")
+    } else if NB_VERBS.contains(&first.as_str()) {
+        // "redusere kostnadene" is something one works at: "å redusere kostnadene".
+        format!("å {need}")
     } else if nb_is_comparative(&first) {
         format!("å få {need}")
     } else {
@@ -574,6 +724,13 @@ mod tests {
             ("a second supplier", Some("finding a second supplier")),
             ("onboarding new sellers", Some("onboarding new sellers")),
             ("online booking", None),
+            ("reduce churn", Some("reducing churn")),
+            ("to cut costs", Some("cutting costs")),
+            (
+                "get new reps up to speed",
+                Some("getting new reps up to speed"),
+            ),
+            ("improve forecasting", Some("improving forecasting")),
             ("supplier audits", None),
         ] {
             assert_eq!(en_activity(need).as_deref(), activity, "{need}");
