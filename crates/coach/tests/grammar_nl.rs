@@ -474,8 +474,8 @@ fn openers_read_as_the_review_corrected_them() {
     );
     assert_eq!(
         opener(&ruud, OpenerStyle::NeedFirst),
-        "Hallo Ruud! Veel ziekenhuizen zijn op dit moment bezig met betere kostenbeheersing. Hoe \
-         is dat bij het Amphia Ziekenhuis?"
+        "Hallo Ruud! Veel ziekenhuizen willen op dit moment betere kostenbeheersing. Hoe is dat \
+         bij het Amphia Ziekenhuis?"
     );
 
     let bram = prep(

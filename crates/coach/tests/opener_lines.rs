@@ -176,7 +176,7 @@ fn dutch() {
         &[
             (
                 ("Daan", "operationeel manager", "Van Dijk Transport B.V.", "", "kortere levertijden", ""),
-                "Hallo Daan! Veel bedrijven zijn op dit moment bezig met kortere levertijden. Hoe is dat bij Van Dijk Transport?",
+                "Hallo Daan! Veel bedrijven willen op dit moment kortere levertijden. Hoe is dat bij Van Dijk Transport?",
                 "Hoe werken jullie bij Van Dijk Transport aan kortere levertijden?",
             ),
             (
@@ -196,7 +196,7 @@ fn dutch() {
             ),
             (
                 ("Eva", "directeur", "Gemeente Utrecht", "", "minder papierwerk", ""),
-                "Hallo Eva! Veel organisaties zijn op dit moment bezig met minder papierwerk. Hoe is dat bij de gemeente Utrecht?",
+                "Hallo Eva! Veel organisaties willen op dit moment minder papierwerk. Hoe is dat bij de gemeente Utrecht?",
                 "Hoe werken jullie bij de gemeente Utrecht aan minder papierwerk?",
             ),
         ],

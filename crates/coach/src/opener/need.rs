@@ -499,7 +499,12 @@ pub(super) fn nl(need: &str, company: &str, at: &str, formal: bool) -> NeedLines
     // "het sneller inwerken van …", "het online afspraken maken": a verb made a noun.
     let head = need.split(" van ").next().unwrap_or(need);
     let nominalised = first == "het" && words.len() > 1 && nl_is_infinitive(&last_word(head));
-    let sentence = format!("Veel {peers} zijn op dit moment bezig met {need}.");
+    // "Veel bedrijven willen op dit moment meer klanten": a comparative is wanted; "bezig met
+    // meer klanten" is not said.
+    let sentence = match nl_is_comparative(&first) && !nominalised {
+        true => format!("Veel {peers} willen op dit moment {need}."),
+        false => format!("Veel {peers} zijn op dit moment bezig met {need}."),
+    };
     let ask = if nominalised {
         format!("Hoe pakken jullie{at_company} {need} aan?")
     } else if nl_is_comparative(&first) {
