@@ -2,8 +2,9 @@
 //!
 //! Fields are free text that the templates put inside a sentence, so they are written as the
 //! sentence needs them: `hook` is a noun phrase about the prospect ("your new office in
-//! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
-//! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
+//! Oslo", "the interview with you in Dagens Industri"), `need` what they may be working on, as a
+//! noun phrase, a comparative or a verb phrase ("onboarding new sellers", "shorter delivery
+//! times", "reduce churn": `need.rs` gives each kind its frame), `reason` anything short ("a way to cut onboarding
 //! time"); in German hook and need in the accusative ("Ihren neuen Standort in Leipzig"), which
 //! [`crate::grammar::de::prepare_card`] makes of a masculine nominative where it can tell. Empty fields
 //! leave their sentence out, and without a hook there is no hook-first opener: every opener
