@@ -104,6 +104,26 @@ pub(super) static RULES: LangRules = LangRules {
         "wat was|waren de afspraak|afspraken",
         "wat de afspraak|afspraken was|waren",
         "hoe zat het",
+        // Questions about where things stand ask the customer to bring the rep up to date.
+        // Not "hoe staat het bij jullie met ...", which asks about their business.
+        "hoe staat het $",
+        "hoe staat het met|ervoor|er|mee|nu|inmiddels|intussen|eigenlijk",
+        "hoe staan de zaken",
+        "hoe staat|staan ~ ervoor|erbij",
+        "hoe staat|staan ~ er ~ voor|bij",
+        "hoe ~ ervoor|voor staat|staan",
+        "hoe zit het",
+        "hoe is|was de stand",
+        "waar staan|staat|sta|stond|stonden ~ ~ met|inmiddels",
+        "waar staan|staat|sta|stond|stonden we|wij|jullie|je|jij|u|het ~ nu|precies",
+        "waar zijn|ben|bent we|wij|jullie|je|jij|u ~ met de|het|jullie|je|uw|onze|ons",
+        "waar zitten|zit we|wij|jullie|je|jij|u nu|inmiddels",
+        "waar ~ ~ staat|staan $",
+        "wat is|was ~ ~ status|stand",
+        "wat is ~ laatste nieuws",
+        // "Ik ben even kwijt wat ...", "ik ben vergeten hoe ...".
+        "kwijt wat|waar|hoe|welke|wie|wanneer",
+        "vergeten wat|waar|hoe|welke|wie|wanneer",
         "niet meer herinneren",
         "herinner me|mij niet",
     ],
@@ -262,6 +282,9 @@ pub(super) static RULES: LangRules = LangRules {
         "sinds we ~ spraken|gesproken",
         "na de|mijn|onze|jullie|uw|je zomer|vakantie|zomervakantie|kerstvakantie|feestdagen|zomerstop",
         "frisse start",
+        "kwijt wat|waar|hoe|welke|wie|wanneer",
+        "vergeten wat|waar|hoe|welke|wie|wanneer",
+        "weet|wist ~ niet meer",
     ],
     status_questions: words![
         "waar staan jullie|je|u",
@@ -275,6 +298,8 @@ pub(super) static RULES: LangRules = LangRules {
         "hoe ver",
         "hoe is de stand",
         "hoe is het met|ermee",
+        // "Kunt u me helpen?" after the rep said they lost the thread.
+        "kun|kunt|kan|wil|wilt|zou|zoudt ~ me|mij ~ ~ helpen",
     ],
     // Said by the rep: "hoe weten jullie of het werkt" is a wh-question.
     embedded_yes_no: words![
@@ -523,4 +548,22 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Wat hebben jullie tot nu toe geprobeerd?"),
     open("Wat hebt u in het verleden al geprobeerd om de uitval te verminderen?"),
     open("Wat heeft u nog nodig om te kunnen tekenen?"),
+    // Class 4: questions about where things stand ask for a recap without a gap too; "kwijt
+    // wat" before a plea for help.
+    recap("Hoe staat het met de nieuwe huurovereenkomst?"),
+    recap("Hoe staat het project er nu voor?"),
+    recap("Zou u me kunnen vertellen hoe het er nu voor staat?"),
+    recap("Waar staan jullie inmiddels met de selectie van een leverancier?"),
+    recap("Waar zijn we met de prijsafspraken?"),
+    recap("Hoe zit het met de levering van de laptops?"),
+    recap("Wat is de status van de vergunningsaanvraag?"),
+    recap("Ik ben kwijt wat we over de korting zeiden. Kun je me even helpen?"),
+    open("Hoe staan jullie tegenover werken in de cloud?"),
+    open("Waar zit voor jullie de grootste winst in?"),
+    open("Hoe ver vooruit bestellen jullie het verpakkingsmateriaal?"),
+    // After a warm opener's news, "hoe ver" asks about their work.
+    open("Ik las dat jullie overstappen op elektrische bussen. Hoe ver zijn jullie daarmee?"),
+    open("Wat is er veranderd sinds jullie met de nieuwe kassa werken?"),
+    open("Waar staat de printer nu opgesteld?"),
+    open("Hoe staat het bij jullie met het inwerken van nieuwe collega's?"),
 ];
