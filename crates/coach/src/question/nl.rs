@@ -313,8 +313,11 @@ pub(super) static RULES: LangRules = LangRules {
     yes_no_openings: words![],
     subordinators: words![],
     infinitive_markers: words!["te"],
+    // "welke"/"welk" lead a noun phrase too: "welke variant" is the topic of a recap, said
+    // with "de"/"het" in the rewrite.
     determiners: words![
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun", "mijn",
+        "welke", "welk",
     ],
     phrase_stops: words![
         "al",
@@ -383,6 +386,31 @@ pub(super) static RULES: LangRules = LangRules {
         "rondom",
         "omtrent",
         "betreffende",
+        // Adverbs after the object: "de handleiding een beetje", "het voorstel goed".
+        "een",
+        "goed",
+        "beetje",
+        "helemaal",
+        "allemaal",
+        "echt",
+        "steeds",
+        "zelf",
+        "samen",
+        "intussen",
+        "ondertussen",
+        "reeds",
+        "definitief",
+        "officieel",
+        "uiteindelijk",
+        "eindelijk",
+        "grondig",
+        "snel",
+        "verder",
+        "klaar",
+        "iets",
+        "niets",
+        "tegemoet",
+        "live",
         // Pronominal adverbs: "hoe het project ervoor staat".
         "ervoor",
         "erover",
@@ -424,7 +452,8 @@ fn is_participle(word: &str) -> bool {
     // Separable verbs put "ge" after their particle: goedgekeurd, doorgestuurd, afgesproken.
     const PARTICLES: &[&str] = &[
         "op", "af", "aan", "door", "in", "mee", "na", "neer", "om", "terug", "toe", "uit", "voor",
-        "weg", "goed", "samen", "vast", "bij", "rond",
+        "weg", "goed", "samen", "vast", "bij", "rond", "vrij", "klaar", "los", "dicht", "open",
+        "binnen", "achter", "tegen", "thuis", "bekend",
     ];
     const NOUN_ENDINGS: &[&str] = &[
         "heid", "komst", "ingen", "schap", "lijst", "dienst", "plaats", "punt", "markt", "drijven",
@@ -444,6 +473,40 @@ fn is_participle(word: &str) -> bool {
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
         // "-ings-" joins the parts of a compound noun: beveiligingsvragenlijst.
         && !word.contains("ings")
+        && strong_stem_is_one_syllable(word, PREFIXES, PARTICLES)
+}
+
+/// A participle in "-en" is a strong verb's: one syllable between its prefixes and "-en"
+/// (be-sprok-en, ver-ge-lek-en, af-ge-sprok-en), where a plural noun with a prefix-like start
+/// has more (be-stel-buss-en, ver-ze-ker-ing-en).
+fn strong_stem_is_one_syllable(word: &str, prefixes: &[&str], particles: &[&str]) -> bool {
+    let Some(mut stem) = word.strip_suffix("en") else {
+        return true;
+    };
+    if let Some(rest) = particles.iter().find_map(|particle| {
+        stem.strip_prefix(particle)
+            .filter(|rest| rest.starts_with("ge"))
+    }) {
+        stem = rest;
+    }
+    // Strip the prefixes one after another: "vergeleken" is ver-ge-lek-en.
+    while let Some(rest) = prefixes
+        .iter()
+        .find_map(|prefix| stem.strip_prefix(prefix).filter(|rest| rest.len() >= 2))
+    {
+        stem = rest;
+    }
+    let is_vowel = |c: char| "aeiouyéëèïöüáó".contains(c);
+    let mut groups = 0;
+    let mut in_vowel = false;
+    for c in stem.chars() {
+        let vowel = is_vowel(c);
+        if vowel && !in_vowel {
+            groups += 1;
+        }
+        in_vowel = vowel;
+    }
+    groups == 1
 }
 
 pub(super) static EXAMPLES: &[Example] = &[

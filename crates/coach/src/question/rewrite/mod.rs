@@ -539,7 +539,12 @@ fn find_topic(
                 .compiled()
                 .topic_prepositions
                 .contains(tokens.word(at - 1));
-        if after_about && strength == Strength::Strong {
+        // "the brochure about the units": the phrase after "about" is the complement of a
+        // topic already found, which names the thing.
+        let in_complement = best.as_ref().is_some_and(|(found, before, _)| {
+            *found == Strength::Strong && before.contains(&phrase.start)
+        });
+        if after_about && strength == Strength::Strong && !in_complement {
             return Some(topic(extra, tokens, text, phrase, head));
         }
         if best.as_ref().is_none_or(|(found, ..)| strength > *found) {
@@ -651,7 +656,7 @@ fn complement_end(
     while last < tokens.len() && last <= end + 3 && tokens.clause(last) == tokens.clause(end) {
         let word = tokens.word(last);
         let is_article = last == end + 1 && rules.compiled().determiners.contains(word);
-        if !is_article && ends_phrase(rules, word) {
+        if !is_article && (ends_phrase(rules, word) || is_verb_ending(extra, word)) {
             break;
         }
         last += 1;
@@ -669,7 +674,18 @@ fn ends_phrase(rules: &LangRules, word: &str) -> bool {
         || rules.compiled().subjects.contains(word)
         || rules.compiled().question_verbs.contains(word)
         || rules.compiled().past_forms.contains(word)
+        // Also inflected or prefixed: "welke punten stonden".
+        || super::is_strong_past(rules, word)
         || (rules.is_participle)(word)
+}
+
+/// A word with an ending of `not_noun_endings`, which follows a noun only as a verb: "of de
+/// gemeente de subsidie toekent".
+fn is_verb_ending(extra: &RewriteRules, word: &str) -> bool {
+    extra
+        .not_noun_endings
+        .iter()
+        .any(|ending| word.ends_with(ending) && word.len() > ending.len())
 }
 
 /// The part of a word from its apostrophe on: "'s" in "tender's".
@@ -760,8 +776,10 @@ fn determiner_phrase(
             }
         }
         let participle_after_noun = end > at + 1 && is_regular_past(rules, word);
+        let verb_after_noun = end > at + 1 && is_verb_ending(extra, word);
         if ends_phrase(rules, word)
             || participle_after_noun
+            || verb_after_noun
             || rules.compiled().determiners.contains(word)
         {
             break;

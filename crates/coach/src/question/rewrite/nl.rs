@@ -10,7 +10,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_articles: words![],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: words!["van", "voor", "met"],
+    // Not "met": "het voorstel met Hanneke", "de proef met de directie" name who with.
+    complement_prepositions: words!["van", "voor", "over"],
     parties: words![
         // IT, the department: no Dutch word is "it".
         "it",
@@ -62,6 +63,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bestuurder",
         "concurrent",
         "lab",
+        "commissaris",
+        "vennoot",
+        "vennoten",
+        "compagnon",
     ],
     never_topics: words![
         // When.
@@ -161,7 +166,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     head_endings: words!["en", "s", "'s", "n", "e"],
     clitics: words![],
-    not_noun_endings: words![],
+    // Present tenses of separable verbs, last in a clause after their object: "of de gemeente
+    // de subsidie toekent", "of de order doorgaat".
+    // An adjective after the noun is uninflected, so predicative: "was de training nuttig".
+    not_noun_endings: words![
+        "gaat", "komt", "doet", "loopt", "wordt", "blijft", "kent", "neemt", "voert", "geeft",
+        "houdt", "ziet", "trekt", "legt", "stelt", "zegt", "vindt", "werkt", "keurt", "ig", "lijk",
+        "baar", "zaam", "isch",
+    ],
     request_verbs: words![
         "sturen",
         "mailen",
@@ -188,6 +200,20 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "getest",
         "proberen",
         "geprobeerd",
+        "uitproberen",
+        "uitgeprobeerd",
+        "doorlezen",
+        "doorgelezen",
+        "doorbladeren",
+        "doorgebladerd",
+        "bestuderen",
+        "bestudeerd",
+        "zien",
+        "gezien",
+        "terugkijken",
+        "teruggekeken",
+        "beluisteren",
+        "beluisterd",
     ],
     compare_verbs: words!["vergelijken", "vergeleken"],
     // "Hoe vielen wij uit …" would read as asking what "we" agreed: a recap.
@@ -204,21 +230,25 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     rewrite,
 };
 
+/// "u" anywhere makes the line formal; else the first of "je" and "jullie" decides: "Heb je
+/// de overeenkomst met jullie IT-manager ..." says "je", "Heeft jullie architect ..." "jullie".
 fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
+    let formal = address_from(
         tokens,
         text,
-        &[
-            ("u", Address::Formal),
-            ("uw", Address::Formal),
-            ("jullie", Address::Plural),
-            ("je", Address::Singular),
-            ("jij", Address::Singular),
-            ("jou", Address::Singular),
-            ("jouw", Address::Singular),
-        ],
-        Address::Formal,
-    )
+        &[("u", Address::Formal), ("uw", Address::Formal)],
+        Address::Singular,
+    );
+    if formal == Address::Formal {
+        return formal;
+    }
+    (0..tokens.len())
+        .find_map(|at| match tokens.word(at) {
+            "jullie" => Some(Address::Plural),
+            "je" | "jij" | "jou" | "jouw" => Some(Address::Singular),
+            _ => None,
+        })
+        .unwrap_or(Address::Formal)
 }
 
 fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
@@ -232,8 +262,13 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
         )];
     };
+    // "besloten over de brochure over de units" says "over" twice: ask what they did with it,
+    // or after a look what they made of it.
+    let double_over = topic.phrase.contains(" over ");
     let about = match frame {
+        Frame::Decided if double_over => vec![format!("Wat {have_you} met {{t}} gedaan?")],
         Frame::Decided => vec![format!("Wat {have_you} besloten over {{t}}?")],
+        Frame::Looked if double_over => vec![format!("Wat {found_you} van {{t}}?")],
         Frame::Looked => vec![
             format!("Wat {have_you} besloten over {{t}}?"),
             format!("Wat {found_you} van {{t}}?"),
@@ -246,6 +281,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Wat {} {party} van {{t}}?",
             if plural { "vonden" } else { "vond" }
         )],
+        Frame::Party { party, .. } if double_over => {
+            vec![format!("Hoe reageerde {party} op {{t}}?")]
+        }
         Frame::Party { party, plural, .. } => vec![
             format!(
                 "Wat {} {party} besloten over {{t}}?",
@@ -255,13 +293,25 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         ],
         Frame::TalkedWith(party) => vec![format!("Wat zei {party} over {{t}}?")],
     };
+    let phrase = definite(&topic.phrase);
     about
         .into_iter()
         .chain([format!(
             "Vorige keer hadden we het over {{t}} – wat {have_you} besloten?"
         )])
-        .map(|template| fill(&template, &topic.phrase))
+        .map(|template| fill(&template, &phrase))
         .collect()
+}
+
+/// A topic asked with "welke"/"welk" said with its article: "welke variant" is "de variant"
+/// (also every plural), "welk pakket" is "het pakket".
+fn definite(phrase: &str) -> String {
+    let split = phrase.split_once(' ');
+    match split.map(|(first, rest)| (first.to_lowercase(), rest)) {
+        Some((first, rest)) if first == "welke" => format!("de {rest}"),
+        Some((first, rest)) if first == "welk" => format!("het {rest}"),
+        _ => phrase.to_owned(),
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -348,5 +398,50 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heb je mijn mail over de leveringsvoorwaarden gelezen?",
         Some("Wat heb je besloten over de leveringsvoorwaarden?"),
+    ),
+    // A noun asked with "welke"/"welk" takes "de"/"het".
+    (
+        "Welk pakket zouden jullie ook alweer nemen?",
+        Some("Vorige keer hadden we het over het pakket – wat hebben jullie besloten?"),
+    ),
+    (
+        "Fris mijn geheugen op: welke optie had jullie voorkeur?",
+        Some("Vorige keer hadden we het over de optie – wat hebben jullie besloten?"),
+    ),
+    // An adverb, a predicative adjective or a separable verb after the noun ends it.
+    (
+        "Is het voorstel goed ontvangen?",
+        Some("Wat heeft u besloten over het voorstel?"),
+    ),
+    (
+        "Was de workshop nuttig voor je collega's?",
+        Some("Wat heb je besloten over de workshop?"),
+    ),
+    (
+        "Weet u al of de bank de lening toekent?",
+        Some("Wat heeft de bank besloten over de lening?"),
+    ),
+    // A plural noun with a prefix-like start is no participle.
+    (
+        "Heeft u de offerte voor de bestelbussen al bekeken?",
+        Some("Wat heeft u besloten over de offerte voor de bestelbussen?"),
+    ),
+    // "met" joins who with, not a complement; "je" before "jullie" keeps the line informal.
+    (
+        "Je hebt de offerte met Sander besproken, toch?",
+        Some("Wat heb je besloten over de offerte?"),
+    ),
+    (
+        "Heb je het voorstel al met jullie inkoper besproken?",
+        Some("Wat heb je besloten over het voorstel?"),
+    ),
+    // "over" after a noun that names the thing is its complement, said once.
+    (
+        "Hebt u het rapport over de nulmeting al doorgelezen?",
+        Some("Wat vond u van het rapport over de nulmeting?"),
+    ),
+    (
+        "Heeft u het advies over de verbouwing al besproken?",
+        Some("Wat heeft u met het advies over de verbouwing gedaan?"),
     ),
 ];
