@@ -265,7 +265,20 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
     // "besloten over de brochure over de units" says "over" twice: ask what they did with it,
     // or after a look what they made of it.
     let double_over = topic.phrase.contains(" over ");
+    // One chooses between options, never decides "about" them: "de twee pakketten".
+    // A number in a complement ("voor 500 licenties") counts, not options.
+    let options = matches!(
+        topic.phrase.split_whitespace().nth(1),
+        Some("twee" | "drie" | "vier" | "beide")
+    );
     let about = match frame {
+        Frame::Decided | Frame::Looked if options => {
+            vec![format!("Welke van {{t}} {have_you} gekozen?")]
+        }
+        Frame::Party { party, plural, .. } if options => vec![format!(
+            "Welke van {{t}} {} {party} gekozen?",
+            if plural { "hebben" } else { "heeft" }
+        )],
         Frame::Decided if double_over => vec![format!("Wat {have_you} met {{t}} gedaan?")],
         Frame::Decided => vec![format!("Wat {have_you} besloten over {{t}}?")],
         Frame::Looked if double_over => vec![format!("Wat {found_you} van {{t}}?")],
@@ -434,6 +447,19 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heb je het voorstel al met jullie inkoper besproken?",
         Some("Wat heb je besloten over het voorstel?"),
+    ),
+    // Options are chosen between, not decided about.
+    (
+        "Heeft u al een keuze gemaakt uit de drie offertes?",
+        Some("Welke van de drie offertes heeft u gekozen?"),
+    ),
+    (
+        "Heeft het bestuur de twee varianten al vergeleken?",
+        Some("Welke van de twee varianten heeft het bestuur gekozen?"),
+    ),
+    (
+        "Heeft u de offerte voor 500 licenties al goedgekeurd?",
+        Some("Wat heeft u besloten over de offerte voor 500 licenties?"),
     ),
     // "over" after a noun that names the thing is its complement, said once.
     (
