@@ -26,7 +26,8 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     subjects: words![
         "je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het", "er", "men", "iemand",
-        "ik",
+        "ik", // "dat" and "dit" stand for the thing: "Hoe is dat gegaan?"
+        "dat", "dit",
     ],
     fillers: words![
         "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even", "hey",
@@ -80,6 +81,7 @@ pub(super) static RULES: LangRules = LangRules {
         // Imperatives, which ask without a question mark.
         "geef|geeft ~ ~ update|overzicht",
         "praat|praten me|mij|ons ~ bij",
+        "breng|brengt ~ me|mij|ons ~ bij",
         "breng|brengt me|mij|ons ~ op de hoogte",
         "fris* ~ geheugen",
         "geheugen ~ op",
@@ -87,6 +89,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ik ben|was het ~ kwijt*",
         "ik weet|wist ~ niet meer",
         "ik ben ~ vergeten",
+        "ik ben|was ~ ~ kwijt|vergeten wat|waar|hoe|welke|wie|wanneer",
         "ik heb|had ~ ~ geen idee|overzicht meer",
         "help|helpt ~ herinner*",
         "spoor bijster",
@@ -96,7 +99,8 @@ pub(super) static RULES: LangRules = LangRules {
         // Agreements between the rep and the customer.
         "wat er ~ afgesproken|overeengekomen",
         "wat is|was|werd er ~ afgesproken|overeengekomen",
-        "wat was ~ de afspraak|afspraken",
+        "wat was ~ de afspraak|afspraken|bedoeling",
+        "wat de bedoeling was",
         "was|waren de volgende stap|stappen",
         "was|waren de vervolg*",
         "volgende stap|stappen was|waren",
@@ -107,6 +111,20 @@ pub(super) static RULES: LangRules = LangRules {
         // Questions about where things stand ask the customer to bring the rep up to date.
         // Not "hoe staat het bij jullie met ...", which asks about their business.
         "hoe staat het $",
+        "hoe ziet het er ~ ~ uit met",
+        "hoe ziet het eruit met",
+        "hoe is het nu|inmiddels|intussen met|ermee",
+        "hoe ver zijn|is|bent|ben|staan|staat ~ inmiddels|intussen|nu",
+        "wat is er nieuw",
+        "laatste status|stand",
+        "tussenstand",
+        // What happened since the last contact; not "sindsdien", said after naming the thread.
+        "sinds ons|onze laatste ~ gebeurd|veranderd",
+        "help|helpt me|mij ~ op weg",
+        // Asked to say it again: "kun je me nog eens uitleggen wat ...".
+        "nog eens uitleggen|vertellen|herhalen",
+        "nog een keer uitleggen|vertellen|herhalen",
+        "waar ging|gingen het|we ~ vorige keer",
         "hoe staat het met|ervoor|er|mee|nu|inmiddels|intussen|eigenlijk",
         "hoe staan de zaken",
         "hoe staat|staan ~ ervoor|erbij",
@@ -128,7 +146,7 @@ pub(super) static RULES: LangRules = LangRules {
         "herinner me|mij niet",
     ],
     softeners: words![
-        "vertellen|vertel|zeggen|zeg|delen|weet|weten",
+        "vertellen|vertel|zeggen|zeg|delen|weet|weten|uitleggen",
         "laten|laat ~ weten",
         "ik ben benieuwd",
         "benieuwd",
@@ -153,7 +171,8 @@ pub(super) static RULES: LangRules = LangRules {
         "streken", "streed", "trad", "traden", "ving", "vloog", "vlogen", "vergat", "vergaten",
         "wierp", "woog", "wogen", "zond", "zweeg", "droeg", "vocht", "beet", "kneep", "scheen",
         "schenen", "vergeleek", "vergeleken", "verloor", "verdween", "verdwenen", "joeg",
-        "dacht", "placht", "hief", "schrok", "sneed",
+        "dacht", "placht", "hief", "schrok", "sneed", "wees", "brak", "braken", "genoot", "ervoer",
+        "ervoeren",
     ],
     past_suffixes: words!["dde", "tte"],
     // Present plurals of verbs whose stem ends in "d" or "t", which look like weak preterites.
@@ -191,6 +210,11 @@ pub(super) static RULES: LangRules = LangRules {
         "ronde",
         "kunde",
         "zonde",
+        // Nouns of measure in "-te": "van deze grootte".
+        "grootte",
+        "diepte",
+        "dikte",
+        "gedachten",
     ],
     not_past_suffixes: words![],
     perfect_auxiliaries: words!["heb", "hebt", "heeft", "hebben", "had", "hadden"],
@@ -242,7 +266,13 @@ pub(super) static RULES: LangRules = LangRules {
     recall_particles: words!["alweer", "ook weer", "al weer", "nog eens", "weer $"],
     first_person: words!["we", "wij", "ik"],
     recall_auxiliaries: words![],
-    wh_idioms: words![],
+    wh_idioms: words![
+        "hoe dan ook",
+        "wat dan ook",
+        "hoe het ook zij",
+        "wat betreft",
+        "wat dat|die|het|deze|dit betreft",
+    ],
     undecidable: words![],
     expletives: words!["het", "er"],
     gap_statements: words![
@@ -306,6 +336,7 @@ pub(super) static RULES: LangRules = LangRules {
         "vroeg|vraag|vragen ~ af of",
         "ik|we|wij ~ ~ weten|horen|vragen|checken|polsen|informeren ~ of",
         "graag hoor|horen|weten ~ of",
+        "te horen|weten|vragen|checken|polsen|informeren of",
         "benieuwd ~ of",
         "laat|laten ~ weten of",
         "checken|polsen|nagaan|informeren of",
@@ -409,9 +440,17 @@ pub(super) static RULES: LangRules = LangRules {
         "klaar",
         "iets",
         "niets",
+        "alles",
         "tegemoet",
         "live",
         // Pronominal adverbs: "hoe het project ervoor staat".
+        "mogelijk",
+        "nodig",
+        "duidelijk",
+        "haalbaar",
+        "lastig",
+        "moeilijk",
+        "makkelijk",
         "ervoor",
         "erover",
         "ermee",
@@ -457,7 +496,9 @@ fn is_participle(word: &str) -> bool {
     ];
     const NOUN_ENDINGS: &[&str] = &[
         "heid", "komst", "ingen", "schap", "lijst", "dienst", "plaats", "punt", "markt", "drijven",
-        "waarden", "sprekken", "bouwen",
+        // Loanwords: vervoerscontract, bedrijfsproduct, bezoekrapport, begrotingsbudget.
+        "tract", "duct", "ject", "cept", "port", "budget", "effect", "waarden", "sprekken",
+        "bouwen",
     ];
     // "-aan": gedaan, gegaan, gestaan.
     let ends_right =
@@ -604,6 +645,8 @@ pub(super) static EXAMPLES: &[Example] = &[
     assumptive("Hoe keken de gebruikers tegen de nieuwe app aan?"),
     assumptive("Welke richting is het management opgegaan?"),
     assumptive("Wat spraken jullie intern af?"),
+    assumptive("Hoe ervoeren de chauffeurs de nieuwe planning?"),
+    assumptive("Waar wees de analyse op?"),
     // Class 3: present plurals that look like weak preterites, and questions about the time
     // before the last contact.
     open("Hoe weten jullie nu of een campagne werkt?"),
@@ -629,4 +672,24 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Wat is er veranderd sinds jullie met de nieuwe kassa werken?"),
     open("Waar staat de printer nu opgesteld?"),
     open("Hoe staat het bij jullie met het inwerken van nieuwe collega's?"),
+    recap("Hoe is het inmiddels met de aanvraag voor de subsidie?"),
+    recap("Wat is er nieuw rond de uitbreiding van het magazijn?"),
+    recap("Kunt u me de laatste stand van het project doorgeven?"),
+    recap("Brengt u me even bij over de renovatie?"),
+    recap("Ik ben vergeten wat we over de betaaltermijn hadden gezegd."),
+    recap("Kun je me nog eens uitleggen welke optie jullie wilden?"),
+    recap("Hoe ver zijn jullie nu met de selectie?"),
+    recap("Wat is er sinds ons laatste overleg veranderd?"),
+    recap("Hoe ziet het er op dit moment uit met de vergunning?"),
+    assumptive("Wat is er sindsdien gebeurd?"),
+    // Class 5: "om te horen of" embeds a yes/no question; "hoe dan ook" asks nothing; a
+    // noun of measure in "-te" is no past; "dat" stands for the thing as a subject.
+    closed(
+        "Ik bel even om te horen of de offerte goed is aangekomen.",
+        Some("offerte"),
+    ),
+    no_question("Hoe dan ook, ik mail je morgen de planning."),
+    no_question("Wat dat betreft ben ik het helemaal met u eens."),
+    open("Wie stemt er bij jullie over een investering van deze grootte?"),
+    assumptive("Jullie zouden het contract laten nakijken. Hoe is dat verlopen?"),
 ];

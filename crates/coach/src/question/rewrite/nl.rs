@@ -64,6 +64,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "concurrent",
         "lab",
         "commissaris",
+        // opdrachtgever, werkgever.
+        "gever",
         "vennoot",
         "vennoten",
         "compagnon",
@@ -134,6 +136,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "streep",
         "handen",
         "zaken",
+        // What a recap asks for, not a thread to name.
+        "tussenstand",
     ],
     weak_topics: words![
         "plan",
@@ -173,6 +177,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "gaat", "komt", "doet", "loopt", "wordt", "blijft", "kent", "neemt", "voert", "geeft",
         "houdt", "ziet", "trekt", "legt", "stelt", "zegt", "vindt", "werkt", "keurt", "ig", "lijk",
         "baar", "zaam", "isch",
+        // Infinitives last in the clause, after a modal: "je zou het contract bekijken".
+        "eren", "igen", "ijken", "eggen", "ullen", "sturen", "nemen", "geven", "zetten", "kennen",
+        "spreken", "lezen", "maken", "passen", "kijken", "tekenen", "bellen",
     ],
     request_verbs: words![
         "sturen",
@@ -242,11 +249,21 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     if formal == Address::Formal {
         return formal;
     }
+    let informal = |word: &str| match word {
+        "jullie" => Some(Address::Plural),
+        "je" | "jij" | "jou" | "jouw" => Some(Address::Singular),
+        _ => None,
+    };
+    // "Is dat gelukt?" says no pronoun: the sentences before it do ("Je zou ...").
     (0..tokens.len())
-        .find_map(|at| match tokens.word(at) {
-            "jullie" => Some(Address::Plural),
-            "je" | "jij" | "jou" | "jouw" => Some(Address::Singular),
-            _ => None,
+        .find_map(|at| informal(tokens.word(at)))
+        .or_else(|| {
+            let lower = crate::text::lowercase(text);
+            let mut words = lower.split(|c: char| !c.is_alphabetic());
+            words.find_map(|word| match word {
+                "u" | "uw" => Some(Address::Formal),
+                word => informal(word),
+            })
         })
         .unwrap_or(Address::Formal)
 }
@@ -316,13 +333,17 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         .collect()
 }
 
-/// A topic asked with "welke"/"welk" said with its article: "welke variant" is "de variant"
-/// (also every plural), "welk pakket" is "het pakket".
+/// A topic asked with "welke"/"welk" or pointed at with "die"/"dat" said with its article:
+/// "welke variant" is "de variant" (also every plural), "welk pakket" is "het pakket".
 fn definite(phrase: &str) -> String {
     let split = phrase.split_once(' ');
     match split.map(|(first, rest)| (first.to_lowercase(), rest)) {
-        Some((first, rest)) if first == "welke" => format!("de {rest}"),
-        Some((first, rest)) if first == "welk" => format!("het {rest}"),
+        Some((first, rest)) if matches!(first.as_str(), "welke" | "die" | "deze") => {
+            format!("de {rest}")
+        }
+        Some((first, rest)) if matches!(first.as_str(), "welk" | "dat" | "dit") => {
+            format!("het {rest}")
+        }
         _ => phrase.to_owned(),
     }
 }
