@@ -301,6 +301,9 @@ const BEFORE_SUBJECT: Words = words!["sich", "eigentlich", "inmiddels", "nu", "j
 /// had read it", "ob Ihre IT …".
 const SUBORDINATORS: Words = words!["if", "whether", "ob", "om", "of", "huruvida", "hvorvidt"];
 
+/// Lowercase particles inside surnames ("Van den Berg", "de Vries", "von Trapp").
+const NAME_PARTICLES: Words = words!["van", "de", "den", "der", "ter", "ten", "von", "zu", "af"];
+
 /// Possessives written after the noun (Norwegian, colloquial Swedish): "sjefen din".
 const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "dina"];
 
@@ -337,8 +340,20 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         // "the finance team", "your team leads": one party noun narrowing another; "meneer De
         // Wit": the name after a title.
         let mut end = head;
-        while same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
-            end += 1;
+        loop {
+            if same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
+                end += 1;
+            } else if end > head
+                && !extra.capitalised_nouns
+                && same_clause(end, end + 2)
+                && is_in(NAME_PARTICLES, tokens.word(end + 1))
+                && tokens.is_name_like(end + 2)
+            {
+                // "mevrouw Van den Berg", "Pieter de Vries": a particle inside a surname.
+                end += 2;
+            } else {
+                break;
+            }
         }
         // "de raad van bestuur".
         if is_in(extra.complement_prepositions, tokens.word(end + 1))

@@ -221,6 +221,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "teruggekeken",
         "beluisteren",
         "beluisterd",
+        // What one made of it: "Vond u de demo nuttig?", "Wat vond u van ...".
+        "vond",
+        "vonden",
+        "vind",
+        "vindt",
     ],
     compare_verbs: words!["vergelijken", "vergeleken"],
     // "Hoe vielen wij uit …" would read as asking what "we" agreed: a recap.
@@ -488,7 +493,16 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Wat vond u van het rapport over de nulmeting?"),
     ),
     (
+        "Heeft de directie het advies over de verbouwing al doorgelezen?",
+        Some("Wat vond de directie van het advies over de verbouwing?"),
+    ),
+    (
         "Heeft u het advies over de verbouwing al besproken?",
         Some("Wat heeft u met het advies over de verbouwing gedaan?"),
+    ),
+    // The customer addressed by title and surname is no party.
+    (
+        "Meneer Van der Linden, heeft u de prijsopgave met de bedrijfsarts besproken?",
+        Some("Wat zei de bedrijfsarts over de prijsopgave?"),
     ),
 ];
