@@ -125,7 +125,11 @@ pub(super) static RULES: LangRules = LangRules {
         "nog eens uitleggen|vertellen|herhalen",
         "nog een keer uitleggen|vertellen|herhalen",
         "waar ging|gingen het|we ~ vorige keer",
-        "hoe staat het met|ervoor|er|mee|nu|inmiddels|intussen|eigenlijk",
+        "hoe staat het met|ervoor|er|mee|ermee|daar|daarmee|hiermee|nu|inmiddels|intussen|eigenlijk",
+        "hoe is het gesteld met|ermee",
+        "hoe gaat|loopt het nu|inmiddels|intussen|eigenlijk met",
+        "hoe gaat|loopt het ~ met onze|ons",
+        "waar we|wij|jullie|je|jij|u|het ~ staan|staat|sta met",
         "hoe staan de zaken",
         "hoe staat|staan ~ ervoor|erbij",
         "hoe staat|staan ~ er ~ voor|bij",
@@ -682,6 +686,12 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Wat is er sinds ons laatste overleg veranderd?"),
     recap("Hoe ziet het er op dit moment uit met de vergunning?"),
     assumptive("Wat is er sindsdien gebeurd?"),
+    recap("Hoe staat het daar inmiddels mee?"),
+    recap("Hoe is het gesteld met de vergunning?"),
+    recap("Hoe gaat het nu met de migratie?"),
+    recap("Hoe loopt het met ons voorstel?"),
+    recap("Kun je me laten weten waar jullie staan met de verhuizing?"),
+    open("Hoe gaat het bestellen bij jullie in zijn werk?"),
     // Class 5: "om te horen of" embeds a yes/no question; "hoe dan ook" asks nothing; a
     // noun of measure in "-te" is no past; "dat" stands for the thing as a subject.
     closed(
