@@ -444,6 +444,7 @@ pub(super) static RULES: LangRules = LangRules {
         "klaar",
         "iets",
         "niets",
+        "eenmaal",
         "alles",
         "tegemoet",
         "live",

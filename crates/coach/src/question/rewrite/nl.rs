@@ -66,6 +66,19 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "commissaris",
         // opdrachtgever, werkgever.
         "gever",
+        // People by their trade: monteur, installateur, chauffeur, ingenieur, verpleegkundige.
+        "teur",
+        "ffeur",
+        "nieur",
+        "kundige",
+        "docent",
+        "analist",
+        "fabrikant",
+        "planner",
+        "coördinator",
+        "voorzitter",
+        "secretaris",
+        "meester",
         "vennoot",
         "vennoten",
         "compagnon",
@@ -417,7 +430,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Heb je de levertijden al met de planner afgestemd?",
-        Some("Wat heb je besloten over de levertijden?"),
+        Some("Wat zei de planner over de levertijden?"),
     ),
     // "weer" recalls and is no part of the topic.
     (
@@ -499,6 +512,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heeft u het advies over de verbouwing al besproken?",
         Some("Wat heeft u met het advies over de verbouwing gedaan?"),
+    ),
+    // People named by their trade are parties.
+    (
+        "Hebben de installateurs de nieuwe warmtepompen al getest?",
+        Some("Wat vonden de installateurs van de nieuwe warmtepompen?"),
     ),
     // The customer addressed by title and surname is no party.
     (
