@@ -315,6 +315,9 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
     let parties = &extra.compiled().parties;
     let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
     let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
+    if let Some(named) = named_subject(rules, extra, tokens, text) {
+        return Some(named);
+    }
     let mut head = 0;
     while head < tokens.len() {
         if !is_party(head) {
@@ -401,6 +404,67 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
     }
     None
 }
+
+/// A person named right after the opening verb, where nouns are not capitalised: "Has Sarah
+/// looked at the offer?", "Hebben Kees en Ilse de software getest?". Else the rewrite would
+/// ask the customer what Sarah was to do.
+fn named_subject(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+) -> Option<Party> {
+    let verb = tokens.word(0);
+    let opens_with_verb = rules.compiled().question_verbs.contains(verb)
+        || rules.compiled().perfect_auxiliaries.contains(verb);
+    // The Norwegian formal "De" is written like a name.
+    let pronoun = rules.compiled().subjects.contains(tokens.word(1));
+    if extra.capitalised_nouns || !opens_with_verb || pronoun || !is_name(tokens, text, 1) {
+        return None;
+    }
+    let same_clause = |b: usize| b < tokens.len() && tokens.clause(1) == tokens.clause(b);
+    let mut end = 1;
+    loop {
+        if same_clause(end + 1) && is_name(tokens, text, end + 1) {
+            end += 1;
+        } else if same_clause(end + 2)
+            && (is_in(NAME_PARTICLES, tokens.word(end + 1)) || is_in(AND, tokens.word(end + 1)))
+            && is_name(tokens, text, end + 2)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // "Ruud van de technische dienst", "Petra van inkoop": where the person works.
+    if same_clause(end + 2) && is_in(extra.complement_prepositions, tokens.word(end + 1)) {
+        let mut last = end + 2;
+        if rules.compiled().determiners.contains(tokens.word(last)) {
+            while same_clause(last + 1)
+                && last < end + 4
+                && !ends_phrase(rules, tokens.word(last + 1))
+                && !rules.compiled().determiners.contains(tokens.word(last + 1))
+            {
+                last += 1;
+            }
+        }
+        if !ends_phrase(rules, tokens.word(last)) {
+            end = last;
+        }
+    }
+    // The name must be followed by more of its clause (the object, the participle).
+    if !same_clause(end + 1) {
+        return None;
+    }
+    Some(Party {
+        phrase: text[tokens.byte_span(1, end)].to_owned(),
+        talked_with: false,
+        plural: PLURAL_VERBS.contains(&verb),
+    })
+}
+
+/// Conjunctions joining two names into one party.
+const AND: Words = words!["and", "och", "und", "og", "en"];
 
 /// "What did you find when you compared us with your current supplier?" for a question that
 /// asks whether the customer compared the rep's offer with someone's, named after "with". (A
@@ -512,6 +576,13 @@ fn find_topic(
             None
         };
         let Some(core) = core else { continue };
+        // "Ruud van de technische dienst": where a person named works is no topic.
+        let after_name = at == 3
+            && is_in(extra.complement_prepositions, tokens.word(2))
+            && is_name(tokens, text, 1);
+        if after_name && !extra.capitalised_nouns {
+            continue;
+        }
         let head = core.end - 1;
         // "meneer De Graaf": where nouns are not capitalised, a capitalised head is a name
         // (an acronym, "the SLA", is not).

@@ -513,6 +513,19 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Heeft u het advies over de verbouwing al besproken?",
         Some("Wat heeft u met het advies over de verbouwing gedaan?"),
     ),
+    // A person named as the subject stays in the rewrite, with where they work.
+    (
+        "Heeft Jeroen de begroting al rondgekregen?",
+        Some("Wat heeft Jeroen besloten over de begroting?"),
+    ),
+    (
+        "Hebben Kees en Ilse de nieuwe roosters al getest?",
+        Some("Wat vonden Kees en Ilse van de nieuwe roosters?"),
+    ),
+    (
+        "Heeft Ruud van de technische dienst de specificaties al bevestigd?",
+        Some("Wat heeft Ruud van de technische dienst besloten over de specificaties?"),
+    ),
     // People named by their trade are parties.
     (
         "Hebben de installateurs de nieuwe warmtepompen al getest?",
