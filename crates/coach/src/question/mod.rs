@@ -611,7 +611,10 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         .iter()
         .map(|clause| {
             (clause.start..clause.end)
-                .find(|&at| !rules.compiled().fillers.contains(tokens.word(at)))
+                .find(|&at| {
+                    !rules.compiled().fillers.contains(tokens.word(at))
+                        || filler_is_verb(rules, tokens, at)
+                })
                 .unwrap_or(clause.end)
         })
         .collect();
@@ -877,6 +880,17 @@ fn finite_verb(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Opt
                 || is_strong_past(rules, word)
                 || (ends_like_weak_past(rules, word) && subject_follows(rules, tokens, at + 1)))
     })
+}
+
+/// Whether a filler that is also a verb is the verb here: before a subject that no finite verb
+/// follows (Norwegian "Så du på tilbudet?", "saw you", against "Så du har sett det?").
+fn filler_is_verb(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {
+    let compiled = rules.compiled();
+    compiled.question_verbs.contains(tokens.word(at))
+        && tokens.clause(at + 1) == tokens.clause(at)
+        && subject_follows(rules, tokens, at + 1)
+        && !compiled.question_verbs.contains(tokens.word(at + 2))
+        && !compiled.non_past_finites.contains(tokens.word(at + 2))
 }
 
 fn subject_follows(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {

@@ -24,6 +24,8 @@ pub(super) static RULES: LangRules = LangRules {
         "visste", "finnes", "fantes", "trenger", "passer", "går", "blir", "hørte", "fant", "tok",
         "sendte", "leste", "sjekket", "burde", "må", "liker", "sa", "ga", "gav", "gikk", "kom",
         "snakket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
+        // The past of "se", also a filler ("så"): a verb before a subject (see the fillers).
+        "så",
     ],
     auxiliaries: words![
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
@@ -31,7 +33,7 @@ pub(super) static RULES: LangRules = LangRules {
         // A finite verb before its subject opens a yes/no question in Norwegian, whatever the
         // verb: "Tok du det opp med teamet".
         "tok", "sendte", "leste", "hørte", "fant", "sa", "ga", "gav", "gikk", "kom", "snakket",
-        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
+        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok", "så",
     ],
     subjects: words![
         "du", "dere", "de", "han", "hun", "den", "det", "vi", "jeg", "man", "noen", "alle",
@@ -424,4 +426,7 @@ pub(super) static EXAMPLES: &[Example] = &[
     // After a gap, an assumptive or closed question about how things stand asks for a recap.
     recap("Det er lenge siden sist. Hvor ble det av prosjektet med nye kasser?"),
     recap("Jeg husker ikke helt hva vi avtalte om lisensene. Kan du hjelpe meg?"),
+    // Issue 12, third round: "så" as the past of "se" before its subject.
+    closed("Så dere gjennom avtalen vi sendte", Some("avtalen")),
+    closed("Så, har du sett på prislisten?", Some("prislisten")),
 ];
