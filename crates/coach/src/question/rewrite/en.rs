@@ -213,6 +213,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
     let Some(topic) = topic else {
         return vec!["Last time we talked about [topic] — what did you decide?".to_owned()];
     };
+    if topic.before == "which" {
+        return vec![format!("Which {} did you go for in the end?", topic.phrase)];
+    }
     let about = match frame {
         Frame::Decided => vec!["What did you decide about {t}?".to_owned()],
         Frame::Looked => vec![
@@ -319,5 +322,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "I was hoping to find out if the governors had read the proposal.",
         Some("What did the governors think of the proposal?"),
+    ),
+    // Issue 12, third round: the thing to choose after "which", a comparison with no party
+    // and its own object.
+    (
+        "Can you remind me which plan you were leaning towards?",
+        Some("Which plan did you go for in the end?"),
+    ),
+    (
+        "Did you manage to compare our quote with what you pay at the moment?",
+        Some("What did you find when you compared our quote with what you pay at the moment?"),
     ),
 ];

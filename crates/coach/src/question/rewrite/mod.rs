@@ -163,6 +163,19 @@ pub(super) fn rewrites(
             };
         }
     }
+    // "Hvilken pakke var det dere vurderte igjen?", "Have you decided which option to take?":
+    // the thing to be chosen is what the question is about, asked as chosen.
+    if let Some(which) = which_phrase(rules, extra, tokens, text, verdict.kind) {
+        let mut ready = (extra.rewrite)(Some(&which), Frame::Decided, address);
+        ready.truncate(1);
+        ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &which));
+        if !ready.is_empty() {
+            return Rewrites {
+                ready,
+                templates: Vec::new(),
+            };
+        }
+    }
     let mut topic = find_topic(rules, extra, tokens, text);
     if let (None, Some(previous)) = (&topic, previous) {
         let mut before = Tokens::default();
@@ -212,6 +225,56 @@ pub(super) fn rewrites(
     }
 }
 
+/// Words of "which" that take a noun in the languages whose rewrites ask which one was
+/// chosen: `Topic::before` is one of them for such a topic.
+const WHICH: Words = words!["which", "vilken", "vilket", "vilka", "hvilken", "hvilket", "hvilke",];
+
+/// The noun phrase after "which" ("hvilken pakke", "vilken av lösningarna", "which modules"):
+/// in a recap wherever it stands, in a closed question when it opens an embedded clause.
+fn which_phrase(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    kind: QuestionKind,
+) -> Option<Topic> {
+    let which = (0..tokens.len()).find(|&at| is_in(WHICH, tokens.word(at)))?;
+    if kind == QuestionKind::Closed && which < 2 {
+        return None;
+    }
+    let start = which + 1;
+    // "hvilken av løsningene", "which of the options".
+    let mut end = start;
+    if is_in(extra.complement_prepositions, tokens.word(end)) || tokens.word(end) == "of" {
+        end += 1;
+        if rules.compiled().determiners.contains(tokens.word(end)) {
+            end += 1;
+        }
+    }
+    let nouns_from = end;
+    while end < tokens.len()
+        && end < nouns_from + 3
+        && tokens.clause(end) == tokens.clause(which)
+        && !ends_phrase(rules, tokens.word(end))
+        && !rules.compiled().determiners.contains(tokens.word(end))
+        && !rules.compiled().wh_words.contains(tokens.word(end))
+        // "which option you'll", "vilket alternativ ni’d": a clitic pronoun.
+        && !tokens.word(end).contains('\'')
+    {
+        end += 1;
+    }
+    let head = end.checked_sub(1).filter(|&head| head >= start)?;
+    let ends_in_noun = !rules.compiled().determiners.contains(tokens.word(head))
+        && !is_in(extra.complement_prepositions, tokens.word(head))
+        && tokens.word(head) != "of"
+        && !tokens.is_name_like(head);
+    ends_in_noun.then(|| Topic {
+        phrase: text[tokens.byte_span(start, head)].to_owned(),
+        before: tokens.word(which).to_owned(),
+        head: tokens.word(head).to_owned(),
+    })
+}
+
 /// Whether the analyzer reads `rewrite` as one assumptive question about `topic`. A topic
 /// copied from the rep's text can contain anything, so each rewrite is checked.
 fn keeps_topic_assumptively(
@@ -221,9 +284,14 @@ fn keeps_topic_assumptively(
     topic: &Topic,
 ) -> bool {
     read_as_assumptive(rules, rewrite).is_some_and(|tokens| {
-        find_topic(rules, extra, &tokens, rewrite).is_some_and(|found| {
-            found.head.starts_with(&topic.head) || topic.head.starts_with(&found.head)
-        })
+        match find_topic(rules, extra, &tokens, rewrite) {
+            Some(found) => {
+                found.head.starts_with(&topic.head) || topic.head.starts_with(&found.head)
+            }
+            // A topic without article or definite ending ("om nytt CRM-system") is found in
+            // the question only through the phrase that carried it.
+            None => (0..tokens.len()).any(|at| tokens.word(at) == topic.head),
+        }
     })
 }
 
@@ -397,14 +465,19 @@ fn comparison(
     text: &str,
     address: Address,
 ) -> Option<String> {
-    (0..tokens.len()).find(|&at| is_in(extra.compare_verbs, tokens.word(at)))?;
-    let with = (1..tokens.len()).find(|&at| is_in(extra.with_prepositions, tokens.word(at)))?;
+    let verb = (0..tokens.len()).find(|&at| is_in(extra.compare_verbs, tokens.word(at)))?;
+    // After the verb where it comes first ("a chance to compare our offer with"), else before
+    // it ("mit … verglichen").
+    let is_with = |at: &usize| is_in(extra.with_prepositions, tokens.word(*at));
+    let with = (verb + 1..tokens.len())
+        .find(is_with)
+        .or_else(|| (1..verb).find(is_with))?;
     // Up to the party's noun, with a possessive after it ("leverandøren deres"): adjectives
     // before it may look like participles ("nåværende"), so only the verb of comparing ends it.
     let parties = &extra.compiled().parties;
     let mut last = None;
     let mut at = with + 1;
-    while at < tokens.len() && at <= with + 5 && tokens.clause(at) == tokens.clause(with) {
+    while at < tokens.len() && at <= with + 6 && tokens.clause(at) == tokens.clause(with) {
         let word = tokens.word(at);
         if is_in(extra.compare_verbs, word) {
             break;
@@ -417,9 +490,39 @@ fn comparison(
         }
         at += 1;
     }
-    let partner = &text[tokens.byte_span(with + 1, last?)];
+    // "med det dere har i dag", "with what you pay now": no party, but what the offer was
+    // compared with, up to the end of the question.
+    let rest_of_question = at == tokens.len() && at > with + 1;
+    let last = last.or(rest_of_question.then_some(at - 1))?;
+    let partner = &text[tokens.byte_span(with + 1, last)];
     let rewrite = (extra.compared)(partner, address);
+    // "compare our rates with", "sammenligne tilbudet vårt med": the question's own object
+    // instead of "us", where it stands between the verb and the preposition.
+    let has_object =
+        with > verb + 1 && with <= verb + 5 && tokens.clause(verb) == tokens.clause(with);
+    let rewrite = if has_object {
+        with_object(
+            &rewrite,
+            partner,
+            &text[tokens.byte_span(verb + 1, with - 1)],
+        )?
+    } else {
+        rewrite
+    };
     read_as_assumptive(rules, &rewrite).map(|_| rewrite)
+}
+
+/// `rewrite`, written as "… compared us with {partner}?", with `object` for "us".
+fn with_object(rewrite: &str, partner: &str, object: &str) -> Option<String> {
+    let before_partner = rewrite[..rewrite.rfind(partner)?].trim_end();
+    let preposition = before_partner.rfind(' ')?;
+    let us = before_partner[..preposition].rfind(' ')? + 1;
+    Some(format!(
+        "{}{}{}",
+        &rewrite[..us],
+        object,
+        &rewrite[preposition..]
+    ))
 }
 
 /// Subjects before a verb of sending that make it the rep's own ("the figures I sent").
@@ -533,6 +636,23 @@ fn find_topic(
             Strength::Weak
         } else {
             continue;
+        };
+        // "en avgjørelse om nytt CRM-system": a light noun with an indefinite article only
+        // carries the thing its complement of "about" names, which is the topic.
+        let carried = strength == Strength::Weak
+            && phrase.end > core.end + 1
+            && extra
+                .compiled()
+                .indefinite_markers
+                .contains(tokens.word(core.start))
+            && extra
+                .compiled()
+                .topic_prepositions
+                .contains(tokens.word(core.end));
+        let (phrase, head) = if carried {
+            (core.end + 1..phrase.end, phrase.end - 1)
+        } else {
+            (phrase, head)
         };
         let after_about = at > 0
             && extra

@@ -17,7 +17,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "aksjonær",
         "styre",
         "ledelse",
-        "gruppe",
+        // gruppe, gruppen, gruppa.
+        "grupp",
         "sjef",
         "direktør",
         "ombud",
@@ -222,6 +223,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Sist snakket vi om [tema] – hva kom {you} frem til?"
         )];
     };
+    if let Some(which) = which_of(&topic.before) {
+        return vec![format!("{which} {} ble det til slutt?", topic.phrase)];
+    }
     let about = match frame {
         Frame::Decided => vec![format!("Hva kom {you} frem til om {{t}}?")],
         Frame::Looked => vec![
@@ -246,6 +250,16 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         )])
         .map(|template| fill(&template, &topic.phrase))
         .collect()
+}
+
+/// "Hvilken" as it opens a question, for a topic found after it (see `which_phrase`).
+fn which_of(before: &str) -> Option<&'static str> {
+    match before {
+        "hvilken" => Some("Hvilken"),
+        "hvilket" => Some("Hvilket"),
+        "hvilke" => Some("Hvilke"),
+        _ => None,
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -322,5 +336,27 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har du fått tatt en titt på tilbudet?",
         Some("Hva kom du frem til om tilbudet?"),
+    ),
+    // Issue 12, third round: the thing to choose after "hvilken", a light noun carrying its
+    // "om" complement, a comparison with no party, a feminine party ("ledergruppa").
+    (
+        "Hvilken leasingmodell var det dere helte mot igjen?",
+        Some("Hvilken leasingmodell ble det til slutt?"),
+    ),
+    (
+        "Har dere bestemt dere for hvilke moduler dere trenger?",
+        Some("Hvilke moduler ble det til slutt?"),
+    ),
+    (
+        "Har dere tatt en beslutning om nytt bookingsystem?",
+        Some("Hva kom dere frem til om nytt bookingsystem?"),
+    ),
+    (
+        "Fikk dere sammenlignet prisene våre med det dere betaler nå?",
+        Some("Hva kom dere frem til da dere sammenlignet prisene våre med det dere betaler nå?"),
+    ),
+    (
+        "Har ledergruppa diskutert rammeavtalen?",
+        Some("Hva kom ledergruppa frem til om rammeavtalen?"),
     ),
 ];

@@ -224,6 +224,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
         )];
     };
+    if let Some(which) = which_of(&topic.before) {
+        return vec![format!("{which} {} blev det till slut?", topic.phrase)];
+    }
     let about = match frame {
         Frame::Decided => vec![format!("Vad kom {you} fram till om {{t}}?")],
         Frame::Looked => vec![
@@ -248,6 +251,16 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         )])
         .map(|template| fill(&template, &topic.phrase))
         .collect()
+}
+
+/// "Vilken" as it opens a question, for a topic found after it (see `which_phrase`).
+fn which_of(before: &str) -> Option<&'static str> {
+    match before {
+        "vilken" => Some("Vilken"),
+        "vilket" => Some("Vilket"),
+        "vilka" => Some("Vilka"),
+        _ => None,
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -325,5 +338,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Kan du dra läget för mig?",
         Some("Vad kom du fram till efter vårt senaste samtal?"),
+    ),
+    // Issue 12, third round: the thing to choose after "vilken", a comparison with no party.
+    (
+        "Vilket abonnemang var det ni funderade på, nu igen?",
+        Some("Vilket abonnemang blev det till slut?"),
+    ),
+    (
+        "Har ni hunnit jämföra våra villkor med dem ni har nu?",
+        Some("Vad kom ni fram till när ni jämförde våra villkor med dem ni har nu?"),
     ),
 ];
