@@ -177,7 +177,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
     request_modals: words!["could", "can", "would", "will", "mind"],
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
-    with_prepositions: words!["with", "to"],
+    // "run it past legal".
+    with_prepositions: words!["with", "to", "past"],
     look_verbs: words![
         // Not "test", also a noun ("the test version"), nor "check", also a filler ("just
         // checking in", "I wanted to check if …").
@@ -332,5 +333,9 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Did you manage to compare our quote with what you pay at the moment?",
         Some("What did you find when you compared our quote with what you pay at the moment?"),
+    ),
+    (
+        "Did you get to run it past your finance team?",
+        Some("What did your finance team say about it?"),
     ),
 ];

@@ -183,6 +183,12 @@ pub(super) fn rewrites(
         topic = find_topic(rules, extra, &before, text);
     }
     let Some(topic) = topic else {
+        if let Some(rewrite) = about_it(rules, extra, tokens, text, verdict, address) {
+            return Rewrites {
+                ready: vec![rewrite],
+                templates: Vec::new(),
+            };
+        }
         let names_nothing = verdict.kind == QuestionKind::Recap
             || (!refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
         let mut rewrites = only_templates();
@@ -193,19 +199,7 @@ pub(super) fn rewrites(
         return rewrites;
     };
     let party = party(rules, extra, tokens, text);
-    let looked = looks(extra, tokens);
-    // Looking "with your team" is still the customer's own look.
-    let frame = match &party {
-        _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
-        Some(party) if !party.talked_with => Frame::Party {
-            party: &party.phrase,
-            plural: party.plural,
-            looked,
-        },
-        _ if looked => Frame::Looked,
-        Some(party) => Frame::TalkedWith(&party.phrase),
-        None => Frame::Decided,
-    };
+    let frame = frame_of(extra, tokens, verdict, party.as_ref());
     let mut ready = (extra.rewrite)(Some(&topic), frame, address);
     if verdict.kind == QuestionKind::Recap {
         // A recap request is answered by naming the thread oneself (F2).
@@ -273,6 +267,60 @@ fn which_phrase(
         before: tokens.word(which).to_owned(),
         head: tokens.word(head).to_owned(),
     })
+}
+
+/// What the question asked of whom (see [`Frame`]).
+fn frame_of<'a>(
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    verdict: &Verdict,
+    party: Option<&'a Party>,
+) -> Frame<'a> {
+    let looked = looks(extra, tokens);
+    // Looking "with your team" is still the customer's own look.
+    match party {
+        _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
+        Some(party) if !party.talked_with => Frame::Party {
+            party: &party.phrase,
+            plural: party.plural,
+            looked,
+        },
+        _ if looked => Frame::Looked,
+        Some(party) => Frame::TalkedWith(&party.phrase),
+        None => Frame::Decided,
+    }
+}
+
+/// Object pronouns that a rewrite can keep after its preposition of "about" ("om det", "about
+/// it"), in the languages where that is how it is said (not German "zu es", Dutch "over het").
+const PRONOUN_TOPICS: Words = words!["it", "det"];
+
+/// "Tok du det opp med teamet ditt?" → "Hva sa teamet ditt om det?": a closed question about
+/// "it" that names no noun, nor one in the sentence before, but a party who was to look, decide
+/// or be asked keeps "it" as written, which says as much as the question did.
+fn about_it(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    verdict: &Verdict,
+    address: Address,
+) -> Option<String> {
+    if verdict.kind != QuestionKind::Closed {
+        return None;
+    }
+    let at = (2..tokens.len()).find(|&at| is_in(PRONOUN_TOPICS, tokens.word(at)))?;
+    let party = party(rules, extra, tokens, text)?;
+    let it = Topic {
+        phrase: tokens.word(at).to_owned(),
+        before: tokens.word(at - 1).to_owned(),
+        head: tokens.word(at).to_owned(),
+    };
+    let frame = frame_of(extra, tokens, verdict, Some(&party));
+    let rewrite = (extra.rewrite)(Some(&it), frame, address)
+        .into_iter()
+        .next()?;
+    read_as_assumptive(rules, &rewrite).map(|_| rewrite)
 }
 
 /// Whether the analyzer reads `rewrite` as one assumptive question about `topic`. A topic
@@ -594,6 +642,7 @@ fn find_topic(
             && (extra.capitalised_nouns || !tokens.is_name_like(at))
             && is_definite_noun(rules, extra, word)
             && !(at > 0 && extra.compiled().indefinite_markers.contains(tokens.word(at - 1)))
+            && !(at == 0 && opens_as_weak_past(rules, tokens))
         {
             Some(at..at + 1)
         } else {
@@ -666,7 +715,68 @@ fn find_topic(
             best = Some((strength, phrase, head));
         }
     }
+    if best.is_none() {
+        if let Some(relative) = relative_topic(rules, extra, tokens) {
+            let head = relative.end - 1;
+            return Some(topic(extra, tokens, text, relative, head));
+        }
+    }
     best.map(|(_, phrase, head)| topic(extra, tokens, text, phrase, head))
+}
+
+/// Whether the question opens with a weak past verb before its subject ("Passet det å …",
+/// "Fungerte det"), which looks like a definite noun (passet, "the passport"). A noun there
+/// with a relative clause has a verb after the pronoun ("Tilbudet du sendte …").
+fn opens_as_weak_past(rules: &LangRules, tokens: &Tokens) -> bool {
+    let compiled = rules.compiled();
+    let ends_like_past = |word: &str| {
+        rules
+            .finite_past_suffixes
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+    };
+    let after = tokens.word(2);
+    ends_like_past(tokens.word(0))
+        && tokens.clause(1) == tokens.clause(0)
+        && compiled.subjects.contains(tokens.word(1))
+        && !compiled.question_verbs.contains(after)
+        && !compiled.past_forms.contains(after)
+        && !ends_like_past(after)
+}
+
+/// The pronoun and the relative clause of "we" or "I" after it that a question asks about
+/// when it names no noun: "det vi diskuterte", "det vi snakket om" (with a preposition of
+/// "about" at its end), up to the next adverb or preposition.
+fn relative_topic(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+) -> Option<Range<usize>> {
+    let at = (0..tokens.len().saturating_sub(2)).find(|&at| {
+        is_in(extra.pronoun_objects, tokens.word(at))
+            && rules.compiled().first_person.contains(tokens.word(at + 1))
+            && tokens.clause(at + 2) == tokens.clause(at)
+    })?;
+    let mut end = at + 2;
+    while end < tokens.len() && end < at + 5 && tokens.clause(end) == tokens.clause(at) {
+        let word = tokens.word(end);
+        if extra.compiled().topic_prepositions.contains(word) {
+            end += 1;
+            break;
+        }
+        if rules.compiled().phrase_stops.contains(word) {
+            break;
+        }
+        end += 1;
+    }
+    // A verb of the past must follow "we": "det vi diskuterte", not "det vi".
+    (end > at + 2 && is_regular_past(rules, tokens.word(at + 2))
+        || rules.compiled().past_forms.contains(tokens.word(at + 2))
+        || rules
+            .compiled()
+            .question_verbs
+            .contains(tokens.word(at + 2)))
+    .then_some(at..end)
 }
 
 /// Whether the word at `at` is written as a name: a capital inside the sentence, then a small

@@ -348,4 +348,8 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Har ni hunnit jämföra våra villkor med dem ni har nu?",
         Some("Vad kom ni fram till när ni jämförde våra villkor med dem ni har nu?"),
     ),
+    (
+        "Har du hunnit ta upp det med ledningsgruppen?",
+        Some("Vad sa ledningsgruppen om det?"),
+    ),
 ];
