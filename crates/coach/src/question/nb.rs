@@ -258,6 +258,8 @@ pub(super) static RULES: LangRules = LangRules {
         "internt", "hele", "uka", "uken", "gang", "gangen", "jo", "vel", "kanskje", "gjerne",
         "etter", "før", "sist", "egentlig", "nettopp", "helgen", "dagen", "morgen", "sammen",
         "gjelder",
+        // Particles of phrasal verbs: "gikk søknaden gjennom", "rulle ut systemet".
+        "gjennom", "ut", "opp", "inn", "frem", "fram", "tilbake", "videre",
     ],
     texts: Texts {
         closed: "Et ja/nei-spørsmål gjør «nei» til det enkleste svaret, og samtalen kan stoppe \

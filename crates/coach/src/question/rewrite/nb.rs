@@ -29,7 +29,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "leder",
         "konsern",
         "avdeling",
-        "innkjøp",
+        // Not "innkjøp": "innkjøpet" is the purchase (innkjøpsavdelingen is a department).
         "økonomi",
         "leverandør",
         "kollega",
@@ -95,6 +95,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tid",
         "stund",
         "slutt",
+        // "Er det meningen å …": the plan, not the thing.
+        "mening",
+        "hensikt",
         // Idioms: på bordet, på agendaen, tommelen opp, grønt lys.
         "bord",
         "agenda",
@@ -359,4 +362,27 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Har ledergruppa diskutert rammeavtalen?",
         Some("Hva kom ledergruppa frem til om rammeavtalen?"),
     ),
+    // "det" with a party keeps "det"; "det vi …" is the topic when nothing else is; a weak
+    // past verb first is no noun (passet); "meningen" of an idiom and particles are no topic.
+    (
+        "Fikk du tatt det opp med innkjøpssjefen?",
+        Some("Hva sa innkjøpssjefen om det?"),
+    ),
+    (
+        "Har dere fått tenkt gjennom det vi diskuterte?",
+        Some("Hva kom dere frem til om det vi diskuterte?"),
+    ),
+    (
+        "Er det fremdeles meningen å fornye maskinparken?",
+        Some("Hva kom dere frem til om maskinparken?"),
+    ),
+    (
+        "Gikk forslaget om nye rutiner gjennom i ledermøtet?",
+        Some("Hva kom dere frem til om forslaget om nye rutiner?"),
+    ),
+    (
+        "Har regnskapssjefen godkjent innkjøpet?",
+        Some("Hva kom regnskapssjefen frem til om innkjøpet?"),
+    ),
+    ("Passet det å begynne i januar?", None),
 ];
