@@ -81,7 +81,8 @@ test('a Swedish follow-up proposed on 23 December moves past the Christmas holid
   await page.getByTestId('followup-write').click();
   // Three days on is Saturday 26 December; 24 and 25 December are off in Sweden.
   assert.match(await page.getByTestId('next-contact').getAttribute('data-at'), /^2026-12-28T/);
-  assert.match(await page.getByTestId('followup-next-step').inputValue(), /28 december/);
+  // The next step ends that call and proposes the one after: 31 December is off too.
+  assert.match(await page.getByTestId('followup-next-step').inputValue(), /onsdag 30 december/);
   // A British customer works on Christmas Eve.
   await page.getByTestId('followup-lang').selectOption('en');
   await page.getByTestId('followup-write').click();
@@ -166,6 +167,7 @@ test('the JS API works on a page without a widget', async () => {
   assert.ok(result.analysis.rewrites.every((r) => r.includes('offerten')));
   assert.match(result.followUp.opener, /Sam/);
   assert.equal(result.followUp.nextContact.slice(0, 10), '2026-12-09');
+  assert.ok(result.followUp.nextStepAt > result.followUp.nextContact, 'the next step proposes the contact after');
   assert.equal(result.error, 'buildFollowUp: missing field `topic`');
   assert.deepEqual(errors, []);
   await context.close();

@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDateTime};
 use serde::Deserialize;
 
-use warmcall_coach::advice_text::{action_label, follow_up_opener, prep_card_opener, reason_text};
+use warmcall_coach::advice_text::{
+    action_label, follow_up_opener, prep_card_day, prep_card_opener, reason_text,
+};
 use warmcall_coach::advisor::advise;
 use warmcall_coach::followup::{build_follow_up, default_formal, FollowUpInput};
 use warmcall_coach::lead::Lead;
@@ -176,6 +178,10 @@ fn summary(fields: &[(&str, String)], covers: &str) -> String {
 
 fn day(at: NaiveDateTime) -> String {
     format!("{} {}", at.weekday(), iso_local(at).replace('T', " "))
+}
+
+fn day_only(date: chrono::NaiveDate) -> String {
+    format!("{} {date}", date.weekday())
 }
 
 fn follow_ups(corpus: &mut Corpus, cases: &[FollowUpCase], now: NaiveDateTime) {
@@ -375,6 +381,7 @@ fn leads(corpus: &mut Corpus, cases: &[LeadCase], now: NaiveDateTime) {
                 ),
                 ("advice", action_label(lang, advice.action).to_owned()),
                 ("on Today", if on_today { "yes" } else { "no" }.to_owned()),
+                ("prep card said on", day_only(prep_card_day(&advice, now))),
             ],
             &case.covers,
         );

@@ -10,7 +10,7 @@
 //! Address: the rep is "du" in Swedish and Norwegian, "Sie" in German and "je" in Dutch, as in
 //! the rule texts. Dates are written with [`format_day_time`], as in the follow-up coach.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::advisor::{Action, Advice, LetGoReason, Reason, TimingCase};
 use super::followup::{
@@ -786,6 +786,16 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
     }
 }
 
+/// The day the prep card's lines are said: when the call is due (after the information went
+/// out, when there is some to send), or today when that has passed.
+pub fn prep_card_day(advice: &Advice, now: NaiveDateTime) -> NaiveDate {
+    advice
+        .follow_up
+        .or(advice.due)
+        .map_or(now, |due| due.max(now))
+        .date()
+}
+
 /// What the rep says first when following the lead up: the follow-up coach's opener, which
 /// names the thread (F2), and its assumptive question (F3), built from the last conversation.
 ///
@@ -811,15 +821,7 @@ pub fn follow_up_opener(
         promised_action: last_reached.promised.clone(),
         due_date: last_reached.promised_by,
         formal: default_formal(lang),
-        // The rep says it when the call is due (after the information went out, when there is
-        // some to send), or now when that has passed.
-        call_day: Some(
-            advice
-                .follow_up
-                .or(advice.due)
-                .map_or(now, |due| due.max(now))
-                .date(),
-        ),
+        call_day: Some(prep_card_day(advice, now)),
         ..FollowUpInput::new(lang)
     };
     let built = build_follow_up(&input, settings, now);

@@ -79,6 +79,8 @@ pub struct FollowUpReport {
     pub opener: String,
     pub question: String,
     pub next_step: String,
+    /// When the contact after `next_contact` is proposed, in `next_step`.
+    pub next_step_at: String,
     pub next_contact: String,
     pub rules: Vec<&'static str>,
 }
@@ -119,6 +121,7 @@ pub fn follow_up_report(request_json: &str, now: NaiveDateTime) -> Result<Follow
         opener: built.opener,
         question: built.question,
         next_step: built.next_step,
+        next_step_at: iso_local(built.next_step_at),
         next_contact: iso_local(built.next_contact),
         rules: built.rules,
     })

@@ -22,7 +22,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use super::grammar::{de, en, month_name, nb, nl, sv, weekday_name};
 use super::greeting::greeting;
-use super::schedule::{next_contact, without_repeats, Proposal, ScheduleInput};
+use super::schedule::{
+    next_contact, without_repeats, CustomerTime, DayWish, Proposal, ScheduleInput,
+};
 use super::settings::Settings;
 use super::text::tidy;
 use super::Lang;
@@ -84,6 +86,9 @@ pub struct FollowUp {
     pub question: String,
     /// The rep's concrete proposal for the next contact, asking how it fits (F4).
     pub next_step: String,
+    /// The day and time `next_step` proposes: the contact after the one the lines are said at.
+    pub next_step_at: NaiveDateTime,
+    /// When to make the contact the opener and the question are said at.
     pub next_contact: NaiveDateTime,
     /// The rules behind the whole follow-up, F2–F4 first, then those of the schedule.
     pub rules: Vec<&'static str>,
@@ -98,6 +103,12 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
         ..input.situation.clone()
     };
     let proposal = next_contact(&situation, settings, now);
+    let said_at = match input.call_day {
+        Some(day) if day == now.date() => now,
+        Some(day) => day.and_time(proposal.at.time()),
+        None => proposal.at,
+    };
+    let after = step_after(&situation, settings, said_at);
     let thread = Thread {
         name: tidy(&input.contact_name),
         topic: tidy(&input.topic),
@@ -124,11 +135,36 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     FollowUp {
         opener: voice.opener(&thread),
         question: voice.question(&thread),
-        next_step: voice.next_step(proposal.at),
+        next_step: voice.next_step(after),
+        next_step_at: after,
         next_contact: proposal.at,
         rules,
         proposal,
     }
+}
+
+/// When the next step said at the end of the contact at `said_at` proposes to call again. The
+/// opener and the question are said at that contact, after the promised day, so the next step
+/// cannot propose that same contact (F4 ends every conversation with the next one). What the
+/// customer promised is settled by then, and a dated wish was for that contact; a wish for a
+/// weekday or a time of day ("after five") still holds (F6). Nothing is known yet of how that
+/// contact ends, so the rules' own interval applies.
+fn step_after(
+    situation: &ScheduleInput,
+    settings: &Settings,
+    said_at: NaiveDateTime,
+) -> NaiveDateTime {
+    let lasting_wish = situation.customer_time.map(|wish| CustomerTime {
+        day: wish.day.filter(|day| matches!(day, DayWish::Weekday(_))),
+        time: wish.time,
+    });
+    let after = ScheduleInput {
+        promised_by: None,
+        customer_time: lasting_wish,
+        last_outcome: Default::default(),
+        ..situation.clone()
+    };
+    next_contact(&after, settings, said_at).at
 }
 
 /// "Friday 4 December at 12:00", "fredag 4 december kl. 12.00", "Freitag, 4. Dezember, um
@@ -357,14 +393,14 @@ impl Voice {
     fn next_step(&self, at: NaiveDateTime) -> String {
         let when = format_day_time(self.lang, at);
         match (self.lang, self.formal) {
-            (Lang::En, _) => format!("I'll call you on {when} — how does that fit your calendar?"),
-            (Lang::Sv, false) => format!("Jag ringer dig {when} – hur passar det i din kalender?"),
-            (Lang::Sv, true) => format!("Jag ringer er {when} – hur passar det i er kalender?"),
+            (Lang::En, _) => format!("I'll call you on {when} — how does that look for you?"),
+            (Lang::Sv, false) => format!("Jag ringer dig {when} – hur låter det?"),
+            (Lang::Sv, true) => format!("Jag ringer er {when} – hur låter det?"),
             // "wie passt Ihnen das?" is a calque; the conditional offers rather than announces.
             (Lang::De, false) => format!("Ich würde dich am {when} anrufen – passt dir das?"),
             (Lang::De, true) => format!("Ich würde Sie am {when} anrufen – passt Ihnen das?"),
             (Lang::Nb, _) => {
-                format!("Jeg ringer deg {when} – hvordan passer det for deg?")
+                format!("Jeg ringer deg {when} – hvordan høres det ut?")
             }
             (Lang::Nl, false) => format!("Ik bel je {when} – past dat in je agenda?"),
             (Lang::Nl, true) => format!("Ik bel u {when} – past dat in uw agenda?"),
@@ -402,7 +438,7 @@ fn infinitive(lang: Lang, action: &str) -> String {
 }
 
 /// What F4 asks of the rep's own next step: a concrete day, an exact time, and a question that
-/// hands the choice to the customer ("how does that fit your calendar?").
+/// hands the choice to the customer ("how does that look for you?").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NextStepCheck {
     pub names_day: bool,
@@ -478,7 +514,7 @@ mod next_step_tests {
             }
         );
         assert_eq!(
-            check("I'll call you soon — how does that fit your calendar?"),
+            check("I'll call you soon — how does that look for you?"),
             NextStepCheck {
                 names_day: false,
                 names_time: false,

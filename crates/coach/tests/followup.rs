@@ -85,9 +85,39 @@ fn f2_f3_f4_english() {
     );
     assert_eq!(
         follow_up.next_step,
-        "I'll call you on Friday 4 December at 12:00 — how does that fit your calendar?"
+        "I'll call you on Monday 7 December at 12:00 — how does that look for you?"
     );
     assert_eq!(follow_up.next_contact, at("2026-12-04T12:00"));
+    assert_eq!(follow_up.next_step_at, at("2026-12-07T12:00"));
+}
+
+#[test]
+fn f4_the_next_step_proposes_the_contact_after_the_one_it_ends() {
+    // The opener and the question are said at the follow-up on Friday, after the promised
+    // day; the next step ends that contact, so it cannot propose Friday again. T1's window
+    // runs from Friday: Monday is the first working day within three days.
+    for lang in Lang::ALL {
+        let follow_up = build(&anna(lang));
+        assert!(
+            follow_up.next_step_at.date() > follow_up.next_contact.date(),
+            "{lang:?}: {} is not after {}",
+            follow_up.next_step_at,
+            follow_up.next_contact
+        );
+        assert!(
+            follow_up
+                .next_step
+                .contains(&format_day_time(lang, follow_up.next_step_at)),
+            "{}",
+            follow_up.next_step
+        );
+    }
+    // A prep card for a call today ends today's call: the next step counts from today.
+    let today = build(&FollowUpInput {
+        call_day: Some(tuesday_morning().date()),
+        ..anna(Lang::En)
+    });
+    assert_eq!(today.next_step_at, at("2026-12-04T12:00"));
 }
 
 #[test]
@@ -104,7 +134,7 @@ fn f2_f3_f4_swedish() {
     );
     assert_eq!(
         follow_up.next_step,
-        "Jag ringer dig fredag 4 december kl. 12.00 – hur passar det i din kalender?"
+        "Jag ringer dig måndag 7 december kl. 12.00 – hur låter det?"
     );
 }
 
@@ -122,7 +152,7 @@ fn f2_f3_f4_german_is_formal_by_default_and_greets_by_title_and_surname() {
     assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
     assert_eq!(
         follow_up.next_step,
-        "Ich würde Sie am Freitag, 4. Dezember, um 12 Uhr anrufen – passt Ihnen das?"
+        "Ich würde Sie am Montag, 7. Dezember, um 12 Uhr anrufen – passt Ihnen das?"
     );
 }
 
@@ -140,7 +170,7 @@ fn f2_f3_f4_norwegian() {
     );
     assert_eq!(
         follow_up.next_step,
-        "Jeg ringer deg fredag 4. desember kl. 12.00 – hvordan passer det for deg?"
+        "Jeg ringer deg mandag 7. desember kl. 12.00 – hvordan høres det ut?"
     );
 }
 
@@ -156,7 +186,7 @@ fn f2_f3_f4_dutch_is_informal_by_default() {
     assert_eq!(follow_up.question, "Wat heb je daarover besloten?");
     assert_eq!(
         follow_up.next_step,
-        "Ik bel je vrijdag 4 december om 12.00 uur – past dat in je agenda?"
+        "Ik bel je maandag 7 december om 12.00 uur – past dat in je agenda?"
     );
 }
 
@@ -237,9 +267,11 @@ fn t2_f4_thinking_it_over_on_friday_is_called_back_monday() {
         ..anna(Lang::En)
     };
     let follow_up = build_follow_up(&input, &Settings::default(), at("2026-12-04T16:30"));
+    assert_eq!(follow_up.next_contact, at("2026-12-07T16:30"));
+    // After Monday's call the outcome is not known yet: the next step keeps T1's window.
     assert_eq!(
         follow_up.next_step,
-        "I'll call you on Monday 7 December at 16:30 — how does that fit your calendar?"
+        "I'll call you on Thursday 10 December at 16:30 — how does that look for you?"
     );
 }
 
@@ -257,7 +289,7 @@ fn f6_the_customers_time_reaches_the_next_step() {
     assert!(
         follow_up
             .next_step
-            .contains("am Freitag, 4. Dezember, um 17 Uhr anrufen"),
+            .contains("am Montag, 7. Dezember, um 17 Uhr anrufen"),
         "{}",
         follow_up.next_step
     );
@@ -358,7 +390,7 @@ fn f2_missing_parts_leave_no_dangling_words() {
         assert!(nothing.question.ends_with('?'), "{}", nothing.question);
         assert!(nothing
             .next_step
-            .contains(&format_day_time(lang, nothing.next_contact)));
+            .contains(&format_day_time(lang, nothing.next_step_at)));
     }
 }
 
@@ -465,7 +497,7 @@ proptest! {
             prop_assert!(!text.contains(" ,") && !text.contains(" ."), "{}", text);
             prop_assert!(!text.contains('\n') && !text.contains('\t'), "{}", text);
         }
-        let when = format_day_time(lang, follow_up.next_contact);
+        let when = format_day_time(lang, follow_up.next_step_at);
         prop_assert!(follow_up.next_step.contains(&when));
     }
 }

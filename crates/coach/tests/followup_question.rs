@@ -85,7 +85,7 @@ fn f3_every_built_question_analyses_as_assumptive() {
                             follow_up.question, analysis.kind
                         ));
                     }
-                    let when = format_day_time(lang, follow_up.next_contact);
+                    let when = format_day_time(lang, follow_up.next_step_at);
                     assert!(
                         follow_up.next_step.contains(&when),
                         "{}",

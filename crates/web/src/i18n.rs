@@ -372,7 +372,7 @@ texts! { Text {
     YourFollowUp => ["Your follow-up", "Din uppföljning", "Ihr Nachfassen", "Din oppfølging", "Jouw opvolging"],
     PartOpener => ["Opener (F2)", "Öppning (F2)", "Einstieg (F2)", "Åpning (F2)", "Opening (F2)"],
     PartQuestion => ["Question (F3)", "Fråga (F3)", "Frage (F3)", "Spørsmål (F3)", "Vraag (F3)"],
-    PartNextStep => ["Next step (F4)", "Nästa steg (F4)", "Nächster Schritt (F4)", "Neste steg (F4)", "Volgende stap (F4)"],
+    PartNextStep => ["Next step, to end that contact (F4)", "Nästa steg, i slutet av samtalet (F4)", "Nächster Schritt, zum Abschluss des Gesprächs (F4)", "Neste steg, til slutt i samtalen (F4)", "Volgende stap, aan het eind van het gesprek (F4)"],
     NextContact => ["Next contact", "Nästa kontakt", "Nächster Kontakt", "Neste kontakt", "Volgend contact"],
     CustomerTimeTooFar => [
         "The customer's own time is far beyond the timing rules. Propose a nearer date and ask how it fits (F4).",

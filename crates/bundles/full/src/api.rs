@@ -44,7 +44,7 @@ pub fn analyze_question_js(text: JsValue, lang: Option<String>) -> Result<JsValu
 }
 
 /// `buildFollowUp({ lang, contactName, topic, promisedAction, dueDate?, now?, formal? })` →
-/// `{ opener, question, nextStep, nextContact, rules }`.
+/// `{ opener, question, nextStep, nextStepAt, nextContact, rules }`.
 #[wasm_bindgen(js_name = buildFollowUp)]
 pub fn build_follow_up_js(input: JsValue) -> Result<JsValue, JsError> {
     let json = request_json("buildFollowUp", &input)?;

@@ -77,7 +77,7 @@ use serde::{Deserialize, Serialize};
 use super::detect::detect_lang;
 use super::question::scan::{floor_boundary, sentences, Tokens};
 use super::question::QuestionKind;
-use super::question::{analyze_question, compile, find_pattern, Patterns};
+use super::question::{classify_question, compile, find_pattern, Patterns};
 use super::text::is_word_char;
 use super::words::Words;
 use super::Lang;
@@ -380,7 +380,7 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             tokens.fill(head, range.clone());
             let all = 0..tokens.len();
             let question = {
-                let analysis = analyze_question(&head[range.clone()], Some(lang), lang);
+                let analysis = classify_question(&head[range.clone()], Some(lang), lang);
                 // A follow-up question the rules cannot place (recap or result?) is still
                 // an open question, which is all an opener needs to know.
                 let kind = if analysis.unsure {

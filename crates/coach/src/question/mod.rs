@@ -138,6 +138,24 @@ pub fn utf16_range(text: &str, bytes: Range<usize>) -> (usize, usize) {
 }
 
 pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> QuestionAnalysis {
+    analyze(text, lang, ui_lang, rewrite::rewrites)
+}
+
+/// [`analyze_question`] without the rewrites (`rewrites` and `templates` stay empty): for the
+/// opener analyzer, which needs only the kind, so that a bundle without the follow-up coach
+/// does not link the rewrite code and its tables.
+pub fn classify_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> QuestionAnalysis {
+    analyze(text, lang, ui_lang, |_, _, _, _, _| {
+        rewrite::Rewrites::default()
+    })
+}
+
+fn analyze(
+    text: &str,
+    lang: Option<Lang>,
+    ui_lang: Lang,
+    write: impl Fn(Lang, &Verdict, &Tokens, &str, Option<Range<usize>>) -> rewrite::Rewrites,
+) -> QuestionAnalysis {
     let scan_from = scan::scan_start(text);
     let (lang, lang_detected) = match lang {
         Some(lang) => (lang, false),
@@ -172,7 +190,7 @@ pub fn analyze_question(text: &str, lang: Option<Lang>, ui_lang: Lang) -> Questi
         let previous = index
             .checked_sub(1)
             .map(|before| sentences[before].range.clone());
-        let rewrites = rewrite::rewrites(lang, &verdict, &tokens, text, previous);
+        let rewrites = write(lang, &verdict, &tokens, text, previous);
         return QuestionAnalysis {
             lang,
             lang_detected,
