@@ -89,6 +89,19 @@ pub(super) static RULES: LangRules = LangRules {
         "husker ikke",
         "mistet ~ tråden",
         "ikke ~ oversikten",
+        // Asking how a thing stands asks the customer for the update the rep should bring
+        // (F2): "Hvordan ligger det an med …", "Hva er situasjonen rundt …".
+        "hvordan ligger det|saken|dere|du an",
+        "hvordan ser det ut med|rundt|angående",
+        "hvordan står det til med",
+        "hvordan går det med|rundt",
+        "hva er status*|situasjonen",
+        "statusoppdatering*",
+        "hvor står dere|du|det|saken",
+        "hvor dere|du står",
+        "hvor dere|du er i",
+        "hjelp|hjelpe meg å huske",
+        "hjelp|hjelpe meg med å huske",
     ],
     softeners: words![
         "fortelle|fortell|si|dele|vite|vet",
@@ -155,6 +168,12 @@ pub(super) static RULES: LangRules = LangRules {
         "løste",
         "viste",
         "mistet",
+        "trakk",
+        "ba",
+        "bad",
+        "gjaldt",
+        "tvang",
+        "sprakk",
     ],
     past_suffixes: words!["te", "de", "dde"],
     not_past: words![
@@ -237,6 +256,8 @@ pub(super) static RULES: LangRules = LangRules {
         "lurer|lurte på om",
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
         "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
+        // "Ville bare sjekke om kostnadsoverslaget traff": the rep asks whether, whatever verb.
+        "ville|vil|skulle bare høre|sjekke|spørre om",
     ],
     // Not the conditionals "hvis", "om", "dersom": a request often follows them ("Hvis du har
     // tid, kan du sende tallene").
@@ -431,4 +452,16 @@ pub(super) static EXAMPLES: &[Example] = &[
     // Issue 12, third round: "så" as the past of "se" before its subject.
     closed("Så dere gjennom avtalen vi sendte", Some("avtalen")),
     closed("Så, har du sett på prislisten?", Some("prislisten")),
+    // Asking how a thing stands asks for the update the rep should bring (F2); the rep's
+    // "ville bare sjekke om" embeds a yes/no question.
+    recap("Hvordan ligger dere an med bestillingen?"),
+    recap("Hvordan går det med utrullingen hos dere?"),
+    recap("Hva er situasjonen med leveransen?"),
+    recap("Si gjerne hvor dere står i evalueringen."),
+    open("Hvordan går det?"),
+    closed(
+        "Ville bare høre om prisoverslaget passet for dere",
+        Some("prisoverslaget"),
+    ),
+    assumptive("Hvilken lærdom trakk dere av piloten?"),
 ];
