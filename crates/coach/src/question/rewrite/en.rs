@@ -214,8 +214,15 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
     let Some(topic) = topic else {
         return vec!["Last time we talked about [topic] — what did you decide?".to_owned()];
     };
-    if topic.before == "which" {
-        return vec![format!("Which {} did you go for in the end?", topic.phrase)];
+    match topic.before.as_str() {
+        "which" => return vec![format!("Which {} did you go for in the end?", topic.phrase)],
+        "many" => {
+            return vec![format!(
+                "How many {} did you go for in the end?",
+                topic.phrase
+            )]
+        }
+        _ => {}
     }
     let about = match frame {
         Frame::Decided => vec!["What did you decide about {t}?".to_owned()],

@@ -221,7 +221,12 @@ pub(super) fn rewrites(
 
 /// Words of "which" that take a noun in the languages whose rewrites ask which one was
 /// chosen: `Topic::before` is one of them for such a topic.
-const WHICH: Words = words!["which", "vilken", "vilket", "vilka", "hvilken", "hvilket", "hvilke",];
+const WHICH: Words = words![
+    "which", "vilken", "vilket", "vilka", "hvilken", "hvilket", "hvilke", "many", "många", "mange",
+];
+
+/// "How" before "many" in those languages ("hvor mange lisenser").
+const HOW: Words = words!["how", "hur", "hvor"];
 
 /// The noun phrase after "which" ("hvilken pakke", "vilken av lösningarna", "which modules"):
 /// in a recap wherever it stands, in a closed question when it opens an embedded clause.
@@ -232,8 +237,18 @@ fn which_phrase(
     text: &str,
     kind: QuestionKind,
 ) -> Option<Topic> {
-    let which = (0..tokens.len()).find(|&at| is_in(WHICH, tokens.word(at)))?;
-    if kind == QuestionKind::Closed && which < 2 {
+    let which = (0..tokens.len()).find(|&at| {
+        let word = tokens.word(at);
+        is_in(WHICH, word)
+            && (!matches!(word, "many" | "många" | "mange")
+                || (at > 0 && is_in(HOW, tokens.word(at - 1))))
+    })?;
+    let opens_phrase = if tokens.word(which).starts_with('m') {
+        which - 1
+    } else {
+        which
+    };
+    if kind == QuestionKind::Closed && opens_phrase < 2 {
         return None;
     }
     let start = which + 1;
@@ -425,6 +440,18 @@ const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "din
 /// the board meeting", "the partners' meeting") is only where, and one set off by a comma
 /// ("Goedemiddag mevrouw Visser, heeft u …") is the customer addressed.
 fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -> Option<Party> {
+    if let Some(subject) = noun_subject(rules, extra, tokens, text) {
+        let phrase = &text[tokens.byte_span(subject.start, subject.end - 1)];
+        return Some(Party {
+            phrase: if subject.start == 0 {
+                sentence_case_undone(phrase)
+            } else {
+                phrase.to_owned()
+            },
+            talked_with: false,
+            plural: PLURAL_VERBS.contains(&tokens.word(0)),
+        });
+    }
     let parties = &extra.compiled().parties;
     let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
     let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
@@ -501,6 +528,93 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         head = end + 1;
     }
     None
+}
+
+/// Participles of the passive and of "be", after which the subject is the thing itself ("Har
+/// avtalen blitt signert?").
+const PASSIVE_PARTICIPLES: Words = words!["blitt", "vært", "been", "blivit", "varit"];
+
+/// Prepositions of where a party sits, between it and its verb: "innkjøperne i Sykehuspartner".
+const PARTY_PLACES: Words = words!["i", "hos", "på", "in", "at", "från", "fra"];
+
+/// The noun phrase subject of a verb-first question that asks what it did, listed as a party or
+/// not: "Har kommunen sendt ut …", "Har utviklerne deres fått testet …", "Har innkjøperne i
+/// Sykehuspartner sagt ja …", "Rakk juristene å …". After a perfect auxiliary a subject with an
+/// active participle did the thing asked about, so it is a party, never the topic; a passive or
+/// a verb of motion ("Har avtalen blitt signert?", "Har saken gått videre?") keeps the thing.
+fn noun_subject(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+) -> Option<Range<usize>> {
+    let compiled = rules.compiled();
+    let verb = (0..tokens.len()).find(|&at| !compiled.fillers.contains(tokens.word(at)))?;
+    let opener = tokens.word(verb);
+    let perfect = compiled.perfect_auxiliaries.contains(opener);
+    if !perfect && !compiled.auxiliaries.contains(opener) {
+        return None;
+    }
+    let start = verb + 1;
+    let word = tokens.word(start);
+    let led_by_determiner = compiled.determiners.contains(word);
+    let phrase = if led_by_determiner {
+        determiner_phrase(rules, extra, tokens, text, start)?
+    } else if !extra.capitalised_nouns
+        && is_definite_noun(rules, extra, word)
+        && !is_name(tokens, text, start)
+    {
+        start..start + 1
+    } else {
+        return None;
+    };
+    let same_clause = |at: usize| at < tokens.len() && tokens.clause(at) == tokens.clause(start);
+    let mut end = phrase.end;
+    if same_clause(end) && is_in(POSTPOSED_POSSESSIVES, tokens.word(end)) {
+        end += 1;
+    }
+    let mut next = end;
+    if same_clause(next + 1) && is_in(PARTY_PLACES, tokens.word(next)) {
+        next += 2;
+    }
+    let after = tokens.word(next);
+    // The Swedish s-passive: "Har offerten godkänts av …".
+    let active_participle = perfect
+        && (rules.is_participle)(after)
+        && !after.ends_with('s')
+        && !is_in(PASSIVE_PARTICIPLES, after)
+        && !rules
+            .be_participle_endings
+            .iter()
+            .any(|ending| after.ends_with(ending));
+    // Not after a determiner's phrase, which may run on over the verb ("your team get round
+    // to").
+    let infinitive = !led_by_determiner && compiled.infinitive_markers.contains(after);
+    // It did something to a thing named after it ("Har prisene økt?" asks about the prices).
+    let has_object = (next + 1..tokens.len())
+        .take_while(|&at| same_clause(at))
+        .any(|at| {
+            let word = tokens.word(at);
+            compiled.determiners.contains(word)
+                || is_in(extra.pronoun_objects, word)
+                || (is_definite_noun(rules, extra, word) && !is_name(tokens, text, at))
+        });
+    // A subject that could be the thing itself ("Har offerten fått ett bra mottagande?")
+    // counts only when it is written as a person ("utviklerne", "upphandlarna") or does
+    // something with a second verb ("fått testet", "rakk … å").
+    let agent = is_agent_noun(tokens.word(phrase.end - 1));
+    let second_verb = (rules.is_participle)(tokens.word(next + 1)) && same_clause(next + 1);
+    let acts = infinitive || (active_participle && (agent || second_verb));
+    (same_clause(next) && acts && has_object).then_some(start..end)
+}
+
+/// Definite endings of nouns of people who do something (Norwegian -er, Swedish -are, -ör):
+/// "regnskapsføreren", "utviklerne", "upphandlarna", "revisorerna".
+const AGENT_ENDINGS: Words =
+    words!["eren", "erne", "aren", "arna", "ören", "örerna", "istene", "isten", "isterna"];
+
+fn is_agent_noun(word: &str) -> bool {
+    AGENT_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
 /// "What did you find when you compared us with your current supplier?" for a question that
@@ -631,6 +745,7 @@ fn find_topic(
     text: &str,
 ) -> Option<Topic> {
     let mut best: Option<(Strength, Range<usize>, usize)> = None;
+    let subject = noun_subject(rules, extra, tokens, text);
     for at in 0..tokens.len() {
         let word = tokens.word(at);
         let after_determiner = at > 0 && rules.compiled().determiners.contains(tokens.word(at - 1));
@@ -638,8 +753,8 @@ fn find_topic(
             determiner_phrase(rules, extra, tokens, text, at)
         } else if !after_determiner
             // A capitalised word inside the sentence is a name ("Har Johan hunnit …"), never
-            // the topic, where nouns are not capitalised.
-            && (extra.capitalised_nouns || !tokens.is_name_like(at))
+            // the topic, where nouns are not capitalised; an acronym is no name ("API-et").
+            && (extra.capitalised_nouns || !is_name(tokens, text, at))
             && is_definite_noun(rules, extra, word)
             && !(at > 0 && extra.compiled().indefinite_markers.contains(tokens.word(at - 1)))
             && !(at == 0 && opens_as_weak_past(rules, tokens))
@@ -649,6 +764,12 @@ fn find_topic(
             None
         };
         let Some(core) = core else { continue };
+        if subject
+            .as_ref()
+            .is_some_and(|subject| subject.contains(&core.start))
+        {
+            continue;
+        }
         let head = core.end - 1;
         // "meneer De Graaf": where nouns are not capitalised, a capitalised head is a name
         // (an acronym, "the SLA", is not).

@@ -31,6 +31,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "avdeling",
         // Not "innkjøp": "innkjøpet" is the purchase (innkjøpsavdelingen is a department).
         "økonomi",
+        "kommune",
+        // byggherre.
+        "herre",
+        "etat",
         "leverandør",
         "kollega",
         "kolleg",
@@ -110,6 +114,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tråd",
         // What a recap request asks for.
         "oppsummering",
+        "statusoppdatering",
     ],
     weak_topics: words![
         "plan",
@@ -261,6 +266,7 @@ fn which_of(before: &str) -> Option<&'static str> {
         "hvilken" => Some("Hvilken"),
         "hvilket" => Some("Hvilket"),
         "hvilke" => Some("Hvilke"),
+        "mange" => Some("Hvor mange"),
         _ => None,
     }
 }
@@ -385,4 +391,34 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Hva kom regnskapssjefen frem til om innkjøpet?"),
     ),
     ("Passet det å begynne i januar?", None),
+    // A noun subject written as a person, or doing something with a second verb, is the
+    // party, not the topic; an acronym compound is no name; "hvor mange" is asked as chosen.
+    (
+        "Har saksbehandleren sendt over vedtaket?",
+        Some("Hva kom saksbehandleren frem til om vedtaket?"),
+    ),
+    (
+        "Har konsernet fått testet den nye modulen?",
+        Some("Hva syntes konsernet om den nye modulen?"),
+    ),
+    (
+        "Har kommunen godkjent søknaden?",
+        Some("Hva kom kommunen frem til om søknaden?"),
+    ),
+    (
+        "Har prisene endret seg?",
+        Some("Hva kom dere frem til om prisene?"),
+    ),
+    (
+        "Rakk du å se på CRM-oppsettet?",
+        Some("Hva kom du frem til om CRM-oppsettet?"),
+    ),
+    (
+        "Har dere funnet ut hvor mange brukere dere trenger?",
+        Some("Hvor mange brukere ble det til slutt?"),
+    ),
+    (
+        "Kan du gi meg en statusoppdatering?",
+        Some("Hva kom du frem til etter at vi snakket sist?"),
+    ),
 ];

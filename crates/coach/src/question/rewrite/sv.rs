@@ -24,6 +24,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "vd",
         "ägare",
         "koncern",
+        "kommun",
+        // byggherre.
+        "herre",
         "avdelning",
         "inköp",
         "ekonomi",
@@ -259,6 +262,7 @@ fn which_of(before: &str) -> Option<&'static str> {
         "vilken" => Some("Vilken"),
         "vilket" => Some("Vilket"),
         "vilka" => Some("Vilka"),
+        "många" => Some("Hur många"),
         _ => None,
     }
 }
@@ -351,5 +355,13 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har du hunnit ta upp det med ledningsgruppen?",
         Some("Vad sa ledningsgruppen om det?"),
+    ),
+    (
+        "Har upphandlarna hunnit gå igenom anbudet?",
+        Some("Vad tyckte upphandlarna om anbudet?"),
+    ),
+    (
+        "Har ni räknat ut hur många platser ni behöver?",
+        Some("Hur många platser blev det till slut?"),
     ),
 ];
