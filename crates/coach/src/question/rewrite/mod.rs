@@ -610,8 +610,10 @@ fn noun_subject(
 
 /// Definite endings of nouns of people who do something (Norwegian -er, Swedish -are, -ör):
 /// "regnskapsføreren", "utviklerne", "upphandlarna", "revisorerna".
-const AGENT_ENDINGS: Words =
-    words!["eren", "erne", "aren", "arna", "ören", "örerna", "istene", "isten", "isterna"];
+/// After a possessive they are indefinite: "era utvecklare", "deres utviklere".
+const AGENT_ENDINGS: Words = words![
+    "eren", "erne", "aren", "arna", "ören", "örerna", "istene", "isten", "isterna", "are", "ere",
+];
 
 fn is_agent_noun(word: &str) -> bool {
     AGENT_ENDINGS.iter().any(|ending| word.ends_with(ending))
@@ -873,8 +875,12 @@ fn relative_topic(
     extra: &RewriteRules,
     tokens: &Tokens,
 ) -> Option<Range<usize>> {
-    let at = (0..tokens.len().saturating_sub(2)).find(|&at| {
-        is_in(extra.pronoun_objects, tokens.word(at))
+    let at = (1..tokens.len().saturating_sub(2)).find(|&at| {
+        let before = tokens.word(at - 1);
+        // An object, not the cleft "vad var det vi bestämde".
+        !rules.compiled().be_forms.contains(before)
+            && !rules.compiled().question_verbs.contains(before)
+            && is_in(extra.pronoun_objects, tokens.word(at))
             && rules.compiled().first_person.contains(tokens.word(at + 1))
             && tokens.clause(at + 2) == tokens.clause(at)
     })?;

@@ -12,6 +12,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "til", "for", "med"],
     parties: words![
+        // Officers written as acronyms.
+        "cio",
+        "cfo",
+        "ceo",
+        "cto",
         // IT, the department: no Norwegian word is "it".
         "it",
         "aksjonær",

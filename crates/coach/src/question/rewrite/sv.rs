@@ -15,6 +15,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "till", "för"],
     parties: words![
+        // Officers written as acronyms.
+        "cio",
+        "cfo",
+        "ceo",
+        "cto",
         // IT, the department: no Swedish word is "it".
         "it",
         "styrelse",
@@ -113,7 +118,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sammanträde",
         "tid",
         "stund",
-        "slut",
+        // Not "slut" ("till slut"): as the end of a compound it would match "beslut".
         "halvår",
         // Events that date a statement ("sedan mässan", "efter lunchen"); a workshop or a
         // seminar to be booked is a topic.
@@ -134,6 +139,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sida",
         "tråd",
         "traven",
+        // What a recap request asks for.
+        "lägesbild",
+        "lägesrapport",
+        "sammanfattning",
     ],
     weak_topics: words![
         "plan",
@@ -156,6 +165,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sak",
         "fråga",
         "process",
+        // "ett beslut om …" (not "tilldelningsbeslutet": light nouns match whole words only).
+        "beslut",
+        "nytt",
     ],
     head_endings: words![
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
@@ -363,5 +375,27 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har ni räknat ut hur många platser ni behöver?",
         Some("Hur många platser blev det till slut?"),
+    ),
+    // Indefinite noun phrases are topics; a light noun hands the topic to its "om"
+    // complement; "beslutet" is no "slut"; an acronym keeps its ending after a colon.
+    (
+        "Har ni bestämt er för en testperiod?",
+        Some("Vad kom ni fram till om en testperiod?"),
+    ),
+    (
+        "Har ni fattat ett beslut om nytt kassasystem?",
+        Some("Vad kom ni fram till om nytt kassasystem?"),
+    ),
+    (
+        "Har ni hunnit läsa styrelsebeslutet?",
+        Some("Vad kom ni fram till om styrelsebeslutet?"),
+    ),
+    (
+        "Har konsulterna hunnit testa SMS:et?",
+        Some("Vad tyckte konsulterna om SMS:et?"),
+    ),
+    (
+        "Har ni fått en chans att titta på kalkylen?",
+        Some("Vad kom ni fram till om kalkylen?"),
     ),
 ];
