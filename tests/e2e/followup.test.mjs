@@ -141,6 +141,64 @@ test('left to detection, Swedish fields in an English interface give a Swedish f
   await context.close();
 });
 
+test('every JS API function checks its arguments and throws a named Error, never a trap', async () => {
+  const loader = `${shared.server.url}/warmcall.js`;
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${shared.server.url}/fixtures/blank.html`);
+  const results = await page.evaluate(async (url) => {
+    const module = await (await import(url)).api();
+    const cyclic = { lang: 'en' };
+    cyclic.self = cyclic;
+    const lead = { id: 'a', name: 'Anna' };
+    const calls = {
+      'analyzeQuestion(5)': () => module.analyzeQuestion(5),
+      'analyzeQuestion(text, 5)': () => module.analyzeQuestion('Har du tittat?', 5),
+      'analyzeQuestion(text, {})': () => module.analyzeQuestion('Har du tittat?', {}),
+      'analyzeOpener(text, [])': () => module.analyzeOpener('Hello', []),
+      'buildFollowUp("x")': () => module.buildFollowUp('x'),
+      'buildFollowUp(cyclic)': () => module.buildFollowUp(cyclic),
+      'buildFollowUp(bigint)': () => module.buildFollowUp({ lang: 'en', topic: 1n }),
+      'buildFollowUp(topic 5)': () => module.buildFollowUp({ lang: 'en', topic: 5, promisedAction: 'x' }),
+      'buildOpeners(null)': () => module.buildOpeners(null),
+      'adviseLead(lead, 5)': () => module.adviseLead(lead, 5),
+      'adviseLead(lead, now, 7)': () => module.adviseLead(lead, '2026-12-04T10:00', 7),
+      'adviseLead(lead, now, en, "x")': () => module.adviseLead(lead, '2026-12-04T10:00', 'en', 'x'),
+    };
+    const out = {};
+    for (const [name, call] of Object.entries(calls)) {
+      try { call(); out[name] = 'no error'; } catch (e) {
+        out[name] = `${e instanceof Error ? 'Error' : typeof e}: ${e.message}`;
+      }
+    }
+    // The module still answers after every refusal: nothing trapped.
+    out.after = module.analyzeQuestion('Har du tittat på offerten?').kind;
+    return out;
+  }, loader);
+  const expected = {
+    'analyzeQuestion(5)': /^Error: analyzeQuestion: text must be a string/,
+    'analyzeQuestion(text, 5)': /^Error: analyzeQuestion: lang must be a string/,
+    'analyzeQuestion(text, {})': /^Error: analyzeQuestion: lang must be a string/,
+    'analyzeOpener(text, [])': /^Error: analyzeOpener: lang must be a string/,
+    'buildFollowUp("x")': /^Error: buildFollowUp: pass an object/,
+    'buildFollowUp(cyclic)': /^Error: buildFollowUp: the input could not be read as JSON/,
+    'buildFollowUp(bigint)': /^Error: buildFollowUp: the input could not be read as JSON/,
+    'buildFollowUp(topic 5)': /^Error: buildFollowUp: .*topic/,
+    'buildOpeners(null)': /^Error: buildOpeners: pass an object/,
+    'adviseLead(lead, 5)': /^Error: adviseLead: now must be a string/,
+    'adviseLead(lead, now, 7)': /^Error: adviseLead: lang must be a string/,
+    'adviseLead(lead, now, en, "x")': /^Error: adviseLead: settings: pass an object/,
+  };
+  for (const [name, pattern] of Object.entries(expected)) {
+    assert.match(results[name], pattern, `${name} gave ${results[name]}`);
+  }
+  assert.equal(results.after, 'closed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the JS API works on a page without a widget', async () => {
   // The embed's loader hands out the API: `api()` loads the app's bundle on first use.
   const loader = `${shared.server.url}/warmcall.js`;

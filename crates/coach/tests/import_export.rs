@@ -174,6 +174,59 @@ fn reads_excel_unicode_text_in_utf16_with_tabs() {
 }
 
 #[test]
+fn reads_utf16_saved_without_a_byte_order_mark() {
+    let file = "Naam;Bedrijf\r\nDaniël de Vries;Jansen & Zn.\r\n";
+    let le: Vec<u8> = file.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = file.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert_eq!(decode_text(&le), (file.to_owned(), TextEncoding::Utf16Le));
+    assert_eq!(decode_text(&be), (file.to_owned(), TextEncoding::Utf16Be));
+    let preview = import(&le, &[]);
+    assert_eq!(preview.errors, []);
+    assert_eq!(preview.leads[0].name, "Daniël de Vries");
+    assert_eq!(preview.leads[0].company, "Jansen & Zn.");
+    // Text in a script without zero bytes in its units is not taken for UTF-16.
+    assert_eq!(
+        decode_text("Grüße".as_bytes()),
+        ("Grüße".to_owned(), TextEncoding::Utf8)
+    );
+}
+
+#[test]
+fn formulas_behind_spaces_quotes_invisible_or_full_width_signs_are_guarded() {
+    for cell in [
+        " =1+1",
+        "\u{a0}+SUM(A1)",
+        "\"=HYPERLINK(1)",
+        "\u{200b}=1",
+        "\u{feff}@cmd",
+        "＝1+1",
+        "＋1",
+        "－1",
+        "＠SUM(A1)",
+    ] {
+        let lead = Lead {
+            name: cell.to_owned(),
+            ..Lead::default()
+        };
+        let csv = leads_to_csv(&[lead]);
+        let row = csv.lines().nth(1).unwrap();
+        assert!(
+            row.starts_with("'") || row.starts_with("\"'"),
+            "{cell:?} was exported as {row:?}"
+        );
+    }
+    let plain = Lead {
+        name: "'t Hart".to_owned(),
+        ..Lead::default()
+    };
+    assert!(leads_to_csv(&[plain])
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with("'t Hart,"));
+}
+
+#[test]
 fn decodes_every_byte_order_mark_and_never_fails() {
     assert_eq!(
         decode_text(b"\xEF\xBB\xBFName"),

@@ -249,6 +249,9 @@ impl<B: KeyValueStore> Store<B> {
 /// Reads and checks a backup without touching storage. The error says what is wrong in words a
 /// rep can act on, naming the field, and for a lead which lead (and contact) it is in.
 pub fn read_backup(text: &str) -> Result<Backup, String> {
+    // An editor that saved the file may have put a byte order mark in front; it is not JSON,
+    // but the backup behind it is intact.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The reader names the field a syntax error is in, which for a file cut short would blame
     // whichever field the cut fell in.
     if warmcall_json::from_str::<de::IgnoredAny>(text).is_err() {

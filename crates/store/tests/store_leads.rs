@@ -1106,6 +1106,13 @@ fn a_valid_hand_written_backup_reads() {
 }
 
 #[test]
+fn a_backup_saved_by_an_editor_with_a_byte_order_mark_reads() {
+    let text = valid_document(r#"[{"id":"a"}]"#);
+    let backup = read_backup(&format!("\u{feff}{text}")).unwrap();
+    assert_eq!(backup, read_backup(&text).unwrap());
+}
+
+#[test]
 fn unreadable_backups_say_what_is_wrong() {
     let problem = |text: &str| read_backup(text).unwrap_err();
     let damaged = "not valid JSON: the file is damaged or incomplete";

@@ -28,6 +28,18 @@ fn request_json(function: &str, input: &JsValue) -> Result<String, JsError> {
         .ok_or_else(|| JsError::new(&format!("{function}: the input could not be read as JSON")))
 }
 
+/// An optional string argument: `undefined` or `null` for none, anything else but a string is an
+/// error naming the function and the argument (a number would otherwise reach the core as text).
+fn optional_string(function: &str, name: &str, value: &JsValue) -> Result<Option<String>, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| JsError::new(&format!("{function}: {name} must be a string or left out")))
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("warmcall: could not build the result"))
@@ -35,10 +47,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// `analyzeQuestion(text, lang?)` → `{ lang, langDetected, kind, rules, message, span, rewrites, templates }`.
 #[wasm_bindgen(js_name = analyzeQuestion)]
-pub fn analyze_question_js(text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn analyze_question_js(text: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
     let text = text
         .as_string()
         .ok_or_else(|| JsError::new("analyzeQuestion: text must be a string"))?;
+    let lang = optional_string("analyzeQuestion", "lang", &lang)?;
     let report = question_report(&text, lang.as_deref()).map_err(|e| JsError::new(&e))?;
     to_js(&report)
 }
@@ -55,10 +68,11 @@ pub fn build_follow_up_js(input: JsValue) -> Result<JsValue, JsError> {
 
 /// `analyzeOpener(text, lang?)` → `{ lang, langDetected, score, findings: [{ id, rule, span, cost, message, suggestion? }] }`.
 #[wasm_bindgen(js_name = analyzeOpener)]
-pub fn analyze_opener_js(text: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn analyze_opener_js(text: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
     let text = text
         .as_string()
         .ok_or_else(|| JsError::new("analyzeOpener: text must be a string"))?;
+    let lang = optional_string("analyzeOpener", "lang", &lang)?;
     to_js(&opener_report(&text, lang.as_deref()).map_err(|e| JsError::new(&e))?)
 }
 
@@ -76,7 +90,7 @@ pub fn build_openers_js(input: JsValue) -> Result<JsValue, JsError> {
 pub fn advise_lead_js(
     lead: JsValue,
     now: JsValue,
-    lang: Option<String>,
+    lang: JsValue,
     settings: JsValue,
 ) -> Result<JsValue, JsError> {
     // The argument's name after the function's, as the pure core's errors read.
@@ -84,6 +98,7 @@ pub fn advise_lead_js(
     let now = now
         .as_string()
         .ok_or_else(|| JsError::new("adviseLead: now must be a string like 2026-12-04T16:30"))?;
+    let lang = optional_string("adviseLead", "lang", &lang)?;
     let settings = if settings.is_undefined() || settings.is_null() {
         None
     } else {

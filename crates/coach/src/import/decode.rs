@@ -34,12 +34,44 @@ pub fn decode_text(bytes: &[u8]) -> (String, TextEncoding) {
             TextEncoding::Utf16Be,
         );
     }
+    if let Some(unit) = utf16_without_mark(bytes) {
+        return (decode_utf16(bytes, unit), utf16_encoding(unit));
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), TextEncoding::Utf8),
         Err(_) => (
             bytes.iter().map(|&b| windows_1252_char(b)).collect(),
             TextEncoding::Windows1252,
         ),
+    }
+}
+
+/// UTF-16 saved without a byte order mark: Latin text then has a zero byte in every pair, on
+/// the same side. Taken as Windows-1252 it would come out with a NUL between every two letters.
+/// A CSV holds no NUL of its own, so a zero byte on one side of most pairs (and none on the
+/// other) is safe to read as UTF-16.
+fn utf16_without_mark(bytes: &[u8]) -> Option<fn([u8; 2]) -> u16> {
+    let pairs = bytes.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |side: usize| bytes.chunks_exact(2).filter(|pair| pair[side] == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let mostly = |count: usize| count * 2 > pairs;
+    if mostly(odd) && even == 0 {
+        Some(u16::from_le_bytes)
+    } else if mostly(even) && odd == 0 {
+        Some(u16::from_be_bytes)
+    } else {
+        None
+    }
+}
+
+fn utf16_encoding(unit: fn([u8; 2]) -> u16) -> TextEncoding {
+    if unit([1, 0]) == 1 {
+        TextEncoding::Utf16Le
+    } else {
+        TextEncoding::Utf16Be
     }
 }
 

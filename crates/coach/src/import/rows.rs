@@ -273,9 +273,20 @@ pub fn cell_text(cell: &str) -> String {
 /// removed one `'` at a time, so that a value that itself starts with `'=` survives the round.
 pub(crate) fn starts_formula_like(cell: &str) -> bool {
     matches!(
-        cell.trim_start_matches('\'').chars().next(),
-        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+        cell.chars().find(|&c| !is_skipped_before_formula(c)),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
     )
+}
+
+/// What spreadsheets pass over before they look for a formula: spaces (tab and carriage return
+/// themselves start one), quotes and invisible characters. Some also read the full-width signs
+/// above as the ASCII ones.
+fn is_skipped_before_formula(c: char) -> bool {
+    (c.is_whitespace() && !matches!(c, '\t' | '\r'))
+        || matches!(
+            c,
+            '\'' | '"' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+        )
 }
 
 /// Source words in the five languages and the values CRMs use (HubSpot's "Original Source",
