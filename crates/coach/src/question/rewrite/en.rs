@@ -338,11 +338,24 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         Some("Which plan did you go for in the end?"),
     ),
     (
-        "Did you manage to compare our quote with what you pay at the moment?",
-        Some("What did you find when you compared our quote with what you pay at the moment?"),
+        "Did you manage to compare our quote with what you pay now?",
+        Some("What did you find when you compared our quote with what you pay now?"),
     ),
     (
         "Did you get to run it past your finance team?",
         Some("What did your finance team say about it?"),
+    ),
+    // A noun phrase subject that did something to a thing is the party, not the topic.
+    (
+        "Has the council sent out the tender documents?",
+        Some("What did the council decide about the tender documents?"),
+    ),
+    (
+        "Have your engineers tested the new firmware?",
+        Some("What did your engineers think of the new firmware?"),
+    ),
+    (
+        "Has the offer gone down well with your directors?",
+        Some("What did your directors say about the offer?"),
     ),
 ];

@@ -168,7 +168,7 @@ pub(super) fn rewrites(
     if let Some(which) = which_phrase(rules, extra, tokens, text, verdict.kind) {
         let mut ready = (extra.rewrite)(Some(&which), Frame::Decided, address);
         ready.truncate(1);
-        ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &which));
+        ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &which, None));
         if !ready.is_empty() {
             return Rewrites {
                 ready,
@@ -208,7 +208,8 @@ pub(super) fn rewrites(
         // The thread is the opener's to name; a closed question needs only the question.
         ready.pop();
     }
-    ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &topic));
+    let party_phrase = party.as_ref().map(|party| party.phrase.as_str());
+    ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &topic, party_phrase));
     if ready.is_empty() {
         only_templates()
     } else {
@@ -345,15 +346,26 @@ fn keeps_topic_assumptively(
     extra: &RewriteRules,
     rewrite: &str,
     topic: &Topic,
+    party: Option<&str>,
 ) -> bool {
     read_as_assumptive(rules, rewrite).is_some_and(|tokens| {
+        let names_topic = || (0..tokens.len()).any(|at| tokens.word(at) == topic.head);
         match find_topic(rules, extra, &tokens, rewrite) {
             Some(found) => {
-                found.head.starts_with(&topic.head) || topic.head.starts_with(&found.head)
+                found.head.starts_with(&topic.head)
+                    || topic.head.starts_with(&found.head)
+                    // The party the question named as its subject, unlisted ("the trust"),
+                    // is the rewrite's subject now, found before the topic (and perhaps run
+                    // on over the verb: "the trust decide").
+                    || (party.is_some_and(|party| {
+                        let party = crate::text::lowercase(party);
+                        party.ends_with(&found.head)
+                            || crate::text::lowercase(&found.phrase).starts_with(&party)
+                    }) && names_topic())
             }
             // A topic without article or definite ending ("om nytt CRM-system") is found in
             // the question only through the phrase that carried it.
-            None => (0..tokens.len()).any(|at| tokens.word(at) == topic.head),
+            None => names_topic(),
         }
     })
 }
@@ -440,7 +452,10 @@ const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "din
 /// the board meeting", "the partners' meeting") is only where, and one set off by a comma
 /// ("Goedemiddag mevrouw Visser, heeft u …") is the customer addressed.
 fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -> Option<Party> {
-    if let Some(subject) = noun_subject(rules, extra, tokens, text) {
+    if let Some(NounSubject {
+        phrase: subject, ..
+    }) = noun_subject(rules, extra, tokens, text)
+    {
         let phrase = &text[tokens.byte_span(subject.start, subject.end - 1)];
         return Some(Party {
             phrase: if subject.start == 0 {
@@ -530,9 +545,10 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
     None
 }
 
-/// Participles of the passive and of "be", after which the subject is the thing itself ("Har
-/// avtalen blitt signert?").
-const PASSIVE_PARTICIPLES: Words = words!["blitt", "vært", "been", "blivit", "varit"];
+/// Participles of the passive, of "be" and of motion, after which the subject is the thing
+/// itself ("Har avtalen blitt signert?", "Has the proposal gone down well?").
+const PASSIVE_PARTICIPLES: Words =
+    words!["blitt", "vært", "been", "blivit", "varit", "gone", "come", "got", "gotten",];
 
 /// Prepositions of where a party sits, between it and its verb: "innkjøperne i Sykehuspartner".
 const PARTY_PLACES: Words = words!["i", "hos", "på", "in", "at", "från", "fra"];
@@ -547,7 +563,7 @@ fn noun_subject(
     extra: &RewriteRules,
     tokens: &Tokens,
     text: &str,
-) -> Option<Range<usize>> {
+) -> Option<NounSubject> {
     let compiled = rules.compiled();
     let verb = (0..tokens.len()).find(|&at| !compiled.fillers.contains(tokens.word(at)))?;
     let opener = tokens.word(verb);
@@ -558,8 +574,11 @@ fn noun_subject(
     let start = verb + 1;
     let word = tokens.word(start);
     let led_by_determiner = compiled.determiners.contains(word);
-    let phrase = if led_by_determiner {
-        determiner_phrase(rules, extra, tokens, text, start)?
+    // A determiner's phrase may run on over words it does not know ("de directie groen
+    // licht gegeven"): a subject is the determiner and one or two words.
+    let phrase = if led_by_determiner && !extra.capitalised_nouns {
+        Some(determiner_phrase(rules, extra, tokens, text, start)?)
+            .filter(|phrase| phrase.len() <= 3)?
     } else if !extra.capitalised_nouns
         && is_definite_noun(rules, extra, word)
         && !is_name(tokens, text, start)
@@ -573,14 +592,31 @@ fn noun_subject(
     if same_clause(end) && is_in(POSTPOSED_POSSESSIVES, tokens.word(end)) {
         end += 1;
     }
+    // After a perfect auxiliary a past form is the participle too ("sent", "made", "looked").
+    let is_verb = |at: usize| {
+        let word = tokens.word(at);
+        (rules.is_participle)(word)
+            || compiled.past_forms.contains(word)
+            || is_regular_past(rules, word)
+            || compiled.infinitive_markers.contains(word)
+    };
     let mut next = end;
     if same_clause(next + 1) && is_in(PARTY_PLACES, tokens.word(next)) {
-        next += 2;
+        // "innkjøperne i Sykehuspartner sagt", "the buyers at the trust agreed".
+        let skip = if compiled.determiners.contains(tokens.word(next + 1)) {
+            3
+        } else {
+            2
+        };
+        if is_verb(next + skip) {
+            next += skip;
+        }
     }
     let after = tokens.word(next);
     // The Swedish s-passive: "Har offerten godkänts av …".
     let active_participle = perfect
-        && (rules.is_participle)(after)
+        && is_verb(next)
+        && !compiled.infinitive_markers.contains(after)
         && !after.ends_with('s')
         && !is_in(PASSIVE_PARTICIPLES, after)
         && !rules
@@ -604,8 +640,21 @@ fn noun_subject(
     // something with a second verb ("fått testet", "rakk … å").
     let agent = is_agent_noun(tokens.word(phrase.end - 1));
     let second_verb = (rules.is_participle)(tokens.word(next + 1)) && same_clause(next + 1);
-    let acts = infinitive || (active_participle && (agent || second_verb));
-    (same_clause(next) && acts && has_object).then_some(start..end)
+    // A noun led by a determiner ("the trust", "your FD") is no thing asked about when it has
+    // done something to another.
+
+    let acts = infinitive || (active_participle && (agent || second_verb || led_by_determiner));
+    (same_clause(next) && acts && has_object).then_some(NounSubject {
+        phrase: start..end,
+        verb: next,
+    })
+}
+
+/// A noun phrase subject (`phrase`) and where its verb is: the words between, a place of the
+/// party's ("at the trust"), are no topic either.
+struct NounSubject {
+    phrase: Range<usize>,
+    verb: usize,
 }
 
 /// Definite endings of nouns of people who do something (Norwegian -er, Swedish -are, -ör):
@@ -768,7 +817,7 @@ fn find_topic(
         let Some(core) = core else { continue };
         if subject
             .as_ref()
-            .is_some_and(|subject| subject.contains(&core.start))
+            .is_some_and(|subject| (subject.phrase.start..subject.verb).contains(&core.start))
         {
             continue;
         }
