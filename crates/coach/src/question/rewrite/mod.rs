@@ -858,24 +858,27 @@ fn find_topic(
         } else {
             continue;
         };
-        // "en avgjørelse om nytt CRM-system": a light noun with an indefinite article only
-        // carries the thing its complement of "about" names, which is the topic.
+        // "en avgjørelse om nytt CRM-system", "en vurdering av de to alternativene": a light
+        // noun with an indefinite article only carries the thing its complement names.
         let carried = strength == Strength::Weak
             && phrase.end > core.end + 1
             && extra
                 .compiled()
                 .indefinite_markers
                 .contains(tokens.word(core.start))
-            && extra
-                .compiled()
-                .topic_prepositions
-                .contains(tokens.word(core.end));
+            && is_in(extra.complement_prepositions, tokens.word(core.end));
         let (phrase, head) = if carried {
             (core.end + 1..phrase.end, phrase.end - 1)
         } else {
             (phrase, head)
         };
+        // Not where "about" joins a complement to the phrase found before ("forslaget om en
+        // lengre avtale").
+        let inside_best = best
+            .as_ref()
+            .is_some_and(|(_, found, _)| found.end > at.saturating_sub(1));
         let after_about = at > 0
+            && !inside_best
             && extra
                 .compiled()
                 .topic_prepositions

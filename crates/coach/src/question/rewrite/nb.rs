@@ -426,4 +426,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Kan du gi meg en statusoppdatering?",
         Some("Hva kom du frem til etter at vi snakket sist?"),
     ),
+    // "om" that joins a complement to the noun before is no new topic; a light noun with an
+    // indefinite article hands the topic to any complement.
+    (
+        "Har dere diskutert forslaget om en lengre bindingstid?",
+        Some("Hva kom dere frem til om forslaget om en lengre bindingstid?"),
+    ),
+    (
+        "Har dere fått gjort en vurdering av de tre tilbudene?",
+        Some("Hva kom dere frem til om de tre tilbudene?"),
+    ),
 ];
