@@ -380,6 +380,11 @@ pub(super) static RULES: LangRules = LangRules {
         // The infinitive marker: "en chans att titta".
         "att",
         "just",
+        // Particles and predicate adjectives: "erbjudandet om underhållsavtal kvar", "är
+        // budgetramen för kampanjen klar".
+        "kvar", "igenom", "ut", "upp", "in", "fram", "tillbaka", "vidare", "bort",
+        "klar", "klart", "klara", "färdig", "färdigt", "färdiga", "aktuell", "aktuellt",
+        "aktuella",
         "än",
         "ännu",
         "redan",

@@ -584,6 +584,9 @@ fn noun_subject(
         && !is_name(tokens, text, start)
     {
         start..start + 1
+    } else if !extra.capitalised_nouns && is_name(tokens, text, start) {
+        // "Har Lars sagt något om licenserna?"
+        start..start + 1
     } else {
         return None;
     };
@@ -643,7 +646,9 @@ fn noun_subject(
     // A noun led by a determiner ("the trust", "your FD") is no thing asked about when it has
     // done something to another.
 
-    let acts = infinitive || (active_participle && (agent || second_verb || led_by_determiner));
+    let named = is_name(tokens, text, start);
+    let acts =
+        infinitive || (active_participle && (agent || second_verb || led_by_determiner || named));
     (same_clause(next) && acts && has_object).then_some(NounSubject {
         phrase: start..end,
         verb: next,

@@ -436,4 +436,8 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Har dere fått gjort en vurdering av de tre tilbudene?",
         Some("Hva kom dere frem til om de tre tilbudene?"),
     ),
+    (
+        "Er fremdriftsplanen for utbyggingen klar?",
+        Some("Hva kom dere frem til om fremdriftsplanen for utbyggingen?"),
+    ),
 ];

@@ -37,6 +37,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ekonomi",
         "produktion",
         "leverantör",
+        // skyddsombud.
+        "ombud",
         "kollega",
         "kolleg",
         "team",
@@ -397,5 +399,18 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har ni fått en chans att titta på kalkylen?",
         Some("Vad kom ni fram till om kalkylen?"),
+    ),
+    // Particles and predicate adjectives end a noun phrase; a named subject is the party.
+    (
+        "Ligger förslaget om hyresavtal kvar hos er?",
+        Some("Vad kom ni fram till om förslaget om hyresavtal?"),
+    ),
+    (
+        "Är tidplanen för utrullningen klar?",
+        Some("Vad kom ni fram till om tidplanen för utrullningen?"),
+    ),
+    (
+        "Har Karin läst igenom avtalsförslaget?",
+        Some("Vad tyckte Karin om avtalsförslaget?"),
     ),
 ];
