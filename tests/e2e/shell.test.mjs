@@ -68,6 +68,37 @@ test('blocked storage falls back to memory with a notice', async () => {
   await context.close();
 });
 
+test('storage found full at start-up is reported as full, with the data shown', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url);
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-cold-attempts').fill('6');
+  await page.getByText('Saved.').waitFor();
+  // Another widget or site data fills the origin's storage to the last character.
+  await page.evaluate(() => {
+    let index = 0;
+    for (const size of [256 * 1024, 8 * 1024, 256, 8, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler-${index}`, chunk); index += 1; } catch { break; }
+      }
+    }
+  });
+  await page.reload();
+  await page.getByTestId('warmcall-app').waitFor();
+  assert.match(await page.getByTestId('notice').first().textContent(), /storage for this site is full/);
+  await page.getByTestId('tab-settings').click();
+  assert.equal(await page.getByTestId('setting-cold-attempts').inputValue(), '6', 'the stored data is shown');
+  // Down to the last character, so that a setting one digit longer cannot fit.
+  await page.evaluate(() => {
+    for (let code = 0x4e00; code < 0x9fff; code += 1) {
+      try { localStorage.setItem(String.fromCharCode(code), ''); } catch { break; }
+    }
+  });
+  await page.getByTestId('setting-cold-attempts').fill('12');
+  await page.getByText(/Not saved: the browser's storage for this site is full/).waitFor();
+  await context.close();
+});
+
 test('the page makes no request beyond its own files', async () => {
   const context = await shared.browser.newContext();
   const page = await context.newPage();

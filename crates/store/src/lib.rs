@@ -43,6 +43,8 @@ pub trait KeyValueStore {
 pub enum Notice {
     /// Storage is blocked: the widget works, but nothing is kept after the page closes.
     NotPersisted,
+    /// Storage is full: what is stored is shown, but changes cannot be saved until there is room.
+    StorageFull,
     /// A stored value could not be read; it was kept under `backup_key` and the app started
     /// without it.
     CorruptValueBackedUp { key: String, backup_key: String },

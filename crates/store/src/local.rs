@@ -10,14 +10,23 @@ pub struct LocalStorage {
 }
 
 impl LocalStorage {
-    pub fn open() -> Option<LocalStorage> {
+    /// The storage, and whether a test write found it full; `None` when it is blocked. A full
+    /// storage still reads, so the rep's data is shown and only saving fails (as full, not as
+    /// blocked). The test key lies inside the widget's `prefix`: the widget writes no key it
+    /// does not own.
+    pub fn open(prefix: &str) -> Option<(LocalStorage, bool)> {
         // `local_storage()` itself throws in sandboxed iframes; Safari's private mode hands out a
         // storage whose every write fails, hence the probe.
         let storage = web_sys::window()?.local_storage().ok().flatten()?;
-        let probe = "warmcall-probe";
-        storage.set_item(probe, "1").ok()?;
-        storage.remove_item(probe).ok()?;
-        Some(LocalStorage { storage })
+        let probe = format!("{prefix}probe");
+        match storage.set_item(&probe, "1").map_err(storage_error) {
+            Ok(()) => {
+                storage.remove_item(&probe).ok()?;
+                Some((LocalStorage { storage }, false))
+            }
+            Err(StorageError::Full) => Some((LocalStorage { storage }, true)),
+            Err(_) => None,
+        }
     }
 }
 

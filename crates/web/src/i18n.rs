@@ -179,6 +179,13 @@ texts! { Text {
         "Nettleseren blokkerer lagring her, så ingenting du skriver blir tatt vare på når du lukker siden.",
         "De browser blokkeert hier opslag, dus niets wat je invoert blijft bewaard als je de pagina sluit.",
     ],
+    NoticeStorageFull => [
+        "The browser's storage for this site is full. Your data is shown, but changes cannot be saved until there is room: download a backup (Settings), then free space, for example by clearing other sites' data.",
+        "Webbläsarens lagring för den här webbplatsen är full. Dina data visas, men ändringar kan inte sparas förrän det finns plats: ladda ner en säkerhetskopia (Inställningar) och frigör sedan utrymme, till exempel genom att rensa andra webbplatsers data.",
+        "Der Speicher des Browsers für diese Website ist voll. Ihre Daten werden angezeigt, aber Änderungen können erst gespeichert werden, wenn wieder Platz ist: Laden Sie eine Sicherung herunter (Einstellungen) und schaffen Sie dann Platz, etwa indem Sie die Daten anderer Websites löschen.",
+        "Nettleserens lagring for dette nettstedet er full. Dataene dine vises, men endringer kan ikke lagres før det er plass: last ned en sikkerhetskopi (Innstillinger), og frigjør deretter plass, for eksempel ved å slette data fra andre nettsteder.",
+        "De opslag van de browser voor deze site is vol. Je gegevens worden getoond, maar wijzigingen kunnen pas worden opgeslagen als er ruimte is: download een back-up (Instellingen) en maak daarna ruimte vrij, bijvoorbeeld door gegevens van andere sites te wissen.",
+    ],
     NoticeCorrupt => [
         "Some saved data could not be read. It was set aside under the key below, and everything else was loaded.",
         "En del sparad data kunde inte läsas. Den lades undan under nyckeln nedan, och allt annat laddades.",

@@ -69,7 +69,9 @@ async fn type_into(container: &Element, test_id: &str, value: &str) {
 
 #[wasm_bindgen_test]
 fn local_storage_adapter_reads_and_writes_the_real_storage() {
-    let storage = LocalStorage::open().expect("storage works in the test browser");
+    let (storage, full) =
+        LocalStorage::open("warmcall-test:").expect("storage works in the test browser");
+    assert!(!full);
     let key = fresh_prefix("adapter");
     assert_eq!(storage.get(&key), Ok(None));
     storage.set(&key, "value").unwrap();
@@ -83,7 +85,7 @@ fn local_storage_adapter_reads_and_writes_the_real_storage() {
 
 #[wasm_bindgen_test]
 fn local_storage_adapter_lists_every_key_of_the_real_storage() {
-    let storage = LocalStorage::open().unwrap();
+    let (storage, _) = LocalStorage::open("warmcall-test:").unwrap();
     let prefix = fresh_prefix("keys");
     let (ours, theirs) = (format!("{prefix}lead:a"), format!("{prefix}host"));
     storage.set(&ours, "1").unwrap();
@@ -106,13 +108,31 @@ fn local_storage_adapter_lists_every_key_of_the_real_storage() {
 
 #[wasm_bindgen_test]
 fn a_write_past_the_quota_fails_as_full_and_keeps_the_old_value() {
-    let storage = LocalStorage::open().unwrap();
+    let (storage, _) = LocalStorage::open("warmcall-test:").unwrap();
     let key = fresh_prefix("quota");
     storage.set(&key, "previous").unwrap();
     // Chromium allows about 5 MB per origin (UTF-16, so 10 MB of bytes); 6 M characters exceeds it.
     let huge = "x".repeat(6 * 1024 * 1024);
     assert_eq!(storage.set(&key, &huge), Err(StorageError::Full));
     assert_eq!(storage.get(&key), Ok(Some("previous".to_owned())));
+    // Filled to the brim, storage still opens for reading and says that it is full, instead of
+    // passing for blocked storage (whose data would not be shown at all).
+    let mut filler = Vec::new();
+    for size in [256 * 1024, 8 * 1024, 256, 8, 1] {
+        let chunk = "x".repeat(size);
+        while storage
+            .set(&format!("{key}-{}", filler.len()), &chunk)
+            .is_ok()
+        {
+            filler.push(format!("{key}-{}", filler.len()));
+        }
+    }
+    let (reopened, full) = LocalStorage::open(&key).expect("full storage still opens");
+    assert!(full, "a full storage is reported as full");
+    assert_eq!(reopened.get(&key), Ok(Some("previous".to_owned())));
+    for filled in filler {
+        storage.remove(&filled).unwrap();
+    }
     storage.remove(&key).unwrap();
 }
 

@@ -254,8 +254,10 @@ impl Theme {
 /// Opens the browser's storage, or memory when the browser blocks it (with a notice saying
 /// nothing will be kept).
 fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
-    let (backend, mut notices): (Box<dyn KeyValueStore>, Vec<Notice>) = match local_storage() {
-        Some(storage) => (storage, Vec::new()),
+    let (backend, mut notices): (Box<dyn KeyValueStore>, Vec<Notice>) = match local_storage(prefix)
+    {
+        Some((storage, false)) => (storage, Vec::new()),
+        Some((storage, true)) => (storage, vec![Notice::StorageFull]),
         None => (Box::new(MemoryStore::new()), vec![Notice::NotPersisted]),
     };
     let (store, opened) = Store::open(backend, prefix);
@@ -271,13 +273,15 @@ pub(crate) fn open_with_settings(prefix: &str) -> (AppStore, Settings, Vec<Notic
     (store, settings, notices)
 }
 
+/// localStorage, and whether it was found full; `None` when blocked.
 #[cfg(target_arch = "wasm32")]
-fn local_storage() -> Option<Box<dyn KeyValueStore>> {
-    crate::store::local::LocalStorage::open().map(|s| Box::new(s) as Box<dyn KeyValueStore>)
+fn local_storage(prefix: &str) -> Option<(Box<dyn KeyValueStore>, bool)> {
+    crate::store::local::LocalStorage::open(prefix)
+        .map(|(storage, full)| (Box::new(storage) as Box<dyn KeyValueStore>, full))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn local_storage() -> Option<Box<dyn KeyValueStore>> {
+fn local_storage(_prefix: &str) -> Option<(Box<dyn KeyValueStore>, bool)> {
     None
 }
 

@@ -29,6 +29,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
 fn notice_view(lang: Lang, notice: &Notice, ondismiss: Callback<MouseEvent>) -> Html {
     let (text, detail) = match notice {
         Notice::NotPersisted => (Text::NoticeNotPersisted, None),
+        Notice::StorageFull => (Text::NoticeStorageFull, None),
         Notice::CorruptValueBackedUp { backup_key, .. } => {
             (Text::NoticeCorrupt, Some(backup_key.clone()))
         }
