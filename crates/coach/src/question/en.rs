@@ -550,4 +550,5 @@ pub(super) static EXAMPLES: &[Example] = &[
         Some("quote"),
     ),
     open("How many sites do you run at present?"),
+    closed("Has procurement approved the order", Some("order")),
 ];

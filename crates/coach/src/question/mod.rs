@@ -789,8 +789,17 @@ fn opening(
         // A subordinate wh-clause is a question only as the last clause of a "?" sentence.
         return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });
     }
-    let opens_yes_no =
-        is_verb && (asks || (rules.compiled().auxiliaries.contains(word) && next_is_subject));
+    // "Har ekonomi godkänt fakturan": a bare noun as the subject between the auxiliary and
+    // its participle.
+    let before_participle = head + 2 < clause_end
+        && rules.compiled().perfect_auxiliaries.contains(word)
+        && !rules.compiled().determiners.contains(next)
+        && !(rules.is_participle)(next)
+        && (rules.is_participle)(tokens.word(head + 2));
+    let opens_yes_no = is_verb
+        && (asks
+            || (rules.compiled().auxiliaries.contains(word)
+                && (next_is_subject || before_participle)));
     let opens_without_subject_word = rules.compiled().yes_no_openings.match_at(tokens, head);
     (opens_yes_no || opens_without_subject_word).then_some(Opening::VerbFirst { at: head })
 }

@@ -629,4 +629,6 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Berätta gärna var ni står i utvärderingen."),
     recap("Hjälp mig att komma ihåg vad vi sa om priset."),
     assumptive("Hur löd svaret från styrelsen?"),
+    // A bare noun subject between the auxiliary and its participle, without a question mark.
+    closed("Har inköp godkänt beställningen", Some("beställningen")),
 ];
