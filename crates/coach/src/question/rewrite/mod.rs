@@ -850,7 +850,14 @@ fn find_topic(
             tokens.word(head),
             false,
         );
-        let phrase = core.start..complement_end(rules, extra, tokens, core.end, is_weak, text);
+        let complement = complement_end(rules, extra, tokens, core.end, is_weak, text);
+        // A second complement of the first: "søknaden om ekstra midler til opplæring".
+        let complement = if complement > core.end {
+            complement_end(rules, extra, tokens, complement, false, text)
+        } else {
+            complement
+        };
+        let phrase = core.start..complement;
         // "the floor plan": a noun before a light noun narrows it as a complement does; an
         // updated plan is still just the plan.
         let narrowed_by_noun = extra.open_compounds

@@ -440,4 +440,9 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Er fremdriftsplanen for utbyggingen klar?",
         Some("Hva kom dere frem til om fremdriftsplanen for utbyggingen?"),
     ),
+    // A complement of the complement stays with the topic.
+    (
+        "Har styret behandlet søknaden om tilskudd til nye ladestasjoner?",
+        Some("Hva kom styret frem til om søknaden om tilskudd til nye ladestasjoner?"),
+    ),
 ];
