@@ -328,7 +328,7 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
         Reason::SaidNotInterested => fixed([
             "In your last conversation the customer said they are not interested.",
             "I ert senaste samtal sa kunden att hen inte är intresserad.",
-            "Im letzten Gespräch hat der Kunde gesagt, dass er kein Interesse hat.",
+            "Im letzten Gespräch kam heraus, dass kein Interesse besteht.",
             "I den siste samtalen sa kunden at de ikke er interessert.",
             "In jullie laatste gesprek zei de klant geen interesse te hebben.",
         ]),
@@ -409,23 +409,24 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             "Den siste samtalen viste at du snakket med feil person.",
             "Uit het laatste gesprek bleek dat je met de verkeerde persoon sprak.",
         ]),
+        // A buying time is rough: said as a part of a month, never as a weekday and date.
         Reason::BuyingLater { at } => {
-            let day = format_day(lang, at.date());
+            let (day, month) = (chrono::Datelike::day(at), chrono::Datelike::month(at));
+            let when = part_of_month(lang, day, month);
             match lang {
-                Lang::En => {
-                    format!("The customer plans to buy around {day}, too far ahead to follow up.")
-                }
+                Lang::En => format!(
+                    "The customer plans to buy in {when}, so it's too early to follow up now."
+                ),
                 Lang::Sv => format!(
-                    "Kunden planerar att köpa omkring {day}, för långt fram för uppföljningar."
+                    "Kunden planerar att köpa först {when}, så det är för tidigt att följa upp nu."
                 ),
                 Lang::De => format!(
-                    "Der Kunde plant den Kauf erst für {day}: zu weit weg, um nachzufassen."
+                    "Der Kunde plant den Kauf erst {when} – für ein Nachfassen ist es jetzt zu \
+                     früh."
                 ),
-                Lang::Nb => {
-                    format!(
-                        "Kunden planlegger å kjøpe rundt {day}, for langt fram til å følge opp."
-                    )
-                }
+                Lang::Nb => format!(
+                    "Kunden planlegger å kjøpe først {when}, så det er for tidlig å følge opp nå."
+                ),
                 Lang::Nl => format!(
                     "De klant wil pas rond {} kopen; dat is te ver weg om nu op te volgen.",
                     nl::part_of_month(chrono::Datelike::day(at), chrono::Datelike::month(at))
@@ -463,19 +464,18 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
                 "De timingregels bepaalden de dag.",
             ],
             DayBasis::CustomerWish => [
-                "The customer's own wish set the day.",
-                "Kundens eget önskemål bestämde dagen.",
-                "Der Termin entspricht dem Wunsch des Kunden.",
-                "Kundens eget ønske bestemte dagen.",
+                "The customer chose the day.",
+                "Kunden valde själv dagen.",
+                "Der Termin geht auf einen Kundenwunsch zurück.",
+                "Kunden valgte dagen selv.",
                 "De klant koos zelf de dag.",
             ],
             DayBasis::Promise => [
-                "The day comes right after the date by which the customer promised to do their \
-                 part.",
-                "Dagen kommer direkt efter datumet då kunden lovade att ha gjort sin del.",
-                "Das ist der erste Tag nach der Frist, bis zu der der Kunde seinen Teil erledigen \
-                 wollte.",
-                "Dagen kommer rett etter datoen kunden lovet å ha gjort sin del innen.",
+                "This is the first suitable day after the deadline the customer set themselves.",
+                "Det är första lämpliga dag efter den tidsfrist kunden själv satte.",
+                "Das ist der erste passende Tag nach der Frist, die im letzten Gespräch zugesagt \
+                 wurde.",
+                "Det er første passende dag etter fristen kunden selv satte.",
                 "Deze dag valt direct na de datum waarop de klant zijn toezegging zou nakomen.",
             ],
         }),
@@ -534,9 +534,9 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             match lang {
                 Lang::En => format!("You both agreed on the next contact: {when}."),
                 Lang::Sv => format!("Ni kom överens om nästa kontakt: {when}."),
-                Lang::De => format!("Sie haben den nächsten Kontakt gemeinsam vereinbart: {when}."),
-                Lang::Nb => format!("Dere avtalte neste kontakt sammen: {when}."),
-                Lang::Nl => format!("Jullie spraken het volgende contact samen af: {when}."),
+                Lang::De => format!("Der nächste Kontakt ist vereinbart: {when}."),
+                Lang::Nb => format!("Dere avtalte å snakkes igjen {when}."),
+                Lang::Nl => format!("Jullie spraken het volgende contact af: {when}."),
             }
         }
         Reason::CustomerTimeTooFar { wished } => {
@@ -588,10 +588,10 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             ],
         }),
         Reason::OutsideWorkingHours => fixed([
-            "The time is outside your working hours because the customer asked for it.",
-            "Tiden ligger utanför din arbetstid eftersom kunden bad om den.",
-            "Der Termin liegt außerhalb Ihrer Arbeitszeit, weil der Kunde es so gewünscht hat.",
-            "Tidspunktet er utenfor arbeidstiden din fordi kunden ba om det.",
+            "This is outside your working hours, but it's the time the customer asked for.",
+            "Tiden ligger utanför din arbetstid, men det är den tid kunden bad om.",
+            "Der Termin liegt außerhalb Ihrer Arbeitszeit, aber der Kunde hat ihn so gewünscht.",
+            "Tidspunktet er utenfor arbeidstiden din, men det er det kunden ba om.",
             "Het tijdstip valt buiten je werktijd, maar de klant vroeg erom.",
         ]),
         Reason::NothingNew { contacts } => match lang {
@@ -676,7 +676,8 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             };
             match lang {
                 Lang::En => format!(
-                    "You followed up {after} after the customer asked for information by email."
+                    "You followed up {after} after the customer asked you to email them \
+                     information."
                 ),
                 Lang::Sv => {
                     format!("Du följde upp {after} efter att kunden bett om information per mejl.")
@@ -756,33 +757,51 @@ pub fn reason_text(lang: Lang, reason: &Reason) -> String {
             match lang {
                 Lang::En => format!(
                     "They asked you to send information: send it first, then follow up on \
-                     {when}, once they have had time to read it."
+                     {when}; by then they will have had time to read it."
                 ),
                 Lang::Sv => format!(
-                    "Kunden bad dig skicka information: skicka den först och följ upp {when}, \
-                     när kunden har hunnit läsa den."
+                    "Kunden bad dig skicka information: skicka den först och följ upp {when} – \
+                     då har kunden hunnit läsa den."
                 ),
                 Lang::De => format!(
                     "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie \
-                     am {when} nach, sobald er Zeit hatte, sie zu lesen."
+                     am {when} nach – so bleibt genug Zeit, sie zu lesen."
                 ),
                 Lang::Nb => format!(
-                    "Kunden ba deg sende informasjon: send den først, og følg opp {when}, når \
-                     kunden har hatt tid til å lese den."
+                    "Kunden ba deg sende informasjon: send den først, og følg opp {when} – da \
+                     har kunden hatt tid til å lese den."
                 ),
                 Lang::Nl => format!(
                     "De klant vroeg om informatie: stuur die eerst en neem {when} weer contact \
-                     op, zodra de klant tijd heeft gehad om die te lezen."
+                     op; dan heeft de klant tijd gehad om die te lezen."
                 ),
             }
         }
         Reason::NoContactYet => fixed([
-            "No contact yet: call as soon as you have prepared the call.",
-            "Ingen kontakt än: ring så snart du har förberett samtalet.",
-            "Noch kein Kontakt: Rufen Sie an, sobald Sie den Anruf vorbereitet haben.",
-            "Ingen kontakt ennå: ring så snart du har forberedt samtalen.",
-            "Nog geen contact: bel zodra je het gesprek hebt voorbereid.",
+            "No contact yet: call as soon as you've prepared.",
+            "Ingen kontakt än: ring så snart du har förberett dig.",
+            "Noch kein Kontakt: Rufen Sie an, sobald Sie sich vorbereitet haben.",
+            "Ingen kontakt ennå: ring så snart du har forberedt deg.",
+            "Nog geen contact: bel zodra je je hebt voorbereid.",
         ]),
+    }
+}
+
+/// A rough time as a part of a month: "early June", "i början av juni", "Anfang Juni", "i
+/// begynnelsen av juni", "begin juni".
+fn part_of_month(lang: Lang, day: u32, month: u32) -> String {
+    let name = grammar::month_name(lang, month);
+    let part = match day {
+        ..=10 => 0,
+        11..=20 => 1,
+        _ => 2,
+    };
+    match lang {
+        Lang::En => format!("{} {name}", ["early", "mid-", "late"][part]).replace("- ", "-"),
+        Lang::Sv => format!("i {} av {name}", ["början", "mitten", "slutet"][part]),
+        Lang::De => format!("{} {name}", ["Anfang", "Mitte", "Ende"][part]),
+        Lang::Nb => format!("i {} av {name}", ["begynnelsen", "midten", "slutten"][part]),
+        Lang::Nl => nl::part_of_month(day, month),
     }
 }
 
@@ -826,11 +845,13 @@ pub fn follow_up_opener(
     };
     let built = build_follow_up(&input, settings, now);
     // Said in one breath after the opener, which has just named the topic.
+    let promised = !input.promised_action.trim().is_empty();
     let question = match lang {
-        Lang::En => grammar::en::prep_card_question(!input.promised_action.trim().is_empty()),
-        Lang::Sv => grammar::sv::prep_card_question(!input.promised_action.trim().is_empty()),
-        Lang::Nb => grammar::nb::prep_card_question(!input.promised_action.trim().is_empty()),
-        _ => built.question.as_str(),
+        _ if promised => crate::followup::question_after_thread(&input),
+        Lang::En => grammar::en::prep_card_question(false).to_owned(),
+        Lang::Sv => grammar::sv::prep_card_question(false).to_owned(),
+        Lang::Nb => grammar::nb::prep_card_question(false).to_owned(),
+        _ => built.question.clone(),
     };
     Some(format!("{} {question}", built.opener))
 }

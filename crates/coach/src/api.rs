@@ -513,7 +513,7 @@ mod advice_tests {
         let opener = report.opener.as_deref().unwrap();
         assert!(
             // Said on the day of the call, the Wednesday: the Tuesday is yesterday.
-            opener.contains("check the budget with the board yesterday"),
+            opener.contains("check the budget with the board by yesterday"),
             "{opener}"
         );
         assert!(opener.ends_with('?'), "{opener}");

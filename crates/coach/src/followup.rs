@@ -20,8 +20,8 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::grammar::{de, en, month_name, nb, nl, sv, weekday_name};
-use super::greeting::greeting;
+use super::grammar::{de, en, month_name, nb, nl, promise, sv, weekday_name};
+use super::greeting::{greeting, spoken_names};
 use super::schedule::{
     next_contact, without_repeats, CustomerTime, DayWish, Proposal, ScheduleInput,
 };
@@ -111,8 +111,8 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     let after = step_after(&situation, settings, said_at);
     let thread = Thread {
         name: tidy(&input.contact_name),
-        topic: tidy(&input.topic),
-        action: infinitive(input.lang, &tidy(&input.promised_action)),
+        topic: spoken(input.lang, &tidy(&input.topic)),
+        action: said_action(input),
         due: input.due_date.map(|due| {
             let call_day = input.call_day.unwrap_or(proposal.at.date());
             due_phrase(input.lang, due, call_day)
@@ -134,13 +134,32 @@ pub fn build_follow_up(input: &FollowUpInput, settings: &Settings, now: NaiveDat
     );
     FollowUp {
         opener: voice.opener(&thread),
-        question: voice.question(&thread),
+        question: voice.question(&thread, true),
         next_step: voice.next_step(after),
         next_step_at: after,
         next_contact: proposal.at,
         rules,
         proposal,
     }
+}
+
+/// The assumptive question (F3) for a line that has just named the topic, as the prep card
+/// says it after the opener: about what was promised, without naming the topic again.
+pub fn question_after_thread(input: &FollowUpInput) -> String {
+    let thread = Thread {
+        name: String::new(),
+        topic: spoken(input.lang, &tidy(&input.topic)),
+        action: said_action(input),
+        due: None,
+    };
+    let voice = Voice {
+        lang: input.lang,
+        formal: match input.lang {
+            Lang::Nl => nl::formal(input.formal, &input.contact_name),
+            _ => input.formal,
+        },
+    };
+    voice.question(&thread, false)
 }
 
 /// When the next step said at the end of the contact at `said_at` proposes to call again. The
@@ -330,8 +349,9 @@ impl Voice {
     fn by(&self, due: &Due) -> String {
         match (self.lang, due) {
             (Lang::En, Due::Today) => "by today".to_owned(),
-            // "by yesterday" is not said; the past tense carries the deadline.
-            (Lang::En, Due::Yesterday) => "yesterday".to_owned(),
+            // "by yesterday", as reps say it: a bare "yesterday" lands on the wrong word ("let
+            // me know yesterday which package") and drops the deadline.
+            (Lang::En, Due::Yesterday) => "by yesterday".to_owned(),
             (Lang::En, Due::Weekday(day)) => format!("by {day}"),
             (Lang::En, Due::Date(date)) => format!("by {date}"),
             (Lang::Sv, Due::Today) => "senast i dag".to_owned(),
@@ -354,12 +374,19 @@ impl Voice {
         }
     }
 
-    fn question(&self, thread: &Thread) -> String {
-        let topic = &thread.topic;
+    /// The assumptive question (F3) about what was promised; `name_topic` names the topic in
+    /// a question about a decision ("What did you decide about the contract?"), which a line
+    /// that has just named it leaves out.
+    fn question(&self, thread: &Thread, name_topic: bool) -> String {
+        let topic = if name_topic {
+            thread.topic.as_str()
+        } else {
+            ""
+        };
         if thread.action.is_empty() {
             // Nothing was promised, so ask what has happened rather than what they concluded.
             return match self.lang {
-                Lang::En => "What has happened since we last spoke?",
+                Lang::En => "How have things moved on since then?",
                 Lang::Sv => "Vad har hänt sedan vi hördes senast?",
                 // The opener has just said "bei unserem letzten Gespräch".
                 Lang::De => "Was hat sich seitdem ergeben?",
@@ -370,11 +397,18 @@ impl Voice {
             }
             .to_owned();
         }
+        let promise = promise::read(self.lang, &thread.action);
+        if let Some(question) = promise::question(self.lang, &promise, self.formal) {
+            return question;
+        }
         match (self.lang, topic.is_empty()) {
             // "conclude" is what a report does; people on the phone "decide".
             (Lang::En, false) => format!("What did you decide about {topic}?"),
             (Lang::En, true) => "What did you decide?".to_owned(),
-            (Lang::Sv, false) => format!("Vad kom {} fram till kring {topic}?", self.you()),
+            // "när det gäller" takes a topic typed definite or not ("ett nytt affärssystem").
+            (Lang::Sv, false) => {
+                format!("Vad kom {} fram till när det gäller {topic}?", self.you())
+            }
             (Lang::Sv, true) => format!("Vad kom {} fram till?", self.you()),
             // "dabei" points back to the action the opener just named; naming the topic again
             // would need it in the dative, which the rep's words are not written in.
@@ -402,8 +436,9 @@ impl Voice {
             (Lang::Nb, _) => {
                 format!("Jeg ringer deg {when} – hvordan høres det ut?")
             }
-            (Lang::Nl, false) => format!("Ik bel je {when} – past dat in je agenda?"),
-            (Lang::Nl, true) => format!("Ik bel u {when} – past dat in uw agenda?"),
+            // "past dat in je agenda?" is office Dutch; on the phone "komt dat (u) uit?".
+            (Lang::Nl, false) => format!("Ik bel je {when} – komt dat uit?"),
+            (Lang::Nl, true) => format!("Ik bel u {when} – komt dat u uit?"),
         }
     }
 
@@ -418,6 +453,26 @@ impl Voice {
             _ => "du",
         }
     }
+}
+
+/// The rep's words as said aloud: without the legal forms of the companies named ("Harbour
+/// Logistics Ltd" is said "Harbour Logistics"). German keeps them: "mit der Nordfrakt GmbH"
+/// is what is said, and the article is the legal form's.
+fn spoken(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::De => text.to_owned(),
+        _ => spoken_names(text),
+    }
+}
+
+/// The promised action as the line says it: tidied, without an infinitive marker or the
+/// legal forms, and with the customer's own things said to them ("sin chef" → "din chef").
+fn said_action(input: &FollowUpInput) -> String {
+    let action = spoken(
+        input.lang,
+        &infinitive(input.lang, &tidy(&input.promised_action)),
+    );
+    promise::to_the_customer(input.lang, &action, input.formal)
 }
 
 /// Drops an infinitive marker the rep typed ("to check", "att kolla", "å sjekke"), which the

@@ -84,6 +84,46 @@ pub fn spoken_company(company: &str) -> String {
         .to_owned()
 }
 
+/// Running text (a promised action, a topic) with the legal forms of the companies in it left
+/// out, as said aloud: "check the figures with Harbour Logistics Ltd" → "check the figures with
+/// Harbour Logistics", "prata med Nordfrakt AB om hämttiderna" → "prata med Nordfrakt om
+/// hämttiderna". A legal form counts only after a capitalised word and when not written as an
+/// ordinary lowercase word ("as", "se", "da" are words in English and the Nordic languages).
+pub fn spoken_names(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut in_form = false;
+    for word in words {
+        let letters = word
+            .trim_end_matches([',', ';', ':', ')', '.'])
+            .replace('.', "")
+            .to_lowercase();
+        let tail: String = {
+            let core = word.trim_end_matches([',', ';', ':', ')', '.']);
+            let tail = &word[core.len()..];
+            tail.trim_start_matches('.').to_owned()
+        };
+        let after_name = out
+            .last()
+            .and_then(|last| last.chars().next())
+            .is_some_and(char::is_uppercase);
+        let typed_as_form = word.chars().any(char::is_uppercase) || letters == "plc";
+        let is_form =
+            LEGAL_FORMS.contains(&letters.as_str()) && typed_as_form && (after_name || in_form);
+        let joins = in_form && matches!(letters.as_str(), "&" | "co" | "+");
+        if is_form || joins {
+            in_form = true;
+            if let Some(last) = out.last_mut() {
+                last.push_str(&tail);
+            }
+            continue;
+        }
+        in_form = false;
+        out.push(word.to_owned());
+    }
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +168,36 @@ mod tests {
                 expected,
                 "{lang:?} {formal} {name}"
             );
+        }
+    }
+
+    #[test]
+    fn legal_forms_in_running_text_are_not_said() {
+        for (typed, said) in [
+            (
+                "check the figures with Harbour Logistics Ltd",
+                "check the figures with Harbour Logistics",
+            ),
+            (
+                "prata med Nordfrakt AB om hämttiderna",
+                "prata med Nordfrakt om hämttiderna",
+            ),
+            (
+                "mit der Müller GmbH & Co. KG, über die Preise sprechen",
+                "mit der Müller, über die Preise sprechen",
+            ),
+            (
+                "snakke med Nordfrakt AS om hentetidene",
+                "snakke med Nordfrakt om hentetidene",
+            ),
+            ("met Van Dijk B.V. praten", "met Van Dijk praten"),
+            (
+                "se på det så snart som mulig",
+                "se på det så snart som mulig",
+            ),
+            ("ask Sam as soon as possible", "ask Sam as soon as possible"),
+        ] {
+            assert_eq!(spoken_names(typed), said);
         }
     }
 

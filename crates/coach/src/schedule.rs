@@ -375,7 +375,13 @@ fn usual_minute(now: NaiveTime, hours: Hours) -> u32 {
 
 fn wished_minute(wish: TimeWish, usual: u32) -> u32 {
     match wish {
-        TimeWish::After { minute } | TimeWish::At { minute } => u32::from(minute),
+        TimeWish::At { minute } => u32::from(minute),
+        // "After five" is a promise kept to the minute (F6): not five sharp, which is not after
+        // five, but the next half hour after it (17:30; "after 17:15" also 17:30); never past
+        // midnight.
+        TimeWish::After { minute } => {
+            ((u32::from(minute) / SLOT_MINUTES + 1) * SLOT_MINUTES).min(23 * 60 + 59)
+        }
         // Half an hour before their limit leaves room for the call itself.
         TimeWish::Before { minute } => usual.min(u32::from(minute).saturating_sub(SLOT_MINUTES)),
     }

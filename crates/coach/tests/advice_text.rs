@@ -9,7 +9,7 @@ use warmcall_coach::advice_text::{
     DO_NOT_CONTACT_REASONS, LET_GO_REASONS, OUTCOMES, SOURCES, STAGES,
 };
 use warmcall_coach::advisor::{advise, Action, Reason, TimingCase};
-use warmcall_coach::followup::{format_day, format_day_time};
+use warmcall_coach::followup::format_day_time;
 use warmcall_coach::lead::{Channel, Contact, DoNotContact, Lead, Outcome};
 use warmcall_coach::question::{analyze_question, QuestionKind};
 use warmcall_coach::rules::rule_text;
@@ -88,11 +88,16 @@ fn samples(lang: Lang) -> Vec<(Reason, Vec<String>)> {
             Reason::BuyingLater {
                 at: at("2027-06-04T10:00"),
             },
-            // Dutch says it as roughly as the customer meant it: "rond begin juni".
+            // A buying time is said as roughly as the customer meant it: a part of the month,
+            // no weekday.
             vec![match lang {
-                Lang::Nl => "rond begin juni".to_owned(),
-                _ => format_day(lang, at("2027-06-04T10:00").date()),
-            }],
+                Lang::En => "in early June",
+                Lang::Sv => "först i början av juni",
+                Lang::De => "erst Anfang Juni",
+                Lang::Nb => "først i begynnelsen av juni",
+                Lang::Nl => "rond begin juni",
+            }
+            .to_owned()],
         ),
         (Reason::StalledOutcomes { count: 2 }, numbers(&[2])),
         (
@@ -457,4 +462,127 @@ fn every_name_in_the_label_tables_is_the_json_name() {
     check(STAGES);
     check(DEAL_SIZES);
     check(DO_NOT_CONTACT_REASONS);
+}
+
+/// Reasons as a native rep reads them, from the native review: no translated turns ("the
+/// customer's own wish set the day"), no false precision for a rough buying time, no "as soon
+/// as" beside a fixed time.
+#[test]
+fn reasons_read_as_a_native_rep_writes_them() {
+    let cases: Vec<(Lang, Reason, &str)> = vec![
+        (
+            Lang::En,
+            Reason::DayDecidedBy { basis: DayBasis::Promise },
+            "This is the first suitable day after the deadline the customer set themselves.",
+        ),
+        (
+            Lang::Sv,
+            Reason::DayDecidedBy { basis: DayBasis::Promise },
+            "Det är första lämpliga dag efter den tidsfrist kunden själv satte.",
+        ),
+        (
+            Lang::Nb,
+            Reason::DayDecidedBy { basis: DayBasis::Promise },
+            "Det er første passende dag etter fristen kunden selv satte.",
+        ),
+        (
+            Lang::En,
+            Reason::DayDecidedBy { basis: DayBasis::CustomerWish },
+            "The customer chose the day.",
+        ),
+        (
+            Lang::Sv,
+            Reason::DayDecidedBy { basis: DayBasis::CustomerWish },
+            "Kunden valde själv dagen.",
+        ),
+        (
+            Lang::En,
+            Reason::BuyingLater { at: at("2027-06-03T10:00") },
+            "The customer plans to buy in early June, so it's too early to follow up now.",
+        ),
+        (
+            Lang::Sv,
+            Reason::BuyingLater { at: at("2027-06-03T10:00") },
+            "Kunden planerar att köpa först i början av juni, så det är för tidigt att följa upp nu.",
+        ),
+        (
+            Lang::De,
+            Reason::BuyingLater { at: at("2027-06-15T10:00") },
+            "Der Kunde plant den Kauf erst Mitte Juni – für ein Nachfassen ist es jetzt zu früh.",
+        ),
+        (
+            Lang::Nb,
+            Reason::BuyingLater { at: at("2027-06-25T10:00") },
+            "Kunden planlegger å kjøpe først i slutten av juni, så det er for tidlig å følge opp nå.",
+        ),
+        (
+            Lang::En,
+            Reason::BuyingLater { at: at("2027-06-15T10:00") },
+            "The customer plans to buy in mid-June, so it's too early to follow up now.",
+        ),
+        (
+            Lang::En,
+            Reason::OutsideWorkingHours,
+            "This is outside your working hours, but it's the time the customer asked for.",
+        ),
+        (
+            Lang::En,
+            Reason::NoContactYet,
+            "No contact yet: call as soon as you've prepared.",
+        ),
+        (
+            Lang::Nb,
+            Reason::AgreedNextContact { at: at("2026-12-07T11:00") },
+            "Dere avtalte å snakkes igjen mandag 7. desember kl. 11.00.",
+        ),
+        (
+            Lang::Nl,
+            Reason::SendInformationFirst { follow_up: at("2026-12-04T15:00") },
+            "De klant vroeg om informatie: stuur die eerst en neem vrijdag 4 december om 15.00 \
+             uur weer contact op; dan heeft de klant tijd gehad om die te lezen.",
+        ),
+        (
+            Lang::De,
+            Reason::SendInformationFirst { follow_up: at("2026-12-04T15:00") },
+            "Der Kunde hat um Unterlagen gebeten: Schicken Sie sie zuerst und fassen Sie am \
+             Freitag, 4. Dezember, um 15 Uhr nach – so bleibt genug Zeit, sie zu lesen.",
+        ),
+    ];
+    let friday = at("2026-12-04T15:00");
+    let agreed = Reason::AgreedNextContact {
+        at: at("2026-12-07T11:00"),
+    };
+    let cases = cases.into_iter().chain([
+        (
+            Lang::De,
+            agreed.clone(),
+            "Der nächste Kontakt ist vereinbart: Montag, 7. Dezember, um 11 Uhr.",
+        ),
+        (
+            Lang::Nl,
+            agreed,
+            "Jullie spraken het volgende contact af: maandag 7 december om 11.00 uur.",
+        ),
+        (
+            Lang::En,
+            Reason::SendInformationFirst { follow_up: friday },
+            "They asked you to send information: send it first, then follow up on Friday 4 \
+             December at 15:00; by then they will have had time to read it.",
+        ),
+        (
+            Lang::Sv,
+            Reason::SendInformationFirst { follow_up: friday },
+            "Kunden bad dig skicka information: skicka den först och följ upp fredag 4 december \
+             kl. 15.00 – då har kunden hunnit läsa den.",
+        ),
+        (
+            Lang::Nb,
+            Reason::SendInformationFirst { follow_up: friday },
+            "Kunden ba deg sende informasjon: send den først, og følg opp fredag 4. desember kl. \
+             15.00 – da har kunden hatt tid til å lese den.",
+        ),
+    ]);
+    for (lang, reason, expected) in cases {
+        assert_eq!(reason_text(lang, &reason), expected, "{lang:?} {reason:?}");
+    }
 }

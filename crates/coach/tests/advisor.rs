@@ -462,7 +462,7 @@ fn w1_t5_a_new_lead_who_asked_for_after_five_by_email_is_due_then() {
         ..lead()
     };
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-04T17:00")));
+    assert_eq!(advice.due, Some(at("2026-12-04T17:30")));
     assert_eq!(advice.channel, Some(Channel::Email));
     assert_eq!(advice.rules, vec!["W1", "T5", "F6", "F5"]);
     assert!(advice.reasons.contains(&Reason::NoContactYet));
@@ -562,7 +562,7 @@ fn f6_call_me_after_five_means_after_five_even_outside_working_hours() {
     let mut lead = lead();
     lead.customer_wishes.time = "after 17:00".into();
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-04T17:00")));
+    assert_eq!(advice.due, Some(at("2026-12-04T17:30")));
     assert!(advice.rules.contains(&"F6"));
     assert!(advice.reasons.contains(&Reason::OutsideWorkingHours));
 }

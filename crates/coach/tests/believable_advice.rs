@@ -155,7 +155,7 @@ fn l1_a_time_the_customer_asked_for_is_kept_on_the_retry_day() {
         ..cold_lead(vec![no_answer("2026-12-04T16:05")])
     };
     let advice = advice(&lead);
-    assert_eq!(advice.due, Some(at("2026-12-07T16:00")));
+    assert_eq!(advice.due, Some(at("2026-12-07T16:30")));
     assert_eq!(advice.rules, ["L1", "F6"]);
 }
 
@@ -270,7 +270,7 @@ fn t5_a_deadline_with_a_weekly_window_gives_the_first_window_after_the_deadline(
     };
     let advice = advice(&lead);
     assert_eq!(advice.action, Action::FollowUp);
-    assert_eq!(advice.due, Some(at("2026-12-17T16:00")));
+    assert_eq!(advice.due, Some(at("2026-12-17T16:30")));
     assert_eq!(
         advice.reasons[0],
         Reason::DayDecidedBy {
@@ -290,7 +290,7 @@ fn t5_a_deadline_with_a_weekly_window_gives_the_first_window_after_the_deadline(
         &Settings::default(),
         at("2026-12-03T10:00"),
     );
-    assert_eq!(proposal.at, at("2026-12-17T16:00"));
+    assert_eq!(proposal.at, at("2026-12-17T16:30"));
 
     // A window the deadline does not reach still goes by the wish.
     let without_deadline = next_contact(
@@ -301,7 +301,7 @@ fn t5_a_deadline_with_a_weekly_window_gives_the_first_window_after_the_deadline(
         &Settings::default(),
         at("2026-12-03T10:00"),
     );
-    assert_eq!(without_deadline.at, at("2026-12-10T16:00"));
+    assert_eq!(without_deadline.at, at("2026-12-10T16:30"));
 }
 
 /// An offer out and two logged conversations; the second logged quickly, without notes.

@@ -77,12 +77,10 @@ fn f2_f3_f4_english() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board yesterday."
+         budget with the board by yesterday."
     );
-    assert_eq!(
-        follow_up.question,
-        "What did you decide about the new price list?"
-    );
+    // She was to check it with the board: the question asks what the board said (F3).
+    assert_eq!(follow_up.question, "What did the board say?");
     assert_eq!(
         follow_up.next_step,
         "I'll call you on Monday 7 December at 12:00 — how does that look for you?"
@@ -128,10 +126,7 @@ fn f2_f3_f4_swedish() {
         "Hej Anna, när vi hördes sist pratade vi om den nya prislistan, och du skulle kolla \
          budgeten med styrelsen senast i går."
     );
-    assert_eq!(
-        follow_up.question,
-        "Vad kom du fram till kring den nya prislistan?"
-    );
+    assert_eq!(follow_up.question, "Vad sa styrelsen?");
     assert_eq!(
         follow_up.next_step,
         "Jag ringer dig måndag 7 december kl. 12.00 – hur låter det?"
@@ -149,7 +144,10 @@ fn f2_f3_f4_german_is_formal_by_default_and_greets_by_title_and_surname() {
         "Guten Tag Frau Berger, bei unserem letzten Gespräch ging es um die neue Preisliste, und Sie \
          wollten bis gestern das Budget mit dem Vorstand prüfen."
     );
-    assert_eq!(follow_up.question, "Was ist dabei herausgekommen?");
+    assert_eq!(
+        follow_up.question,
+        "Was hat das Gespräch mit dem Vorstand ergeben?"
+    );
     assert_eq!(
         follow_up.next_step,
         "Ich würde Sie am Montag, 7. Dezember, um 12 Uhr anrufen – passt Ihnen das?"
@@ -164,10 +162,7 @@ fn f2_f3_f4_norwegian() {
         "Hei Anna, sist snakket vi om den nye prislisten, og du skulle sjekke budsjettet med \
          styret innen i går."
     );
-    assert_eq!(
-        follow_up.question,
-        "Hva kom du fram til når det gjelder den nye prislisten?"
-    );
+    assert_eq!(follow_up.question, "Hva sa styret?");
     assert_eq!(
         follow_up.next_step,
         "Jeg ringer deg mandag 7. desember kl. 12.00 – hvordan høres det ut?"
@@ -182,12 +177,228 @@ fn f2_f3_f4_dutch_is_informal_by_default() {
         "Hoi Anna, vorige keer hadden we het over de nieuwe prijslijst en je zou gisteren het \
          budget met het bestuur bekijken."
     );
-    // The opener has just named the topic; "daarover" points back to it.
-    assert_eq!(follow_up.question, "Wat heb je daarover besloten?");
+    assert_eq!(
+        follow_up.question,
+        "Wat kwam er uit het gesprek met het bestuur?"
+    );
     assert_eq!(
         follow_up.next_step,
-        "Ik bel je maandag 7 december om 12.00 uur – past dat in je agenda?"
+        "Ik bel je maandag 7 december om 12.00 uur – komt dat uit?"
     );
+}
+
+/// F3: the question asks about what was promised, not always for a decision: what the person
+/// said after talking to them, what the figures showed after sending them, what was found
+/// after looking into something, and what was decided after a decision.
+#[test]
+fn f3_the_question_fits_the_promised_action() {
+    let cases: &[(Lang, bool, &str, &str, &str)] = &[
+        (
+            Lang::En,
+            false,
+            "the three quotes",
+            "send me the figures",
+            "What did the figures show?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the service agreement",
+            "talk to Priya in finance",
+            "What did Priya say?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the licences",
+            "ask them about the start date",
+            "What did they say?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the delivery times",
+            "forward the proposal to your managing director",
+            "What did your managing director say?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the renewal terms",
+            "to get sign-off from your CFO",
+            "What did your CFO say?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the onboarding costs",
+            "compare us with your current supplier",
+            "What did you decide about the onboarding costs?",
+        ),
+        (
+            Lang::En,
+            false,
+            "the pilot",
+            "look into the integration with your ERP",
+            "What did you find out?",
+        ),
+        (
+            Lang::Sv,
+            false,
+            "offerterna",
+            "skicka siffrorna till mig",
+            "Vad visade siffrorna?",
+        ),
+        (
+            Lang::Sv,
+            false,
+            "serviceavtalet",
+            "prata med Nordfrakt AB om hämttiderna",
+            "Vad sa Nordfrakt?",
+        ),
+        (
+            Lang::Sv,
+            false,
+            "licenserna",
+            "fråga dem om startdatumet",
+            "Vad sa de?",
+        ),
+        (
+            Lang::Sv,
+            false,
+            "avtalet",
+            "att låta juristen titta på det",
+            "Vad sa juristen?",
+        ),
+        (
+            Lang::Sv,
+            false,
+            "ett nytt affärssystem",
+            "jämföra två leverantörer",
+            "Vad kom du fram till när det gäller ett nytt affärssystem?",
+        ),
+        (
+            Lang::Nb,
+            false,
+            "tilbudene",
+            "sende meg tallene",
+            "Hva viste tallene?",
+        ),
+        (
+            Lang::Nb,
+            false,
+            "lisensene",
+            "spørre dem om startdatoen",
+            "Hva sa de?",
+        ),
+        (
+            Lang::Nb,
+            false,
+            "forlengelsen",
+            "få klarsignal fra Sykehuset Østfold",
+            "Hva sa Sykehuset Østfold?",
+        ),
+        (
+            Lang::Nb,
+            false,
+            "innføringskostnadene",
+            "sammenligne oss med den nåværende leverandøren deres",
+            "Hva kom du fram til når det gjelder innføringskostnadene?",
+        ),
+        (
+            Lang::De,
+            true,
+            "den neuen Rahmenvertrag",
+            "mir die Zahlen schicken",
+            "Was haben die Zahlen ergeben?",
+        ),
+        (
+            Lang::De,
+            true,
+            "die Lieferzeiten",
+            "es mit der Rechtsabteilung klären",
+            "Was hat das Gespräch mit der Rechtsabteilung ergeben?",
+        ),
+        (
+            Lang::De,
+            true,
+            "die Schulung",
+            "den Vorschlag an die Geschäftsführung weiterleiten",
+            "Was hat die Geschäftsführung dazu gesagt?",
+        ),
+        (
+            Lang::De,
+            true,
+            "die Preiserhöhung",
+            "die Freigabe beim Klinikum Nord einholen",
+            "Wie ist die Entscheidung beim Klinikum Nord ausgefallen?",
+        ),
+        (
+            Lang::De,
+            false,
+            "den Pilotversuch",
+            "mit eurem IT-Leiter sprechen",
+            "Was hat das Gespräch mit eurem IT-Leiter ergeben?",
+        ),
+        (
+            Lang::De,
+            true,
+            "die Einführungskosten",
+            "uns mit Ihrem jetzigen Lieferanten vergleichen",
+            "Was ist dabei herausgekommen?",
+        ),
+        (
+            Lang::Nl,
+            false,
+            "het raamcontract",
+            "mij de cijfers sturen",
+            "Wat lieten de cijfers zien?",
+        ),
+        (
+            Lang::Nl,
+            false,
+            "de licenties",
+            "hun vragen naar de startdatum",
+            "Wat zeiden ze?",
+        ),
+        (
+            Lang::Nl,
+            false,
+            "de levertijden",
+            "het laten bekijken door de jurist",
+            "Wat zei de jurist?",
+        ),
+        (
+            Lang::Nl,
+            false,
+            "de verlenging",
+            "akkoord krijgen van de gemeente Utrecht",
+            "Wat zei de gemeente Utrecht?",
+        ),
+        (
+            Lang::Nl,
+            false,
+            "de pilot",
+            "zich verdiepen in de koppeling met jullie ERP",
+            "Wat ben je te weten gekomen?",
+        ),
+        (
+            Lang::Nl,
+            true,
+            "de invoeringskosten",
+            "ons vergelijken met jullie huidige leverancier",
+            "Wat heeft u daarover besloten?",
+        ),
+    ];
+    for (lang, formal, topic, action, question) in cases {
+        let follow_up = build(&FollowUpInput {
+            topic: (*topic).to_owned(),
+            promised_action: (*action).to_owned(),
+            formal: *formal,
+            ..anna(*lang)
+        });
+        assert_eq!(follow_up.question, *question, "{lang:?} {action}");
+    }
 }
 
 #[test]
@@ -207,18 +418,18 @@ fn formality_switches_the_pronouns() {
     });
     assert!(formal_nl.opener.starts_with("Goedendag, "));
     assert!(formal_nl.opener.contains("u zou gisteren"));
-    assert_eq!(formal_nl.question, "Wat heeft u daarover besloten?");
-    assert!(formal_nl.next_step.contains("in uw agenda"));
+    assert_eq!(
+        formal_nl.question,
+        "Wat kwam er uit het gesprek met het bestuur?"
+    );
+    assert!(formal_nl.next_step.ends_with("komt dat u uit?"));
 
     let formal_sv = build(&FollowUpInput {
         formal: true,
         ..anna(Lang::Sv)
     });
     assert!(formal_sv.opener.contains("och ni skulle kolla"));
-    assert_eq!(
-        formal_sv.question,
-        "Vad kom ni fram till kring den nya prislistan?"
-    );
+    assert_eq!(formal_sv.question, "Vad sa styrelsen?");
     assert!(formal_sv.next_step.starts_with("Jag ringer er"));
 
     let formal_en = build(&FollowUpInput {
@@ -289,7 +500,7 @@ fn f6_the_customers_time_reaches_the_next_step() {
     assert!(
         follow_up
             .next_step
-            .contains("am Montag, 7. Dezember, um 17 Uhr anrufen"),
+            .contains("am Montag, 7. Dezember, um 17:30 Uhr anrufen"),
         "{}",
         follow_up.next_step
     );
@@ -370,7 +581,7 @@ fn f2_missing_parts_leave_no_dangling_words() {
         "Hej Anna, när vi hördes sist sa du att du skulle kolla budgeten med styrelsen senast i \
          går."
     );
-    assert_eq!(no_topic.question, "Vad kom du fram till?");
+    assert_eq!(no_topic.question, "Vad sa styrelsen?");
 
     let no_action = build(&FollowUpInput {
         promised_action: " ".to_owned(),
@@ -404,7 +615,7 @@ fn the_reps_own_punctuation_and_infinitive_markers_are_tidied() {
     assert_eq!(
         follow_up.opener,
         "Hi Anna, last time we talked about the new price list, and you were going to check the \
-         budget with the board yesterday."
+         budget with the board by yesterday."
     );
 
     let swedish = build(&FollowUpInput {

@@ -252,7 +252,26 @@ fn pronouns_of_a_promised_action_go_before_the_due_phrase() {
             Some("2026-12-02"),
             true
         ),
-        "Guten Tag Herr Müller, Sie wollten ihnen ja bis gestern die Zahlen schicken."
+        "Guten Tag Herr Müller, Sie wollten mir ja bis gestern die Zahlen schicken."
+    );
+    // "Ihnen" in the note is the rep, as the customer said it; said by the rep it is "mir".
+    assert_eq!(
+        de::promise(
+            "Ihnen die Zahlen schicken",
+            Some("bis Freitag"),
+            true,
+            false
+        ),
+        "Sie wollten mir bis Freitag die Zahlen schicken"
+    );
+    assert_eq!(
+        de::promise(
+            "Ihnen Bescheid geben, welches Paket passt",
+            None,
+            false,
+            false
+        ),
+        "du wolltest mir Bescheid geben, welches Paket passt"
     );
 }
 

@@ -62,4 +62,13 @@ fn a_deadline_goes_before_an_indirect_question() {
         nb::with_deadline("snakke med Nordfrakt om hentetidene", "innen fredag"),
         "snakke med Nordfrakt om hentetidene innen fredag"
     );
+    // "innen i går" would split "beskjed … om"; the day alone says it.
+    assert_eq!(
+        nb::with_deadline("gi meg beskjed om hvilken pakke dere velger", "innen i går"),
+        "gi meg beskjed i går om hvilken pakke dere velger"
+    );
+    assert_eq!(
+        nb::with_deadline("sende meg tallene", "innen i går"),
+        "sende meg tallene innen i går"
+    );
 }

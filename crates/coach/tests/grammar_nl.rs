@@ -347,17 +347,17 @@ fn follow_ups_read_as_the_review_corrected_them() {
     let cases = [
         (follow_up("Daan de Vries", "het raamcontract", "mij de cijfers sturen", Some(date("2026-12-02")), false),
          "Hoi Daan, vorige keer hadden we het over het raamcontract en je zou me gisteren de cijfers sturen. \
-          Wat heb je daarover besloten?"),
+          Wat lieten de cijfers zien?"),
         (follow_up("Lotte", "de levertijden", "het laten bekijken door de jurist", Some(date("2026-11-27")), false),
          "Hoi Lotte, vorige keer hadden we het over de levertijden en je zou het uiterlijk 27 november door de \
-          jurist laten bekijken. Wat heb je daarover besloten?"),
+          jurist laten bekijken. Wat zei de jurist?"),
         (follow_up("Iris Mulder", "de pilot in Rotterdam", "zich verdiepen in de koppeling met jullie ERP", Some(date("2026-12-07")), false),
          "Hoi Iris, vorige keer hadden we het over de pilot in Rotterdam en je zou je uiterlijk maandag in de \
-          koppeling met jullie ERP verdiepen. Wat heb je daarover besloten?"),
+          koppeling met jullie ERP verdiepen. Wat ben je te weten gekomen?"),
         // A title makes the line formal even where the rep left "formal" off.
         (follow_up("meneer Jansen", "het onderhoudscontract", "met Van Dijk Transport B.V. over de ophaaltijden praten", None, false),
          "Goedendag meneer Jansen, vorige keer hadden we het over het onderhoudscontract en u zou met Van Dijk \
-          Transport over de ophaaltijden praten. Wat heeft u daarover besloten?"),
+          Transport over de ophaaltijden praten. Wat kwam er uit het gesprek met Van Dijk Transport?"),
         (follow_up("Thijs", "het drukwerkcontract", "", None, false),
          "Hoi Thijs, vorige keer hadden we het over het drukwerkcontract. Wat is er sindsdien gebeurd?"),
         (follow_up("Bram", "", "ons laten weten welk pakket jullie kiezen", Some(date("2026-12-03")), false),
@@ -366,7 +366,7 @@ fn follow_ups_read_as_the_review_corrected_them() {
     for (line, expected) in cases {
         let said = line.split(" Ik bel ").next().unwrap_or_default();
         assert_eq!(said, expected);
-        assert!(line.contains("– past dat in "), "{line}");
+        assert!(line.contains("– komt dat "), "{line}");
     }
 }
 

@@ -212,13 +212,14 @@ fn t4_a_large_deal_never_waits_more_than_two_weeks() {
 // ---- T5, F5, F6: the customer's own time ----
 
 #[test]
-fn t5_f6_after_five_means_17_00_even_after_working_hours() {
+fn t5_f6_after_five_means_after_five_even_after_working_hours() {
     let proposal = next_contact(
         &wish("ring efter fem"),
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-07T17:00"));
+    // Five sharp is not after five (F6): the next half hour after it.
+    assert_eq!(proposal.at, at("2026-12-07T17:30"));
     assert!(proposal.rules.contains(&"T5") && proposal.rules.contains(&"F6"));
     assert_eq!(
         proposal.rules[0], "T1",
@@ -229,13 +230,13 @@ fn t5_f6_after_five_means_17_00_even_after_working_hours() {
 }
 
 #[test]
-fn t2_f6_thinking_it_over_with_after_17_gets_monday_at_17() {
+fn t2_f6_thinking_it_over_with_after_17_gets_monday_after_17() {
     let input = ScheduleInput {
         customer_time: parse_customer_time("after 17:00"),
         ..thinking_it_over(Stage::ClosingAttempted)
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
-    assert_eq!(proposal.at, at("2026-12-07T17:00"));
+    assert_eq!(proposal.at, at("2026-12-07T17:30"));
     assert_eq!(proposal.rules, vec!["T2", "T5", "F6"]);
 }
 
@@ -243,7 +244,9 @@ fn t2_f6_thinking_it_over_with_after_17_gets_monday_at_17() {
 fn f6_today_after_five_is_kept_to_the_minute_the_same_day() {
     let morning = at("2026-12-04T10:00");
     let proposal = next_contact(&wish("today after 17:15"), &Settings::default(), morning);
-    assert_eq!(proposal.at, at("2026-12-04T17:15"));
+    assert_eq!(proposal.at, at("2026-12-04T17:30"));
+    let proposal = next_contact(&wish("today after 16:50"), &Settings::default(), morning);
+    assert_eq!(proposal.at, at("2026-12-04T17:00"));
 }
 
 #[test]
@@ -288,7 +291,7 @@ fn t5_f6_weekday_and_time_together() {
         &Settings::default(),
         friday_afternoon(),
     );
-    assert_eq!(proposal.at, at("2026-12-08T17:00"));
+    assert_eq!(proposal.at, at("2026-12-08T17:30"));
 }
 
 #[test]
@@ -390,7 +393,7 @@ fn f4_a_far_promise_with_a_time_keeps_the_time_on_the_nearer_date() {
     };
     let proposal = next_contact(&input, &Settings::default(), friday_afternoon());
     assert!(proposal.customer_time_too_far);
-    assert_eq!(proposal.at, at("2026-12-07T17:00"));
+    assert_eq!(proposal.at, at("2026-12-07T17:30"));
     assert_eq!(proposal.rules, vec!["T5", "F4", "T1", "F6"]);
 }
 

@@ -346,7 +346,8 @@ const CLITICS: &[&str] = &[
 /// hatten … zugesagt". `reminder` adds the "ja" of a reminder, for an action said without
 /// the topic before it.
 pub fn promise(action: &str, by: Option<&str>, formal: bool, reminder: bool) -> String {
-    let action = in_register(action, formal);
+    let action = to_the_rep(action);
+    let action = in_register(&action, formal);
     let words: Vec<&str> = action.split(' ').filter(|w| !w.is_empty()).collect();
     let lead = words.iter().take_while(|w| CLITICS.contains(w)).count();
     let mut front: Vec<String> = words[..lead].iter().map(|w| (*w).to_owned()).collect();
@@ -395,6 +396,41 @@ pub fn promise(action: &str, by: Option<&str>, formal: bool, reminder: bool) -> 
         parts.push("zugesagt".to_owned());
     }
     parts.join(" ")
+}
+
+/// The rep's note as the customer said it ("Ihnen die Zahlen schicken": to the rep) said by
+/// the rep: "mir die Zahlen schicken". Only for verbs of sending and telling, where "Ihnen"
+/// (or "ihnen" typed in lowercase) can only be the rep: the line has no "them" to point to.
+fn to_the_rep(action: &str) -> String {
+    const TO_SOMEONE: &[&str] = &[
+        "schicken",
+        "senden",
+        "zuschicken",
+        "zusenden",
+        "mailen",
+        "geben",
+        "sagen",
+        "mitteilen",
+        "zeigen",
+        "weiterleiten",
+        "liefern",
+        "nennen",
+        "bestätigen",
+        "zukommen",
+    ];
+    let Some((first, rest)) = action.split_once(' ') else {
+        return action.to_owned();
+    };
+    let verb = rest
+        .split(',')
+        .next()
+        .and_then(|main| main.split_whitespace().last())
+        .unwrap_or("");
+    if matches!(first, "Ihnen" | "ihnen") && TO_SOMEONE.contains(&verb) {
+        format!("mir {rest}")
+    } else {
+        action.to_owned()
+    }
 }
 
 const ARTICLES: &[&str] = &[

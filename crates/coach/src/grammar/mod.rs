@@ -5,6 +5,7 @@ pub mod de;
 pub mod en;
 pub mod nb;
 pub mod nl;
+pub mod promise;
 pub mod sv;
 
 use crate::Lang;

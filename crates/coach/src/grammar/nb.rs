@@ -132,10 +132,20 @@ pub fn prep_card_question(promised: bool) -> &'static str {
 
 /// The deadline put before an indirect question at the end of the action; after it, the
 /// deadline would belong to the question's verb.
+///
+/// There "innen i går" would split "beskjed … om hvilken pakke"; the day alone carries the
+/// deadline: "gi meg beskjed i går om hvilken pakke dere velger".
 pub fn with_deadline(action: &str, by: &str) -> String {
-    super::en::place_deadline(
-        action,
-        by,
-        &["hvilken", "hvilket", "hvilke", "hva", "hvordan", "når"],
-    )
+    const QUESTION_WORDS: &[&str] = &["hvilken", "hvilket", "hvilke", "hva", "hvordan", "når"];
+    let placed = super::en::place_deadline(action, by, QUESTION_WORDS);
+    if placed.ends_with(by) {
+        return placed;
+    }
+    match by
+        .strip_prefix("innen ")
+        .filter(|day| day.starts_with("i "))
+    {
+        Some(day) => super::en::place_deadline(action, day, QUESTION_WORDS),
+        None => placed,
+    }
 }

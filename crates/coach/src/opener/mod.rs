@@ -382,8 +382,10 @@ fn read(rules: &OpenerRules, lang: Lang, head: &str) -> Vec<Reading> {
             let question = {
                 let analysis = classify_question(&head[range.clone()], Some(lang), lang);
                 // A follow-up question the rules cannot place (recap or result?) is still
-                // an open question, which is all an opener needs to know.
-                let kind = if analysis.unsure {
+                // an open question, which is all an opener needs to know; so is one that would
+                // ask for a recap in a follow-up ("Wie weit sind Sie damit?"): a first call has
+                // nothing to recap, and asks how things stand.
+                let kind = if analysis.unsure || analysis.kind == QuestionKind::Recap {
                     QuestionKind::Open
                 } else {
                     analysis.kind

@@ -55,14 +55,25 @@ pub(super) static RULES: LangRules = LangRules {
         "gibt's", "hat's", "ist's", "war's", "steht's", "läuft's", "geht's", "klappt", "bleibt",
         "liegt", "lief", "klappte", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
         "wollten", "wäre", "würde", "hätte", "könnte",
+        // The forms of "du" and "ihr", and of a third person.
+        "hattet", "wart", "konnte", "konntet", "könntest", "wollt", "wollte", "wolltest", "wolltet",
+        "möchtest", "darfst", "musst", "musste", "will", "wärst", "brauchst", "kommst", "bleiben",
+        "laufen", "liegen", "stehen", "passen", "klappen",
     ],
+    // Not "sollte(n)": without a question mark, "Sollten Sie Fragen haben, …" is a condition.
     auxiliaries: words![
         "haben", "hat", "hast", "habt", "hatten", "hatte", "sind", "ist", "bist", "seid", "war",
         "waren", "können", "kannst", "könnt", "könnten", "konnten", "würden", "werden", "wird",
-        "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "sollten", "müssen", "wissen",
-        "weißt", "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt",
-        "geht", "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften",
-        "mussten", "wollten", "wäre", "würde", "hätte", "könnte",
+        "wollen", "möchten", "gibt", "gab", "dürfen", "sollen", "müssen", "wissen", "weißt",
+        "hätten", "wären", "gibt's", "hat's", "ist's", "steht", "läuft", "klappt", "passt", "geht",
+        "kommt", "liegt", "bleibt", "funktioniert", "wurde", "wurden", "kam", "durften", "mussten",
+        "wollten", "wäre", "würde", "hätte", "könnte",
+        // The forms of "du" and "ihr", and of a third person, of the same verbs.
+        "hattest", "hattet", "warst", "wart", "konnte", "konntest", "konntet", "könntest",
+        "würdest", "wirst", "willst", "wollt", "wollte", "wolltest", "wolltet", "möchtest",
+        "darfst", "musst", "muss", "musste", "kann", "will", "darf", "hättest", "wärst", "brauchen",
+        "braucht", "brauchst", "kommst", "bleiben", "laufen", "liegen", "stehen", "passen",
+        "klappen",
     ],
     subjects: words![
         "sie", "du", "ihr", "wir", "er", "es", "man", "ich", "jemand",
@@ -134,6 +145,41 @@ pub(super) static RULES: LangRules = LangRules {
         // What the customer told the rep: "Was hatten Sie mir zu … gesagt?".
         "was|wie|welche|welchen|wann ~ sie|du|ihr mir ~ ~ gesagt|erzählt|genannt|geschildert|mitgeteilt|erklärt",
         "um was ging|gings",
+        "worum es ~ ging",
+        // "noch" at the end after "war", "hieß", "sah … aus" asks to hear a fact again ("Wie war
+        // Ihr Name noch?"); after other verbs it means "else" ("Was wünschte sie sich noch?").
+        "war|waren|hieß|hießen|lautete|lauteten ~ ~ noch $",
+        "sah|sahen ~ ~ noch aus $",
+        // What the customer had in mind or planned, asked back: "Welches Modell hatten Sie im
+        // Auge?", "Was hatten Sie vor?".
+        "was|wen|wie|wann|welche|welches|welchen|welcher ~ hatten|hattest|hattet|hatte ~ ~ im auge|sinn|kopf",
+        "was|wen|wie|wann|welche|welches|welchen|welcher ~ hatten|hattest|hattet|hatte ~ ~ vor $",
+        // Asking to hear it again: "Können Sie mir noch einmal erklären, …".
+        "noch einmal|mal ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
+        "nochmal|nochmals ~ sagen|erklären|schildern|erzählen|beschreiben|zusammenfassen",
+        // What the customer meant to do, asked back: "Was wollten Sie bis heute klären?".
+        "was|wann|wie|wer|wen|wem|wo|welche|welchen|welches|welcher|womit|worüber|wozu|wofür|worauf|viele|viel wollten|wolltest|wolltet sie|du|ihr",
+        "welche|welchen|welches|welcher ~ wollten|wolltest|wolltet sie|du|ihr",
+        "ergebnis|fazit unseres|unserer|unseren",
+        // What happened since we last spoke: "Was hat sich seit unserem Gespräch getan?".
+        "seit unserem|unserer|unseren ~ getan|bewegt|passiert|verändert|geändert|ergeben",
+        // Questions that ask how things stand ask for an update by themselves, also without a
+        // gap before them: "Wie steht's um die Bestellung?", "Wie weit seid ihr?". Not "Wie
+        // sieht das bei Ihnen aus?": "das" is what was just said, and the question discovery.
+        "wie sieht|sah|schaut es",
+        "wie sieht's|siehts|schaut's|schauts",
+        "wie steht's|stehts",
+        "wie steht|stand es um|mit|bei",
+        "wie weit sind|seid|bist sie|ihr|du",
+        "wo stehen|steht sie|ihr|du|es|das",
+        "was gibt's|gibts|gibt ~ neues",
+        "was tut sich",
+        "wie geht es ~ voran",
+        "wie geht's|gehts ~ voran",
+        "sachstand*|zwischenstand*",
+        "wie ist|sind es|das ~ weitergegangen",
+        "wie|wie's|wies es ~ ~ aussieht|ausschaut|steht",
+        "aktuellen|aktuelle|neuesten|letzten status",
         "sollte|sollten|solltest ~ nochmal|gleich",
         // Asking what the agreed next step was.
         "was|wie war|waren ~ nächste schritt|schritte",
@@ -281,6 +327,8 @@ pub(super) static RULES: LangRules = LangRules {
         "wie besprochen|vereinbart|versprochen|angekündigt|gewünscht|erwähnt|gesagt|abgesprochen|gewohnt|immer",
         "wie am|im|per|schon|bereits ~ besprochen|vereinbart|versprochen|angekündigt|erwähnt|gesagt|abgesprochen",
         "was die|den|das|der|ihr|ihre|ihren|unser|unsere|unseren|diese|dieses ~ angeht|betrifft|anbelangt",
+        // "was Neues" is "etwas Neues": "Schon was Neues zum Rahmenvertrag?".
+        "was neues|neue|anderes",
     ],
     expletives: words!["es"],
     gap_statements: words![
@@ -296,6 +344,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ewig|länger nicht",
         "ewigkeit",
         "funkstille",
+        "keinen|kein kontakt",
         "schon ~ her",
     ],
     status_questions: words![
@@ -313,15 +362,23 @@ pub(super) static RULES: LangRules = LangRules {
         "was macht|machen",
         "was tut sich",
         "was hat|haben sich",
+        "wie geht|ging es ~ weiter",
     ],
     embedded_yes_no: words![
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
+        "nachhaken|nachfassen|durchklingeln|anklopfen|horchen ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
+        // "Sagen Sie mir doch kurz, ob …", "Teilen Sie mir bitte mit, ob …".
+        "sagen|sag|verraten|verrat sie|du|ihr|mir|uns ~ ob",
+        "mit ob",
         // "Ich hoffe, Sie hatten schon Gelegenheit, …": a hope that asks.
         "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
-    yes_no_openings: words![],
+    // Verbs of liking and fitting with the one they please: "Gefällt Ihnen das Konzept".
+    yes_no_openings: words![
+        "gefällt|gefallen|gefiel|gefielen|passt|passen|reicht|reichen|sagt|sagen|liegt|liegen ihnen|dir|euch",
+    ],
     subordinators: words![],
     infinitive_markers: words!["zu"],
     determiners: words![
@@ -329,7 +386,8 @@ pub(super) static RULES: LangRules = LangRules {
         "unsere", "unseren", "unserem", "unseres", "dein", "deine", "deinen", "deinem", "euer",
         "eure", "euren", "eurem", "diesen", "dieses", "diese", "dieser", "diesem", "zum", "zur",
         "beim", "vom", "im", "ins", "am", "ein", "eine", "einen", "einem", "einer", "eines",
-        "welche", "welchen", "welches", "welchem",
+        "welche", "welchen", "welches", "welchem", "des", "ihres", "deines", "eures", "mein",
+        "meine", "meinen", "meinem", "meiner", "meines", "unserer", "deiner", "eurer",
     ],
     phrase_stops: words![
         "schon",
@@ -397,7 +455,7 @@ pub(super) static RULES: LangRules = LangRules {
 
 /// Perfect participles: gesagt, entschieden, besprochen, vereinbart, herausgekommen.
 fn is_participle(word: &str) -> bool {
-    const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss"];
+    const INSEPARABLE: &[&str] = &["be", "ent", "er", "ver", "zer", "über", "miss", "hinter"];
     const SEPARABLE: &[&str] = &[
         "ab", "an", "auf", "aus", "durch", "ein", "fest", "her", "heraus", "hin", "mit", "nach",
         "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "raus", "rein", "frei", "voran",
@@ -555,4 +613,52 @@ pub(super) static EXAMPLES: &[Example] = &[
     // Unsure (kind none): what has changed may ask for the result, an update or background.
     no_question("Was hat sich bei Ihnen seit der Messe verändert?"),
     recap("Es ist eine Weile her. Was hat sich bei Ihnen getan?"),
+    // Verb-first without a question mark: the forms of "du" and "ihr", modal preterites, verbs
+    // of pleasing with a dative; "Sollten Sie …" opens a condition.
+    closed(
+        "Konntest du die Stückliste schon prüfen",
+        Some("Stückliste"),
+    ),
+    closed("Wolltet ihr nicht die Lieferanten vergleichen", None),
+    closed("Gefällt Ihnen der neue Entwurf", Some("Entwurf")),
+    closed("Brauchen Sie die Zugänge noch", Some("Zugänge")),
+    closed(
+        "Sagen Sie mir doch kurz, ob die Staffelpreise so passen.",
+        Some("Staffelpreise"),
+    ),
+    no_question("Sollten Sie noch Fragen haben, melden Sie sich gern."),
+    // Recap: what the customer meant to do asked back, "noch" after "war" or "hieß", asking to
+    // hear it once more, what our last talk came to, no contact for long.
+    recap("Bis wann wollten Sie sich entscheiden?"),
+    recap("Wie hieß Ihr Projektleiter noch?"),
+    recap("Wie sah der Zeitplan für die Montage noch aus?"),
+    recap("Können Sie mir noch einmal erklären, worum es bei Ihrer Anfrage ging?"),
+    recap("Was war das Ergebnis unseres letzten Telefonats?"),
+    recap("Wir hatten länger keinen Kontakt. Wie ist es bei Ihnen weitergegangen?"),
+    assumptive("Wie ist die Abnahme bei Ihnen weitergegangen?"),
+    // A question how things stand asks for an update also without a gap before it; so does
+    // what happened since our last talk.
+    recap("Wie weit seid ihr denn mit der Inventur?"),
+    recap("Wie steht's um die Nachbestellung?"),
+    recap("Wie schaut's aus mit dem Wartungsvertrag?"),
+    recap("Guten Tag Frau Roth, wie ist der Sachstand beim Förderantrag?"),
+    recap("Können Sie mir kurz den aktuellen Status durchgeben?"),
+    recap("Sag mal, was hat sich seit unserem Telefonat getan?"),
+    open("Wie sieht Ihr Prozess für Bestellungen heute aus?"),
+    // "was Neues" is "etwas Neues"; "nachhaken, ob" embeds a yes/no question.
+    closed("Schon was Neues zur Kältemaschine?", Some("Kältemaschine")),
+    closed(
+        "Ich wollte nur nachhaken, ob der Einkauf die Rahmenbestellung freigegeben hat",
+        Some("Rahmenbestellung"),
+    ),
+    assumptive("Welchen Eindruck hat die Schulung bei Ihren Leuten hinterlassen?"),
+    // A wh-word followed by an article opens a verb-final clause, which a yes/no question
+    // embeds: the question stays closed.
+    closed(
+        "Konnten Sie schon klären, wer die Abnahme unterschreibt?",
+        Some("Abnahme"),
+    ),
+    assumptive("Können Sie mir sagen, was die Bank entschieden hat?"),
+    recap("Welche Ausführung hatten Sie im Auge?"),
+    recap("Was hattet ihr mit den alten Geräten vor?"),
 ];

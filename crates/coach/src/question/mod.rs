@@ -779,12 +779,19 @@ fn opening(
         } else {
             head + 1
         };
+        // Where nouns are capitalised (German), an article after the wh-phrase starts the
+        // subject of a verb-final clause: "…, wer die Projektleitung übernimmt".
+        let article_subject = rules.capitalised_nouns && !led_by_preposition && {
+            let word = tokens.word(after_phrase);
+            rules.compiled().determiners.contains(word) && !rules.compiled().wh_words.contains(word)
+        };
         let followed_by_subject = after_phrase < clause_end
             && (rules
                 .compiled()
                 .subjects
                 .contains(tokens.word(after_phrase))
-                || matches!(tokens.word(after_phrase), "a" | "an"));
+                || matches!(tokens.word(after_phrase), "a" | "an")
+                || article_subject);
         let direct = !followed_by_subject || (head == 0 && asks);
         // A subordinate wh-clause is a question only as the last clause of a "?" sentence.
         return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });

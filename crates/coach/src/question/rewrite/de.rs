@@ -21,7 +21,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_articles: words![],
     capitalised_nouns: true,
     open_compounds: false,
-    complement_prepositions: words![],
+    // The genitive joins its noun: "die Einrichtung des Zugangs".
+    complement_prepositions: words!["des"],
     parties: words![
         "gesellschafter",
         "aktionär",
@@ -83,6 +84,16 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "arzt",
         "ärztin",
         "gruppe",
+        "kommission",
+        "ausschuss",
+        "bauherr",
+        "kunde",
+        "kreistag",
+        // The staff, a union, a deputy: "Hat die Belegschaft …", "Ihre Vertretung".
+        "belegschaft",
+        "gewerkschaft",
+        "mannschaft",
+        "vertretung",
     ],
     never_topics: words![
         // When.
@@ -91,7 +102,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "quartal",
         "jahr",
         "tag",
-        "zeit",
+        "zwischenzeit",
+        "ferien",
+        "saison",
         "morgen",
         "mittag",
         "abend",
@@ -143,7 +156,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "radar",
         "schiene",
         "gedächtnis",
-        "seite",
         "blick",
         "verkosten",
         "verkostet",
@@ -152,7 +164,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bilde",
         "kopf",
         "laufende",
-        "schirm",
         "hand",
         "einordnung",
         // "der Stand der Dinge", "nach der langen Pause".
@@ -161,6 +172,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "erinnerung",
     ],
     weak_topics: words![
+        // Whole words only, unlike the never-topics: "Hatten Sie Zeit", "auf Ihrer Seite", "auf
+        // dem Schirm", but "die Lieferzeit", "unsere Webseite", "die Bildschirme".
+        "zeit",
+        "seite",
+        "schirm",
+        "eindruck",
         "plan",
         "idee",
         "chance",
@@ -191,6 +208,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "knackpunkt",
         "punkt",
         "schritt",
+        "beschluss",
+        // Approvals and answers, like "Entscheidung" and "Rückmeldung": what they are about is
+        // the topic ("Haben Sie schon Zustimmung vom Betriebsrat zur Zeiterfassung?").
+        "zustimmung",
+        "genehmigung",
+        "bestätigung",
+        "unterstützung",
+        "antwort",
+        "zusage",
+        "absage",
+        "sachstand",
+        "zwischenstand",
     ],
     head_endings: words!["e", "en", "n", "s", "es", "er", "r", "in", "innen", "nen"],
     clitics: words![],
@@ -201,7 +230,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "zuschicken",
         "zusenden",
         "mailen",
-        "geben",
         "weiterleiten",
         "zukommen",
     ],
@@ -232,6 +260,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "getestet",
         "testen",
         "ausprobiert",
+        "durchgeblättert",
+        "gesichtet",
+        "überflogen",
+        "reingeschaut",
+        "hineingeschaut",
         "blick",
     ],
     compare_verbs: words!["verglichen", "vergleichen"],
@@ -249,6 +282,17 @@ pub(super) static RULES: RewriteRules = RewriteRules {
 };
 
 fn address(tokens: &Tokens, text: &str) -> Address {
+    // "ihr" as written, the subject after its verb or a conjunction ("Kommt ihr …", "ob ihr
+    // …"), unlike the formal "Ihr" and "ihr" for "her" ("Hat Frau Keller ihr Team …").
+    let plural_subject = (1..tokens.len()).any(|at| {
+        let previous = tokens.word(at - 1);
+        text[tokens.list[at].original.clone()] == *"ihr"
+            && (previous.ends_with('t')
+                || matches!(previous, "seid" | "ob" | "dass" | "wenn" | "weil" | "als"))
+    });
+    if plural_subject && !(0..tokens.len()).any(|at| tokens.word(at) == "du") {
+        return Address::Plural;
+    }
     address_from(
         tokens,
         text,
@@ -311,6 +355,18 @@ enum Case {
 }
 
 fn case_of(topic: &Topic) -> Case {
+    // A genitive complement keeps its case: only the phrase before it changes.
+    if let Some((core, genitive)) = topic.phrase.split_once(" des ") {
+        let core = Topic {
+            phrase: core.to_owned(),
+            before: topic.before.clone(),
+            head: topic.head.clone(),
+        };
+        return match case_of(&core) {
+            Case::Accusative(phrase) => Case::Accusative(format!("{phrase} des {genitive}")),
+            Case::Dative(phrase) => Case::Dative(format!("{phrase} des {genitive}")),
+        };
+    }
     let (first, rest) = topic.phrase.split_once(' ').unwrap_or((&topic.phrase, ""));
     let lower = crate::text::lowercase(first);
     let after_dative_preposition = DATIVE_PREPOSITIONS.contains(&topic.before.as_str());
@@ -354,6 +410,7 @@ fn case_of(topic: &Topic) -> Case {
             with_adjectives(&with_adjectives(rest, "er", "en"), "es", "en")
         )),
         "eines" => Case::Dative(format!("beim {}", without_genitive(rest))),
+        "dem" => Case::Dative(format!("beim {rest}")),
         word if DATIVE_ONLY.contains(&word) => Case::Dative(format!("bei {}", topic.phrase)),
         // "eines der drei Angebote": a genitive plural, which the frame names as all of them.
         "der" if matches!(topic.before.as_str(), "eines" | "einer" | "eins" | "keines") => {
@@ -601,5 +658,85 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Gibt's bei euch schon was Neues?",
         Some("Was habt ihr seit unserem letzten Gespräch entschieden?"),
+    ),
+    // "mein" and the genitive "des" lead a topic; a compound in "-zeit" or "-seite" is one, and
+    // "Zeit" alone or "in der Zwischenzeit" is none.
+    (
+        "Ist meine Anfrage bei Ihnen angekommen?",
+        Some("Was haben Sie über meine Anfrage entschieden?"),
+    ),
+    (
+        "Haben Sie schon etwas wegen des Leasingangebots entschieden?",
+        Some("Was ist beim Leasingangebot herausgekommen?"),
+    ),
+    (
+        "Passt die Laufzeit so für Sie?",
+        Some("Was haben Sie über die Laufzeit entschieden?"),
+    ),
+    (
+        "Habt ihr euch unsere neue Webseite angeschaut?",
+        Some("Wie fandet ihr unsere neue Webseite?"),
+    ),
+    (
+        "Haben Sie in der Zwischenzeit den Mietvertrag geprüft?",
+        Some("Wie fanden Sie den Mietvertrag?"),
+    ),
+    // A genitive complement belongs to the topic and keeps its case.
+    (
+        "Kommt ihr mit der Einrichtung des Testservers voran?",
+        Some("Was ist bei der Einrichtung des Testservers herausgekommen?"),
+    ),
+    (
+        "Ist ein Austausch des Kompressors noch ein Thema?",
+        Some("Was ist beim Austausch des Kompressors herausgekommen?"),
+    ),
+    (
+        "Hat der Kreistag den Beschluss zur Sanierung der Turnhalle gefasst?",
+        Some("Was hat der Kreistag zur Sanierung gesagt?"),
+    ),
+    // Parties: a commission, a committee, the client of a building.
+    (
+        "Hat die Vergabekommission die Angebote schon bewertet?",
+        Some("Wie hat die Vergabekommission über die Angebote entschieden?"),
+    ),
+    (
+        "Wissen Sie schon, ob der Bauherr die Mehrkosten trägt?",
+        Some("Wie hat der Bauherr über die Mehrkosten entschieden?"),
+    ),
+    // "ihr" as the subject is the plural address; "Bescheid geben, ob" asks, it requests nothing.
+    (
+        "Findet ihr den Entwurf gut?",
+        Some("Was habt ihr über den Entwurf entschieden?"),
+    ),
+    (
+        "Könnt ihr mir bis Freitag Bescheid geben, ob ihr die Zusatzmodule nehmt?",
+        Some("Was habt ihr über die Zusatzmodule entschieden?"),
+    ),
+    // A status question with a topic opens with the thread.
+    (
+        "Wie steht's um die Nachbestellung?",
+        Some("Letztes Mal ging es um die Nachbestellung – was haben Sie entschieden?"),
+    ),
+    (
+        "Wie ist der Sachstand zum Förderantrag?",
+        Some("Beim letzten Mal sind wir beim Förderantrag stehen geblieben – was haben Sie entschieden?"),
+    ),
+    // Light nouns of approval yield to what they are about; a look verb asks what they made
+    // of it.
+    (
+        "Haben Sie schon eine Genehmigung für den Kran bekommen?",
+        Some("Was haben Sie über den Kran entschieden?"),
+    ),
+    (
+        "Hast du unseren Katalog schon durchgeblättert?",
+        Some("Wie fandest du unseren Katalog?"),
+    ),
+    (
+        "Hat die Belegschaft den neuen Dienstplan schon abgesegnet?",
+        Some("Wie hat die Belegschaft über den neuen Dienstplan entschieden?"),
+    ),
+    (
+        "Was war nochmal Ihr Eindruck von der Schulung?",
+        Some("Beim letzten Mal sind wir bei der Schulung stehen geblieben – was haben Sie entschieden?"),
     ),
 ];

@@ -1076,6 +1076,14 @@ fn complement_end(
             break;
         }
         last += 1;
+        // Where nouns are capitalised, the complement ends with its noun ("des Zugangs").
+        let is_noun = tokens
+            .list
+            .get(last - 1)
+            .is_some_and(|token| text[token.original.clone()].starts_with(is_upper));
+        if extra.capitalised_nouns && !is_article && is_noun {
+            break;
+        }
     }
     let has_noun = last > end + 1 && !rules.compiled().determiners.contains(tokens.word(last - 1));
     if has_noun && !is_listed_noun(extra, &extra.compiled().never_topics, tokens.word(last - 1)) {
