@@ -312,6 +312,8 @@ pub(super) static RULES: LangRules = LangRules {
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
     phrase_stops: words![
+        // "the order … going in this month".
+        "going",
         "with",
         "for",
         "to",

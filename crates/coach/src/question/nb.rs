@@ -281,6 +281,8 @@ pub(super) static RULES: LangRules = LangRules {
         "gjelder",
         // Particles of phrasal verbs: "gikk søknaden gjennom", "rulle ut systemet".
         "gjennom", "ut", "opp", "inn", "frem", "fram", "tilbake", "videre",
+        // Verbs of where a thing stands.
+        "står", "ligger",
         // Predicate adjectives: "er budsjettrammen for kampanjen klar".
         "klar", "klart", "klare", "ferdig", "ferdige", "aktuell", "aktuelt", "aktuelle",
     ],

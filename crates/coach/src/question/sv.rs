@@ -380,6 +380,9 @@ pub(super) static RULES: LangRules = LangRules {
         // The infinitive marker: "en chans att titta".
         "att",
         "just",
+        // Verbs of where a thing stands: "ärendet om skolmåltiderna står".
+        "står",
+        "ligger",
         // Particles and predicate adjectives: "erbjudandet om underhållsavtal kvar", "är
         // budgetramen för kampanjen klar".
         "kvar", "igenom", "ut", "upp", "in", "fram", "tillbaka", "vidare", "bort",

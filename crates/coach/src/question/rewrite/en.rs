@@ -126,6 +126,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Idioms: on the table, on the radar, in the loop, on track, on the same page.
         "table",
         "radar",
+        // "the green light".
+        "light",
         "loop",
         "ball",
         "track",
@@ -357,5 +359,9 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Has the offer gone down well with your directors?",
         Some("What did your directors say about the offer?"),
+    ),
+    (
+        "Has your MD given the green light for the upgrade?",
+        Some("What did your MD decide about the upgrade?"),
     ),
 ];

@@ -1095,6 +1095,8 @@ fn complement_end(
 
 fn ends_phrase(rules: &LangRules, word: &str) -> bool {
     rules.compiled().phrase_stops.contains(word)
+        // "en uppdatering om vad som hänt": a wh-word opens a clause, not a noun.
+        || rules.compiled().wh_words.contains(word)
         || rules.compiled().subjects.contains(word)
         || rules.compiled().question_verbs.contains(word)
         || rules.compiled().past_forms.contains(word)

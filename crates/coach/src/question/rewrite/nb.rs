@@ -37,6 +37,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Not "innkjøp": "innkjøpet" is the purchase (innkjøpsavdelingen is a department).
         "økonomi",
         "kommune",
+        // forsikringsselskapet.
+        "selskap",
         // byggherre.
         "herre",
         "etat",
@@ -444,5 +446,9 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har styret behandlet søknaden om tilskudd til nye ladestasjoner?",
         Some("Hva kom styret frem til om søknaden om tilskudd til nye ladestasjoner?"),
+    ),
+    (
+        "Har du fått svar fra leasingselskapet om avtalen?",
+        Some("Hva kom du frem til om avtalen?"),
     ),
 ];

@@ -39,6 +39,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "leverantör",
         // skyddsombud.
         "ombud",
+        // försäkringsbolaget.
+        "bolag",
         "kollega",
         "kolleg",
         "team",
@@ -137,6 +139,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "klartecken",
         "ljus",
         "radar",
+        // "ett tag sedan": a while.
+        "tag",
         "minne",
         "sida",
         "tråd",
@@ -170,6 +174,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // "ett beslut om …" (not "tilldelningsbeslutet": light nouns match whole words only).
         "beslut",
         "nytt",
+        "uppfattning",
     ],
     head_endings: words![
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
@@ -412,5 +417,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har Karin läst igenom avtalsförslaget?",
         Some("Vad tyckte Karin om avtalsförslaget?"),
+    ),
+    // A wh-word, "står" and "ligger" end a noun phrase; "ett tag" is a while; the light
+    // "uppfattning" hands its topic on; an insurer is a party.
+    (
+        "Har ni hunnit bilda er en uppfattning om leasingupplägget?",
+        Some("Vad kom ni fram till om leasingupplägget?"),
+    ),
+    (
+        "Det var ett tag sedan. Hur ligger ni till?",
+        Some("Vad kom ni fram till efter vårt senaste samtal?"),
     ),
 ];
