@@ -121,6 +121,16 @@ pub(super) static RULES: LangRules = LangRules {
         "what did we discuss*|agree*|say|decide",
         "what we discussed|agreed|said|decided",
         "what were we talking|discussing|saying",
+        // Asking how a thing stands asks the customer for the update the rep should bring
+        // (F2): "How are things looking with …", "What's the status of …". Not "How's it
+        // going?" alone, a greeting.
+        "where|whereabouts are|were we in",
+        "where have|has you|they|things|it got|gotten to",
+        "how are|is things|it|everything looking|progressing|going|shaping with|on",
+        "how's|hows things|it|everything looking|progressing|going|shaping with|on",
+        "what's|whats the status|situation|position of|with|on",
+        "what is the status|situation|position of|with|on",
+        "feel free to fill|update|catch me|us",
     ],
     softeners: words![
         "tell*",
@@ -235,6 +245,11 @@ pub(super) static RULES: LangRules = LangRules {
         "when you first",
         "back then",
         "previously",
+        // The present state: "How many vehicles have you got at present?".
+        "at present",
+        "at the moment",
+        "currently",
+        "right now",
     ],
     recall_particles: words!["again"],
     first_person: words!["we", "i", "we'd", "i'd", "we've", "i've"],
@@ -280,6 +295,9 @@ pub(super) static RULES: LangRules = LangRules {
         "ask|asking if|whether",
         "check|checking|see|confirm whether",
         "keen|love to hear|know if|whether",
+        // "I'm ringing to see if you've read …", "Just wanted to check the costings landed".
+        "ringing|calling|phoning|writing|emailing to see|check|ask|hear if|whether",
+        "just wanted to check|confirm|see",
     ],
     // Departments and bodies stand without an article; "any news" needs no verb.
     yes_no_openings: words![
@@ -294,6 +312,8 @@ pub(super) static RULES: LangRules = LangRules {
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
     phrase_stops: words![
+        // "the order … going in this month".
+        "going",
         "with",
         "for",
         "to",
@@ -516,4 +536,21 @@ pub(super) static EXAMPLES: &[Example] = &[
         "I was hoping to find out whether the trustees had looked at the lease.",
         Some("lease"),
     ),
+    // Asking how a thing stands asks for the update the rep should bring (F2); "ringing to see
+    // if" and "just wanted to check" embed a yes/no question; "at present" is discovery.
+    recap("How are things looking with the migration?"),
+    recap("What's the status of the pilot?"),
+    recap("Where have you got to with the business case?"),
+    recap("Where are we in the evaluation?"),
+    open("How's it going?"),
+    closed(
+        "I'm calling to see if the board signed off the budget",
+        Some("budget"),
+    ),
+    closed(
+        "Just wanted to check the quote arrived safely",
+        Some("quote"),
+    ),
+    open("How many sites do you run at present?"),
+    closed("Has procurement approved the order", Some("order")),
 ];

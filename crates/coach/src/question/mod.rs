@@ -629,7 +629,10 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         .iter()
         .map(|clause| {
             (clause.start..clause.end)
-                .find(|&at| !rules.compiled().fillers.contains(tokens.word(at)))
+                .find(|&at| {
+                    !rules.compiled().fillers.contains(tokens.word(at))
+                        || filler_is_verb(rules, tokens, at)
+                })
                 .unwrap_or(clause.end)
         })
         .collect();
@@ -793,8 +796,17 @@ fn opening(
         // A subordinate wh-clause is a question only as the last clause of a "?" sentence.
         return (direct || (asks && is_last_clause)).then_some(Opening::Wh { at: head, direct });
     }
-    let opens_yes_no =
-        is_verb && (asks || (rules.compiled().auxiliaries.contains(word) && next_is_subject));
+    // "Har ekonomi godkänt fakturan": a bare noun as the subject between the auxiliary and
+    // its participle.
+    let before_participle = head + 2 < clause_end
+        && rules.compiled().perfect_auxiliaries.contains(word)
+        && !rules.compiled().determiners.contains(next)
+        && !(rules.is_participle)(next)
+        && (rules.is_participle)(tokens.word(head + 2));
+    let opens_yes_no = is_verb
+        && (asks
+            || (rules.compiled().auxiliaries.contains(word)
+                && (next_is_subject || before_participle)));
     let opens_without_subject_word = rules.compiled().yes_no_openings.match_at(tokens, head);
     (opens_yes_no || opens_without_subject_word).then_some(Opening::VerbFirst { at: head })
 }
@@ -902,6 +914,17 @@ fn finite_verb(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Opt
                 || is_strong_past(rules, word)
                 || (ends_like_weak_past(rules, word) && subject_follows(rules, tokens, at + 1)))
     })
+}
+
+/// Whether a filler that is also a verb is the verb here: before a subject that no finite verb
+/// follows (Norwegian "Så du på tilbudet?", "saw you", against "Så du har sett det?").
+fn filler_is_verb(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {
+    let compiled = rules.compiled();
+    compiled.question_verbs.contains(tokens.word(at))
+        && tokens.clause(at + 1) == tokens.clause(at)
+        && subject_follows(rules, tokens, at + 1)
+        && !compiled.question_verbs.contains(tokens.word(at + 2))
+        && !compiled.non_past_finites.contains(tokens.word(at + 2))
 }
 
 fn subject_follows(rules: &LangRules, tokens: &Tokens, at: usize) -> bool {

@@ -24,6 +24,8 @@ pub(super) static RULES: LangRules = LangRules {
         "visste", "finnes", "fantes", "trenger", "passer", "går", "blir", "hørte", "fant", "tok",
         "sendte", "leste", "sjekket", "burde", "må", "liker", "sa", "ga", "gav", "gikk", "kom",
         "snakket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
+        // The past of "se", also a filler ("så"): a verb before a subject (see the fillers).
+        "så",
     ],
     auxiliaries: words![
         "har", "hadde", "er", "var", "kan", "kunne", "skal", "skulle", "vil", "ville", "får",
@@ -31,7 +33,7 @@ pub(super) static RULES: LangRules = LangRules {
         // A finite verb before its subject opens a yes/no question in Norwegian, whatever the
         // verb: "Tok du det opp med teamet".
         "tok", "sendte", "leste", "hørte", "fant", "sa", "ga", "gav", "gikk", "kom", "snakket",
-        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok",
+        "sjekket", "likte", "tenkte", "husket", "vurderte", "traff", "landet", "mottok", "så",
     ],
     subjects: words![
         "du", "dere", "de", "han", "hun", "den", "det", "vi", "jeg", "man", "noen", "alle",
@@ -87,6 +89,19 @@ pub(super) static RULES: LangRules = LangRules {
         "husker ikke",
         "mistet ~ tråden",
         "ikke ~ oversikten",
+        // Asking how a thing stands asks the customer for the update the rep should bring
+        // (F2): "Hvordan ligger det an med …", "Hva er situasjonen rundt …".
+        "hvordan ligger det|saken|dere|du an",
+        "hvordan ser det ut med|rundt|angående",
+        "hvordan står det til med",
+        "hvordan går det med|rundt",
+        "hva er status*|situasjonen",
+        "statusoppdatering*",
+        "hvor står dere|du|det|saken",
+        "hvor dere|du står",
+        "hvor dere|du er i",
+        "hjelp|hjelpe meg å huske",
+        "hjelp|hjelpe meg med å huske",
     ],
     softeners: words![
         "fortelle|fortell|si|dele|vite|vet",
@@ -153,6 +168,12 @@ pub(super) static RULES: LangRules = LangRules {
         "løste",
         "viste",
         "mistet",
+        "trakk",
+        "ba",
+        "bad",
+        "gjaldt",
+        "tvang",
+        "sprakk",
     ],
     past_suffixes: words!["te", "de", "dde"],
     not_past: words![
@@ -235,6 +256,8 @@ pub(super) static RULES: LangRules = LangRules {
         "lurer|lurte på om",
         "høre|sjekke|spørre|vite om dere|du|de|han|hun|noen|det|vi|jeg",
         "høre|sjekke|spørre|vite om ~ har|hadde|fikk|rakk|er|var|ble|kom|kunne|vil|skal",
+        // "Ville bare sjekke om kostnadsoverslaget traff": the rep asks whether, whatever verb.
+        "ville|vil|skulle bare høre|sjekke|spørre om",
     ],
     // Not the conditionals "hvis", "om", "dersom": a request often follows them ("Hvis du har
     // tid, kan du sende tallene").
@@ -256,6 +279,12 @@ pub(super) static RULES: LangRules = LangRules {
         "internt", "hele", "uka", "uken", "gang", "gangen", "jo", "vel", "kanskje", "gjerne",
         "etter", "før", "sist", "egentlig", "nettopp", "helgen", "dagen", "morgen", "sammen",
         "gjelder",
+        // Particles of phrasal verbs: "gikk søknaden gjennom", "rulle ut systemet".
+        "gjennom", "ut", "opp", "inn", "frem", "fram", "tilbake", "videre",
+        // Verbs of where a thing stands.
+        "står", "ligger",
+        // Predicate adjectives: "er budsjettrammen for kampanjen klar".
+        "klar", "klart", "klare", "ferdig", "ferdige", "aktuell", "aktuelt", "aktuelle",
     ],
     texts: Texts {
         closed: "Et ja/nei-spørsmål gjør «nei» til det enkleste svaret, og samtalen kan stoppe \
@@ -424,4 +453,19 @@ pub(super) static EXAMPLES: &[Example] = &[
     // After a gap, an assumptive or closed question about how things stand asks for a recap.
     recap("Det er lenge siden sist. Hvor ble det av prosjektet med nye kasser?"),
     recap("Jeg husker ikke helt hva vi avtalte om lisensene. Kan du hjelpe meg?"),
+    // Issue 12, third round: "så" as the past of "se" before its subject.
+    closed("Så dere gjennom avtalen vi sendte", Some("avtalen")),
+    closed("Så, har du sett på prislisten?", Some("prislisten")),
+    // Asking how a thing stands asks for the update the rep should bring (F2); the rep's
+    // "ville bare sjekke om" embeds a yes/no question.
+    recap("Hvordan ligger dere an med bestillingen?"),
+    recap("Hvordan går det med utrullingen hos dere?"),
+    recap("Hva er situasjonen med leveransen?"),
+    recap("Si gjerne hvor dere står i evalueringen."),
+    open("Hvordan går det?"),
+    closed(
+        "Ville bare høre om prisoverslaget passet for dere",
+        Some("prisoverslaget"),
+    ),
+    assumptive("Hvilken lærdom trakk dere av piloten?"),
 ];

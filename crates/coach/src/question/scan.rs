@@ -149,8 +149,14 @@ impl Tokens {
                 self.lower.push(lower_char(c));
                 continue;
             }
+            // "API:et", "SMS:en": Swedish writes an ending after an acronym with a colon.
+            let after_acronym = c == ':'
+                && part[..offset].chars().next_back().is_some_and(is_upper)
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, n)| is_word_char(n) && !is_upper(n));
             let joins_word = word_start.is_some()
-                && is_inner_joiner(c)
+                && (is_inner_joiner(c) || after_acronym)
                 && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
             if joins_word {
                 self.lower.push(if c == '’' { '\'' } else { c });
@@ -254,6 +260,17 @@ mod tests {
         assert_eq!(tokens.clause(1), 1);
         assert_eq!(&text[tokens.list[5].original.clone()], "offerten");
         assert_eq!(tokens.clauses(), vec![0..1, 1..6]);
+    }
+
+    #[test]
+    fn an_ending_after_an_acronym_and_colon_stays_in_the_word() {
+        let text = "Har ni testat API:et? Obs:det gäller SMS: alla";
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0..text.len());
+        assert_eq!(tokens.word(3), "api:et");
+        assert_eq!(tokens.word(4), "obs");
+        assert_eq!(tokens.word(7), "sms");
+        assert_eq!(tokens.clause(8), tokens.clause(7) + 1);
     }
 
     #[test]

@@ -128,6 +128,21 @@ pub(super) static RULES: LangRules = LangRules {
         "på traven",
         // "Var det fyra eller fem, nu igen?": asks to hear a fact again.
         "nu igen $",
+        "dra det senaste",
+        // Asking how a thing stands asks the customer for the update the rep should bring
+        // (F2): "Hur ligger vi till med …", "Vad är läget kring …". Not "Vad är läget?" alone,
+        // a greeting, nor "Hur ser det ut för dig på fredag?".
+        "hur ligger vi|ni|du|det|saken till",
+        "hur ser läget|statusen ut",
+        "hur ser det ut med|kring|angående",
+        "hur går det med|kring",
+        "vad är läget|statusen kring|med|för|på",
+        "vad är status*",
+        "var ni|du befinner er|dig i",
+        "var ni|du står i|med",
+        "var står|befinner ni|du i|med",
+        "hjälp|hjälpa mig ~ minnas",
+        "hjälp|hjälpa mig ~ komma ihåg",
     ],
     softeners: words![
         "berätta|berättar",
@@ -139,6 +154,8 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     past_forms: words![
         "kom",
+        // "Hur löd kommentarerna?"
+        "löd",
         "sa",
         "sade",
         "blev",
@@ -356,10 +373,21 @@ pub(super) static RULES: LangRules = LangRules {
     subordinators: words![],
     infinitive_markers: words!["att"],
     determiners: words![
-        "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
+        "en", "ett", "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
         "din", "ditt", "dina", "denna", "detta", "dessa",
     ],
     phrase_stops: words![
+        // The infinitive marker: "en chans att titta".
+        "att",
+        "just",
+        // Verbs of where a thing stands: "ärendet om skolmåltiderna står".
+        "står",
+        "ligger",
+        // Particles and predicate adjectives: "erbjudandet om underhållsavtal kvar", "är
+        // budgetramen för kampanjen klar".
+        "kvar", "igenom", "ut", "upp", "in", "fram", "tillbaka", "vidare", "bort",
+        "klar", "klart", "klara", "färdig", "färdigt", "färdiga", "aktuell", "aktuellt",
+        "aktuella",
         "än",
         "ännu",
         "redan",
@@ -460,7 +488,7 @@ fn is_participle(word: &str) -> bool {
     const NOT: &[&str] = &[
         "just", "först", "mest", "bäst", "sist", "fast", "helt", "kort", "lätt", "rätt", "gott",
         "mitt", "ditt", "sitt", "vårt", "allt", "sätt", "snabbt", "stort", "litet", "budget",
-        "inget", "något", "mycket", "vilket", "annat", "bort", "fort", "kanske", "vart",
+        "inget", "något", "mycket", "vilket", "annat", "bort", "fort", "kanske", "vart", "nytt",
     ];
     // Nouns with those endings, also at the end of a compound (kvartalsrapport, uppstart).
     const NOUN_ENDINGS: &[&str] = &[
@@ -596,4 +624,14 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Hur var det tänkt med utbildningen?"),
     closed("Du har väl hunnit läsa kalkylen", Some("kalkylen")),
     recap("Förlåt, var befinner vi oss nu i själva upphandlingen?"),
+    // Asking how a thing stands asks for the update the rep should bring (F2); not the
+    // greeting "Vad är läget?".
+    recap("Hur ligger ni till med upphandlingen?"),
+    recap("Vad är läget kring leveransen?"),
+    recap("Hur ser det ut med avtalet hos er?"),
+    recap("Berätta gärna var ni står i utvärderingen."),
+    recap("Hjälp mig att komma ihåg vad vi sa om priset."),
+    assumptive("Hur löd svaret från styrelsen?"),
+    // A bare noun subject between the auxiliary and its participle, without a question mark.
+    closed("Har inköp godkänt beställningen", Some("beställningen")),
 ];

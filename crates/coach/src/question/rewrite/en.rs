@@ -126,6 +126,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Idioms: on the table, on the radar, in the loop, on track, on the same page.
         "table",
         "radar",
+        // "the green light".
+        "light",
         "loop",
         "ball",
         "track",
@@ -177,7 +179,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
     request_modals: words!["could", "can", "would", "will", "mind"],
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
-    with_prepositions: words!["with", "to"],
+    // "run it past legal".
+    with_prepositions: words!["with", "to", "past"],
     look_verbs: words![
         // Not "test", also a noun ("the test version"), nor "check", also a filler ("just
         // checking in", "I wanted to check if …").
@@ -213,6 +216,16 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
     let Some(topic) = topic else {
         return vec!["Last time we talked about [topic] — what did you decide?".to_owned()];
     };
+    match topic.before.as_str() {
+        "which" => return vec![format!("Which {} did you go for in the end?", topic.phrase)],
+        "many" => {
+            return vec![format!(
+                "How many {} did you go for in the end?",
+                topic.phrase
+            )]
+        }
+        _ => {}
+    }
     let about = match frame {
         Frame::Decided => vec!["What did you decide about {t}?".to_owned()],
         Frame::Looked => vec![
@@ -319,5 +332,36 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "I was hoping to find out if the governors had read the proposal.",
         Some("What did the governors think of the proposal?"),
+    ),
+    // Issue 12, third round: the thing to choose after "which", a comparison with no party
+    // and its own object.
+    (
+        "Can you remind me which plan you were leaning towards?",
+        Some("Which plan did you go for in the end?"),
+    ),
+    (
+        "Did you manage to compare our quote with what you pay now?",
+        Some("What did you find when you compared our quote with what you pay now?"),
+    ),
+    (
+        "Did you get to run it past your finance team?",
+        Some("What did your finance team say about it?"),
+    ),
+    // A noun phrase subject that did something to a thing is the party, not the topic.
+    (
+        "Has the council sent out the tender documents?",
+        Some("What did the council decide about the tender documents?"),
+    ),
+    (
+        "Have your engineers tested the new firmware?",
+        Some("What did your engineers think of the new firmware?"),
+    ),
+    (
+        "Has the offer gone down well with your directors?",
+        Some("What did your directors say about the offer?"),
+    ),
+    (
+        "Has your MD given the green light for the upgrade?",
+        Some("What did your MD decide about the upgrade?"),
     ),
 ];

@@ -163,6 +163,19 @@ pub(super) fn rewrites(
             };
         }
     }
+    // "Hvilken pakke var det dere vurderte igjen?", "Have you decided which option to take?":
+    // the thing to be chosen is what the question is about, asked as chosen.
+    if let Some(which) = which_phrase(rules, extra, tokens, text, verdict.kind) {
+        let mut ready = (extra.rewrite)(Some(&which), Frame::Decided, address);
+        ready.truncate(1);
+        ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &which, None));
+        if !ready.is_empty() {
+            return Rewrites {
+                ready,
+                templates: Vec::new(),
+            };
+        }
+    }
     let mut topic = find_topic(rules, extra, tokens, text);
     if let (None, Some(previous)) = (&topic, previous) {
         let mut before = Tokens::default();
@@ -170,6 +183,12 @@ pub(super) fn rewrites(
         topic = find_topic(rules, extra, &before, text);
     }
     let Some(topic) = topic else {
+        if let Some(rewrite) = about_it(rules, extra, tokens, text, verdict, address) {
+            return Rewrites {
+                ready: vec![rewrite],
+                templates: Vec::new(),
+            };
+        }
         let names_nothing = verdict.kind == QuestionKind::Recap
             || (!refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
         let mut rewrites = only_templates();
@@ -180,19 +199,7 @@ pub(super) fn rewrites(
         return rewrites;
     };
     let party = party(rules, extra, tokens, text);
-    let looked = looks(extra, tokens);
-    // Looking "with your team" is still the customer's own look.
-    let frame = match &party {
-        _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
-        Some(party) if !party.talked_with => Frame::Party {
-            party: &party.phrase,
-            plural: party.plural,
-            looked,
-        },
-        _ if looked => Frame::Looked,
-        Some(party) => Frame::TalkedWith(&party.phrase),
-        None => Frame::Decided,
-    };
+    let frame = frame_of(extra, tokens, verdict, party.as_ref());
     let mut ready = (extra.rewrite)(Some(&topic), frame, address);
     if verdict.kind == QuestionKind::Recap {
         // A recap request is answered by naming the thread oneself (F2).
@@ -201,7 +208,8 @@ pub(super) fn rewrites(
         // The thread is the opener's to name; a closed question needs only the question.
         ready.pop();
     }
-    ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &topic));
+    let party_phrase = party.as_ref().map(|party| party.phrase.as_str());
+    ready.retain(|rewrite| keeps_topic_assumptively(rules, extra, rewrite, &topic, party_phrase));
     if ready.is_empty() {
         only_templates()
     } else {
@@ -212,6 +220,125 @@ pub(super) fn rewrites(
     }
 }
 
+/// Words of "which" that take a noun in the languages whose rewrites ask which one was
+/// chosen: `Topic::before` is one of them for such a topic.
+const WHICH: Words = words![
+    "which", "vilken", "vilket", "vilka", "hvilken", "hvilket", "hvilke", "many", "många", "mange",
+];
+
+/// "How" before "many" in those languages ("hvor mange lisenser").
+const HOW: Words = words!["how", "hur", "hvor"];
+
+/// The noun phrase after "which" ("hvilken pakke", "vilken av lösningarna", "which modules"):
+/// in a recap wherever it stands, in a closed question when it opens an embedded clause.
+fn which_phrase(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    kind: QuestionKind,
+) -> Option<Topic> {
+    let which = (0..tokens.len()).find(|&at| {
+        let word = tokens.word(at);
+        is_in(WHICH, word)
+            && (!matches!(word, "many" | "många" | "mange")
+                || (at > 0 && is_in(HOW, tokens.word(at - 1))))
+    })?;
+    let opens_phrase = if tokens.word(which).starts_with('m') {
+        which - 1
+    } else {
+        which
+    };
+    if kind == QuestionKind::Closed && opens_phrase < 2 {
+        return None;
+    }
+    let start = which + 1;
+    // "hvilken av løsningene", "which of the options".
+    let mut end = start;
+    if is_in(extra.complement_prepositions, tokens.word(end)) || tokens.word(end) == "of" {
+        end += 1;
+        if rules.compiled().determiners.contains(tokens.word(end)) {
+            end += 1;
+        }
+    }
+    let nouns_from = end;
+    while end < tokens.len()
+        && end < nouns_from + 3
+        && tokens.clause(end) == tokens.clause(which)
+        && !ends_phrase(rules, tokens.word(end))
+        && !rules.compiled().determiners.contains(tokens.word(end))
+        && !rules.compiled().wh_words.contains(tokens.word(end))
+        // "which option you'll", "vilket alternativ ni’d": a clitic pronoun.
+        && !tokens.word(end).contains('\'')
+    {
+        end += 1;
+    }
+    let head = end.checked_sub(1).filter(|&head| head >= start)?;
+    let ends_in_noun = !rules.compiled().determiners.contains(tokens.word(head))
+        && !is_in(extra.complement_prepositions, tokens.word(head))
+        && tokens.word(head) != "of"
+        && !tokens.is_name_like(head);
+    ends_in_noun.then(|| Topic {
+        phrase: text[tokens.byte_span(start, head)].to_owned(),
+        before: tokens.word(which).to_owned(),
+        head: tokens.word(head).to_owned(),
+    })
+}
+
+/// What the question asked of whom (see [`Frame`]).
+fn frame_of<'a>(
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    verdict: &Verdict,
+    party: Option<&'a Party>,
+) -> Frame<'a> {
+    let looked = looks(extra, tokens);
+    // Looking "with your team" is still the customer's own look.
+    match party {
+        _ if verdict.kind == QuestionKind::Recap => Frame::Decided,
+        Some(party) if !party.talked_with => Frame::Party {
+            party: &party.phrase,
+            plural: party.plural,
+            looked,
+        },
+        _ if looked => Frame::Looked,
+        Some(party) => Frame::TalkedWith(&party.phrase),
+        None => Frame::Decided,
+    }
+}
+
+/// Object pronouns that a rewrite can keep after its preposition of "about" ("om det", "about
+/// it"), in the languages where that is how it is said (not German "zu es", Dutch "over het").
+const PRONOUN_TOPICS: Words = words!["it", "det"];
+
+/// "Tok du det opp med teamet ditt?" → "Hva sa teamet ditt om det?": a closed question about
+/// "it" that names no noun, nor one in the sentence before, but a party who was to look, decide
+/// or be asked keeps "it" as written, which says as much as the question did.
+fn about_it(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    verdict: &Verdict,
+    address: Address,
+) -> Option<String> {
+    if verdict.kind != QuestionKind::Closed {
+        return None;
+    }
+    let at = (2..tokens.len()).find(|&at| is_in(PRONOUN_TOPICS, tokens.word(at)))?;
+    let party = party(rules, extra, tokens, text)?;
+    let it = Topic {
+        phrase: tokens.word(at).to_owned(),
+        before: tokens.word(at - 1).to_owned(),
+        head: tokens.word(at).to_owned(),
+    };
+    let frame = frame_of(extra, tokens, verdict, Some(&party));
+    let rewrite = (extra.rewrite)(Some(&it), frame, address)
+        .into_iter()
+        .next()?;
+    read_as_assumptive(rules, &rewrite).map(|_| rewrite)
+}
+
 /// Whether the analyzer reads `rewrite` as one assumptive question about `topic`. A topic
 /// copied from the rep's text can contain anything, so each rewrite is checked.
 fn keeps_topic_assumptively(
@@ -219,11 +346,27 @@ fn keeps_topic_assumptively(
     extra: &RewriteRules,
     rewrite: &str,
     topic: &Topic,
+    party: Option<&str>,
 ) -> bool {
     read_as_assumptive(rules, rewrite).is_some_and(|tokens| {
-        find_topic(rules, extra, &tokens, rewrite).is_some_and(|found| {
-            found.head.starts_with(&topic.head) || topic.head.starts_with(&found.head)
-        })
+        let names_topic = || (0..tokens.len()).any(|at| tokens.word(at) == topic.head);
+        match find_topic(rules, extra, &tokens, rewrite) {
+            Some(found) => {
+                found.head.starts_with(&topic.head)
+                    || topic.head.starts_with(&found.head)
+                    // The party the question named as its subject, unlisted ("the trust"),
+                    // is the rewrite's subject now, found before the topic (and perhaps run
+                    // on over the verb: "the trust decide").
+                    || (party.is_some_and(|party| {
+                        let party = crate::text::lowercase(party);
+                        party.ends_with(&found.head)
+                            || crate::text::lowercase(&found.phrase).starts_with(&party)
+                    }) && names_topic())
+            }
+            // A topic without article or definite ending ("om nytt CRM-system") is found in
+            // the question only through the phrase that carried it.
+            None => names_topic(),
+        }
     })
 }
 
@@ -312,6 +455,21 @@ const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "din
 /// the board meeting", "the partners' meeting") is only where, and one set off by a comma
 /// ("Goedemiddag mevrouw Visser, heeft u …") is the customer addressed.
 fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -> Option<Party> {
+    if let Some(NounSubject {
+        phrase: subject, ..
+    }) = noun_subject(rules, extra, tokens, text)
+    {
+        let phrase = &text[tokens.byte_span(subject.start, subject.end - 1)];
+        return Some(Party {
+            phrase: if subject.start == 0 {
+                sentence_case_undone(phrase)
+            } else {
+                phrase.to_owned()
+            },
+            talked_with: false,
+            plural: PLURAL_VERBS.contains(&tokens.word(0)),
+        });
+    }
     let parties = &extra.compiled().parties;
     let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
     let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
@@ -466,6 +624,134 @@ fn named_subject(
 /// Conjunctions joining two names into one party.
 const AND: Words = words!["and", "och", "und", "og", "en"];
 
+/// Participles of the passive, of "be" and of motion, after which the subject is the thing
+/// itself ("Har avtalen blitt signert?", "Has the proposal gone down well?").
+const PASSIVE_PARTICIPLES: Words =
+    words!["blitt", "vært", "been", "blivit", "varit", "gone", "come", "got", "gotten",];
+
+/// Prepositions of where a party sits, between it and its verb: "innkjøperne i Sykehuspartner".
+const PARTY_PLACES: Words = words!["i", "hos", "på", "in", "at", "från", "fra"];
+
+/// The noun phrase subject of a verb-first question that asks what it did, listed as a party or
+/// not: "Har kommunen sendt ut …", "Har utviklerne deres fått testet …", "Har innkjøperne i
+/// Sykehuspartner sagt ja …", "Rakk juristene å …". After a perfect auxiliary a subject with an
+/// active participle did the thing asked about, so it is a party, never the topic; a passive or
+/// a verb of motion ("Har avtalen blitt signert?", "Har saken gått videre?") keeps the thing.
+fn noun_subject(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+) -> Option<NounSubject> {
+    let compiled = rules.compiled();
+    let verb = (0..tokens.len()).find(|&at| !compiled.fillers.contains(tokens.word(at)))?;
+    let opener = tokens.word(verb);
+    let perfect = compiled.perfect_auxiliaries.contains(opener);
+    if !perfect && !compiled.auxiliaries.contains(opener) {
+        return None;
+    }
+    let start = verb + 1;
+    let word = tokens.word(start);
+    let led_by_determiner = compiled.determiners.contains(word);
+    // A determiner's phrase may run on over words it does not know ("de directie groen
+    // licht gegeven"): a subject is the determiner and one or two words.
+    let phrase = if led_by_determiner && !extra.capitalised_nouns {
+        Some(determiner_phrase(rules, extra, tokens, text, start)?)
+            .filter(|phrase| phrase.len() <= 3)?
+    } else if !extra.capitalised_nouns
+        && is_definite_noun(rules, extra, word)
+        && !is_name(tokens, text, start)
+    {
+        start..start + 1
+    } else if !extra.capitalised_nouns && is_name(tokens, text, start) {
+        // "Har Lars sagt något om licenserna?"
+        start..start + 1
+    } else {
+        return None;
+    };
+    let same_clause = |at: usize| at < tokens.len() && tokens.clause(at) == tokens.clause(start);
+    let mut end = phrase.end;
+    if same_clause(end) && is_in(POSTPOSED_POSSESSIVES, tokens.word(end)) {
+        end += 1;
+    }
+    // After a perfect auxiliary a past form is the participle too ("sent", "made", "looked").
+    let is_verb = |at: usize| {
+        let word = tokens.word(at);
+        (rules.is_participle)(word)
+            || compiled.past_forms.contains(word)
+            || is_regular_past(rules, word)
+            || compiled.infinitive_markers.contains(word)
+    };
+    let mut next = end;
+    if same_clause(next + 1) && is_in(PARTY_PLACES, tokens.word(next)) {
+        // "innkjøperne i Sykehuspartner sagt", "the buyers at the trust agreed".
+        let skip = if compiled.determiners.contains(tokens.word(next + 1)) {
+            3
+        } else {
+            2
+        };
+        if is_verb(next + skip) {
+            next += skip;
+        }
+    }
+    let after = tokens.word(next);
+    // The Swedish s-passive: "Har offerten godkänts av …".
+    let active_participle = perfect
+        && is_verb(next)
+        && !compiled.infinitive_markers.contains(after)
+        && !after.ends_with('s')
+        && !is_in(PASSIVE_PARTICIPLES, after)
+        && !rules
+            .be_participle_endings
+            .iter()
+            .any(|ending| after.ends_with(ending));
+    // Not after a determiner's phrase, which may run on over the verb ("your team get round
+    // to").
+    let infinitive = !led_by_determiner && compiled.infinitive_markers.contains(after);
+    // It did something to a thing named after it ("Har prisene økt?" asks about the prices).
+    let has_object = (next + 1..tokens.len())
+        .take_while(|&at| same_clause(at))
+        .any(|at| {
+            let word = tokens.word(at);
+            compiled.determiners.contains(word)
+                || is_in(extra.pronoun_objects, word)
+                || (is_definite_noun(rules, extra, word) && !is_name(tokens, text, at))
+        });
+    // A subject that could be the thing itself ("Har offerten fått ett bra mottagande?")
+    // counts only when it is written as a person ("utviklerne", "upphandlarna") or does
+    // something with a second verb ("fått testet", "rakk … å").
+    let agent = is_agent_noun(tokens.word(phrase.end - 1));
+    let second_verb = (rules.is_participle)(tokens.word(next + 1)) && same_clause(next + 1);
+    // A noun led by a determiner ("the trust", "your FD") is no thing asked about when it has
+    // done something to another.
+
+    let named = is_name(tokens, text, start);
+    let acts =
+        infinitive || (active_participle && (agent || second_verb || led_by_determiner || named));
+    (same_clause(next) && acts && has_object).then_some(NounSubject {
+        phrase: start..end,
+        verb: next,
+    })
+}
+
+/// A noun phrase subject (`phrase`) and where its verb is: the words between, a place of the
+/// party's ("at the trust"), are no topic either.
+struct NounSubject {
+    phrase: Range<usize>,
+    verb: usize,
+}
+
+/// Definite endings of nouns of people who do something (Norwegian -er, Swedish -are, -ör):
+/// "regnskapsføreren", "utviklerne", "upphandlarna", "revisorerna".
+/// After a possessive they are indefinite: "era utvecklare", "deres utviklere".
+const AGENT_ENDINGS: Words = words![
+    "eren", "erne", "aren", "arna", "ören", "örerna", "istene", "isten", "isterna", "are", "ere",
+];
+
+fn is_agent_noun(word: &str) -> bool {
+    AGENT_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
+
 /// "What did you find when you compared us with your current supplier?" for a question that
 /// asks whether the customer compared the rep's offer with someone's, named after "with". (A
 /// rewrite with "we" as its subject would read as a recap of what "we" agreed.)
@@ -476,14 +762,19 @@ fn comparison(
     text: &str,
     address: Address,
 ) -> Option<String> {
-    (0..tokens.len()).find(|&at| is_in(extra.compare_verbs, tokens.word(at)))?;
-    let with = (1..tokens.len()).find(|&at| is_in(extra.with_prepositions, tokens.word(at)))?;
+    let verb = (0..tokens.len()).find(|&at| is_in(extra.compare_verbs, tokens.word(at)))?;
+    // After the verb where it comes first ("a chance to compare our offer with"), else before
+    // it ("mit … verglichen").
+    let is_with = |at: &usize| is_in(extra.with_prepositions, tokens.word(*at));
+    let with = (verb + 1..tokens.len())
+        .find(is_with)
+        .or_else(|| (1..verb).find(is_with))?;
     // Up to the party's noun, with a possessive after it ("leverandøren deres"): adjectives
     // before it may look like participles ("nåværende"), so only the verb of comparing ends it.
     let parties = &extra.compiled().parties;
     let mut last = None;
     let mut at = with + 1;
-    while at < tokens.len() && at <= with + 5 && tokens.clause(at) == tokens.clause(with) {
+    while at < tokens.len() && at <= with + 6 && tokens.clause(at) == tokens.clause(with) {
         let word = tokens.word(at);
         if is_in(extra.compare_verbs, word) {
             break;
@@ -496,9 +787,39 @@ fn comparison(
         }
         at += 1;
     }
-    let partner = &text[tokens.byte_span(with + 1, last?)];
+    // "med det dere har i dag", "with what you pay now": no party, but what the offer was
+    // compared with, up to the end of the question.
+    let rest_of_question = at == tokens.len() && at > with + 1;
+    let last = last.or(rest_of_question.then_some(at - 1))?;
+    let partner = &text[tokens.byte_span(with + 1, last)];
     let rewrite = (extra.compared)(partner, address);
+    // "compare our rates with", "sammenligne tilbudet vårt med": the question's own object
+    // instead of "us", where it stands between the verb and the preposition.
+    let has_object =
+        with > verb + 1 && with <= verb + 5 && tokens.clause(verb) == tokens.clause(with);
+    let rewrite = if has_object {
+        with_object(
+            &rewrite,
+            partner,
+            &text[tokens.byte_span(verb + 1, with - 1)],
+        )?
+    } else {
+        rewrite
+    };
     read_as_assumptive(rules, &rewrite).map(|_| rewrite)
+}
+
+/// `rewrite`, written as "… compared us with {partner}?", with `object` for "us".
+fn with_object(rewrite: &str, partner: &str, object: &str) -> Option<String> {
+    let before_partner = rewrite[..rewrite.rfind(partner)?].trim_end();
+    let preposition = before_partner.rfind(' ')?;
+    let us = before_partner[..preposition].rfind(' ')? + 1;
+    Some(format!(
+        "{}{}{}",
+        &rewrite[..us],
+        object,
+        &rewrite[preposition..]
+    ))
 }
 
 /// Subjects before a verb of sending that make it the rep's own ("the figures I sent").
@@ -559,6 +880,7 @@ fn find_topic(
     text: &str,
 ) -> Option<Topic> {
     let mut best: Option<(Strength, Range<usize>, usize)> = None;
+    let subject = noun_subject(rules, extra, tokens, text);
     for at in 0..tokens.len() {
         let word = tokens.word(at);
         let after_determiner = at > 0 && rules.compiled().determiners.contains(tokens.word(at - 1));
@@ -566,10 +888,11 @@ fn find_topic(
             determiner_phrase(rules, extra, tokens, text, at)
         } else if !after_determiner
             // A capitalised word inside the sentence is a name ("Har Johan hunnit …"), never
-            // the topic, where nouns are not capitalised.
-            && (extra.capitalised_nouns || !tokens.is_name_like(at))
+            // the topic, where nouns are not capitalised; an acronym is no name ("API-et").
+            && (extra.capitalised_nouns || !is_name(tokens, text, at))
             && is_definite_noun(rules, extra, word)
             && !(at > 0 && extra.compiled().indefinite_markers.contains(tokens.word(at - 1)))
+            && !(at == 0 && opens_as_weak_past(rules, tokens))
         {
             Some(at..at + 1)
         } else {
@@ -581,6 +904,12 @@ fn find_topic(
             && is_in(extra.complement_prepositions, tokens.word(2))
             && is_name(tokens, text, 1);
         if after_name && !extra.capitalised_nouns {
+            continue;
+        }
+        if subject
+            .as_ref()
+            .is_some_and(|subject| (subject.phrase.start..subject.verb).contains(&core.start))
+        {
             continue;
         }
         let head = core.end - 1;
@@ -607,7 +936,14 @@ fn find_topic(
             tokens.word(head),
             false,
         );
-        let phrase = core.start..complement_end(rules, extra, tokens, core.end, is_weak, text);
+        let complement = complement_end(rules, extra, tokens, core.end, is_weak, text);
+        // A second complement of the first: "søknaden om ekstra midler til opplæring".
+        let complement = if complement > core.end {
+            complement_end(rules, extra, tokens, complement, false, text)
+        } else {
+            complement
+        };
+        let phrase = core.start..complement;
         // "the floor plan": a noun before a light noun narrows it as a complement does; an
         // updated plan is still just the plan.
         let narrowed_by_noun = extra.open_compounds
@@ -620,7 +956,27 @@ fn find_topic(
         } else {
             continue;
         };
+        // "en avgjørelse om nytt CRM-system", "en vurdering av de to alternativene": a light
+        // noun with an indefinite article only carries the thing its complement names.
+        let carried = strength == Strength::Weak
+            && phrase.end > core.end + 1
+            && extra
+                .compiled()
+                .indefinite_markers
+                .contains(tokens.word(core.start))
+            && is_in(extra.complement_prepositions, tokens.word(core.end));
+        let (phrase, head) = if carried {
+            (core.end + 1..phrase.end, phrase.end - 1)
+        } else {
+            (phrase, head)
+        };
+        // Not where "about" joins a complement to the phrase found before ("forslaget om en
+        // lengre avtale").
+        let inside_best = best
+            .as_ref()
+            .is_some_and(|(_, found, _)| found.end > at.saturating_sub(1));
         let after_about = at > 0
+            && !inside_best
             && extra
                 .compiled()
                 .topic_prepositions
@@ -637,7 +993,72 @@ fn find_topic(
             best = Some((strength, phrase, head));
         }
     }
+    if best.is_none() {
+        if let Some(relative) = relative_topic(rules, extra, tokens) {
+            let head = relative.end - 1;
+            return Some(topic(extra, tokens, text, relative, head));
+        }
+    }
     best.map(|(_, phrase, head)| topic(extra, tokens, text, phrase, head))
+}
+
+/// Whether the question opens with a weak past verb before its subject ("Passet det å …",
+/// "Fungerte det"), which looks like a definite noun (passet, "the passport"). A noun there
+/// with a relative clause has a verb after the pronoun ("Tilbudet du sendte …").
+fn opens_as_weak_past(rules: &LangRules, tokens: &Tokens) -> bool {
+    let compiled = rules.compiled();
+    let ends_like_past = |word: &str| {
+        rules
+            .finite_past_suffixes
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+    };
+    let after = tokens.word(2);
+    ends_like_past(tokens.word(0))
+        && tokens.clause(1) == tokens.clause(0)
+        && compiled.subjects.contains(tokens.word(1))
+        && !compiled.question_verbs.contains(after)
+        && !compiled.past_forms.contains(after)
+        && !ends_like_past(after)
+}
+
+/// The pronoun and the relative clause of "we" or "I" after it that a question asks about
+/// when it names no noun: "det vi diskuterte", "det vi snakket om" (with a preposition of
+/// "about" at its end), up to the next adverb or preposition.
+fn relative_topic(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+) -> Option<Range<usize>> {
+    let at = (1..tokens.len().saturating_sub(2)).find(|&at| {
+        let before = tokens.word(at - 1);
+        // An object, not the cleft "vad var det vi bestämde".
+        !rules.compiled().be_forms.contains(before)
+            && !rules.compiled().question_verbs.contains(before)
+            && is_in(extra.pronoun_objects, tokens.word(at))
+            && rules.compiled().first_person.contains(tokens.word(at + 1))
+            && tokens.clause(at + 2) == tokens.clause(at)
+    })?;
+    let mut end = at + 2;
+    while end < tokens.len() && end < at + 5 && tokens.clause(end) == tokens.clause(at) {
+        let word = tokens.word(end);
+        if extra.compiled().topic_prepositions.contains(word) {
+            end += 1;
+            break;
+        }
+        if rules.compiled().phrase_stops.contains(word) {
+            break;
+        }
+        end += 1;
+    }
+    // A verb of the past must follow "we": "det vi diskuterte", not "det vi".
+    (end > at + 2 && is_regular_past(rules, tokens.word(at + 2))
+        || rules.compiled().past_forms.contains(tokens.word(at + 2))
+        || rules
+            .compiled()
+            .question_verbs
+            .contains(tokens.word(at + 2)))
+    .then_some(at..end)
 }
 
 /// Whether the word at `at` is written as a name: a capital inside the sentence, then a small
@@ -765,6 +1186,8 @@ fn complement_end(
 
 fn ends_phrase(rules: &LangRules, word: &str) -> bool {
     rules.compiled().phrase_stops.contains(word)
+        // "en uppdatering om vad som hänt": a wh-word opens a clause, not a noun.
+        || rules.compiled().wh_words.contains(word)
         || rules.compiled().subjects.contains(word)
         || rules.compiled().question_verbs.contains(word)
         || rules.compiled().past_forms.contains(word)

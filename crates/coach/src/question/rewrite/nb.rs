@@ -12,12 +12,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "til", "for", "med"],
     parties: words![
+        // Officers written as acronyms.
+        "cio",
+        "cfo",
+        "ceo",
+        "cto",
         // IT, the department: no Norwegian word is "it".
         "it",
         "aksjonær",
         "styre",
         "ledelse",
-        "gruppe",
+        // gruppe, gruppen, gruppa.
+        "grupp",
         "sjef",
         "direktør",
         "ombud",
@@ -28,8 +34,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "leder",
         "konsern",
         "avdeling",
-        "innkjøp",
+        // Not "innkjøp": "innkjøpet" is the purchase (innkjøpsavdelingen is a department).
         "økonomi",
+        "kommune",
+        // forsikringsselskapet.
+        "selskap",
+        // byggherre.
+        "herre",
+        "etat",
         "leverandør",
         "kollega",
         "kolleg",
@@ -94,6 +106,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tid",
         "stund",
         "slutt",
+        // "Er det meningen å …": the plan, not the thing.
+        "mening",
+        "hensikt",
         // Idioms: på bordet, på agendaen, tommelen opp, grønt lys.
         "bord",
         "agenda",
@@ -106,6 +121,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tråd",
         // What a recap request asks for.
         "oppsummering",
+        "statusoppdatering",
     ],
     weak_topics: words![
         "plan",
@@ -222,6 +238,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Sist snakket vi om [tema] – hva kom {you} frem til?"
         )];
     };
+    if let Some(which) = which_of(&topic.before) {
+        return vec![format!("{which} {} ble det til slutt?", topic.phrase)];
+    }
     let about = match frame {
         Frame::Decided => vec![format!("Hva kom {you} frem til om {{t}}?")],
         Frame::Looked => vec![
@@ -246,6 +265,17 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         )])
         .map(|template| fill(&template, &topic.phrase))
         .collect()
+}
+
+/// "Hvilken" as it opens a question, for a topic found after it (see `which_phrase`).
+fn which_of(before: &str) -> Option<&'static str> {
+    match before {
+        "hvilken" => Some("Hvilken"),
+        "hvilket" => Some("Hvilket"),
+        "hvilke" => Some("Hvilke"),
+        "mange" => Some("Hvor mange"),
+        _ => None,
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -322,5 +352,103 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Har du fått tatt en titt på tilbudet?",
         Some("Hva kom du frem til om tilbudet?"),
+    ),
+    // Issue 12, third round: the thing to choose after "hvilken", a light noun carrying its
+    // "om" complement, a comparison with no party, a feminine party ("ledergruppa").
+    (
+        "Hvilken leasingmodell var det dere helte mot igjen?",
+        Some("Hvilken leasingmodell ble det til slutt?"),
+    ),
+    (
+        "Har dere bestemt dere for hvilke moduler dere trenger?",
+        Some("Hvilke moduler ble det til slutt?"),
+    ),
+    (
+        "Har dere tatt en beslutning om nytt bookingsystem?",
+        Some("Hva kom dere frem til om nytt bookingsystem?"),
+    ),
+    (
+        "Fikk dere sammenlignet prisene våre med det dere betaler nå?",
+        Some("Hva kom dere frem til da dere sammenlignet prisene våre med det dere betaler nå?"),
+    ),
+    (
+        "Har ledergruppa diskutert rammeavtalen?",
+        Some("Hva kom ledergruppa frem til om rammeavtalen?"),
+    ),
+    // "det" with a party keeps "det"; "det vi …" is the topic when nothing else is; a weak
+    // past verb first is no noun (passet); "meningen" of an idiom and particles are no topic.
+    (
+        "Fikk du tatt det opp med innkjøpssjefen?",
+        Some("Hva sa innkjøpssjefen om det?"),
+    ),
+    (
+        "Har dere fått tenkt gjennom det vi diskuterte?",
+        Some("Hva kom dere frem til om det vi diskuterte?"),
+    ),
+    (
+        "Er det fremdeles meningen å fornye maskinparken?",
+        Some("Hva kom dere frem til om maskinparken?"),
+    ),
+    (
+        "Gikk forslaget om nye rutiner gjennom i ledermøtet?",
+        Some("Hva kom dere frem til om forslaget om nye rutiner?"),
+    ),
+    (
+        "Har regnskapssjefen godkjent innkjøpet?",
+        Some("Hva kom regnskapssjefen frem til om innkjøpet?"),
+    ),
+    ("Passet det å begynne i januar?", None),
+    // A noun subject written as a person, or doing something with a second verb, is the
+    // party, not the topic; an acronym compound is no name; "hvor mange" is asked as chosen.
+    (
+        "Har saksbehandleren sendt over vedtaket?",
+        Some("Hva kom saksbehandleren frem til om vedtaket?"),
+    ),
+    (
+        "Har konsernet fått testet den nye modulen?",
+        Some("Hva syntes konsernet om den nye modulen?"),
+    ),
+    (
+        "Har kommunen godkjent søknaden?",
+        Some("Hva kom kommunen frem til om søknaden?"),
+    ),
+    (
+        "Har prisene endret seg?",
+        Some("Hva kom dere frem til om prisene?"),
+    ),
+    (
+        "Rakk du å se på CRM-oppsettet?",
+        Some("Hva kom du frem til om CRM-oppsettet?"),
+    ),
+    (
+        "Har dere funnet ut hvor mange brukere dere trenger?",
+        Some("Hvor mange brukere ble det til slutt?"),
+    ),
+    (
+        "Kan du gi meg en statusoppdatering?",
+        Some("Hva kom du frem til etter at vi snakket sist?"),
+    ),
+    // "om" that joins a complement to the noun before is no new topic; a light noun with an
+    // indefinite article hands the topic to any complement.
+    (
+        "Har dere diskutert forslaget om en lengre bindingstid?",
+        Some("Hva kom dere frem til om forslaget om en lengre bindingstid?"),
+    ),
+    (
+        "Har dere fått gjort en vurdering av de tre tilbudene?",
+        Some("Hva kom dere frem til om de tre tilbudene?"),
+    ),
+    (
+        "Er fremdriftsplanen for utbyggingen klar?",
+        Some("Hva kom dere frem til om fremdriftsplanen for utbyggingen?"),
+    ),
+    // A complement of the complement stays with the topic.
+    (
+        "Har styret behandlet søknaden om tilskudd til nye ladestasjoner?",
+        Some("Hva kom styret frem til om søknaden om tilskudd til nye ladestasjoner?"),
+    ),
+    (
+        "Har du fått svar fra leasingselskapet om avtalen?",
+        Some("Hva kom du frem til om avtalen?"),
     ),
 ];

@@ -15,6 +15,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "till", "för"],
     parties: words![
+        // Officers written as acronyms.
+        "cio",
+        "cfo",
+        "ceo",
+        "cto",
         // IT, the department: no Swedish word is "it".
         "it",
         "styrelse",
@@ -24,11 +29,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "vd",
         "ägare",
         "koncern",
+        "kommun",
+        // byggherre.
+        "herre",
         "avdelning",
         "inköp",
         "ekonomi",
         "produktion",
         "leverantör",
+        // skyddsombud.
+        "ombud",
+        // försäkringsbolaget.
+        "bolag",
         "kollega",
         "kolleg",
         "team",
@@ -110,7 +122,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sammanträde",
         "tid",
         "stund",
-        "slut",
+        // Not "slut" ("till slut"): as the end of a compound it would match "beslut".
         "halvår",
         // Events that date a statement ("sedan mässan", "efter lunchen"); a workshop or a
         // seminar to be booked is a topic.
@@ -127,10 +139,16 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "klartecken",
         "ljus",
         "radar",
+        // "ett tag sedan": a while.
+        "tag",
         "minne",
         "sida",
         "tråd",
         "traven",
+        // What a recap request asks for.
+        "lägesbild",
+        "lägesrapport",
+        "sammanfattning",
     ],
     weak_topics: words![
         "plan",
@@ -153,6 +171,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sak",
         "fråga",
         "process",
+        // "ett beslut om …" (not "tilldelningsbeslutet": light nouns match whole words only).
+        "beslut",
+        "nytt",
+        "uppfattning",
     ],
     head_endings: words![
         "en", "n", "et", "t", "na", "ar", "arna", "er", "erna", "or", "orna", "r", "rna",
@@ -224,6 +246,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
         )];
     };
+    if let Some(which) = which_of(&topic.before) {
+        return vec![format!("{which} {} blev det till slut?", topic.phrase)];
+    }
     let about = match frame {
         Frame::Decided => vec![format!("Vad kom {you} fram till om {{t}}?")],
         Frame::Looked => vec![
@@ -248,6 +273,17 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         )])
         .map(|template| fill(&template, &topic.phrase))
         .collect()
+}
+
+/// "Vilken" as it opens a question, for a topic found after it (see `which_phrase`).
+fn which_of(before: &str) -> Option<&'static str> {
+    match before {
+        "vilken" => Some("Vilken"),
+        "vilket" => Some("Vilket"),
+        "vilka" => Some("Vilka"),
+        "många" => Some("Hur många"),
+        _ => None,
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -325,5 +361,71 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Kan du dra läget för mig?",
         Some("Vad kom du fram till efter vårt senaste samtal?"),
+    ),
+    // Issue 12, third round: the thing to choose after "vilken", a comparison with no party.
+    (
+        "Vilket abonnemang var det ni funderade på, nu igen?",
+        Some("Vilket abonnemang blev det till slut?"),
+    ),
+    (
+        "Har ni hunnit jämföra våra villkor med dem ni har nu?",
+        Some("Vad kom ni fram till när ni jämförde våra villkor med dem ni har nu?"),
+    ),
+    (
+        "Har du hunnit ta upp det med ledningsgruppen?",
+        Some("Vad sa ledningsgruppen om det?"),
+    ),
+    (
+        "Har upphandlarna hunnit gå igenom anbudet?",
+        Some("Vad tyckte upphandlarna om anbudet?"),
+    ),
+    (
+        "Har ni räknat ut hur många platser ni behöver?",
+        Some("Hur många platser blev det till slut?"),
+    ),
+    // Indefinite noun phrases are topics; a light noun hands the topic to its "om"
+    // complement; "beslutet" is no "slut"; an acronym keeps its ending after a colon.
+    (
+        "Har ni bestämt er för en testperiod?",
+        Some("Vad kom ni fram till om en testperiod?"),
+    ),
+    (
+        "Har ni fattat ett beslut om nytt kassasystem?",
+        Some("Vad kom ni fram till om nytt kassasystem?"),
+    ),
+    (
+        "Har ni hunnit läsa styrelsebeslutet?",
+        Some("Vad kom ni fram till om styrelsebeslutet?"),
+    ),
+    (
+        "Har konsulterna hunnit testa SMS:et?",
+        Some("Vad tyckte konsulterna om SMS:et?"),
+    ),
+    (
+        "Har ni fått en chans att titta på kalkylen?",
+        Some("Vad kom ni fram till om kalkylen?"),
+    ),
+    // Particles and predicate adjectives end a noun phrase; a named subject is the party.
+    (
+        "Ligger förslaget om hyresavtal kvar hos er?",
+        Some("Vad kom ni fram till om förslaget om hyresavtal?"),
+    ),
+    (
+        "Är tidplanen för utrullningen klar?",
+        Some("Vad kom ni fram till om tidplanen för utrullningen?"),
+    ),
+    (
+        "Har Karin läst igenom avtalsförslaget?",
+        Some("Vad tyckte Karin om avtalsförslaget?"),
+    ),
+    // A wh-word, "står" and "ligger" end a noun phrase; "ett tag" is a while; the light
+    // "uppfattning" hands its topic on; an insurer is a party.
+    (
+        "Har ni hunnit bilda er en uppfattning om leasingupplägget?",
+        Some("Vad kom ni fram till om leasingupplägget?"),
+    ),
+    (
+        "Det var ett tag sedan. Hur ligger ni till?",
+        Some("Vad kom ni fram till efter vårt senaste samtal?"),
     ),
 ];
