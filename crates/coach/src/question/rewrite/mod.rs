@@ -75,7 +75,8 @@ struct RewriteRules {
     /// Clitics that are not part of a noun they end ("the tender's at").
     clitics: Words,
     /// Endings of participles and infinitives that look like definite nouns ("påskrivet",
-    /// "sammenlignet", "påminna").
+    /// "sammenlignet", "påminna"); after a phrase's first word they also end the phrase
+    /// (Dutch "de subsidie toekent", "de training nuttig").
     not_noun_endings: Words,
     /// Verbs of sending and giving, not in the past: a question with one asks for something,
     /// and rewriting it as if it were done would change its meaning.
