@@ -117,8 +117,23 @@ fn agreement_a_plural_hook_or_need_fits_the_same_frames() {
     );
     assert_eq!(
         opener(&becker, OpenerStyle::HookFirst),
-        "Guten Tag Herr Becker! Ich habe Ihre drei neuen Vertriebsmitarbeiter mitbekommen. Was \
+        "Guten Tag Herr Becker! Ich habe von Ihren drei neuen Vertriebsmitarbeitern gehört. Was \
          ist bei Hansen & Söhne gerade für kürzere Lieferzeiten geplant?"
+    );
+    // An indefinite need after "für" reads as a split "was für ein" (what kind of): it is
+    // asked about with "mit" and the dative.
+    assert_eq!(
+        discovery_questions(
+            &card(
+                "Dr. Thomas Müller",
+                "Klinikum Nord",
+                "",
+                "eine schnellere Einarbeitung neuer Pflegekräfte"
+            ),
+            Lang::De
+        )[0],
+        "Wie sieht es beim Klinikum Nord gerade mit einer schnelleren Einarbeitung neuer \
+         Pflegekräfte aus?"
     );
     let wagner = card(
         "Frau Wagner",
@@ -128,8 +143,8 @@ fn agreement_a_plural_hook_or_need_fits_the_same_frames() {
     );
     assert_eq!(
         discovery_questions(&wagner, Lang::De)[0],
-        "Was ist bei Nordfrakt gerade für einen besseren Überblick über die \
-         Außendienstzeiten geplant?"
+        "Wie sieht es bei Nordfrakt gerade mit einem besseren Überblick über die \
+         Außendienstzeiten aus?"
     );
 }
 
@@ -143,9 +158,41 @@ fn need_first_names_the_need_once_and_asks_about_it() {
     );
     assert_eq!(
         opener(&wagner, OpenerStyle::NeedFirst),
-        "Guten Tag Frau Wagner! Viele in der Branche haben gerade einen besseren Überblick über \
-         die Außendienstzeiten ganz oben auf der Agenda. Ich habe den Artikel über Ihr neues \
-         Lager in Leipzig mitbekommen. Welche Rolle spielt das Thema bei Ihnen gerade?"
+        "Guten Tag Frau Wagner! Ich habe den Artikel über Ihr neues Lager in Leipzig gelesen. \
+         Viele in der Branche wünschen sich gerade einen besseren Überblick über die \
+         Außendienstzeiten. Welche Rolle spielt das Thema bei Ihnen?"
+    );
+    // "das Thema" comes right after the need; with a hook the reason is left to the
+    // hook-first opener; "bei euch" is the company in an informal line.
+    let hoffmann = PrepInput {
+        reason: "eine Frage dazu, wie Ihre Patienten Termine buchen".to_owned(),
+        ..card(
+            "Frau Hoffmann",
+            "Zahnarztpraxis am Markt",
+            "die Eröffnung Ihrer zweiten Praxis im Herbst",
+            "die Online-Terminbuchung",
+        )
+    };
+    assert_eq!(
+        opener(&hoffmann, OpenerStyle::NeedFirst),
+        "Guten Tag Frau Hoffmann! Ich habe die Eröffnung Ihrer zweiten Praxis im Herbst \
+         mitbekommen. Viele in der Branche haben gerade die Online-Terminbuchung ganz oben auf der \
+         Agenda. Welche Rolle spielt das Thema bei Ihnen?"
+    );
+    let lena = PrepInput {
+        formal: Some(false),
+        ..card(
+            "Lena",
+            "Bäckerei Schulze",
+            "dein Beitrag auf LinkedIn über die neue Filiale",
+            "ein neues Kassensystem",
+        )
+    };
+    assert_eq!(
+        opener(&lena, OpenerStyle::NeedFirst),
+        "Hallo Lena! Ich habe deinen Beitrag auf LinkedIn über die neue Filiale gesehen. Viele \
+         in der Branche wünschen sich gerade ein neues Kassensystem. Welche \
+         Rolle spielt das Thema bei euch?"
     );
 }
 
@@ -326,8 +373,8 @@ fn register_the_rep_s_possessives_follow_the_line() {
     };
     assert_eq!(
         opener(&lena, OpenerStyle::HookFirst),
-        "Hallo Lena! Ich habe deinen Beitrag auf LinkedIn mitbekommen. Was ist bei der Bäckerei \
-         Schulze gerade für ein neues Kassensystem geplant?"
+        "Hallo Lena! Ich habe deinen Beitrag auf LinkedIn gesehen. Wie sieht es bei der \
+         Bäckerei Schulze gerade mit einem neuen Kassensystem aus?"
     );
 }
 

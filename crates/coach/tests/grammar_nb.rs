@@ -13,10 +13,6 @@ fn organisations_take_their_preposition() {
     ] {
         assert_eq!(nb::at(company), preposition, "{company}");
     }
-    assert_eq!(
-        nb::ask_need("bedre kostnadskontroll", "Sykehuset Østfold"),
-        "Hvordan jobber dere med bedre kostnadskontroll på Sykehuset Østfold i dag?"
-    );
 }
 
 #[test]
@@ -36,17 +32,12 @@ fn a_text_is_read_a_post_is_seen() {
 }
 
 #[test]
-fn the_reason_is_a_clause_and_a_thing_is_got_in_place() {
+fn the_reason_is_a_clause() {
     assert_eq!(
         nb::reason_sentence("en måte å korte ned opplæringstiden på"),
         "Grunnen til at jeg ringer, er at vi har en måte å korte ned opplæringstiden på."
     );
     assert_eq!(nb::reason_sentence("et spørsmål om hvordan pasientene deres bestiller time"), "Grunnen til at jeg ringer, er at jeg har et spørsmål om hvordan pasientene deres bestiller time.");
-    assert_eq!(nb::need_sentence("et nytt økonomisystem", "Johansen Bygg"), "Akkurat nå jobber mange bedrifter som Johansen Bygg med å få på plass et nytt økonomisystem.");
-    assert_eq!(
-        nb::need_sentence("bedre kostnadskontroll", "Sykehuset Østfold"),
-        "Akkurat nå jobber mange sykehus som Sykehuset Østfold med bedre kostnadskontroll."
-    );
 }
 
 #[test]

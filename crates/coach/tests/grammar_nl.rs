@@ -413,26 +413,25 @@ fn openers_read_as_the_review_corrected_them() {
     );
     assert_eq!(
         opener(&sanne, OpenerStyle::HookFirst),
-        "Hoi Sanne! Ik las over jullie nieuwe vestiging in Eindhoven. Ik bel over een manier om de \
-         inwerktijd te verkorten. Hoe staat het bij Bakkerij de Vries met het sneller inwerken van \
-         nieuwe verkopers?"
+        "Hallo Sanne! Ik las over jullie nieuwe vestiging in Eindhoven. Ik bel over een manier om \
+         de inwerktijd te verkorten. Hoe pakken jullie bij Bakkerij de Vries het sneller inwerken \
+         van nieuwe verkopers aan?"
     );
     assert_eq!(
         opener(&sanne, OpenerStyle::NeedFirst),
-        "Hoi Sanne! Veel organisaties zijn op dit moment bezig met het sneller inwerken van nieuwe \
-         verkopers. Ik las over jullie nieuwe vestiging in Eindhoven. Ik bel over een manier om de \
-         inwerktijd te verkorten. Hoe staat dat bij Bakkerij de Vries?"
+        "Hallo Sanne! Ik las over jullie nieuwe vestiging in Eindhoven. Veel bedrijven zijn op dit moment bezig met het sneller \
+         inwerken van nieuwe verkopers. Hoe is dat bij Bakkerij de Vries?"
     );
     assert_eq!(
         discovery_questions(&sanne, Lang::Nl),
         [
-            "Hoe staat het bij Bakkerij de Vries met het sneller inwerken van nieuwe verkopers?",
+            "Hoe pakken jullie bij Bakkerij de Vries het sneller inwerken van nieuwe verkopers aan?",
             "Wat kost jou als salesmanager nu de meeste tijd?",
             "Wanneer is het komende jaar voor Bakkerij de Vries geslaagd?",
         ]
     );
 
-    // A formal "u" in the hook, in a first-name (je) line.
+    // A formal "u" in the hook, in a first-name (je) line; an interview with them is theirs.
     let daan = PrepInput {
         mutual_contact: "Lotte Jansen".to_owned(),
         ..prep(
@@ -446,8 +445,8 @@ fn openers_read_as_the_review_corrected_them() {
     };
     assert_eq!(
         opener(&daan, OpenerStyle::MutualContact),
-        "Hoi Daan! Lotte Jansen raadde me aan je te bellen. Ik las het interview met jou in het FD. \
-         Hoe staat het bij Van Dijk Transport met kortere levertijden?"
+        "Hallo Daan! Lotte Jansen raadde me aan je te bellen. Ik las je interview in het FD. \
+         Hoe werken jullie bij Van Dijk Transport aan kortere levertijden?"
     );
 
     // A "je" in the hook, in a formal line.
@@ -475,22 +474,37 @@ fn openers_read_as_the_review_corrected_them() {
     );
     assert_eq!(
         opener(&ruud, OpenerStyle::NeedFirst),
-        "Hoi Ruud! Veel organisaties zijn op dit moment bezig met betere kostenbeheersing. Hoe staat \
-         dat bij het Amphia Ziekenhuis?"
+        "Hallo Ruud! Veel ziekenhuizen willen op dit moment betere kostenbeheersing. Hoe is dat \
+         bij het Amphia Ziekenhuis?"
     );
 
     let bram = prep(
         "Bram",
         "",
         "je drie nieuwe verkopers",
-        "online afspraken maken",
+        "nieuwe verkopers snel op stoom krijgen",
         "",
         Some(false),
     );
+    // A verb phrase as typed, not "bezig met het nieuwe verkopers … krijgen"; "voor jou" where
+    // no company is named.
     assert_eq!(
         opener(&bram, OpenerStyle::NeedFirst),
-        "Hoi Bram! Veel organisaties zijn op dit moment bezig met het online afspraken maken. Ik las \
-         over je drie nieuwe verkopers. Hoe staat dat bij jullie?"
+        "Hallo Bram! Ik las over je drie nieuwe verkopers. Veel bedrijven willen nieuwe verkopers \
+         snel op stoom krijgen. Hoe pakken jullie dat aan?"
+    );
+    assert_eq!(
+        discovery_questions(&bram, Lang::Nl),
+        [
+            "Hoe pakken jullie het aan om nieuwe verkopers snel op stoom te krijgen?",
+            "Wat kost jou als salesmanager nu de meeste tijd?",
+            "Wanneer is het komende jaar voor jou geslaagd?",
+        ]
+    );
+    // A comparative is worked towards ("werken aan"), not asked about with "hoe staat het met".
+    assert_eq!(
+        discovery_questions(&ruud, Lang::Nl)[0],
+        "Hoe werken jullie bij het Amphia Ziekenhuis aan betere kostenbeheersing?"
     );
 }
 

@@ -35,26 +35,6 @@ fn the_reason_is_a_clause() {
 }
 
 #[test]
-fn a_thing_is_looked_at_a_practice_worked_with() {
-    assert_eq!(
-        sv::ask_need("ett nytt affärssystem", "ni", "Bergs Bygg"),
-        "Hur ser ni på ett nytt affärssystem på Bergs Bygg i dag?"
-    );
-    assert_eq!(
-        sv::ask_need("kortare leveranstider", "du", "Hamnlogistik i Gävle"),
-        "Hur arbetar du med kortare leveranstider på Hamnlogistik i Gävle i dag?"
-    );
-    assert_eq!(
-        sv::need_sentence("bättre kostnadskontroll", "Region Skåne"),
-        "Just nu arbetar många organisationer som Region Skåne med bättre kostnadskontroll."
-    );
-    assert_eq!(
-        sv::need_sentence("ett nytt affärssystem", "Bergs Bygg"),
-        "Just nu tittar många företag som Bergs Bygg på ett nytt affärssystem."
-    );
-}
-
-#[test]
 fn a_deadline_goes_before_an_indirect_question() {
     assert_eq!(
         sv::with_deadline("meddela mig vilket paket ni väljer", "senast i går"),

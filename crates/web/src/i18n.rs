@@ -444,7 +444,7 @@ texts! { Text {
     FieldMutual => ["A mutual contact (optional)", "En gemensam kontakt (valfritt)", "Ein gemeinsamer Kontakt (optional)", "En felles kontakt (valgfritt)", "Een gemeenschappelijk contact (optioneel)"],
     WriteOpeners => ["Write openers", "Skriv öppningar", "Einstiege formulieren", "Skriv åpninger", "Schrijf openingen"],
     StyleHookFirst => ["Starts with what you found", "Börjar med det du hittade", "Beginnt mit Ihrer Recherche", "Starter med det du fant", "Begint met wat je vond"],
-    StyleNeedFirst => ["Starts with their need", "Börjar med deras behov", "Beginnt mit dem Bedarf", "Starter med behovet deres", "Begint met hun behoefte"],
+    StyleNeedFirst => ["Leads up to their need", "Leder fram till deras behov", "Führt zum Bedarf hin", "Leder fram til behovet deres", "Werkt toe naar hun behoefte"],
     StyleMutualContact => ["Starts with the mutual contact", "Börjar med den gemensamma kontakten", "Beginnt mit dem gemeinsamen Kontakt", "Starter med den felles kontakten", "Begint met het gemeenschappelijke contact"],
     YourOpener => ["Your opener", "Din öppning", "Ihr Einstieg", "Din åpning", "Jouw opening"],
     Score => ["Score", "Poäng", "Punkte", "Poeng", "Score"],

@@ -58,69 +58,6 @@ pub fn reason_sentence(reason: &str) -> String {
     format!("The reason I'm calling is that {clause}.")
 }
 
-/// The need as something one does: "onboarding new sellers" stays, "a second supplier" is
-/// found, "shorter delivery times" are got to; anything else stays a noun phrase, for
-/// "approaching".
-fn need_activity(need: &str) -> Option<String> {
-    let first = first_word(need);
-    if first.len() > 4 && first.ends_with("ing") {
-        Some(need.to_owned())
-    } else if matches!(first.as_str(), "a" | "an" | "another") {
-        Some(format!("finding {need}"))
-    } else if is_comparative(&first) {
-        Some(format!("getting {need}"))
-    } else {
-        None
-    }
-}
-
-fn is_comparative(word: &str) -> bool {
-    matches!(word, "more" | "less" | "fewer" | "better" | "cheaper")
-        || (word.len() > 4
-            && word.ends_with("er")
-            && !matches!(
-                word,
-                "other" | "customer" | "supplier" | "paper" | "water" | "order"
-            ))
-}
-
-/// "A lot of companies like Harbour Logistics are working on getting shorter delivery times
-/// at the moment."
-pub fn need_sentence(need: &str, company: &str) -> String {
-    let like = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" like {company}")
-    };
-    let what = need_activity(need).unwrap_or_else(|| need.to_owned());
-    format!(
-        "A lot of {}{like} are working on {what} at the moment.",
-        peers(company)
-    )
-}
-
-/// "How are you going about finding a second supplier at Patel & Sons?"
-pub fn ask_need(need: &str, company: &str) -> String {
-    let at = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" at {company}")
-    };
-    match need_activity(need) {
-        Some(activity) => format!("How are you going about {activity}{at}?"),
-        None => format!("How are you approaching {need}{at}?"),
-    }
-}
-
-/// The need-first opener's question, after the need and the company were just named.
-pub fn ask_back(need: &str) -> String {
-    if need_activity(need).is_some() {
-        "How are you going about it?".to_owned()
-    } else {
-        "How are you approaching it?".to_owned()
-    }
-}
-
 /// The prep card's question after the follow-up opener, which has just named the topic and
 /// said "last time": it neither names the topic again nor says when they last spoke.
 pub fn prep_card_question(promised: bool) -> &'static str {

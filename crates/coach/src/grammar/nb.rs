@@ -78,48 +78,6 @@ pub fn reason_sentence(reason: &str) -> String {
     format!("Grunnen til at jeg ringer, er at {clause}.")
 }
 
-/// A need typed as a thing ("et nytt økonomisystem") is something one gets in place, not
-/// works with: "jobber med et nytt økonomisystem" says they already run one.
-fn activity(need: &str) -> String {
-    if matches!(first_word(need).as_str(), "en" | "et" | "ei") {
-        format!("å få på plass {need}")
-    } else {
-        need.to_owned()
-    }
-}
-
-/// "Akkurat nå jobber mange bedrifter som Nordfrakt med …".
-pub fn need_sentence(need: &str, company: &str) -> String {
-    let like = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" som {company}")
-    };
-    format!(
-        "Akkurat nå jobber mange {}{like} med {}.",
-        peers(company),
-        activity(need)
-    )
-}
-
-/// "Hvordan jobber dere med kortere leveringstider på Sykehuset Østfold i dag?"
-pub fn ask_need(need: &str, company: &str) -> String {
-    let at_company = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" {} {company}", at(company))
-    };
-    format!(
-        "Hvordan jobber dere med {}{at_company} i dag?",
-        activity(need)
-    )
-}
-
-/// The need-first opener's question, after the need and the organisation were just named.
-pub fn ask_back() -> String {
-    "Hvordan jobber dere med det i dag?".to_owned()
-}
-
 /// The prep card's question after the follow-up opener, which has just named the topic and
 /// said "last time": it neither names the topic again nor says when they last spoke.
 pub fn prep_card_question(promised: bool) -> &'static str {

@@ -12,6 +12,7 @@ pub fn peers(company: &str) -> &'static str {
     } else if has(&[
         "region",
         "kommun",
+        " stad",
         "sjukhus",
         "landsting",
         "universitet",
@@ -68,50 +69,6 @@ pub fn reason_sentence(reason: &str) -> String {
         return format!("Jag ringer angående {reason}.");
     };
     format!("Anledningen till att jag ringer är att {clause}.")
-}
-
-/// A need typed as a thing ("ett nytt affärssystem") is something one looks at, not works
-/// with: "arbetar med ett nytt affärssystem" says they already run one.
-fn is_thing(need: &str) -> bool {
-    matches!(first_word(need).as_str(), "en" | "ett")
-}
-
-/// "Just nu arbetar många företag som Bergs Bygg med …" / "… tittar … på ett nytt …".
-pub fn need_sentence(need: &str, company: &str) -> String {
-    let like = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" som {company}")
-    };
-    let peers = peers(company);
-    if is_thing(need) {
-        format!("Just nu tittar många {peers}{like} på {need}.")
-    } else {
-        format!("Just nu arbetar många {peers}{like} med {need}.")
-    }
-}
-
-/// "Hur arbetar du med kortare leveranstider på Hamnlogistik i dag?"
-pub fn ask_need(need: &str, you: &str, company: &str) -> String {
-    let at = if company.is_empty() {
-        String::new()
-    } else {
-        format!(" på {company}")
-    };
-    if is_thing(need) {
-        format!("Hur ser {you} på {need}{at} i dag?")
-    } else {
-        format!("Hur arbetar {you} med {need}{at} i dag?")
-    }
-}
-
-/// The need-first opener's question, after the need and the organisation were just named.
-pub fn ask_back(need: &str) -> String {
-    if is_thing(need) {
-        "Hur ser ni på det i dag?".to_owned()
-    } else {
-        "Hur arbetar ni med det i dag?".to_owned()
-    }
 }
 
 /// The prep card's question after the follow-up opener, which has just named the topic and

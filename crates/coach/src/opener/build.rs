@@ -2,8 +2,9 @@
 //!
 //! Fields are free text that the templates put inside a sentence, so they are written as the
 //! sentence needs them: `hook` is a noun phrase about the prospect ("your new office in
-//! Oslo", "the interview with you in Dagens Industri"), `need` a noun phrase for what they may
-//! be working on ("onboarding new sellers"), `reason` anything short ("a way to cut onboarding
+//! Oslo", "the interview with you in Dagens Industri"), `need` what they may be working on, as a
+//! noun phrase, a comparative or a verb phrase ("onboarding new sellers", "shorter delivery
+//! times", "reduce churn": `need.rs` gives each kind its frame), `reason` anything short ("a way to cut onboarding
 //! time"); in German hook and need in the accusative ("Ihren neuen Standort in Leipzig"), which
 //! [`crate::grammar::de::prepare_card`] makes of a masculine nominative where it can tell. Empty fields
 //! leave their sentence out, and without a hook there is no hook-first opener: every opener
@@ -12,10 +13,15 @@
 //! Formality follows [`default_formal`] unless the card says otherwise. Every opener ends with
 //! an open question about the prospect's situation (W4), and is checked with
 //! [`analyze_opener`]: if the reason sentence pushes it below 80, it is left out.
+//!
+//! The need-first opener says the hook (if any), then what others like them are working on,
+//! then a question that points back at that need ("How are you going about it?"), so the
+//! pronoun is next to what it means; with a hook it leaves the reason to the hook-first opener.
+//! How each kind of need is said is in `need.rs`.
 
 use serde::{Deserialize, Serialize};
 
-use super::{analyze_opener, rules_for};
+use super::{analyze_opener, need, rules_for};
 use crate::detect::{writing_lang, WritingLang};
 use crate::followup::default_formal;
 use crate::grammar;
@@ -76,6 +82,8 @@ pub(super) struct Templates {
     /// With a company, then without.
     pub at: [&'static str; 2],
     pub like: &'static str,
+    /// What `{c}` says without a company ("voor jou" in Dutch), or nothing.
+    pub like_alone: &'static str,
     pub role: &'static str,
     pub hook: &'static str,
     pub mutual: &'static str,
@@ -118,6 +126,7 @@ impl Card<'_> {
             reason: tidy(&input.reason),
             mutual: tidy(&input.mutual_contact),
         };
+        card.hook = own_interview(lang, &card.hook);
         match lang {
             // The rep's words in the line's register, without legal forms; the hook with the
             // verb that fits it ("Ik zag je bericht", "Ik las over jullie vestiging").
@@ -131,7 +140,8 @@ impl Card<'_> {
                     formal,
                     hook,
                     company: nl::organisation(&card.company),
-                    need: nl::need(&card.need, formal),
+                    // As typed, in the line's register: `need::nl` picks the frame it fits.
+                    need: nl::phrase(&card.need, formal),
                     reason: match card.reason.is_empty() {
                         true => String::new(),
                         false => nl::reason_sentence(&card.reason, formal),
@@ -168,6 +178,7 @@ impl Card<'_> {
                 'd' => out.push_str(you[2]),
                 'a' => out.push_str(&self.fill(self.t.at[usize::from(!company)])),
                 'c' if company => out.push_str(&self.fill(self.t.like)),
+                'c' => out.push_str(&self.fill(self.t.like_alone)),
                 'l' if !self.role.is_empty() => out.push_str(&self.fill(self.t.role)),
                 'p' => out.push_str(grammar::nb::at(&self.company)),
                 'x' => out.push_str(&self.company),
@@ -196,22 +207,11 @@ impl Card<'_> {
 
     fn opener(&self, style: OpenerStyle, with_reason: bool) -> String {
         let t = self.t;
-        let mut parts = vec![format!("{}!", greeting(self.lang, self.formal, &self.name))];
+        let mut parts = vec![format!("{}!", self.greeting())];
         let has_hook = !self.hook.is_empty();
-        // A need template may carry its own closing question after '|', one that refers back
-        // to the need instead of naming it (and the company) a second time.
-        let need = t
-            .need
-            .split_once('|')
-            .map_or(t.need, |(sentence, _)| sentence);
         let need_first = style == OpenerStyle::NeedFirst && !self.need.is_empty();
-        match style {
-            _ if need_first => parts.push(
-                self.grammar(Part::NeedSentence)
-                    .unwrap_or_else(|| self.fill(need)),
-            ),
-            OpenerStyle::MutualContact => parts.push(self.fill(t.mutual)),
-            _ => {}
+        if style == OpenerStyle::MutualContact {
+            parts.push(self.fill(t.mutual));
         }
         if has_hook {
             parts.push(
@@ -219,46 +219,122 @@ impl Card<'_> {
                     .unwrap_or_else(|| self.fill(t.hook)),
             );
         }
-        if with_reason && !self.reason.is_empty() {
+        // With a hook, the hook-first opener says the reason; the need-first one goes from the
+        // hook to the need, so that it is not a stack of five sentences before the question.
+        let reason_here = !(need_first && has_hook);
+        if with_reason && reason_here && !self.reason.is_empty() {
             parts.push(
                 self.grammar(Part::Reason)
                     .unwrap_or_else(|| self.fill(t.reason)),
             );
         }
-        // The need and the company were named in the first sentence: the question points
-        // back instead of saying both again.
-        let back = need_first.then(|| self.grammar(Part::AskBack)).flatten();
-        parts.push(back.unwrap_or_else(|| self.question()));
+        if need_first {
+            // The need, with what others like them do about it, comes right before the
+            // question that points back at it ("How are you going about it?"): with the hook
+            // or the reason in between, "it" would point at them. The need and the company
+            // are named once.
+            let need = t
+                .need
+                .split_once('|')
+                .map_or(t.need, |(sentence, _)| sentence);
+            parts.push(
+                self.grammar(Part::NeedSentence)
+                    .unwrap_or_else(|| self.fill(need)),
+            );
+            parts.push(
+                self.grammar(Part::AskBack)
+                    .unwrap_or_else(|| self.question()),
+            );
+        } else {
+            parts.push(self.question());
+        }
         parts.join(" ")
+    }
+
+    /// The greeting without punctuation. A first call in Dutch greets a first name with
+    /// "Hallo", which fits a hospital's director as well as a shop owner; "Hoi" is for someone
+    /// the rep has spoken to (the follow-up's greeting).
+    fn greeting(&self) -> String {
+        let said = greeting(self.lang, self.formal, &self.name);
+        match (self.lang, said.strip_prefix("Hoi ")) {
+            (Lang::Nl, Some(name)) => format!("Hallo {name}"),
+            _ => said,
+        }
     }
 
     /// The sentences whose form depends on what the rep typed, for the languages with a
     /// grammar module; `None` leaves the language's template to it.
     fn grammar(&self, part: Part) -> Option<String> {
         let (need, company) = (self.need.as_str(), self.company.as_str());
-        let you = self.t.you[usize::from(self.formal)][0];
+        let lines = || match self.lang {
+            Lang::En => Some(need::en(need, company)),
+            Lang::Sv => Some(need::sv(need, company)),
+            Lang::Nb => Some(need::nb(need, company)),
+            Lang::Nl => Some(need::nl(need, company, &self.fill("{a}"), self.formal)),
+            Lang::De => None,
+        };
         match (self.lang, part) {
             (_, Part::AskNeed | Part::NeedSentence | Part::AskBack) if need.is_empty() => None,
-            (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
-            (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
-            (Lang::En, Part::NeedSentence) => Some(grammar::en::need_sentence(need, company)),
-            (Lang::En, Part::AskNeed) => Some(grammar::en::ask_need(need, company)),
-            (Lang::En, Part::AskBack) => Some(grammar::en::ask_back(need)),
-            (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),
-            (Lang::Sv, Part::Reason) => Some(grammar::sv::reason_sentence(&self.reason)),
-            (Lang::Sv, Part::NeedSentence) => Some(grammar::sv::need_sentence(need, company)),
-            (Lang::Sv, Part::AskNeed) => Some(grammar::sv::ask_need(need, you, company)),
-            (Lang::Sv, Part::AskBack) => Some(grammar::sv::ask_back(need)),
-            (Lang::Nb, Part::Hook) => Some(grammar::nb::hook_sentence(&self.hook)),
-            (Lang::Nb, Part::Reason) => Some(grammar::nb::reason_sentence(&self.reason)),
-            (Lang::Nb, Part::NeedSentence) => Some(grammar::nb::need_sentence(need, company)),
-            (Lang::Nb, Part::AskNeed) => Some(grammar::nb::ask_need(need, company)),
-            (Lang::Nb, Part::AskBack) => Some(grammar::nb::ask_back()),
-            (Lang::Nl, Part::AskBack) => Some(self.fill(nl::ASK_AFTER_NEED)),
+            (Lang::De, Part::AskNeed) => need::de_with(need).map(|with| {
+                let frame = super::de::ASK_WITH;
+                format!("{}{with}{}", self.fill(frame[0]), frame[1])
+            }),
+            (Lang::De, Part::NeedSentence) => {
+                need::de_with(need).map(|_| self.fill(super::de::WISH))
+            }
             // German carries its closing question in the need template, after '|'.
             (Lang::De, Part::AskBack) => self.t.need.split_once('|').map(|(_, ask)| self.fill(ask)),
+            (_, Part::NeedSentence) => lines().map(|lines| lines.sentence),
+            (_, Part::AskNeed) => lines().map(|lines| lines.ask),
+            (_, Part::AskBack) => lines().map(|lines| lines.back),
+            (Lang::De, Part::Hook) => Some(match need::de_person_dative(&self.hook) {
+                Some(people) => format!("Ich habe von {people} gehört."),
+                None => self.fill(t_hook_de(&self.hook)),
+            }),
+            (Lang::En, Part::Hook) => Some(grammar::en::hook_sentence(&self.hook)),
+            (Lang::En, Part::Reason) => Some(grammar::en::reason_sentence(&self.reason)),
+            (Lang::Sv, Part::Hook) => Some(grammar::sv::hook_sentence(&self.hook)),
+            (Lang::Sv, Part::Reason) => Some(grammar::sv::reason_sentence(&self.reason)),
+            (Lang::Nb, Part::Hook) => Some(grammar::nb::hook_sentence(&self.hook)),
+            (Lang::Nb, Part::Reason) => Some(grammar::nb::reason_sentence(&self.reason)),
             _ => None,
         }
+    }
+}
+
+/// "Ich habe {h} gelesen." and its kin: see `need::de_hook_participle`.
+fn t_hook_de(hook: &str) -> &'static str {
+    match need::de_hook_participle(hook) {
+        "gelesen" => "Ich habe {h} gelesen.",
+        "gesehen" => "Ich habe {h} gesehen.",
+        _ => "Ich habe {h} mitbekommen.",
+    }
+}
+
+/// "the interview with you in Logistics Weekly" is said "your interview in Logistics Weekly",
+/// "het interview met u in het FD" "je interview in het FD" (the register follows in
+/// `nl::hook_sentence`): an interview, a podcast or a talk with them is theirs.
+fn own_interview(lang: Lang, hook: &str) -> String {
+    let words: Vec<&str> = hook.split(' ').collect();
+    let (articles, with, you, yours): (&[&str], &str, &[&str], &str) = match lang {
+        Lang::En => (&["the", "The"], "with", &["you"], "your"),
+        Lang::Nl => (
+            &["het", "Het", "de", "De"],
+            "met",
+            &["u", "jou", "je"],
+            "je",
+        ),
+        _ => return hook.to_owned(),
+    };
+    match words.as_slice() {
+        [article, noun, w, y, rest @ ..]
+            if articles.contains(article) && *w == with && you.contains(y) =>
+        {
+            let mut out = vec![yours, noun];
+            out.extend(rest);
+            out.join(" ")
+        }
+        _ => hook.to_owned(),
     }
 }
 

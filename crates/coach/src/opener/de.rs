@@ -123,18 +123,20 @@ pub(super) static RULES: OpenerRules = OpenerRules {
                 bedeutet das gerade für Sie?",
     open_line: "Wie lösen Sie das heute?",
     build: Templates {
-        you: [["du", "dich", "dir"], ["Sie", "Sie", "Ihnen"]],
+        // The dative is only said of the company ("bei euch", "bei Ihnen"): informal "euch".
+        you: [["du", "dich", "euch"], ["Sie", "Sie", "Ihnen"]],
         // The company arrives as a whole phrase ("bei der Nordfrakt GmbH", "beim Klinikum
         // Nord"): its article and preposition depend on the name.
         at: [" {x}", " bei {d}"],
         like: " wie {x}",
+        like_alone: "",
         role: " als {y}",
         // Accusative frames throughout: no verb agrees with the rep's noun phrase, so a plural
         // one ("Ihre drei neuen Vertriebsmitarbeiter") fits as well as a singular one.
         hook: "Ich habe {h} mitbekommen.",
         mutual: "{m} hat mir empfohlen, {o} anzurufen.",
         need: "Viele in der Branche haben gerade {n} ganz oben auf der Agenda.|Welche Rolle \
-               spielt das Thema bei {d} gerade?",
+               spielt das Thema bei {d}?",
         reason: "Der Grund für meinen Anruf: {r}.",
         ask_need: "Was ist{a} gerade für {n} geplant?",
         ask: "Was steht{a} gerade ganz oben auf der Agenda?",
@@ -147,6 +149,16 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     },
     compiled: OnceLock::new(),
 };
+
+/// The question about an indefinite need, in the dative after "mit", around the need: "Wie
+/// sieht es bei der Bäckerei Schulze gerade mit einem neuen Kassensystem aus?". After "Was ist
+/// … für ein … geplant?" it would read as a split "was für ein" (what kind of).
+pub(super) const ASK_WITH: [&str; 2] = ["Wie sieht es{a} gerade mit ", " aus?"];
+
+/// The need-first sentence for an indefinite need: a thing or an improvement is wished for
+/// ("Viele in der Branche wünschen sich gerade ein neues Kassensystem."); a topic is on the
+/// agenda (the `need` template).
+pub(super) const WISH: &str = "Viele in der Branche wünschen sich gerade {n}.";
 
 pub(super) const EXAMPLES: &[OpenerExample] = &[
     warm(

@@ -123,6 +123,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         you: [["you", "you", "you"], ["you", "you", "you"]],
         at: [" at {x}", ""],
         like: " like {x}",
+        like_alone: "",
         role: " as {y}",
         hook: "I read about {h}.",
         mutual: "{m} suggested I give {o} a call.",

@@ -66,6 +66,7 @@ mod build;
 mod de;
 mod en;
 mod nb;
+mod need;
 mod nl;
 mod sv;
 

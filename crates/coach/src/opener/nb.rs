@@ -110,6 +110,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         you: [["du", "deg", "deg"], ["du", "deg", "deg"]],
         at: [" {p} {x}", ""],
         like: " som {x}",
+        like_alone: "",
         role: " som {y}",
         hook: "Jeg leste om {h}.",
         mutual: "{m} tipset meg om å ringe {o}.",

@@ -114,6 +114,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         // Ziekenhuis", "bij Bakkerij de Vries"): grammar::nl::organisation.
         at: [" bij {x}", " bij jullie"],
         like: " voor {x}",
+        like_alone: " voor {o}",
         role: " als {y}",
         // Hook and reason arrive as whole sentences with the verb that fits them ("Ik zag je
         // bericht", "Ik bel met een vraag over ..."): grammar::nl.

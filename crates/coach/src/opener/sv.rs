@@ -107,9 +107,12 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     hook_line: "Jag såg [det du tagit reda på om dem] – vad betyder det för er just nu?",
     open_line: "Hur gör ni med det i dag?",
     build: Templates {
-        you: [["du", "dig", "dig"], ["ni", "er", "er"]],
+        // "ni" to one person is dated in Swedish business calls: everyone is "du", and the
+        // company's practice is asked about with "ni" in the need questions (need.rs).
+        you: [["du", "dig", "dig"], ["du", "dig", "dig"]],
         at: [" på {x}", ""],
         like: " som {x}",
+        like_alone: "",
         role: " som {y}",
         hook: "Jag läste om {h}.",
         mutual: "{m} tipsade mig om att ringa {o}.",

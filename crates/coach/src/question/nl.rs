@@ -26,7 +26,8 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     subjects: words![
         "je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "het", "er", "men", "iemand",
-        "ik",
+        "ik", // "dat" and "dit" stand for the thing: "Hoe is dat gegaan?"
+        "dat", "dit",
     ],
     fillers: words![
         "dus", "en", "maar", "hoi", "hallo", "hé", "oké", "ok", "trouwens", "nou", "even", "hey",
@@ -80,6 +81,7 @@ pub(super) static RULES: LangRules = LangRules {
         // Imperatives, which ask without a question mark.
         "geef|geeft ~ ~ update|overzicht",
         "praat|praten me|mij|ons ~ bij",
+        "breng|brengt ~ me|mij|ons ~ bij",
         "breng|brengt me|mij|ons ~ op de hoogte",
         "fris* ~ geheugen",
         "geheugen ~ op",
@@ -87,6 +89,7 @@ pub(super) static RULES: LangRules = LangRules {
         "ik ben|was het ~ kwijt*",
         "ik weet|wist ~ niet meer",
         "ik ben ~ vergeten",
+        "ik ben|was ~ ~ kwijt|vergeten wat|waar|hoe|welke|wie|wanneer",
         "ik heb|had ~ ~ geen idee|overzicht meer",
         "help|helpt ~ herinner*",
         "spoor bijster",
@@ -96,7 +99,8 @@ pub(super) static RULES: LangRules = LangRules {
         // Agreements between the rep and the customer.
         "wat er ~ afgesproken|overeengekomen",
         "wat is|was|werd er ~ afgesproken|overeengekomen",
-        "wat was ~ de afspraak|afspraken",
+        "wat was ~ de afspraak|afspraken|bedoeling",
+        "wat de bedoeling was",
         "was|waren de volgende stap|stappen",
         "was|waren de vervolg*",
         "volgende stap|stappen was|waren",
@@ -104,11 +108,56 @@ pub(super) static RULES: LangRules = LangRules {
         "wat was|waren de afspraak|afspraken",
         "wat de afspraak|afspraken was|waren",
         "hoe zat het",
+        // Questions about where things stand ask the customer to bring the rep up to date.
+        // Not "hoe staat het bij jullie met ...", which asks about their business.
+        "hoe staat het $",
+        "hoe ziet het er ~ ~ uit met",
+        "hoe ziet het eruit met",
+        "hoe is het nu|inmiddels|intussen met|ermee",
+        "hoe ver zijn|is|bent|ben|staan|staat ~ inmiddels|intussen|nu",
+        "wat is er nieuw",
+        "laatste status|stand",
+        "tussenstand",
+        // What happened since the last contact; not "sindsdien", said after naming the thread.
+        "sinds ons|onze laatste ~ gebeurd|veranderd",
+        "gebeurd|veranderd sinds ons|onze laatste",
+        "hoe het|de|zaken ~ ~ staat|staan $",
+        "wat is|was ~ ~ voortgang",
+        "wat de stand|status|voortgang|tussenstand is|was",
+        "over de voortgang",
+        "hoe vordert|vorderen",
+        "hoe ver staat|staan het",
+        "help|helpt me|mij ~ op weg",
+        // Asked to say it again: "kun je me nog eens uitleggen wat ...".
+        "nog eens uitleggen|vertellen|herhalen",
+        "nog een keer uitleggen|vertellen|herhalen",
+        "waar ging|gingen het|we ~ vorige keer",
+        "hoe staat het met|ervoor|er|mee|ermee|daar|daarmee|hiermee|nu|inmiddels|intussen|eigenlijk",
+        "hoe is het gesteld met|ermee",
+        "hoe gaat|loopt het nu|inmiddels|intussen|eigenlijk met",
+        "hoe gaat|loopt het ~ met onze|ons",
+        "waar we|wij|jullie|je|jij|u|het ~ staan|staat|sta met",
+        "hoe staan de zaken",
+        "hoe staat|staan ~ ervoor|erbij",
+        "hoe staat|staan ~ er ~ voor|bij",
+        "hoe ~ ervoor|voor staat|staan",
+        "hoe zit het",
+        "hoe is|was de stand",
+        "waar staan|staat|sta|stond|stonden ~ ~ met|inmiddels",
+        "waar staan|staat|sta|stond|stonden we|wij|jullie|je|jij|u|het ~ nu|precies",
+        "waar zijn|ben|bent we|wij|jullie|je|jij|u ~ met de|het|jullie|je|uw|onze|ons",
+        "waar zitten|zit we|wij|jullie|je|jij|u nu|inmiddels",
+        "waar ~ ~ staat|staan $",
+        "wat is|was ~ ~ status|stand",
+        "wat is ~ laatste nieuws",
+        // "Ik ben even kwijt wat ...", "ik ben vergeten hoe ...".
+        "kwijt wat|waar|hoe|welke|wie|wanneer",
+        "vergeten wat|waar|hoe|welke|wie|wanneer",
         "niet meer herinneren",
         "herinner me|mij niet",
     ],
     softeners: words![
-        "vertellen|vertel|zeggen|zeg|delen|weet|weten",
+        "vertellen|vertel|zeggen|zeg|delen|weet|weten|uitleggen",
         "laten|laat ~ weten",
         "ik ben benieuwd",
         "benieuwd",
@@ -133,7 +182,8 @@ pub(super) static RULES: LangRules = LangRules {
         "streken", "streed", "trad", "traden", "ving", "vloog", "vlogen", "vergat", "vergaten",
         "wierp", "woog", "wogen", "zond", "zweeg", "droeg", "vocht", "beet", "kneep", "scheen",
         "schenen", "vergeleek", "vergeleken", "verloor", "verdween", "verdwenen", "joeg",
-        "dacht", "placht", "hief", "schrok", "sneed",
+        "dacht", "placht", "hief", "schrok", "sneed", "wees", "brak", "braken", "genoot", "ervoer",
+        "ervoeren",
     ],
     past_suffixes: words!["dde", "tte"],
     // Present plurals of verbs whose stem ends in "d" or "t", which look like weak preterites.
@@ -171,6 +221,11 @@ pub(super) static RULES: LangRules = LangRules {
         "ronde",
         "kunde",
         "zonde",
+        // Nouns of measure in "-te": "van deze grootte".
+        "grootte",
+        "diepte",
+        "dikte",
+        "gedachten",
     ],
     not_past_suffixes: words![],
     perfect_auxiliaries: words!["heb", "hebt", "heeft", "hebben", "had", "hadden"],
@@ -222,7 +277,13 @@ pub(super) static RULES: LangRules = LangRules {
     recall_particles: words!["alweer", "ook weer", "al weer", "nog eens", "weer $"],
     first_person: words!["we", "wij", "ik"],
     recall_auxiliaries: words![],
-    wh_idioms: words![],
+    wh_idioms: words![
+        "hoe dan ook",
+        "wat dan ook",
+        "hoe het ook zij",
+        "wat betreft",
+        "wat dat|die|het|deze|dit betreft",
+    ],
     undecidable: words![],
     expletives: words!["het", "er"],
     gap_statements: words![
@@ -262,6 +323,9 @@ pub(super) static RULES: LangRules = LangRules {
         "sinds we ~ spraken|gesproken",
         "na de|mijn|onze|jullie|uw|je zomer|vakantie|zomervakantie|kerstvakantie|feestdagen|zomerstop",
         "frisse start",
+        "kwijt wat|waar|hoe|welke|wie|wanneer",
+        "vergeten wat|waar|hoe|welke|wie|wanneer",
+        "weet|wist ~ niet meer",
     ],
     status_questions: words![
         "waar staan jullie|je|u",
@@ -275,12 +339,15 @@ pub(super) static RULES: LangRules = LangRules {
         "hoe ver",
         "hoe is de stand",
         "hoe is het met|ermee",
+        // "Kunt u me helpen?" after the rep said they lost the thread.
+        "kun|kunt|kan|wil|wilt|zou|zoudt ~ me|mij ~ ~ helpen",
     ],
     // Said by the rep: "hoe weten jullie of het werkt" is a wh-question.
     embedded_yes_no: words![
         "vroeg|vraag|vragen ~ af of",
         "ik|we|wij ~ ~ weten|horen|vragen|checken|polsen|informeren ~ of",
         "graag hoor|horen|weten ~ of",
+        "te horen|weten|vragen|checken|polsen|informeren of",
         "benieuwd ~ of",
         "laat|laten ~ weten of",
         "checken|polsen|nagaan|informeren of",
@@ -288,8 +355,11 @@ pub(super) static RULES: LangRules = LangRules {
     yes_no_openings: words![],
     subordinators: words![],
     infinitive_markers: words!["te"],
+    // "welke"/"welk" lead a noun phrase too: "welke variant" is the topic of a recap, said
+    // with "de"/"het" in the rewrite.
     determiners: words![
         "de", "het", "uw", "onze", "ons", "jouw", "die", "dat", "deze", "dit", "hun", "mijn",
+        "welke", "welk",
     ],
     phrase_stops: words![
         "al",
@@ -358,7 +428,41 @@ pub(super) static RULES: LangRules = LangRules {
         "rondom",
         "omtrent",
         "betreffende",
+        // Adverbs after the object: "de handleiding een beetje", "het voorstel goed".
+        "een",
+        "goed",
+        "beetje",
+        "helemaal",
+        "allemaal",
+        "echt",
+        "steeds",
+        "zelf",
+        "samen",
+        "intussen",
+        "ondertussen",
+        "reeds",
+        "definitief",
+        "officieel",
+        "uiteindelijk",
+        "eindelijk",
+        "grondig",
+        "snel",
+        "verder",
+        "klaar",
+        "iets",
+        "niets",
+        "eenmaal",
+        "alles",
+        "tegemoet",
+        "live",
         // Pronominal adverbs: "hoe het project ervoor staat".
+        "mogelijk",
+        "nodig",
+        "duidelijk",
+        "haalbaar",
+        "lastig",
+        "moeilijk",
+        "makkelijk",
         "ervoor",
         "erover",
         "ermee",
@@ -399,11 +503,14 @@ fn is_participle(word: &str) -> bool {
     // Separable verbs put "ge" after their particle: goedgekeurd, doorgestuurd, afgesproken.
     const PARTICLES: &[&str] = &[
         "op", "af", "aan", "door", "in", "mee", "na", "neer", "om", "terug", "toe", "uit", "voor",
-        "weg", "goed", "samen", "vast", "bij", "rond",
+        "weg", "goed", "samen", "vast", "bij", "rond", "vrij", "klaar", "los", "dicht", "open",
+        "binnen", "achter", "tegen", "thuis", "bekend",
     ];
     const NOUN_ENDINGS: &[&str] = &[
         "heid", "komst", "ingen", "schap", "lijst", "dienst", "plaats", "punt", "markt", "drijven",
-        "waarden", "sprekken", "bouwen",
+        // Loanwords: vervoerscontract, bedrijfsproduct, bezoekrapport, begrotingsbudget.
+        "tract", "duct", "ject", "cept", "port", "budget", "effect", "waarden", "sprekken",
+        "bouwen",
     ];
     // "-aan": gedaan, gegaan, gestaan.
     let ends_right =
@@ -419,6 +526,40 @@ fn is_participle(word: &str) -> bool {
         && !NOUN_ENDINGS.iter().any(|ending| word.ends_with(ending))
         // "-ings-" joins the parts of a compound noun: beveiligingsvragenlijst.
         && !word.contains("ings")
+        && strong_stem_is_one_syllable(word, PREFIXES, PARTICLES)
+}
+
+/// A participle in "-en" is a strong verb's: one syllable between its prefixes and "-en"
+/// (be-sprok-en, ver-ge-lek-en, af-ge-sprok-en), where a plural noun with a prefix-like start
+/// has more (be-stel-buss-en, ver-ze-ker-ing-en).
+fn strong_stem_is_one_syllable(word: &str, prefixes: &[&str], particles: &[&str]) -> bool {
+    let Some(mut stem) = word.strip_suffix("en") else {
+        return true;
+    };
+    if let Some(rest) = particles.iter().find_map(|particle| {
+        stem.strip_prefix(particle)
+            .filter(|rest| rest.starts_with("ge"))
+    }) {
+        stem = rest;
+    }
+    // Strip the prefixes one after another: "vergeleken" is ver-ge-lek-en.
+    while let Some(rest) = prefixes
+        .iter()
+        .find_map(|prefix| stem.strip_prefix(prefix).filter(|rest| rest.len() >= 2))
+    {
+        stem = rest;
+    }
+    let is_vowel = |c: char| "aeiouyéëèïöüáó".contains(c);
+    let mut groups = 0;
+    let mut in_vowel = false;
+    for c in stem.chars() {
+        let vowel = is_vowel(c);
+        if vowel && !in_vowel {
+            groups += 1;
+        }
+        in_vowel = vowel;
+    }
+    groups == 1
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
@@ -516,6 +657,8 @@ pub(super) static EXAMPLES: &[Example] = &[
     assumptive("Hoe keken de gebruikers tegen de nieuwe app aan?"),
     assumptive("Welke richting is het management opgegaan?"),
     assumptive("Wat spraken jullie intern af?"),
+    assumptive("Hoe ervoeren de chauffeurs de nieuwe planning?"),
+    assumptive("Waar wees de analyse op?"),
     // Class 3: present plurals that look like weak preterites, and questions about the time
     // before the last contact.
     open("Hoe weten jullie nu of een campagne werkt?"),
@@ -523,4 +666,53 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Wat hebben jullie tot nu toe geprobeerd?"),
     open("Wat hebt u in het verleden al geprobeerd om de uitval te verminderen?"),
     open("Wat heeft u nog nodig om te kunnen tekenen?"),
+    // Class 4: questions about where things stand ask for a recap without a gap too; "kwijt
+    // wat" before a plea for help.
+    recap("Hoe staat het met de nieuwe huurovereenkomst?"),
+    recap("Hoe staat het project er nu voor?"),
+    recap("Zou u me kunnen vertellen hoe het er nu voor staat?"),
+    recap("Waar staan jullie inmiddels met de selectie van een leverancier?"),
+    recap("Waar zijn we met de prijsafspraken?"),
+    recap("Hoe zit het met de levering van de laptops?"),
+    recap("Wat is de status van de vergunningsaanvraag?"),
+    recap("Ik ben kwijt wat we over de korting zeiden. Kun je me even helpen?"),
+    open("Hoe staan jullie tegenover werken in de cloud?"),
+    open("Waar zit voor jullie de grootste winst in?"),
+    open("Hoe ver vooruit bestellen jullie het verpakkingsmateriaal?"),
+    // After a warm opener's news, "hoe ver" asks about their work.
+    open("Ik las dat jullie overstappen op elektrische bussen. Hoe ver zijn jullie daarmee?"),
+    open("Wat is er veranderd sinds jullie met de nieuwe kassa werken?"),
+    open("Waar staat de printer nu opgesteld?"),
+    open("Hoe staat het bij jullie met het inwerken van nieuwe collega's?"),
+    recap("Hoe is het inmiddels met de aanvraag voor de subsidie?"),
+    recap("Wat is er nieuw rond de uitbreiding van het magazijn?"),
+    recap("Kunt u me de laatste stand van het project doorgeven?"),
+    recap("Brengt u me even bij over de renovatie?"),
+    recap("Ik ben vergeten wat we over de betaaltermijn hadden gezegd."),
+    recap("Kun je me nog eens uitleggen welke optie jullie wilden?"),
+    recap("Hoe ver zijn jullie nu met de selectie?"),
+    recap("Wat is er sinds ons laatste overleg veranderd?"),
+    recap("Hoe ziet het er op dit moment uit met de vergunning?"),
+    assumptive("Wat is er sindsdien gebeurd?"),
+    recap("Hoe staat het daar inmiddels mee?"),
+    recap("Kunt u me vertellen hoe de zaken nu staan?"),
+    recap("Mag ik vragen wat de voortgang is?"),
+    recap("Hoe vordert de installatie van de zonnepanelen?"),
+    recap("Is er veel veranderd sinds ons laatste overleg?"),
+    open("Hoe meten jullie de voortgang van een project?"),
+    recap("Hoe is het gesteld met de vergunning?"),
+    recap("Hoe gaat het nu met de migratie?"),
+    recap("Hoe loopt het met ons voorstel?"),
+    recap("Kun je me laten weten waar jullie staan met de verhuizing?"),
+    open("Hoe gaat het bestellen bij jullie in zijn werk?"),
+    // Class 5: "om te horen of" embeds a yes/no question; "hoe dan ook" asks nothing; a
+    // noun of measure in "-te" is no past; "dat" stands for the thing as a subject.
+    closed(
+        "Ik bel even om te horen of de offerte goed is aangekomen.",
+        Some("offerte"),
+    ),
+    no_question("Hoe dan ook, ik mail je morgen de planning."),
+    no_question("Wat dat betreft ben ik het helemaal met u eens."),
+    open("Wie stemt er bij jullie over een investering van deze grootte?"),
+    assumptive("Jullie zouden het contract laten nakijken. Hoe is dat verlopen?"),
 ];

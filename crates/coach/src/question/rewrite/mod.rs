@@ -75,7 +75,8 @@ struct RewriteRules {
     /// Clitics that are not part of a noun they end ("the tender's at").
     clitics: Words,
     /// Endings of participles and infinitives that look like definite nouns ("påskrivet",
-    /// "sammenlignet", "påminna").
+    /// "sammenlignet", "påminna"); after a phrase's first word they also end the phrase
+    /// (Dutch "de subsidie toekent", "de training nuttig").
     not_noun_endings: Words,
     /// Verbs of sending and giving, not in the past: a question with one asks for something,
     /// and rewriting it as if it were done would change its meaning.
@@ -444,6 +445,9 @@ const BEFORE_SUBJECT: Words = words!["sich", "eigentlich", "inmiddels", "nu", "j
 /// had read it", "ob Ihre IT …".
 const SUBORDINATORS: Words = words!["if", "whether", "ob", "om", "of", "huruvida", "hvorvidt"];
 
+/// Lowercase particles inside surnames ("Van den Berg", "de Vries", "von Trapp").
+const NAME_PARTICLES: Words = words!["van", "de", "den", "der", "ter", "ten", "von", "zu", "af"];
+
 /// Possessives written after the noun (Norwegian, colloquial Swedish): "sjefen din".
 const POSTPOSED_POSSESSIVES: Words = words!["din", "dine", "ditt", "deres", "dina"];
 
@@ -470,6 +474,9 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
     let parties = &extra.compiled().parties;
     let is_party = |at: usize| at < tokens.len() && is_listed_noun(extra, parties, tokens.word(at));
     let same_clause = |a: usize, b: usize| b < tokens.len() && tokens.clause(a) == tokens.clause(b);
+    if let Some(named) = named_subject(rules, extra, tokens, text) {
+        return Some(named);
+    }
     let mut head = 0;
     while head < tokens.len() {
         if !is_party(head) {
@@ -495,8 +502,20 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         // "the finance team", "your team leads": one party noun narrowing another; "meneer De
         // Wit": the name after a title.
         let mut end = head;
-        while same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
-            end += 1;
+        loop {
+            if same_clause(end, end + 1) && (is_party(end + 1) || tokens.is_name_like(end + 1)) {
+                end += 1;
+            } else if end > head
+                && !extra.capitalised_nouns
+                && same_clause(end, end + 2)
+                && is_in(NAME_PARTICLES, tokens.word(end + 1))
+                && tokens.is_name_like(end + 2)
+            {
+                // "mevrouw Van den Berg", "Pieter de Vries": a particle inside a surname.
+                end += 2;
+            } else {
+                break;
+            }
         }
         // "de raad van bestuur".
         if is_in(extra.complement_prepositions, tokens.word(end + 1))
@@ -544,6 +563,67 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
     }
     None
 }
+
+/// A person named right after the opening verb, where nouns are not capitalised: "Has Sarah
+/// looked at the offer?", "Hebben Kees en Ilse de software getest?". Else the rewrite would
+/// ask the customer what Sarah was to do.
+fn named_subject(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+) -> Option<Party> {
+    let verb = tokens.word(0);
+    let opens_with_verb = rules.compiled().question_verbs.contains(verb)
+        || rules.compiled().perfect_auxiliaries.contains(verb);
+    // The Norwegian formal "De" is written like a name.
+    let pronoun = rules.compiled().subjects.contains(tokens.word(1));
+    if extra.capitalised_nouns || !opens_with_verb || pronoun || !is_name(tokens, text, 1) {
+        return None;
+    }
+    let same_clause = |b: usize| b < tokens.len() && tokens.clause(1) == tokens.clause(b);
+    let mut end = 1;
+    loop {
+        if same_clause(end + 1) && is_name(tokens, text, end + 1) {
+            end += 1;
+        } else if same_clause(end + 2)
+            && (is_in(NAME_PARTICLES, tokens.word(end + 1)) || is_in(AND, tokens.word(end + 1)))
+            && is_name(tokens, text, end + 2)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // "Ruud van de technische dienst", "Petra van inkoop": where the person works.
+    if same_clause(end + 2) && is_in(extra.complement_prepositions, tokens.word(end + 1)) {
+        let mut last = end + 2;
+        if rules.compiled().determiners.contains(tokens.word(last)) {
+            while same_clause(last + 1)
+                && last < end + 4
+                && !ends_phrase(rules, tokens.word(last + 1))
+                && !rules.compiled().determiners.contains(tokens.word(last + 1))
+            {
+                last += 1;
+            }
+        }
+        if !ends_phrase(rules, tokens.word(last)) {
+            end = last;
+        }
+    }
+    // The name must be followed by more of its clause (the object, the participle).
+    if !same_clause(end + 1) {
+        return None;
+    }
+    Some(Party {
+        phrase: text[tokens.byte_span(1, end)].to_owned(),
+        talked_with: false,
+        plural: PLURAL_VERBS.contains(&verb),
+    })
+}
+
+/// Conjunctions joining two names into one party.
+const AND: Words = words!["and", "och", "und", "og", "en"];
 
 /// Participles of the passive, of "be" and of motion, after which the subject is the thing
 /// itself ("Har avtalen blitt signert?", "Has the proposal gone down well?").
@@ -822,6 +902,13 @@ fn find_topic(
             None
         };
         let Some(core) = core else { continue };
+        // "Ruud van de technische dienst": where a person named works is no topic.
+        let after_name = at == 3
+            && is_in(extra.complement_prepositions, tokens.word(2))
+            && is_name(tokens, text, 1);
+        if after_name && !extra.capitalised_nouns {
+            continue;
+        }
         if subject
             .as_ref()
             .is_some_and(|subject| (subject.phrase.start..subject.verb).contains(&core.start))
@@ -897,7 +984,12 @@ fn find_topic(
                 .compiled()
                 .topic_prepositions
                 .contains(tokens.word(at - 1));
-        if after_about && strength == Strength::Strong {
+        // "the brochure about the units": the phrase after "about" is the complement of a
+        // topic already found, which names the thing.
+        let in_complement = best.as_ref().is_some_and(|(found, before, _)| {
+            *found == Strength::Strong && before.contains(&phrase.start)
+        });
+        if after_about && strength == Strength::Strong && !in_complement {
             return Some(topic(extra, tokens, text, phrase, head));
         }
         if best.as_ref().is_none_or(|(found, ..)| strength > *found) {
@@ -1112,7 +1204,7 @@ fn complement_end(
     while last < tokens.len() && last <= end + 3 && tokens.clause(last) == tokens.clause(end) {
         let word = tokens.word(last);
         let is_article = last == end + 1 && rules.compiled().determiners.contains(word);
-        if !is_article && ends_phrase(rules, word) {
+        if !is_article && (ends_phrase(rules, word) || is_verb_ending(extra, word)) {
             break;
         }
         last += 1;
@@ -1140,7 +1232,18 @@ fn ends_phrase(rules: &LangRules, word: &str) -> bool {
         || rules.compiled().subjects.contains(word)
         || rules.compiled().question_verbs.contains(word)
         || rules.compiled().past_forms.contains(word)
+        // Also inflected or prefixed: "welke punten stonden".
+        || super::is_strong_past(rules, word)
         || (rules.is_participle)(word)
+}
+
+/// A word with an ending of `not_noun_endings`, which follows a noun only as a verb: "of de
+/// gemeente de subsidie toekent".
+fn is_verb_ending(extra: &RewriteRules, word: &str) -> bool {
+    extra
+        .not_noun_endings
+        .iter()
+        .any(|ending| word.ends_with(ending) && word.len() > ending.len())
 }
 
 /// The part of a word from its apostrophe on: "'s" in "tender's".
@@ -1231,8 +1334,10 @@ fn determiner_phrase(
             }
         }
         let participle_after_noun = end > at + 1 && is_regular_past(rules, word);
+        let verb_after_noun = end > at + 1 && is_verb_ending(extra, word);
         if ends_phrase(rules, word)
             || participle_after_noun
+            || verb_after_noun
             || rules.compiled().determiners.contains(word)
         {
             break;

@@ -10,7 +10,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_articles: words![],
     capitalised_nouns: false,
     open_compounds: false,
-    complement_prepositions: words!["van", "voor", "met"],
+    // Not "met": "het voorstel met Hanneke", "de proef met de directie" name who with.
+    complement_prepositions: words!["van", "voor", "over"],
     parties: words![
         // IT, the department: no Dutch word is "it".
         "it",
@@ -62,6 +63,25 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bestuurder",
         "concurrent",
         "lab",
+        "commissaris",
+        // opdrachtgever, werkgever.
+        "gever",
+        // People by their trade: monteur, installateur, chauffeur, ingenieur, verpleegkundige.
+        "teur",
+        "ffeur",
+        "nieur",
+        "kundige",
+        "docent",
+        "analist",
+        "fabrikant",
+        "planner",
+        "coördinator",
+        "voorzitter",
+        "secretaris",
+        "meester",
+        "vennoot",
+        "vennoten",
+        "compagnon",
     ],
     never_topics: words![
         // When.
@@ -129,6 +149,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "streep",
         "handen",
         "zaken",
+        // What a recap asks for, not a thread to name.
+        "tussenstand",
     ],
     weak_topics: words![
         "plan",
@@ -161,7 +183,17 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     head_endings: words!["en", "s", "'s", "n", "e"],
     clitics: words![],
-    not_noun_endings: words![],
+    // Present tenses of separable verbs, last in a clause after their object: "of de gemeente
+    // de subsidie toekent", "of de order doorgaat".
+    // An adjective after the noun is uninflected, so predicative: "was de training nuttig".
+    not_noun_endings: words![
+        "gaat", "komt", "doet", "loopt", "wordt", "blijft", "kent", "neemt", "voert", "geeft",
+        "houdt", "ziet", "trekt", "legt", "stelt", "zegt", "vindt", "werkt", "keurt", "ig", "lijk",
+        "baar", "zaam", "isch",
+        // Infinitives last in the clause, after a modal: "je zou het contract bekijken".
+        "eren", "igen", "ijken", "eggen", "ullen", "sturen", "nemen", "geven", "zetten", "kennen",
+        "spreken", "lezen", "maken", "passen", "kijken", "tekenen", "bellen",
+    ],
     request_verbs: words![
         "sturen",
         "mailen",
@@ -188,6 +220,25 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "getest",
         "proberen",
         "geprobeerd",
+        "uitproberen",
+        "uitgeprobeerd",
+        "doorlezen",
+        "doorgelezen",
+        "doorbladeren",
+        "doorgebladerd",
+        "bestuderen",
+        "bestudeerd",
+        "zien",
+        "gezien",
+        "terugkijken",
+        "teruggekeken",
+        "beluisteren",
+        "beluisterd",
+        // What one made of it: "Vond u de demo nuttig?", "Wat vond u van ...".
+        "vond",
+        "vonden",
+        "vind",
+        "vindt",
     ],
     compare_verbs: words!["vergelijken", "vergeleken"],
     // "Hoe vielen wij uit …" would read as asking what "we" agreed: a recap.
@@ -204,21 +255,35 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     rewrite,
 };
 
+/// "u" anywhere makes the line formal; else the first of "je" and "jullie" decides: "Heb je
+/// de overeenkomst met jullie IT-manager ..." says "je", "Heeft jullie architect ..." "jullie".
 fn address(tokens: &Tokens, text: &str) -> Address {
-    address_from(
+    let formal = address_from(
         tokens,
         text,
-        &[
-            ("u", Address::Formal),
-            ("uw", Address::Formal),
-            ("jullie", Address::Plural),
-            ("je", Address::Singular),
-            ("jij", Address::Singular),
-            ("jou", Address::Singular),
-            ("jouw", Address::Singular),
-        ],
-        Address::Formal,
-    )
+        &[("u", Address::Formal), ("uw", Address::Formal)],
+        Address::Singular,
+    );
+    if formal == Address::Formal {
+        return formal;
+    }
+    let informal = |word: &str| match word {
+        "jullie" => Some(Address::Plural),
+        "je" | "jij" | "jou" | "jouw" => Some(Address::Singular),
+        _ => None,
+    };
+    // "Is dat gelukt?" says no pronoun: the sentences before it do ("Je zou ...").
+    (0..tokens.len())
+        .find_map(|at| informal(tokens.word(at)))
+        .or_else(|| {
+            let lower = crate::text::lowercase(text);
+            let mut words = lower.split(|c: char| !c.is_alphabetic());
+            words.find_map(|word| match word {
+                "u" | "uw" => Some(Address::Formal),
+                word => informal(word),
+            })
+        })
+        .unwrap_or(Address::Formal)
 }
 
 fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
@@ -232,8 +297,26 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Vorige keer hadden we het over [onderwerp] – wat {have_you} besloten?"
         )];
     };
+    // "besloten over de brochure over de units" says "over" twice: ask what they did with it,
+    // or after a look what they made of it.
+    let double_over = topic.phrase.contains(" over ");
+    // One chooses between options, never decides "about" them: "de twee pakketten".
+    // A number in a complement ("voor 500 licenties") counts, not options.
+    let options = matches!(
+        topic.phrase.split_whitespace().nth(1),
+        Some("twee" | "drie" | "vier" | "beide")
+    );
     let about = match frame {
+        Frame::Decided | Frame::Looked if options => {
+            vec![format!("Welke van {{t}} {have_you} gekozen?")]
+        }
+        Frame::Party { party, plural, .. } if options => vec![format!(
+            "Welke van {{t}} {} {party} gekozen?",
+            if plural { "hebben" } else { "heeft" }
+        )],
+        Frame::Decided if double_over => vec![format!("Wat {have_you} met {{t}} gedaan?")],
         Frame::Decided => vec![format!("Wat {have_you} besloten over {{t}}?")],
+        Frame::Looked if double_over => vec![format!("Wat {found_you} van {{t}}?")],
         Frame::Looked => vec![
             format!("Wat {have_you} besloten over {{t}}?"),
             format!("Wat {found_you} van {{t}}?"),
@@ -246,6 +329,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             "Wat {} {party} van {{t}}?",
             if plural { "vonden" } else { "vond" }
         )],
+        Frame::Party { party, .. } if double_over => {
+            vec![format!("Hoe reageerde {party} op {{t}}?")]
+        }
         Frame::Party { party, plural, .. } => vec![
             format!(
                 "Wat {} {party} besloten over {{t}}?",
@@ -255,13 +341,29 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
         ],
         Frame::TalkedWith(party) => vec![format!("Wat zei {party} over {{t}}?")],
     };
+    let phrase = definite(&topic.phrase);
     about
         .into_iter()
         .chain([format!(
             "Vorige keer hadden we het over {{t}} – wat {have_you} besloten?"
         )])
-        .map(|template| fill(&template, &topic.phrase))
+        .map(|template| fill(&template, &phrase))
         .collect()
+}
+
+/// A topic asked with "welke"/"welk" or pointed at with "die"/"dat" said with its article:
+/// "welke variant" is "de variant" (also every plural), "welk pakket" is "het pakket".
+fn definite(phrase: &str) -> String {
+    let split = phrase.split_once(' ');
+    match split.map(|(first, rest)| (first.to_lowercase(), rest)) {
+        Some((first, rest)) if matches!(first.as_str(), "welke" | "die" | "deze") => {
+            format!("de {rest}")
+        }
+        Some((first, rest)) if matches!(first.as_str(), "welk" | "dat" | "dit") => {
+            format!("het {rest}")
+        }
+        _ => phrase.to_owned(),
+    }
 }
 
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
@@ -328,7 +430,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Heb je de levertijden al met de planner afgestemd?",
-        Some("Wat heb je besloten over de levertijden?"),
+        Some("Wat zei de planner over de levertijden?"),
     ),
     // "weer" recalls and is no part of the topic.
     (
@@ -348,5 +450,90 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Heb je mijn mail over de leveringsvoorwaarden gelezen?",
         Some("Wat heb je besloten over de leveringsvoorwaarden?"),
+    ),
+    // A noun asked with "welke"/"welk" takes "de"/"het".
+    (
+        "Welk pakket zouden jullie ook alweer nemen?",
+        Some("Vorige keer hadden we het over het pakket – wat hebben jullie besloten?"),
+    ),
+    (
+        "Fris mijn geheugen op: welke optie had jullie voorkeur?",
+        Some("Vorige keer hadden we het over de optie – wat hebben jullie besloten?"),
+    ),
+    // An adverb, a predicative adjective or a separable verb after the noun ends it.
+    (
+        "Is het voorstel goed ontvangen?",
+        Some("Wat heeft u besloten over het voorstel?"),
+    ),
+    (
+        "Was de workshop nuttig voor je collega's?",
+        Some("Wat heb je besloten over de workshop?"),
+    ),
+    (
+        "Weet u al of de bank de lening toekent?",
+        Some("Wat heeft de bank besloten over de lening?"),
+    ),
+    // A plural noun with a prefix-like start is no participle.
+    (
+        "Heeft u de offerte voor de bestelbussen al bekeken?",
+        Some("Wat heeft u besloten over de offerte voor de bestelbussen?"),
+    ),
+    // "met" joins who with, not a complement; "je" before "jullie" keeps the line informal.
+    (
+        "Je hebt de offerte met Sander besproken, toch?",
+        Some("Wat heb je besloten over de offerte?"),
+    ),
+    (
+        "Heb je het voorstel al met jullie inkoper besproken?",
+        Some("Wat heb je besloten over het voorstel?"),
+    ),
+    // Options are chosen between, not decided about.
+    (
+        "Heeft u al een keuze gemaakt uit de drie offertes?",
+        Some("Welke van de drie offertes heeft u gekozen?"),
+    ),
+    (
+        "Heeft het bestuur de twee varianten al vergeleken?",
+        Some("Welke van de twee varianten heeft het bestuur gekozen?"),
+    ),
+    (
+        "Heeft u de offerte voor 500 licenties al goedgekeurd?",
+        Some("Wat heeft u besloten over de offerte voor 500 licenties?"),
+    ),
+    // "over" after a noun that names the thing is its complement, said once.
+    (
+        "Hebt u het rapport over de nulmeting al doorgelezen?",
+        Some("Wat vond u van het rapport over de nulmeting?"),
+    ),
+    (
+        "Heeft de directie het advies over de verbouwing al doorgelezen?",
+        Some("Wat vond de directie van het advies over de verbouwing?"),
+    ),
+    (
+        "Heeft u het advies over de verbouwing al besproken?",
+        Some("Wat heeft u met het advies over de verbouwing gedaan?"),
+    ),
+    // A person named as the subject stays in the rewrite, with where they work.
+    (
+        "Heeft Jeroen de begroting al rondgekregen?",
+        Some("Wat heeft Jeroen besloten over de begroting?"),
+    ),
+    (
+        "Hebben Kees en Ilse de nieuwe roosters al getest?",
+        Some("Wat vonden Kees en Ilse van de nieuwe roosters?"),
+    ),
+    (
+        "Heeft Ruud van de technische dienst de specificaties al bevestigd?",
+        Some("Wat heeft Ruud van de technische dienst besloten over de specificaties?"),
+    ),
+    // People named by their trade are parties.
+    (
+        "Hebben de installateurs de nieuwe warmtepompen al getest?",
+        Some("Wat vonden de installateurs van de nieuwe warmtepompen?"),
+    ),
+    // The customer addressed by title and surname is no party.
+    (
+        "Meneer Van der Linden, heeft u de prijsopgave met de bedrijfsarts besproken?",
+        Some("Wat zei de bedrijfsarts over de prijsopgave?"),
     ),
 ];
