@@ -364,4 +364,13 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Has your MD given the green light for the upgrade?",
         Some("What did your MD decide about the upgrade?"),
     ),
+    // A genitive stands for a determiner.
+    (
+        "Is this year's training budget signed off?",
+        Some("What did you decide about this year's training budget?"),
+    ),
+    (
+        "Have you read the auditor's report?",
+        Some("What did you think of the auditor's report?"),
+    ),
 ];

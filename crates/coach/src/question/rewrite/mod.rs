@@ -887,6 +887,8 @@ fn find_topic(
         let after_determiner = at > 0 && rules.compiled().determiners.contains(tokens.word(at - 1));
         let core = if rules.compiled().determiners.contains(word) {
             determiner_phrase(rules, extra, tokens, text, at)
+        } else if let Some(genitive) = genitive_phrase(rules, extra, tokens, text, at) {
+            Some(genitive)
         } else if !after_determiner
             // A capitalised word inside the sentence is a name ("Har Johan hunnit …"), never
             // the topic, where nouns are not capitalised; an acronym is no name ("API-et").
@@ -1001,6 +1003,44 @@ fn find_topic(
         }
     }
     best.map(|(_, phrase, head)| topic(extra, tokens, text, phrase, head))
+}
+
+/// Words with "'s" that are a pronoun or wh-word and "is" or "has", not a genitive.
+const NOT_GENITIVES: Words = words![
+    "it's", "that's", "what's", "there's", "here's", "let's", "he's", "she's", "who's", "where's",
+    "how's", "when's", "why's", "one's",
+];
+
+/// Time words before a genitive that belong to it: "next year's budget".
+const GENITIVE_TIMES: Words = words!["next", "last", "this"];
+
+/// A noun phrase led by a genitive, which stands for a determiner: "next year's budget", "last
+/// quarter's figures" (English), from the genitive (or the time word before it) to its noun.
+fn genitive_phrase(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    at: usize,
+) -> Option<Range<usize>> {
+    let word = tokens.word(at);
+    let is_genitive = word.ends_with("'s") && word.len() > 3 && !is_in(NOT_GENITIVES, word);
+    if !is_genitive || !extra.open_compounds || is_name(tokens, text, at) {
+        return None;
+    }
+    let next = tokens.word(at + 1);
+    let noun = at + 1 < tokens.len()
+        && tokens.clause(at + 1) == tokens.clause(at)
+        && !ends_phrase(rules, next)
+        && !rules.compiled().determiners.contains(next);
+    if !noun {
+        return None;
+    }
+    let start = match at.checked_sub(1) {
+        Some(before) if is_in(GENITIVE_TIMES, tokens.word(before)) => before,
+        _ => at,
+    };
+    Some(start..at + 2)
 }
 
 /// Whether the question opens with a weak past verb before its subject ("Passet det å …",
