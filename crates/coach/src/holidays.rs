@@ -135,8 +135,10 @@ pub fn is_holiday(country: Country, date: NaiveDate) -> bool {
             (12, 26),
             (12, 31),
         ],
-        Country::Netherlands => &[(1, 1), (12, 25), (12, 26)],
-        Country::UnitedKingdom => &[],
+        // Christmas Eve and New Year's Eve are working days on paper, but offices close early
+        // or shut, and a rep who proposes a call then sounds as if they had not noticed.
+        Country::Netherlands => &[(1, 1), (12, 24), (12, 25), (12, 26), (12, 31)],
+        Country::UnitedKingdom => &[(12, 24), (12, 31)],
     };
     if fixed.contains(&(month, day)) {
         return true;
@@ -306,7 +308,9 @@ mod tests {
                     "2026-04-27",
                     "2026-05-14",
                     "2026-05-25",
+                    "2026-12-24",
                     "2026-12-25",
+                    "2026-12-31",
                 ],
             ),
             (
@@ -318,8 +322,10 @@ mod tests {
                     "2026-05-04",
                     "2026-05-25",
                     "2026-08-31",
+                    "2026-12-24",
                     "2026-12-25",
                     "2026-12-28",
+                    "2026-12-31",
                 ],
             ),
         ];

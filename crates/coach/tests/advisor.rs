@@ -332,7 +332,9 @@ fn l5_repeated_think_it_over_without_progress_is_nurtured_not_chased() {
     let advice = advice(&lead);
     assert_eq!(advice.action, Action::Nurture);
     assert_eq!(advice.reasons[0], Reason::StalledOutcomes { count: 3 });
-    assert_eq!(advice.due, Some(at("2026-12-31T10:00")));
+    // Four weeks on is New Year's Eve, when offices close; New Year's Day and the weekend
+    // follow, so the nurture email goes out on Monday 4 January.
+    assert_eq!(advice.due, Some(at("2027-01-04T10:00")));
 }
 
 #[test]

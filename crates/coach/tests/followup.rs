@@ -198,7 +198,7 @@ fn f3_the_question_fits_the_promised_action() {
             false,
             "the three quotes",
             "send me the figures",
-            "What did the figures show?",
+            "How did the figures turn out?",
         ),
         (
             Lang::En,
@@ -247,7 +247,7 @@ fn f3_the_question_fits_the_promised_action() {
             false,
             "offerterna",
             "skicka siffrorna till mig",
-            "Vad visade siffrorna?",
+            "Hur blev siffrorna?",
         ),
         (
             Lang::Sv,
@@ -282,7 +282,7 @@ fn f3_the_question_fits_the_promised_action() {
             false,
             "tilbudene",
             "sende meg tallene",
-            "Hva viste tallene?",
+            "Hvordan ble tallene?",
         ),
         (
             Lang::Nb,
@@ -310,7 +310,7 @@ fn f3_the_question_fits_the_promised_action() {
             true,
             "den neuen Rahmenvertrag",
             "mir die Zahlen schicken",
-            "Was haben die Zahlen ergeben?",
+            "Wie sind die Zahlen ausgefallen?",
         ),
         (
             Lang::De,
@@ -352,7 +352,7 @@ fn f3_the_question_fits_the_promised_action() {
             false,
             "het raamcontract",
             "mij de cijfers sturen",
-            "Wat lieten de cijfers zien?",
+            "Hoe zijn de cijfers uitgevallen?",
         ),
         (
             Lang::Nl,

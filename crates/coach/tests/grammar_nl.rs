@@ -347,7 +347,7 @@ fn follow_ups_read_as_the_review_corrected_them() {
     let cases = [
         (follow_up("Daan de Vries", "het raamcontract", "mij de cijfers sturen", Some(date("2026-12-02")), false),
          "Hoi Daan, vorige keer hadden we het over het raamcontract en je zou me gisteren de cijfers sturen. \
-          Wat lieten de cijfers zien?"),
+          Hoe zijn de cijfers uitgevallen?"),
         (follow_up("Lotte", "de levertijden", "het laten bekijken door de jurist", Some(date("2026-11-27")), false),
          "Hoi Lotte, vorige keer hadden we het over de levertijden en je zou het uiterlijk 27 november door de \
           jurist laten bekijken. Wat zei de jurist?"),

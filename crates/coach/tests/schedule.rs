@@ -713,9 +713,10 @@ fn t1_a_swedish_follow_up_on_23_december_waits_until_after_christmas() {
         at("2026-12-28T10:00"),
         "24 and 25 December are off"
     );
-    // A British customer works on Christmas Eve.
+    // A British office closes early on Christmas Eve, and Boxing Day falls on a Saturday, so
+    // its bank holiday is Monday 28 December: a British customer is called a day later.
     let proposal = next_contact(&in_dialogue_in(Lang::En), &Settings::default(), wednesday);
-    assert_eq!(proposal.at, at("2026-12-24T10:00"));
+    assert_eq!(proposal.at, at("2026-12-29T10:00"));
 }
 
 #[test]

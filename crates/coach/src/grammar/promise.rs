@@ -1,6 +1,6 @@
 //! What the customer promised, read from the rep's infinitive phrase, so that the follow-up's
 //! assumptive question (F3) asks about that action: "What did the board say?" after "discuss it
-//! with the board", "What did the figures show?" after "send me the figures", "What did you
+//! with the board", "How did the figures turn out?" after "send me the figures", "What did you
 //! find out?" after "look into the integration", and "What did you decide?" after a decision
 //! or anything the reading does not recognise.
 //!
@@ -115,15 +115,15 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
     let text = match (lang, promise) {
         (_, Promise::Decide) => return None,
         (Lang::En, Promise::Talk(Party::Subject { who, .. })) => format!("What did {who} say?"),
-        (Lang::En, Promise::Data { subject, .. }) => format!("What did {subject} show?"),
+        (Lang::En, Promise::Data { subject, .. }) => format!("How did {subject} turn out?"),
         (Lang::En, Promise::Explore) => "What did you find out?".to_owned(),
         (Lang::Sv, Promise::Talk(Party::Subject { who, .. })) => format!("Vad sa {who}?"),
-        (Lang::Sv, Promise::Data { subject, .. }) => format!("Vad visade {subject}?"),
+        (Lang::Sv, Promise::Data { subject, .. }) => format!("Hur blev {subject}?"),
         (Lang::Sv, Promise::Explore) => {
             format!("Vad kom {} fram till?", if formal { "ni" } else { "du" })
         }
         (Lang::Nb, Promise::Talk(Party::Subject { who, .. })) => format!("Hva sa {who}?"),
-        (Lang::Nb, Promise::Data { subject, .. }) => format!("Hva viste {subject}?"),
+        (Lang::Nb, Promise::Data { subject, .. }) => format!("Hvordan ble {subject}?"),
         (Lang::Nb, Promise::Explore) => "Hva fant du ut?".to_owned(),
         (Lang::De, Promise::Talk(Party::With(with))) => {
             format!("Was hat das Gespräch {with} ergeben?")
@@ -142,8 +142,8 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
         }
         (Lang::De, Promise::Data { subject, plural }) => {
             format!(
-                "Was {} {subject} ergeben?",
-                if *plural { "haben" } else { "hat" }
+                "Wie {} {subject} ausgefallen?",
+                if *plural { "sind" } else { "ist" }
             )
         }
         (Lang::De, Promise::Choose) if formal => "Wie haben Sie sich entschieden?".to_owned(),
@@ -159,8 +159,8 @@ pub fn question(lang: Lang, promise: &Promise, formal: bool) -> Option<String> {
         (Lang::Nl, Promise::Talk(Party::At(at))) => format!("Wat zei {at}?"),
         (Lang::Nl, Promise::Data { subject, plural }) => {
             format!(
-                "Wat {} {subject} zien?",
-                if *plural { "lieten" } else { "liet" }
+                "Hoe {} {subject} uitgevallen?",
+                if *plural { "zijn" } else { "is" }
             )
         }
         (Lang::Nl, Promise::Explore) if formal => "Wat bent u te weten gekomen?".to_owned(),
@@ -1143,7 +1143,7 @@ mod tests {
             (
                 Lang::En,
                 "send me the figures",
-                "What did the figures show?",
+                "How did the figures turn out?",
             ),
             (Lang::En, "talk to Priya in finance", "What did Priya say?"),
             (
@@ -1178,11 +1178,7 @@ mod tests {
                 "look into the integration",
                 "What did you find out?",
             ),
-            (
-                Lang::Sv,
-                "skicka siffrorna till mig",
-                "Vad visade siffrorna?",
-            ),
+            (Lang::Sv, "skicka siffrorna till mig", "Hur blev siffrorna?"),
             (
                 Lang::Sv,
                 "prata med Nordfrakt AB om hämttiderna",
@@ -1202,7 +1198,7 @@ mod tests {
             ),
             (Lang::Sv, "gå igenom dem med inköp", "Vad sa inköp?"),
             (Lang::Sv, "jämföra oss med er nuvarande leverantör", "-"),
-            (Lang::Nb, "sende meg tallene", "Hva viste tallene?"),
+            (Lang::Nb, "sende meg tallene", "Hvordan ble tallene?"),
             (Lang::Nb, "la juristen se på det", "Hva sa juristen?"),
             (Lang::Nb, "spørre dem om startdatoen", "Hva sa de?"),
             (
@@ -1214,7 +1210,7 @@ mod tests {
             (
                 Lang::De,
                 "mir die Zahlen schicken",
-                "Was haben die Zahlen ergeben?",
+                "Wie sind die Zahlen ausgefallen?",
             ),
             (
                 Lang::De,
@@ -1254,7 +1250,7 @@ mod tests {
             (
                 Lang::Nl,
                 "mij de cijfers sturen",
-                "Wat lieten de cijfers zien?",
+                "Hoe zijn de cijfers uitgevallen?",
             ),
             (
                 Lang::Nl,
@@ -1323,7 +1319,7 @@ mod tests {
             (
                 Lang::En,
                 "email me the sales figures",
-                "What did the sales figures show?",
+                "How did the sales figures turn out?",
             ),
             (Lang::Sv, "stämma av budgeten", "-"),
             (
@@ -1335,7 +1331,7 @@ mod tests {
             (
                 Lang::Sv,
                 "skicka försäljningssiffrorna till mig",
-                "Vad visade försäljningssiffrorna?",
+                "Hur blev försäljningssiffrorna?",
             ),
             (
                 Lang::Nb,
@@ -1361,7 +1357,7 @@ mod tests {
             (
                 Lang::De,
                 "uns die Verbrauchsdaten schicken",
-                "Was haben die Verbrauchsdaten ergeben?",
+                "Wie sind die Verbrauchsdaten ausgefallen?",
             ),
             (Lang::De, "sich mit einer Entscheidung melden", "-"),
             (
@@ -1373,7 +1369,7 @@ mod tests {
             (
                 Lang::Nl,
                 "ons de verbruikscijfers mailen",
-                "Wat lieten de verbruikscijfers zien?",
+                "Hoe zijn de verbruikscijfers uitgevallen?",
             ),
         ];
         let mut wrong = Vec::new();
