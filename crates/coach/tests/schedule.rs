@@ -565,6 +565,31 @@ fn parses_a_day_and_a_time_together() {
 }
 
 #[test]
+fn parses_a_weekday_with_a_part_of_the_day_written_as_one_word_or_two() {
+    let morning = Some(TimeWish::Before { minute: 12 * 60 });
+    let afternoon = Some(TimeWish::After { minute: 13 * 60 });
+    for (text, day, time) in [
+        ("Tuesday morning", Weekday::Tue, morning),
+        ("tisdagsförmiddag", Weekday::Tue, morning),
+        ("tirsdag formiddag", Weekday::Tue, morning),
+        ("am Dienstagvormittag", Weekday::Tue, morning),
+        ("op dinsdagochtend", Weekday::Tue, morning),
+        ("Thursday afternoons", Weekday::Thu, afternoon),
+        ("torsdag eftermiddag", Weekday::Thu, afternoon),
+        ("torsdagsettermiddag", Weekday::Thu, afternoon),
+        ("Donnerstagnachmittag", Weekday::Thu, afternoon),
+        ("donderdagmiddag", Weekday::Thu, afternoon),
+    ] {
+        let parsed = parse_customer_time(text).unwrap_or_default();
+        assert_eq!(parsed.day, Some(DayWish::Weekday(day)), "{text}");
+        assert_eq!(parsed.time, time, "{text}");
+    }
+    // An explicit time wins over the part of the day.
+    let parsed = parse_customer_time("vrijdagmiddag na 14.00").unwrap_or_default();
+    assert_eq!(parsed.time, after(14, 0));
+}
+
+#[test]
 fn does_not_read_times_into_words_that_only_look_like_them() {
     for text in [
         "",

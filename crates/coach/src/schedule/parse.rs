@@ -20,10 +20,10 @@ fn is_letter(c: char) -> bool {
 const MAX_CHARS: usize = 2_000;
 
 pub fn parse_customer_time(text: &str) -> Option<CustomerTime> {
-    let tokens = tokenize(text);
+    let tokens = split_day_and_part(tokenize(text));
     let mut used = vec![false; tokens.len()];
     let mut day = find_span(&tokens, &mut used);
-    let time = find_time(&tokens, &mut used);
+    let time = find_time(&tokens, &mut used).or_else(|| find_part_of_day(&tokens));
     if day.is_none() {
         day = find_date(&tokens, &mut used);
     }
@@ -556,6 +556,86 @@ fn find_weekday(tokens: &[Token], used: &[bool]) -> Option<DayWish> {
             Token::Word(w) if !used[i] => weekday(w).map(DayWish::Weekday),
             _ => None,
         })
+}
+
+// ---- parts of the day: "Tuesday morning", "dinsdagochtend", "tisdagsförmiddag" ----
+
+/// Morning: before noon. Swedish "förmiddag" is the morning, as are German "Vormittag" and
+/// Dutch "ochtend"; "morgen" is left out, as it is also "tomorrow".
+const MORNING_WORDS: &[&str] = &[
+    "morning",
+    "mornings",
+    "förmiddag",
+    "förmiddagen",
+    "förmiddagar",
+    "formiddag",
+    "formiddagen",
+    "formiddager",
+    "vormittag",
+    "vormittags",
+    "ochtend",
+    "ochtends",
+];
+/// Afternoon: after lunch. Dutch "middag" is the afternoon ("'s middags").
+const AFTERNOON_WORDS: &[&str] = &[
+    "afternoon",
+    "afternoons",
+    "eftermiddag",
+    "eftermiddagen",
+    "eftermiddagar",
+    "ettermiddag",
+    "ettermiddagen",
+    "ettermiddager",
+    "nachmittag",
+    "nachmittags",
+    "middag",
+    "middags",
+];
+const NOON: u16 = 12 * 60;
+const AFTER_LUNCH: u16 = 13 * 60;
+
+fn find_part_of_day(tokens: &[Token]) -> Option<TimeWish> {
+    (0..tokens.len()).find_map(|i| {
+        let part = word(tokens, i)?;
+        if MORNING_WORDS.contains(&part) {
+            Some(TimeWish::Before { minute: NOON })
+        } else if AFTERNOON_WORDS.contains(&part) {
+            Some(TimeWish::After {
+                minute: AFTER_LUNCH,
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// German, Dutch and the Scandinavian languages write a weekday and a part of the day as one
+/// word ("Dienstagvormittag", "dinsdagochtend", "tisdagsförmiddag", "tirsdagsformiddag"):
+/// read as two.
+fn split_day_and_part(tokens: Vec<Token>) -> Vec<Token> {
+    let mut split = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        let Token::Word(w) = &token else {
+            split.push(token);
+            continue;
+        };
+        let parts = MORNING_WORDS
+            .iter()
+            .chain(AFTERNOON_WORDS)
+            .find_map(|part| {
+                let day = w.strip_suffix(part)?;
+                let day_stem = day.strip_suffix('s').filter(|stem| weekday(stem).is_some());
+                (weekday(day).is_some() || day_stem.is_some()).then(|| (day.to_owned(), *part))
+            });
+        match parts {
+            Some((day, part)) => {
+                split.push(Token::Word(day));
+                split.push(Token::Word(part.to_owned()));
+            }
+            None => split.push(token),
+        }
+    }
+    split
 }
 
 // ---- "tomorrow" and "today" ----
