@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
-"""What some of the coach's modules cost a bundle, estimated from the release wasm.
+"""What some of the coach's modules cost a bundle, estimated from a wasm file that keeps names.
 
     scripts/measure-module-size.py [WASM] [MODULE ...]
     # default: target/wasm32-unknown-unknown/release/warmcall_followup.wasm, grammar and holidays
 
-Code: the bodies of the functions whose name (the wasm "name" section cargo leaves in the
-unoptimised release build) lies in `warmcall_coach::<module>`, gzip -9 together. Data: the
-string literals of the modules' source files (crates/coach/src/<module>.rs or <module>/*.rs),
-gzip -9 together, as an upper bound of what their tables add to the data section. Both are
-compressed on their own, without the rest of the bundle to share a dictionary with, so the sum
-overstates the cost a little; wasm-opt's inlining can move a few small functions into their
-callers, which understates it by as little. Run `trunk build --release` (or cargo build
---release for the bundle) first.
+The wasm must keep its "name" section: cargo's release build does, before wasm-bindgen and
+wasm-opt; for what a page loads, run those two as the build does and add `-g` to wasm-opt,
+which keeps the names:
+
+    wasm-bindgen --target web --no-typescript --out-dir /tmp/m --out-name full \
+      target/wasm32-unknown-unknown/release/warmcall_full.wasm
+    wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals /tmp/m/full_bg.wasm -o /tmp/m/full.wasm
+
+Code: the bodies of the functions whose name lies in `warmcall_coach::<module>`. Data: the
+string literals of the modules' source files (crates/coach/src/<module>.rs or <module>/*.rs,
+comments and tests left out). Printed two ways: each part gzip -9 on its own (no shared
+dictionary with the rest: too high), and in context, as what gzip -9 of the whole module
+(custom sections left out) loses when they are taken out. Functions that wasm-opt inlined into
+callers outside the modules are not counted, so after wasm-opt both figures are a little low.
 """
 import gzip
 import pathlib
@@ -134,16 +141,22 @@ def main():
     if not names:
         sys.exit(f"{wasm} has no name section: measure the release build before wasm-opt")
     total = 0
-    print(f"{wasm.name}: {len(gzip.compress(data, 9)) / 1000:.1f} kB gzip before wasm-opt")
+    patterns = []
+    all_literals = []
+    print(f"{wasm.name}: {len(gzip.compress(data, 9)) / 1000:.1f} kB gzip with its names")
     for module in modules:
         # Demangled (`warmcall_coach::grammar::`), in a generic (`warmcall_coach..grammar..`) or
         # mangled (`14warmcall_coach7grammar2de`).
         pattern = re.compile(rf"warmcall_coach(?:::|\.\.|\d+){module}(?:::|\.\.|\d)")
+        patterns.append(pattern)
         selected = [
             body for index, body in enumerate(code)
             if pattern.search(names.get(index + imports, ""))
         ]
         code_bytes = b"".join(selected)
+        all_literals.extend(
+            literal.encode("utf-8") for path in module_paths(module) for literal in literals(path)
+        )
         text = "\x00".join(
             literal for path in module_paths(module) for literal in literals(path)
         ).encode("utf-8")
@@ -155,7 +168,22 @@ def main():
             f"({code_gz / 1000:.1f} kB gzip), string literals {len(text) / 1000:.1f} kB "
             f"({data_gz / 1000:.1f} kB gzip)"
         )
-    print(f"together: {total / 1000:.1f} kB gzip (an estimate, see the script's header)")
+    print(f"together, each compressed alone: {total / 1000:.1f} kB gzip")
+    # In context: the bundle without its custom sections, less the selected function bodies and
+    # the modules' literals, compressed as a whole, against the same bytes with them.
+    kept = b"".join(payload for kind, payload in sections(data) if kind != 0)
+    selected_bodies = [
+        body for index, body in enumerate(code)
+        if any(pattern.search(names.get(index + imports, "")) for pattern in patterns)
+    ]
+    without = kept
+    for body in selected_bodies:
+        without = without.replace(body, b"", 1)
+    for literal in sorted(all_literals, key=len, reverse=True):
+        if len(literal) >= 4:
+            without = without.replace(literal, b"", 1)
+    in_context = len(gzip.compress(kept, 9)) - len(gzip.compress(without, 9))
+    print(f"together, in context: {in_context / 1000:.1f} kB gzip")
 
 
 if __name__ == "__main__":
