@@ -143,6 +143,7 @@ texts! { Text {
         "Werktijd van",
     ],
     WorkingHoursTo => ["to", "till", "bis", "til", "tot"],
+    WorkingHours => ["Working hours", "Arbetstid", "Arbeitszeit", "Arbeidstid", "Werktijd"],
     Saved => ["Saved.", "Sparat.", "Gespeichert.", "Lagret.", "Opgeslagen."],
     ProblemAttempts => [
         "Attempts must be between 1 and 20. Not saved.",
@@ -185,6 +186,13 @@ texts! { Text {
         "Der Speicher des Browsers für diese Website ist voll. Ihre Daten werden angezeigt, aber Änderungen können erst gespeichert werden, wenn wieder Platz ist: Laden Sie eine Sicherung herunter (Einstellungen) und schaffen Sie dann Platz, etwa indem Sie die Daten anderer Websites löschen.",
         "Nettleserens lagring for dette nettstedet er full. Dataene dine vises, men endringer kan ikke lagres før det er plass: last ned en sikkerhetskopi (Innstillinger), og frigjør deretter plass, for eksempel ved å slette data fra andre nettsteder.",
         "De opslag van de browser voor deze site is vol. Je gegevens worden getoond, maar wijzigingen kunnen pas worden opgeslagen als er ruimte is: download een back-up (Instellingen) en maak daarna ruimte vrij, bijvoorbeeld door gegevens van andere sites te wissen.",
+    ],
+    NoticeSettingReset => [
+        "A saved setting was out of range, so its default is used. Check it in Settings:",
+        "En sparad inställning låg utanför det tillåtna, så standardvärdet används. Kontrollera den under Inställningar:",
+        "Eine gespeicherte Einstellung lag außerhalb des zulässigen Bereichs; es gilt der Standardwert. Prüfen Sie sie unter Einstellungen:",
+        "En lagret innstilling var utenfor det tillatte, så standardverdien brukes. Sjekk den under Innstillinger:",
+        "Een opgeslagen instelling lag buiten het toegestane bereik; de standaardwaarde wordt gebruikt. Controleer die bij Instellingen:",
     ],
     NoticeCorrupt => [
         "Some saved data could not be read. It was set aside under the key below, and everything else was loaded.",

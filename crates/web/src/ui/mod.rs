@@ -268,8 +268,8 @@ fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
 /// The store and the rep's settings, with what opening and reading them had to report.
 pub(crate) fn open_with_settings(prefix: &str) -> (AppStore, Settings, Vec<Notice>) {
     let (store, mut notices) = open_store(prefix);
-    let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
-    notices.extend(notice);
+    let (settings, settings_notices) = store.load_settings();
+    notices.extend(settings_notices);
     (store, settings, notices)
 }
 
@@ -539,7 +539,7 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
     };
     let on_restored = {
         let (settings, store) = (settings.clone(), store.clone());
-        Callback::from(move |_| settings.set(store.load::<Settings>(SETTINGS_KEY).0))
+        Callback::from(move |_| settings.set(store.load_settings().0))
     };
     let on_lead_saved = {
         let (book, settings) = (book.clone(), settings.clone());
