@@ -18,6 +18,22 @@ async function openWith(records, options) {
   return opened;
 }
 
+test('an unreadable prepared-calls record is set aside and reported, and the count starts again', async () => {
+  const corrupt = '{"days": "three"}';
+  const { context, page, errors } = await openWith({ 'prepared-calls': corrupt });
+  const notice = page.getByTestId('notice').filter({ hasText: 'could not be read' });
+  await notice.waitFor({ timeout: 5000 });
+  assert.match(await notice.textContent(), /warmcall:backup:prepared-calls:1/);
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('warmcall:backup:prepared-calls:1'),
+    localStorage.getItem('warmcall:prepared-calls'),
+  ]);
+  assert.deepEqual(stored, [corrupt, null], 'set aside, not lost');
+  assert.equal(await page.getByTestId('prepared-count').textContent(), '0');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('settings out of range found in storage fall back to their defaults, with a notice naming each', async () => {
   const settings = JSON.stringify({ dailyPreparedGoal: 0, followUpWindowDays: 60, stopRule: { coldAttempts: 4 } });
   const { context, page, errors } = await openWith({ settings });

@@ -470,6 +470,7 @@ pub fn local_now() -> chrono::NaiveDateTime {
 pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
         let (store, settings, mut notices) = open_with_settings(prefix);
+        notices.extend(prepared_call::prepared_calls_notice(&store));
         let (leads, lead_notices) = store.load_leads();
         notices.extend(lead_notices);
         let entries = Rc::new(advise_all(leads, &settings, local_now()));
@@ -696,7 +697,12 @@ pub struct CoachAppProps {
 pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
     let (scenario, mode) = (props.scenario.clone(), props.mode);
     let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
-        let opened = open_with_settings(prefix);
+        let mut opened = open_with_settings(prefix);
+        if mode.tabs().contains(&Tab::Opener) {
+            opened
+                .2
+                .extend(prepared_call::prepared_calls_notice(&opened.0));
+        }
         if let Some(scenario) = scenario {
             scenario.fill(&opened.0, mode);
         }
