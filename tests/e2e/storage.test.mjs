@@ -54,3 +54,110 @@ test('settings out of range found in storage fall back to their defaults, with a
   await context.close();
 });
 
+/**
+ * Replaces `navigator.storage.persist()` and `persisted()` with ones that count the requests
+ * (`window.persistRequests`) and grant them, remembered in sessionStorage across reloads; the
+ * browser's own `estimate()` stays. Headless Chromium decides persistence by how the site has
+ * been used, which a test cannot steer.
+ */
+function grantPersistence() {
+  window.persistRequests = 0;
+  const storage = navigator.storage;
+  storage.persist = async () => {
+    window.persistRequests += 1;
+    sessionStorage.setItem('granted', 'yes');
+    return true;
+  };
+  storage.persisted = async () => sessionStorage.getItem('granted') === 'yes';
+}
+
+test('keeping leads asks once for persistent storage, and Settings shows it with the storage used and the quota', async () => {
+  const context = await shared.browser.newContext();
+  await context.addInitScript(grantPersistence);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(shared.server.url);
+  await page.getByTestId('start-samples').click();
+  await page.getByTestId('samples-note').waitFor();
+  assert.equal(await page.evaluate(() => window.persistRequests), 0, 'sample leads alone are not kept yet');
+
+  await page.getByTestId('tab-settings').click();
+  const persistent = page.getByTestId('storage-persistent');
+  assert.equal(await persistent.getAttribute('data-persistent'), 'false');
+  assert.match(await persistent.textContent(), /may clear this data/);
+
+  await page.getByTestId('tab-today').click();
+  await page.getByTestId('samples-keep').click();
+  await page.waitForFunction(() => window.persistRequests === 1);
+  await page.getByTestId('tab-settings').click();
+  assert.equal(await persistent.getAttribute('data-persistent'), 'true');
+  assert.match(await persistent.textContent(), /The browser keeps this data/);
+  const usage = page.getByTestId('storage-usage');
+  assert.ok(Number(await usage.getAttribute('data-used')) > 0, 'the leads take room');
+  assert.ok(Number(await usage.getAttribute('data-quota')) > 0);
+  assert.match(await usage.textContent(), /^This site uses [\d.]+\u00a0[kMG]?B of the [\d.]+\u00a0[kMG]?B the browser allows it\.$/);
+
+  await page.reload();
+  await page.getByTestId('warmcall-app').waitFor();
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('lead-new').click();
+  assert.equal(await page.evaluate(() => window.persistRequests), 0, 'asked once, not at every start');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a browser without the Storage API: Settings says nothing about it, and nothing fails', async () => {
+  const context = await shared.browser.newContext();
+  await context.addInitScript(() => delete Navigator.prototype.storage);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(shared.server.url);
+  assert.equal(await page.evaluate(() => 'storage' in navigator), false);
+  await page.getByTestId('start-samples').click();
+  await page.getByTestId('samples-keep').click();
+  await page.getByTestId('samples-outcome').waitFor();
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-lang').waitFor();
+  assert.equal(await page.getByTestId('storage-info').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Today reminds to download a backup after 30 days without one, but never for sample leads alone', async () => {
+  const time = new Date('2026-12-02T10:00:00');
+  const safekeeping = JSON.stringify({ persistenceRequested: true, keepingSince: '2026-10-01', lastBackup: '2026-11-01' });
+
+  // Only sample leads, kept for months without a backup: nothing to lose, no reminder.
+  const samples = await openWith({ safekeeping }, { time });
+  await samples.page.getByTestId('start-samples').click();
+  await samples.page.getByTestId('samples-note').waitFor();
+  assert.equal(await samples.page.getByTestId('backup-reminder').count(), 0);
+  await samples.context.close();
+
+  const lead = { id: 'eva', name: 'Eva Lund', company: 'Lund Data' };
+  const { context, page, errors } = await openWith({
+    'lead:eva': JSON.stringify({ revision: 1, lead }),
+    leads: JSON.stringify(['eva']),
+    safekeeping,
+  }, { time });
+  const reminder = page.getByTestId('backup-reminder');
+  await reminder.waitFor({ timeout: 5000 });
+  assert.match(await reminder.textContent(), /No backup for 30 days/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    reminder.getByTestId('backup-reminder-download').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'warmcall-backup-2026-12-02.json');
+  await reminder.waitFor({ state: 'detached' });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('warmcall:safekeeping')));
+  assert.equal(stored.lastBackup, '2026-12-02');
+
+  // The date was kept: the reminder stays away after a reload.
+  await page.reload();
+  await page.getByTestId('warmcall-app').waitFor();
+  assert.equal(await page.getByTestId('backup-reminder').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -16,6 +16,7 @@ mod other_tabs;
 mod practice;
 mod prepared_call;
 mod put_aside;
+mod safekeeping;
 mod samples;
 mod scenario;
 mod settings;
@@ -500,6 +501,13 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = other_tabs::listen(store, book, settings_state, latest_settings);
             move || drop(listener)
+        });
+    }
+    {
+        // The first lead of the rep's own is when their data becomes worth keeping.
+        let (store, book) = (store.clone(), book.clone());
+        use_effect_with(book.version, move |_| {
+            safekeeping::note_keeping(&store, safekeeping::keeps_leads(&book))
         });
     }
     {
