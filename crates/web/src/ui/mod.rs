@@ -107,6 +107,13 @@ pub trait CoachScreens: 'static {
     /// Fills the coaching tab `start` names from `lead`. Behind this trait so that a bundle
     /// without both coaching tabs does not carry the follow-up writer and its grammar; such a
     /// bundle shows no *Write the follow-up* button, so it is never asked.
+    /// What reading the prepared-call counts had to report, for a coach shown without the app
+    /// (whose Today reads them); behind this trait so that a bundle whose coach counts no
+    /// prepared calls does not carry their reader.
+    fn prepared_calls_notice(_store: &AppStore) -> Option<Notice> {
+        None
+    }
+
     fn fill_tab(
         _store: &AppStore,
         _start: &FlowStart,
@@ -193,6 +200,10 @@ impl CoachScreens for OpenerOnly {
     /// Without leads: no *Save to* a lead.
     fn opener(store: AppStore, lang: Lang, _: Callback<StoredLead>) -> Html {
         html! { <OpenerScreen {store} {lang} /> }
+    }
+
+    fn prepared_calls_notice(store: &AppStore) -> Option<Notice> {
+        prepared_call::prepared_calls_notice(store)
     }
 }
 
@@ -706,11 +717,7 @@ pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
     let (scenario, mode) = (props.scenario.clone(), props.mode);
     let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
         let mut opened = open_with_settings(prefix);
-        if mode.tabs().contains(&Tab::Opener) {
-            opened
-                .2
-                .extend(prepared_call::prepared_calls_notice(&opened.0));
-        }
+        opened.2.extend(S::prepared_calls_notice(&opened.0));
         if let Some(scenario) = scenario {
             scenario.fill(&opened.0, mode);
         }
