@@ -117,6 +117,43 @@ test('sessions in two languages move the chart, and the schedule survives a relo
   await context.close();
 });
 
+test('a result that does not fit in full storage is said to be unsaved and kept for the session', async () => {
+  const { context, page, errors } = await openApp(shared.browser, shared.app.url, { time: new Date('2026-12-02T10:00:00') });
+  await page.getByTestId('tab-practice').click();
+  await page.getByTestId('practice-home').waitFor();
+  await page.getByTestId('practice-lang').selectOption('en');
+  await page.getByTestId('practice-size').fill('1');
+  await page.getByTestId('practice-size').dispatchEvent('change');
+  const storedAttempts = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('warmcall:practice') ?? '{}').attempts?.length ?? 0);
+  // Another widget or site data fills the origin's storage to the last character.
+  await page.evaluate(() => {
+    let index = 0;
+    for (const size of [256 * 1024, 8 * 1024, 256, 8, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler-${index}`, chunk); index += 1; } catch { break; }
+      }
+    }
+    for (let code = 0x4e00; code < 0x9fff; code += 1) {
+      try { localStorage.setItem(String.fromCharCode(code), ''); } catch { break; }
+    }
+  });
+  await page.getByTestId('practice-start').click();
+  await answer(page, true);
+  // Said during the session, beside the verdict, not only once the session is over.
+  const problem = page.getByTestId('practice-session').getByTestId('save-problem');
+  await problem.waitFor({ timeout: 5000 });
+  assert.match(await problem.textContent(), /Not saved: the browser's storage for this site is full/);
+  assert.equal(await storedAttempts(), 0, 'nothing was written');
+  await page.getByTestId('exercise-next').click();
+  await page.getByTestId('session-done').waitFor();
+  assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '1', 'kept for the session');
+  assert.match(await page.getByTestId('save-problem').textContent(), /Not saved/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a course page embeds one skill with its own exercises and hears every result', async () => {
   const context = await shared.browser.newContext();
   await context.addInitScript(shadowHelpers);

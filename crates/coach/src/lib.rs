@@ -24,6 +24,7 @@ pub mod practice;
 pub mod prepared;
 pub mod question;
 pub mod rules;
+pub mod safekeeping;
 pub mod samples;
 pub mod schedule;
 pub mod settings;

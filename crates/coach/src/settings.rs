@@ -140,6 +140,51 @@ impl Settings {
         }
         problems
     }
+
+    /// These settings with every value `problems` finds wrong set back to its default, and the
+    /// problems found. For settings read from storage: a restore refuses the same values, so
+    /// one check decides both, and a hand-edited or foreign value never reaches the coach.
+    pub fn with_defaults_where_invalid(mut self) -> (Settings, Vec<SettingsProblem>) {
+        let problems = self.problems();
+        let defaults = Settings::default();
+        for problem in &problems {
+            match problem {
+                SettingsProblem::AttemptsOutOfRange => {
+                    let rule = &mut self.stop_rule;
+                    if !ATTEMPTS_RANGE.contains(&rule.cold_attempts) {
+                        rule.cold_attempts = defaults.stop_rule.cold_attempts;
+                    }
+                    if !ATTEMPTS_RANGE.contains(&rule.inbound_attempts) {
+                        rule.inbound_attempts = defaults.stop_rule.inbound_attempts;
+                    }
+                }
+                SettingsProblem::WindowOutOfRange => {
+                    self.follow_up_window_days = defaults.follow_up_window_days;
+                }
+                SettingsProblem::GoalOutOfRange => {
+                    self.daily_prepared_goal = defaults.daily_prepared_goal;
+                }
+                SettingsProblem::WorkingHoursInverted | SettingsProblem::TimeUnreadable => {
+                    self.working_hours = defaults.working_hours;
+                }
+            }
+        }
+        (self, problems)
+    }
+}
+
+impl SettingsProblem {
+    /// The stored field the problem is in, as named in the JSON (a restore's error names it).
+    pub fn field(self) -> &'static str {
+        match self {
+            SettingsProblem::AttemptsOutOfRange => "stopRule",
+            SettingsProblem::WindowOutOfRange => "followUpWindowDays",
+            SettingsProblem::GoalOutOfRange => "dailyPreparedGoal",
+            SettingsProblem::WorkingHoursInverted | SettingsProblem::TimeUnreadable => {
+                "workingHours"
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -186,5 +231,41 @@ mod tests {
                 SettingsProblem::WorkingHoursInverted
             ]
         );
+    }
+
+    #[test]
+    fn invalid_values_fall_back_to_their_defaults_and_the_rest_is_kept() {
+        let mut settings = Settings {
+            daily_prepared_goal: 0,
+            follow_up_window_days: 9,
+            interface_lang: Some(Lang::De),
+            ..Settings::default()
+        };
+        settings.stop_rule.cold_attempts = 200;
+        settings.stop_rule.inbound_attempts = 8;
+        let (fixed, problems) = settings.with_defaults_where_invalid();
+        assert_eq!(
+            problems,
+            vec![
+                SettingsProblem::AttemptsOutOfRange,
+                SettingsProblem::GoalOutOfRange
+            ]
+        );
+        assert_eq!(
+            (
+                fixed.stop_rule.cold_attempts,
+                fixed.stop_rule.inbound_attempts
+            ),
+            (3, 8),
+            "only the value out of range"
+        );
+        assert_eq!(fixed.daily_prepared_goal, 20);
+        assert_eq!(
+            (fixed.follow_up_window_days, fixed.interface_lang),
+            (9, Some(Lang::De))
+        );
+        assert!(fixed.problems().is_empty());
+        let (same, none) = Settings::default().with_defaults_where_invalid();
+        assert_eq!((same, none), (Settings::default(), vec![]));
     }
 }

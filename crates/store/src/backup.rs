@@ -18,7 +18,7 @@ use warmcall_coach::lead::Lead;
 use warmcall_coach::practice::PRACTICE_KEY;
 use warmcall_coach::prepared::{PreparedCalls, PREPARED_KEY};
 use warmcall_coach::schedule::{iso_serde, parse_iso_date, parse_iso_local};
-use warmcall_coach::settings::{Settings, SettingsProblem, SETTINGS_KEY};
+use warmcall_coach::settings::{Settings, SETTINGS_KEY};
 use warmcall_json::RawJson;
 
 const FORMAT: &str = "warmcall-backup";
@@ -286,7 +286,7 @@ pub fn read_backup(text: &str) -> Result<Backup, String> {
     if let Some(problem) = document.settings.problems().first() {
         return Err(format!(
             "value out of range in field `settings.{}`",
-            settings_field(*problem)
+            problem.field()
         ));
     }
     let leads = document.leads.0;
@@ -298,15 +298,6 @@ pub fn read_backup(text: &str) -> Result<Backup, String> {
         leads,
         practice: document.practice.map(|RawJson(text)| text),
     })
-}
-
-fn settings_field(problem: SettingsProblem) -> &'static str {
-    match problem {
-        SettingsProblem::AttemptsOutOfRange => "stopRule",
-        SettingsProblem::WindowOutOfRange => "followUpWindowDays",
-        SettingsProblem::GoalOutOfRange => "dailyPreparedGoal",
-        _ => "workingHours",
-    }
 }
 
 /// Each id becomes a storage key, so two leads with one id would silently become one.

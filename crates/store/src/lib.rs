@@ -56,6 +56,12 @@ pub enum Notice {
     NewerSchema { found: u32 },
     /// A migration from an older version failed; the old data is left as it was.
     MigrationFailed { from: u32 },
+    /// A stored setting was out of the range the Settings screen and a restore accept (edited
+    /// by hand, or written by another program); its default is used instead. Storage keeps the
+    /// stored value until the rep saves a setting.
+    SettingReset {
+        problem: warmcall_coach::settings::SettingsProblem,
+    },
     /// This build of warmcall differs from the one that last ran with this storage (see
     /// `embed::note_build`); the store never reports it.
     Updated,
@@ -176,6 +182,23 @@ impl<B: KeyValueStore> Store<B> {
             },
             Ok(None) | Err(_) => (T::default(), None),
         }
+    }
+
+    /// The rep's settings, checked as a restore checks a backup's: a value out of range falls
+    /// back to its default, with a notice naming it, rather than steering the coach.
+    pub fn load_settings(&self) -> (warmcall_coach::settings::Settings, Vec<Notice>) {
+        use warmcall_coach::settings::{Settings, SETTINGS_KEY};
+        let (stored, notice) = self.load::<Settings>(SETTINGS_KEY);
+        let (settings, problems) = stored.with_defaults_where_invalid();
+        let notices = notice
+            .into_iter()
+            .chain(
+                problems
+                    .into_iter()
+                    .map(|problem| Notice::SettingReset { problem }),
+            )
+            .collect();
+        (settings, notices)
     }
 
     pub fn save<T: Serialize>(&self, name: &str, value: &T) -> Result<(), SaveError> {

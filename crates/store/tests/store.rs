@@ -267,3 +267,42 @@ fn an_unreadable_schema_version_is_backed_up_and_reported() {
     );
     assert!(!store.is_read_only());
 }
+
+#[test]
+fn stored_settings_out_of_range_fall_back_to_their_defaults_with_a_notice() {
+    use warmcall_coach::settings::SettingsProblem;
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "1").unwrap();
+    let stored = r#"{"dailyPreparedGoal":0,"followUpWindowDays":99,"experience":"new"}"#;
+    backend.set(&key("settings"), stored).unwrap();
+
+    let (store, _) = Store::open(&backend, DEFAULT_PREFIX);
+    let (settings, notices) = store.load_settings();
+    assert_eq!(
+        notices,
+        vec![
+            Notice::SettingReset {
+                problem: SettingsProblem::WindowOutOfRange
+            },
+            Notice::SettingReset {
+                problem: SettingsProblem::GoalOutOfRange
+            },
+        ]
+    );
+    let defaults = Settings::default();
+    assert_eq!(settings.daily_prepared_goal, defaults.daily_prepared_goal);
+    assert_eq!(
+        settings.follow_up_window_days,
+        defaults.follow_up_window_days
+    );
+    assert_eq!(
+        settings.experience,
+        Experience::New,
+        "the valid values are kept"
+    );
+    assert_eq!(
+        backend.get(&key("settings")).unwrap().as_deref(),
+        Some(stored),
+        "nothing is written on load"
+    );
+}

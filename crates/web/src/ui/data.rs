@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::book::{advise_all, new_lead_id, BookChange};
 use super::files::{download, on_file_picked};
+use super::safekeeping::download_backup;
 use super::{local_now, save_error_text, AppStore, Book};
 use crate::coach::export::leads_to_csv;
 use crate::coach::import::{
@@ -438,16 +439,7 @@ fn Backups(props: &BackupsProps) -> Html {
     let file_name = use_state(|| None::<String>);
     let on_export = {
         let (store, export_problem) = (props.store.clone(), export_problem.clone());
-        Callback::from(move |_| {
-            let now = local_now();
-            export_problem.set(match store.export_backup(now) {
-                Ok(json) => {
-                    let name = format!("warmcall-backup-{}.json", now.date());
-                    (!download(&name, "application/json", &json)).then_some(Text::DownloadBlocked)
-                }
-                Err(error) => Some(save_error_text(&error)),
-            });
-        })
+        Callback::from(move |_| export_problem.set(download_backup(&store)))
     };
     let on_file = {
         let (state, file_name) = (state.clone(), file_name.clone());

@@ -16,6 +16,7 @@ mod other_tabs;
 mod practice;
 mod prepared_call;
 mod put_aside;
+mod safekeeping;
 mod samples;
 mod scenario;
 mod settings;
@@ -106,6 +107,13 @@ pub trait CoachScreens: 'static {
     /// Fills the coaching tab `start` names from `lead`. Behind this trait so that a bundle
     /// without both coaching tabs does not carry the follow-up writer and its grammar; such a
     /// bundle shows no *Write the follow-up* button, so it is never asked.
+    /// What reading the prepared-call counts had to report, for a coach shown without the app
+    /// (whose Today reads them); behind this trait so that a bundle whose coach counts no
+    /// prepared calls does not carry their reader.
+    fn prepared_calls_notice(_store: &AppStore) -> Option<Notice> {
+        None
+    }
+
     fn fill_tab(
         _store: &AppStore,
         _start: &FlowStart,
@@ -193,6 +201,10 @@ impl CoachScreens for OpenerOnly {
     fn opener(store: AppStore, lang: Lang, _: Callback<StoredLead>) -> Html {
         html! { <OpenerScreen {store} {lang} /> }
     }
+
+    fn prepared_calls_notice(store: &AppStore) -> Option<Notice> {
+        prepared_call::prepared_calls_notice(store)
+    }
 }
 
 /// The id of the element the Practice tab's drills are mounted into; the tab panel owns it
@@ -268,8 +280,8 @@ fn open_store(prefix: &str) -> (AppStore, Vec<Notice>) {
 /// The store and the rep's settings, with what opening and reading them had to report.
 pub(crate) fn open_with_settings(prefix: &str) -> (AppStore, Settings, Vec<Notice>) {
     let (store, mut notices) = open_store(prefix);
-    let (settings, notice) = store.load::<Settings>(SETTINGS_KEY);
-    notices.extend(notice);
+    let (settings, settings_notices) = store.load_settings();
+    notices.extend(settings_notices);
     (store, settings, notices)
 }
 
@@ -470,6 +482,7 @@ pub fn local_now() -> chrono::NaiveDateTime {
 pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
     let opened = use_memo(props.storage_prefix.clone(), |prefix| {
         let (store, settings, mut notices) = open_with_settings(prefix);
+        notices.extend(prepared_call::prepared_calls_notice(&store));
         let (leads, lead_notices) = store.load_leads();
         notices.extend(lead_notices);
         let entries = Rc::new(advise_all(leads, &settings, local_now()));
@@ -499,6 +512,13 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = other_tabs::listen(store, book, settings_state, latest_settings);
             move || drop(listener)
+        });
+    }
+    {
+        // The first lead of the rep's own is when their data becomes worth keeping.
+        let (store, book) = (store.clone(), book.clone());
+        use_effect_with(book.version, move |_| {
+            safekeeping::note_keeping(&store, safekeeping::keeps_leads(&book))
         });
     }
     {
@@ -539,7 +559,7 @@ pub fn App<S: CoachScreens>(props: &AppProps) -> Html {
     };
     let on_restored = {
         let (settings, store) = (settings.clone(), store.clone());
-        Callback::from(move |_| settings.set(store.load::<Settings>(SETTINGS_KEY).0))
+        Callback::from(move |_| settings.set(store.load_settings().0))
     };
     let on_lead_saved = {
         let (book, settings) = (book.clone(), settings.clone());
@@ -696,7 +716,8 @@ pub struct CoachAppProps {
 pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
     let (scenario, mode) = (props.scenario.clone(), props.mode);
     let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
-        let opened = open_with_settings(prefix);
+        let mut opened = open_with_settings(prefix);
+        opened.2.extend(S::prepared_calls_notice(&opened.0));
         if let Some(scenario) = scenario {
             scenario.fill(&opened.0, mode);
         }

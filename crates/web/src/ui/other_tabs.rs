@@ -81,7 +81,7 @@ pub fn listen(
                 // `localStorage.clear()` in another tab: everything is gone there, so here too.
                 None => {
                     waiting.reload_all = true;
-                    settings.set(store.load(SETTINGS_KEY).0);
+                    settings.set(store.load_settings().0);
                 }
                 Some(key) if store.is_leads_index_key(&key) => waiting.reload_all = true,
                 Some(key) => match store.lead_id_of_key(&key) {
@@ -89,7 +89,7 @@ pub fn listen(
                         waiting.ids.insert(id.to_owned());
                     }
                     None if key == store.key(SETTINGS_KEY) => {
-                        settings.set(store.load(SETTINGS_KEY).0);
+                        settings.set(store.load_settings().0);
                         return;
                     }
                     None => return,

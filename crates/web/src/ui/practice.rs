@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::leads::{advice_view, log_view};
 use super::notices::Notices;
 use super::{
-    dismiss_notice, interface_lang, lang_select, local_now, open_with_settings, use_stored, why,
-    AppStore, PracticeLoader, Theme,
+    dismiss_notice, interface_lang, lang_select, local_now, open_with_settings, save_problem_view,
+    use_stored, why, AppStore, PracticeLoader, Theme,
 };
 use crate::coach::advice_text::{by_name, name_of};
 use crate::coach::export::practice_results_csv;
@@ -442,6 +442,9 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
                     position={current.position} total={current.exercises.len()}
                     graded={current.graded.clone()} retried={current.tries > 1} {lang}
                     ongrade={on_answer} onnext={on_next} onretry={on_retry} />
+                // Said beside the verdict, where the rep is: the result stays in this session's
+                // progress either way, but would be gone after a reload.
+                {save_problem_view(stored.save_problem, lang)}
                 <button type="button" class="wc-button wc-secondary" data-testid="practice-stop"
                     onclick={on_stop}>{t(lang, PracticeText::EndSession)}</button>
             </section>
@@ -485,9 +488,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
             {record_notices}
             <h2>{t(lang, PracticeText::PracticeHeading)}</h2>
             <p class="wc-help">{t(lang, if props.alone { PracticeText::PracticeIntroAlone } else { PracticeText::PracticeIntro })}</p>
-            if let Some(problem) = stored.save_problem {
-                <p class="wc-error" role="alert">{t(lang, problem)}</p>
-            }
+            {save_problem_view(stored.save_problem, lang)}
             if let Some(done) = &*finished {
                 <SessionSummary done={done.clone()} {lang} focus={back_home.clone()} />
             }

@@ -7,6 +7,14 @@ use super::{local_now, AppStore};
 use crate::coach::prepared::{PreparedCalls, PREPARED_KEY};
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
+use crate::store::Notice;
+
+/// Reads the counts once when the widget opens, for what reading them has to report: Today and
+/// the prep cards read them on every render and have nowhere to say that an unreadable record
+/// was set aside, so without this the rep's count would silently start again from zero.
+pub fn prepared_calls_notice(store: &AppStore) -> Option<Notice> {
+    store.load::<PreparedCalls>(PREPARED_KEY).1
+}
 
 /// Counts `call` (a lead id, or the Opener tab's key for a call without a lead) while the card
 /// is on screen; `oncounted` tells the Today meter to read the count again. Whether the call

@@ -2,6 +2,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::safekeeping::StorageInfo;
 use super::{lang_select, AppStore, SETTINGS_KEY};
 use crate::coach::holidays::Country;
 use crate::coach::settings::{Experience, ProductKind, Settings, SettingsProblem};
@@ -129,6 +130,7 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
                         time_field(current, &commit, |s, m| s.working_hours.end_minute = m))}
                 </div>
             </fieldset>
+            <StorageInfo {lang} />
             <div class="wc-status" role="status" aria-live="polite" data-testid="settings-status">
                 {
                     match &*status {

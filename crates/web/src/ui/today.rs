@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::book::{due_today, new_lead_id, Entry};
 use super::flow::flow_button;
 use super::leads::{advice_view, display_name, LeadsView, LogForm, PrepCard};
+use super::safekeeping::BackupReminder;
 use super::samples::{sample_badge, SamplesNote};
 use super::start::{first_visit, StartScreen};
 use super::tabs::FlowStart;
@@ -83,6 +84,7 @@ pub fn TodayScreen(props: &TodayScreenProps) -> Html {
             }
             <SamplesNote store={props.store.clone()} book={props.book.clone()}
                 settings={props.settings.clone()} {lang} />
+            <BackupReminder store={props.store.clone()} book={props.book.clone()} {lang} />
             <div class="wc-meter">
                 <p>
                     {t(lang, Text::PreparedToday)}{": "}
