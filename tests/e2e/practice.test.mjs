@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, HOST_PAGE, launchChromium, openApp, serveDist, serveHostPage, shadowHelpers } from './support.mjs';
+import { DIST, HOST_PAGE, fillStorage, launchChromium, openApp, serveDist, serveHostPage, shadowHelpers } from './support.mjs';
 
 const shared = {};
 before(async () => {
@@ -127,18 +127,7 @@ test('a result that does not fit in full storage is said to be unsaved and kept 
   const storedAttempts = () =>
     page.evaluate(() => JSON.parse(localStorage.getItem('warmcall:practice') ?? '{}').attempts?.length ?? 0);
   // Another widget or site data fills the origin's storage to the last character.
-  await page.evaluate(() => {
-    let index = 0;
-    for (const size of [256 * 1024, 8 * 1024, 256, 8, 1]) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try { localStorage.setItem(`filler-${index}`, chunk); index += 1; } catch { break; }
-      }
-    }
-    for (let code = 0x4e00; code < 0x9fff; code += 1) {
-      try { localStorage.setItem(String.fromCharCode(code), ''); } catch { break; }
-    }
-  });
+  await fillStorage(page);
   await page.getByTestId('practice-start').click();
   await answer(page, true);
   // Said during the session, beside the verdict, not only once the session is over.

@@ -1,7 +1,7 @@
 // End-to-end: the release build served on 127.0.0.1, driven in the system Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, openApp } from './support.mjs';
+import { withServerAndBrowser, openApp, fillStorage } from './support.mjs';
 
 const shared = withServerAndBrowser();
 
@@ -74,26 +74,12 @@ test('storage found full at start-up is reported as full, with the data shown', 
   await page.getByTestId('setting-cold-attempts').fill('6');
   await page.getByText('Saved.').waitFor();
   // Another widget or site data fills the origin's storage to the last character.
-  await page.evaluate(() => {
-    let index = 0;
-    for (const size of [256 * 1024, 8 * 1024, 256, 8, 1]) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try { localStorage.setItem(`filler-${index}`, chunk); index += 1; } catch { break; }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.reload();
   await page.getByTestId('warmcall-app').waitFor();
   assert.match(await page.getByTestId('notice').first().textContent(), /storage for this site is full/);
   await page.getByTestId('tab-settings').click();
   assert.equal(await page.getByTestId('setting-cold-attempts').inputValue(), '6', 'the stored data is shown');
-  // Down to the last character, so that a setting one digit longer cannot fit.
-  await page.evaluate(() => {
-    for (let code = 0x4e00; code < 0x9fff; code += 1) {
-      try { localStorage.setItem(String.fromCharCode(code), ''); } catch { break; }
-    }
-  });
   await page.getByTestId('setting-cold-attempts').fill('12');
   await page.getByText(/Not saved: the browser's storage for this site is full/).waitFor();
   await context.close();

@@ -203,3 +203,20 @@ export async function launchPersistentChromium() {
   const context = await chromium.launchPersistentContext(profile, CHROMIUM_OPTIONS);
   return { context, close: () => context.close().then(() => rm(profile, { recursive: true, force: true })) };
 }
+
+/** Fills the origin's localStorage to the last character, as another widget or site data can. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let index = 0;
+    for (const size of [256 * 1024, 8 * 1024, 256, 8, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler-${index}`, chunk); index += 1; } catch { break; }
+      }
+    }
+    // Empty values under one-character keys take the last few characters.
+    for (let code = 0x4e00; code < 0x9fff; code += 1) {
+      try { localStorage.setItem(String.fromCharCode(code), ''); } catch { break; }
+    }
+  });
+}
