@@ -276,12 +276,10 @@ impl Card<'_> {
         match (self.lang, part) {
             (_, Part::AskNeed | Part::NeedSentence | Part::AskBack) if need.is_empty() => None,
             (Lang::De, Part::AskNeed) => need::de_with(need).map(|with| {
-                let frame = super::de::ASK_WITH;
+                let frame = need::DE_ASK_WITH;
                 format!("{}{with}{}", self.fill(frame[0]), frame[1])
             }),
-            (Lang::De, Part::NeedSentence) => {
-                need::de_with(need).map(|_| self.fill(super::de::WISH))
-            }
+            (Lang::De, Part::NeedSentence) => need::de_with(need).map(|_| self.fill(need::DE_WISH)),
             // German carries its closing question in the need template, after '|'.
             (Lang::De, Part::AskBack) => self.t.need.split_once('|').map(|(_, ask)| self.fill(ask)),
             (_, Part::NeedSentence) => lines().map(|lines| lines.sentence),

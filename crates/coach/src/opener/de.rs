@@ -150,16 +150,6 @@ pub(super) static RULES: OpenerRules = OpenerRules {
     compiled: OnceLock::new(),
 };
 
-/// The question about an indefinite need, in the dative after "mit", around the need: "Wie
-/// sieht es bei der Bäckerei Schulze gerade mit einem neuen Kassensystem aus?". After "Was ist
-/// … für ein … geplant?" it would read as a split "was für ein" (what kind of).
-pub(super) const ASK_WITH: [&str; 2] = ["Wie sieht es{a} gerade mit ", " aus?"];
-
-/// The need-first sentence for an indefinite need: a thing or an improvement is wished for
-/// ("Viele in der Branche wünschen sich gerade ein neues Kassensystem."); a topic is on the
-/// agenda (the `need` template).
-pub(super) const WISH: &str = "Viele in der Branche wünschen sich gerade {n}.";
-
 pub(super) const EXAMPLES: &[OpenerExample] = &[
     warm(
         "Guten Tag Frau Berger, hier spricht Jonas Weber von Nordlicht. Ich habe im \

@@ -523,6 +523,16 @@ pub(super) fn nl(need: &str, company: &str, at: &str, formal: bool) -> NeedLines
 // ---------------------------------------------------------------------------------------------
 // German
 
+/// The question about an indefinite need, in the dative after "mit", around the need: "Wie
+/// sieht es bei der Bäckerei Schulze gerade mit einem neuen Kassensystem aus?". After "Was ist
+/// … für ein … geplant?" it would read as a split "was für ein" (what kind of).
+pub(super) const DE_ASK_WITH: [&str; 2] = ["Wie sieht es{a} gerade mit ", " aus?"];
+
+/// The need-first sentence for an indefinite need: a thing or an improvement is wished for
+/// ("Viele in der Branche wünschen sich gerade ein neues Kassensystem."); a topic is on the
+/// agenda (the `need` template).
+pub(super) const DE_WISH: &str = "Viele in der Branche wünschen sich gerade {n}.";
+
 /// An indefinite need in the accusative ("einen besseren Überblick", "ein neues
 /// Kassensystem", "eine schnellere Einarbeitung …") in the dative, for "mit …": the article
 /// becomes "einem"/"einer", the adjectives before the noun end in "-en". `None` for any other
