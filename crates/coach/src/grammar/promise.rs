@@ -197,7 +197,8 @@ struct VerbFirst {
     /// Words that make a party indefinite ("a colleague", "a decision"): not someone the
     /// question can name.
     indefinite: &'static [&'static str],
-    /// Particles that follow the verb and are no preposition before a party ("stämma av").
+    /// Particles that follow the verb and are no preposition before a party or part of the
+    /// object ("stämma av", "send over the figures").
     particles: &'static [&'static str],
 }
 
@@ -269,7 +270,7 @@ const EN: VerbFirst = VerbFirst {
         "stats",
     ],
     indefinite: &["a", "an", "some", "any", "someone", "somebody"],
-    particles: &[],
+    particles: &["over", "across"],
 };
 
 const SV: VerbFirst = VerbFirst {
@@ -361,7 +362,7 @@ const SV: VerbFirst = VerbFirst {
         "statistiken",
     ],
     indefinite: &["en", "ett", "någon", "något", "några"],
-    particles: &["av", "upp", "igenom"],
+    particles: &["av", "upp", "igenom", "över"],
 };
 
 const NB: VerbFirst = VerbFirst {
@@ -442,7 +443,7 @@ const NB: VerbFirst = VerbFirst {
         "statistikken",
     ],
     indefinite: &["en", "et", "ei", "noen", "noe"],
-    particles: &["av", "opp", "gjennom"],
+    particles: &["av", "opp", "gjennom", "over"],
 };
 
 /// Lowercase letters of a word, without the punctuation around it.
@@ -533,11 +534,14 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
         if let Some(party) = party_after_marker() {
             return Promise::Talk(party);
         }
-        // "send me the figures", "skicka siffrorna till mig".
+        // "send me the figures", "send over the figures", "skicka siffrorna till mig".
         let object: Vec<&str> = words[1..]
             .iter()
             .zip(&bare_words[1..])
-            .skip_while(|(_, bare_word)| lang.rep.contains(&bare_word.as_str()))
+            .skip_while(|(_, bare_word)| {
+                lang.rep.contains(&bare_word.as_str())
+                    || lang.particles.contains(&bare_word.as_str())
+            })
             .take_while(|(_, bare_word)| {
                 !lang.markers.contains(&bare_word.as_str())
                     && !lang.ends.contains(&bare_word.as_str())
@@ -1145,6 +1149,11 @@ mod tests {
                 "send me the figures",
                 "How did the figures turn out?",
             ),
+            (
+                Lang::En,
+                "send over the usage figures",
+                "How did the usage figures turn out?",
+            ),
             (Lang::En, "talk to Priya in finance", "What did Priya say?"),
             (
                 Lang::En,
@@ -1179,6 +1188,12 @@ mod tests {
                 "What did you find out?",
             ),
             (Lang::Sv, "skicka siffrorna till mig", "Hur blev siffrorna?"),
+            // The particle of "skicka över" is no part of what was sent.
+            (
+                Lang::Sv,
+                "skicka över volymprognosen",
+                "Hur blev volymprognosen?",
+            ),
             (
                 Lang::Sv,
                 "prata med Nordfrakt AB om hämttiderna",
@@ -1199,6 +1214,7 @@ mod tests {
             (Lang::Sv, "gå igenom dem med inköp", "Vad sa inköp?"),
             (Lang::Sv, "jämföra oss med er nuvarande leverantör", "-"),
             (Lang::Nb, "sende meg tallene", "Hvordan ble tallene?"),
+            (Lang::Nb, "sende over tallene", "Hvordan ble tallene?"),
             (Lang::Nb, "la juristen se på det", "Hva sa juristen?"),
             (Lang::Nb, "spørre dem om startdatoen", "Hva sa de?"),
             (
