@@ -314,6 +314,8 @@ pub(super) static RULES: LangRules = LangRules {
     phrase_stops: words![
         // "the order … going in this month".
         "going",
+        // "the signed contract once it's ready".
+        "once",
         "with",
         "for",
         "to",

@@ -372,6 +372,8 @@ pub(super) static RULES: LangRules = LangRules {
         "of",
         "maar",
         "voor",
+        // Stressed "voor" of a deadline: "vóór vrijdag".
+        "vóór",
         "van",
         "in",
         "op",

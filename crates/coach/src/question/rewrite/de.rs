@@ -242,6 +242,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "würdest",
         "möglich",
     ],
+    pass_on_verbs: words!["weiterleiten", "weitergeben", "bitten", "fragen"],
+    requested: |topic, address| {
+        let Case::Accusative(object) = case_of(topic) else {
+            return None;
+        };
+        let had_you = match address {
+            Address::Singular => "hattest du",
+            Address::Plural => "hattet ihr",
+            Address::Formal => "hatten Sie",
+        };
+        Some(format!("Wann {had_you} vor, uns {object} zu schicken?"))
+    },
     pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
     with_prepositions: words!["mit"],
     look_verbs: words![
@@ -567,7 +579,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Haben Sie mit Ihrem Steuerberater über den neuen Leasingvertrag gesprochen?",
         Some("Was hat das Gespräch mit Ihrem Steuerberater über den neuen Leasingvertrag ergeben?"),
     ),
-    ("Könnten Sie uns die Messwerte schicken?", None),
+    // A request to send asks, assuming yes, when it was planned.
+    (
+        "Könnten Sie uns die Messwerte schicken?",
+        Some("Wann hatten Sie vor, uns die Messwerte zu schicken?"),
+    ),
+    (
+        "Würdest du mir das ausgefüllte Datenblatt noch zukommen lassen?",
+        Some("Wann hattest du vor, uns das ausgefüllte Datenblatt zu schicken?"),
+    ),
     // The party who was to decide or to be asked stays in the rewrite.
     (
         "Ist Ihr Vertriebsleiter mit dem Provisionsmodell einverstanden?",

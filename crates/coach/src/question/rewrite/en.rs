@@ -178,6 +178,13 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     not_noun_endings: words![],
     request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
     request_modals: words!["could", "can", "would", "will", "mind"],
+    pass_on_verbs: words!["forward", "forwarding", "pass", "passing", "ask", "asking"],
+    requested: |topic, _| {
+        Some(format!(
+            "When were you planning to send over {}?",
+            topic.phrase
+        ))
+    },
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
     // "run it past legal".
     with_prepositions: words!["with", "to", "past"],
@@ -278,8 +285,17 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Any news?",
         Some("What did you decide after our last conversation?"),
     ),
+    // A request to send asks, assuming yes, when it was planned.
     (
         "Could you send me the figures from the third quarter?",
+        Some("When were you planning to send over the figures?"),
+    ),
+    (
+        "Would you be able to send over the signed contract once it's ready?",
+        Some("When were you planning to send over the signed contract?"),
+    ),
+    (
+        "Would you mind forwarding the proposal to your head of procurement?",
         None,
     ),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what

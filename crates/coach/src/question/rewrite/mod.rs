@@ -10,7 +10,8 @@
 //! Native reviewers found rewrites that changed what was asked: the board or IT dropped, a
 //! status or an approval turned into the customer's opinion, a comparison lost, a request
 //! written as done. So the rewrite keeps the party ([`Frame`]) and the comparison, asks for an
-//! opinion only after a look, and a request gets none.
+//! opinion only after a look, and a request to send something asks when the customer planned
+//! to send it, never whether it was sent.
 
 mod de;
 mod en;
@@ -83,6 +84,12 @@ struct RewriteRules {
     request_verbs: Words,
     /// Modal verbs (and "möglich") that make such a verb a request: "could you send".
     request_modals: Words,
+    /// Verbs of passing something on or of asking someone else ("forward", "weiterleiten",
+    /// "ask"): a request with one is not for the customer to send the rep something.
+    pass_on_verbs: Words,
+    /// The assumptive question for a request to send the rep `Topic`: when the customer had
+    /// planned to send it; `None` where the topic's form does not fit the sentence.
+    requested: fn(&Topic, Address) -> Option<String>,
     /// Object pronouns: a question that asks about "it" names a thing, found or not.
     pronoun_objects: Words,
     address: fn(&Tokens, &str) -> Address,
@@ -152,10 +159,8 @@ pub(super) fn rewrites(
         templates: (extra.rewrite)(None, Frame::Decided, address),
     };
     if verdict.kind == QuestionKind::Closed {
-        // Any follow-up line would say it was done, and a template would still ask about a
-        // thread the request never named.
         if is_request(rules, extra, tokens) {
-            return Rewrites::default();
+            return requested(rules, extra, tokens, text, address);
         }
         if let Some(rewrite) = comparison(rules, extra, tokens, text, address) {
             return Rewrites {
@@ -843,6 +848,55 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
     })
 }
 
+/// Prepositions before whom something is sent; followed by anyone but the rep, the request is
+/// to pass it on ("forward the proposal to your head of procurement").
+const SENT_TO: Words = words!["to", "an", "till", "til", "naar", "aan"];
+
+/// The rep as the receiver after such a preposition.
+const TO_THE_REP: Words = words!["me", "us", "mich", "uns", "mig", "oss", "meg", "mij", "ons"];
+
+/// A request to send the rep something ("Could you send me the site survey results?") asks,
+/// as F3 wants, as if the customer will: when they had planned to send it, about the thing
+/// named. A request to pass something on, or to ask someone else, gets no rewrite: a line
+/// about sending it to the rep would change who was to do what, and a template would ask
+/// about a thread the request never named.
+fn requested(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    address: Address,
+) -> Rewrites {
+    // Only the clause that asks: "…, so that we can move on" says nothing about who sends.
+    let Some(verb) = (0..tokens.len()).find(|&at| is_in(extra.request_verbs, tokens.word(at)))
+    else {
+        return Rewrites::default();
+    };
+    let clause = (0..tokens.len()).filter(|&at| tokens.clause(at) == tokens.clause(verb));
+    let to_someone_else = clause
+        .clone()
+        .any(|at| is_in(extra.pass_on_verbs, tokens.word(at)))
+        || clause.filter(|&at| at > verb).any(|at| {
+            is_in(SENT_TO, tokens.word(at))
+                && at + 1 < tokens.len()
+                && !is_in(TO_THE_REP, tokens.word(at + 1))
+        });
+    let topic = (!to_someone_else)
+        .then(|| find_topic(rules, extra, tokens, text))
+        .flatten();
+    let ready = topic
+        .and_then(|topic| {
+            let rewrite = (extra.requested)(&topic, address)?;
+            keeps_topic_assumptively(rules, extra, &rewrite, &topic, None).then_some(rewrite)
+        })
+        .into_iter()
+        .collect();
+    Rewrites {
+        ready,
+        templates: Vec::new(),
+    }
+}
+
 /// How the customer is addressed, so that a rewrite keeps the rep's register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Address {
@@ -1204,7 +1258,11 @@ fn complement_end(
     while last < tokens.len() && last <= end + 3 && tokens.clause(last) == tokens.clause(end) {
         let word = tokens.word(last);
         let is_article = last == end + 1 && rules.compiled().determiners.contains(word);
-        if !is_article && (ends_phrase(rules, word) || is_verb_ending(extra, word)) {
+        if !is_article
+            && (ends_phrase(rules, word)
+                || is_verb_ending(extra, word)
+                || is_in(extra.request_verbs, word))
+        {
             break;
         }
         last += 1;
@@ -1335,9 +1393,17 @@ fn determiner_phrase(
         }
         let participle_after_noun = end > at + 1 && is_regular_past(rules, word);
         let verb_after_noun = end > at + 1 && is_verb_ending(extra, word);
-        if ends_phrase(rules, word)
+        // Right after an article that is never a pronoun, a word that is also a past form is
+        // a noun: "de maten", not "mat" (measured).
+        let noun_after_article = end == at + 1
+            && is_in(ARTICLES, tokens.word(at))
+            && !is_in(extra.pronoun_articles, tokens.word(at))
+            && !rules.compiled().phrase_stops.contains(word);
+        if (ends_phrase(rules, word) && !noun_after_article)
             || participle_after_noun
             || verb_after_noun
+            // Dutch puts the infinitive of a request after its object: "de maten sturen".
+            || is_in(extra.request_verbs, word)
             || rules.compiled().determiners.contains(word)
         {
             break;
@@ -1349,6 +1415,10 @@ fn determiner_phrase(
     (end > at + 1 && !extra.capitalised_nouns && (!needs_definite || ends_definite))
         .then_some(at..end)
 }
+
+/// Articles that are only articles in the languages that write them (Swedish and Norwegian
+/// "de" is also "they", and is excluded there by `pronoun_articles`).
+const ARTICLES: Words = words!["the", "de", "een"];
 
 fn is_regular_past(rules: &LangRules, word: &str) -> bool {
     rules
@@ -1433,9 +1503,9 @@ mod tests {
     }
 
     /// Reviewers found a status, an approval or a talk with someone rewritten as the customer's
-    /// opinion, and requests rewritten as if done.
+    /// opinion, and requests rewritten as if done: a request to send asks when it was planned.
     #[test]
-    fn no_status_approval_or_talk_becomes_an_opinion_and_no_request_is_done() {
+    fn no_status_approval_or_talk_becomes_an_opinion_and_no_request_is_sent() {
         let opinion = ["think of", "tyckte", "fanden", "syntes", "vond"];
         let cases = [
             (Lang::En, "Is the contract signed yet?"),
@@ -1475,11 +1545,49 @@ mod tests {
             (Lang::Nb, "Kan du sende meg tilbudet?"),
             (Lang::Nl, "Zou je me de offerte kunnen sturen?"),
         ];
+        // Asked as planned, never as sent, decided or liked.
+        let planned = ["planning to", "tänkt", "vor,", "tenkt", "van plan"];
         for (lang, question) in requests {
+            let analysis = analyze_question(question, Some(lang), lang);
+            assert_eq!(analysis.rewrites.len(), 1, "{question}");
+            let rewrite = &analysis.rewrites[0];
+            assert!(
+                planned.iter().any(|word| rewrite.contains(word))
+                    && !opinion.iter().any(|word| rewrite.contains(word)),
+                "{question}: {rewrite}"
+            );
+        }
+        // Passing something on, or asking someone else to send it, is not the customer
+        // sending the rep something: no line, and no template about a thread never named.
+        let handed_on = [
+            (
+                Lang::En,
+                "Could you ask Helen to send back the signed order?",
+            ),
+            (
+                Lang::En,
+                "Would you mind forwarding the proposal to your CFO?",
+            ),
+            (
+                Lang::Sv,
+                "Kan du be Kristina skicka tillbaka det signerade avtalet?",
+            ),
+            (
+                Lang::De,
+                "Könnten Sie das Angebot an Ihren Einkauf weiterleiten?",
+            ),
+            (
+                Lang::Nb,
+                "Kan du be Hanne sende tilbake den signerte kontrakten?",
+            ),
+            (Lang::Nl, "Kunt u de offerte doorsturen naar uw inkoper?"),
+        ];
+        for (lang, question) in handed_on {
             let analysis = analyze_question(question, Some(lang), lang);
             assert!(
                 analysis.rewrites.is_empty() && analysis.templates.is_empty(),
-                "{question}"
+                "{question}: {:?}",
+                analysis.rewrites
             );
         }
     }

@@ -166,6 +166,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     not_noun_endings: words!["gnet", "dlet", "klet", "mlet", "pnet", "dnet", "tlet", "glet",],
     request_verbs: words!["sende", "sendt", "gi", "videresende", "maile"],
     request_modals: words!["kan", "kunne", "vil", "rekker"],
+    pass_on_verbs: words!["videresende", "videre", "be", "spørre"],
+    requested: |topic, address| {
+        let you = match address {
+            Address::Singular => "du",
+            Address::Plural => "dere",
+            Address::Formal => "De",
+        };
+        Some(format!(
+            "Når hadde {you} tenkt å sende over {}?",
+            topic.phrase
+        ))
+    },
     pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
     with_prepositions: words!["med"],
     look_verbs: words![
@@ -324,7 +336,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Er det fortsatt aktuelt med en prøveperiode i butikkene?",
         Some("Hva kom dere frem til om en prøveperiode?"),
     ),
-    ("Kan du sende meg tilbudet?", None),
+    // A request to send asks, assuming yes, when it was planned.
+    (
+        "Kan du sende meg tilbudet?",
+        Some("Når hadde du tenkt å sende over tilbudet?"),
+    ),
+    (
+        "Kan du be Hanne sende tilbake den signerte kontrakten?",
+        None,
+    ),
     (
         "Fikk sjefen din sett på den nye prislisten, da?",
         Some("Hva syntes sjefen din om den nye prislisten?"),

@@ -205,6 +205,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "bezorgen",
     ],
     request_modals: words!["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
+    pass_on_verbs: words!["doorsturen", "doorgeven", "vragen"],
+    requested: |topic, address| {
+        let were_you = match address {
+            Address::Singular => "was je",
+            Address::Plural => "waren jullie",
+            Address::Formal => "was u",
+        };
+        Some(format!(
+            "Wanneer {were_you} van plan {} te sturen?",
+            topic.phrase
+        ))
+    },
     pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
     with_prepositions: words!["met"],
     look_verbs: words![
@@ -385,8 +397,16 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Kun je me vertellen waar we staan met de offerte?",
         Some("Vorige keer hadden we het over de offerte – wat heb je besloten?"),
     ),
-    ("Kunt u mij de offerte sturen?", None),
-    ("Zou je me de offerte kunnen sturen?", None),
+    // A request to send asks, assuming yes, when it was planned.
+    (
+        "Kunt u mij de offerte sturen?",
+        Some("Wanneer was u van plan de offerte te sturen?"),
+    ),
+    (
+        "Zou je me de maten van de hallendeuren kunnen sturen?",
+        Some("Wanneer was je van plan de maten van de hallendeuren te sturen?"),
+    ),
+    ("Kunt u de offerte doorsturen naar uw inkoper?", None),
     (
         "Ik wilde even vragen of de raad van bestuur het budget al heeft goedgekeurd.",
         Some("Wat heeft de raad van bestuur besloten over het budget?"),

@@ -189,6 +189,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     request_verbs: words!["skicka", "maila", "mejla", "sända", "ge"],
     request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
+    pass_on_verbs: words!["vidarebefordra", "vidare", "be", "fråga"],
+    requested: |topic, address| {
+        let you = if address == Address::Singular {
+            "du"
+        } else {
+            "ni"
+        };
+        Some(format!(
+            "När hade {you} tänkt skicka över {}?",
+            topic.phrase
+        ))
+    },
     pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
     with_prepositions: words!["med"],
     look_verbs: words![
@@ -309,8 +321,16 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Kan du påminna mig om var vi står med avtalet?",
         Some("Förra gången pratade vi om avtalet – vad kom du fram till?"),
     ),
-    ("Kan du skicka över siffrorna?", None),
-    ("Kan du skicka offerten till mig?", None),
+    // A request to send asks, assuming yes, when it was planned.
+    (
+        "Kan du skicka över siffrorna?",
+        Some("När hade du tänkt skicka över siffrorna?"),
+    ),
+    (
+        "Skulle ni kunna skicka offerten till mig?",
+        Some("När hade ni tänkt skicka över offerten?"),
+    ),
+    ("Kan du skicka offerten vidare till inköp?", None),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
     // was compared with.
     (
