@@ -143,6 +143,9 @@ pub struct Score {
     /// `confusion[expected][got]`, in the order of [`KINDS`].
     pub confusion: [[usize; 5]; 5],
     pub rewrites_good: usize,
+    /// Ready rewrites that are not good: what the coach offered as ready to say although it
+    /// lost the topic or is not assumptive (a template or no rewrite is not counted here).
+    pub rewrites_wrong: usize,
     pub rewrites_total: usize,
     pub openers_right: usize,
     pub openers_total: usize,
@@ -185,7 +188,7 @@ impl Score {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{}: kind {:.1} % ({}/{}), rewrites {:.1} % ({}/{}), openers {:.1} % ({}/{}), detection {:.1} % ({}/{})",
+            "{}: kind {:.1} % ({}/{}), rewrites {:.1} % ({}/{}; {} wrong), openers {:.1} % ({}/{}), detection {:.1} % ({}/{})",
             self.lang.code(),
             self.kind_rate(),
             self.kinds_right(),
@@ -193,6 +196,7 @@ impl Score {
             self.rewrite_rate(),
             self.rewrites_good,
             self.rewrites_total,
+            self.rewrites_wrong,
             self.opener_rate(),
             self.openers_right,
             self.openers_total,
@@ -228,6 +232,7 @@ pub fn score(lang: Lang, part: Part) -> Score {
         lang,
         confusion: [[0; 5]; 5],
         rewrites_good: 0,
+        rewrites_wrong: 0,
         rewrites_total: 0,
         openers_right: 0,
         openers_total: 0,
@@ -248,10 +253,13 @@ pub fn score(lang: Lang, part: Part) -> Score {
             score.rewrites_total += 1;
             match analysis.rewrites.first() {
                 Some(rewrite) if rewrite_is_good(lang, &item, rewrite) => score.rewrites_good += 1,
-                Some(rewrite) => score.misses.push(format!(
-                    "rewrite (topic {:?}): {} => {rewrite}",
-                    item.topic, item.text
-                )),
+                Some(rewrite) => {
+                    score.rewrites_wrong += usize::from(!rewrite.contains('['));
+                    score.misses.push(format!(
+                        "rewrite (topic {:?}): {} => {rewrite}",
+                        item.topic, item.text
+                    ));
+                }
                 None => score.misses.push(format!("no rewrite: {}", item.text)),
             }
         }
