@@ -14,7 +14,7 @@ const TARGETS: [f64; 4] = [97.0, 95.0, 95.0, 98.0];
 
 /// The test part's figures on 2026-12-06, per language in `Lang::ALL` order, rounded down.
 const REACHED: [[f64; 4]; Lang::COUNT] = [
-    [97.0, 94.0, 97.0, 100.0], // en
+    [97.0, 92.0, 97.0, 100.0], // en
     [96.0, 92.0, 97.0, 98.0],  // sv
     [96.0, 86.0, 97.0, 100.0], // de
     [98.0, 87.0, 97.0, 100.0], // nb

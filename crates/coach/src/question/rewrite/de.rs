@@ -16,6 +16,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "zum",
         "zur",
     ],
+    // Unused: see `bare_phrase`.
+    bare_markers: words![],
     definite_suffixes: words![],
     indefinite_markers: words![],
     pronoun_articles: words![],

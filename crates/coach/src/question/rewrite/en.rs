@@ -5,6 +5,7 @@ use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["about", "regarding", "re", "concerning"],
+    bare_markers: words!["some", "any", "extra", "more", "on"],
     definite_suffixes: words![],
     indefinite_markers: words![],
     pronoun_articles: words![],
@@ -261,6 +262,15 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A noun without article after a quantifier or "about" is the thing asked about.
+    (
+        "Did you manage to get some budget set aside?",
+        Some("What did you decide about the budget?"),
+    ),
+    (
+        "Have you heard anything back on planning permission?",
+        Some("What did you decide about planning permission?"),
+    ),
     (
         "Has the board signed off the budget?",
         Some("What did the board decide about the budget?"),

@@ -35,6 +35,9 @@ struct RewriteRules {
     /// Prepositions of "about": a noun phrase after one is the topic even when another comes
     /// first ("Did you talk to the bank about the loan?").
     topic_prepositions: Words,
+    /// Quantifiers and adverbs after which a noun without article is the thing asked about
+    /// ("some budget", "al licenties", "lite statistik"), as after `topic_prepositions`.
+    bare_markers: Words,
     /// Definite noun endings (Swedish, Norwegian), which make a noun a topic without article.
     definite_suffixes: Words,
     /// Words before which such an ending is only an indefinite noun ("ett paket").
@@ -414,6 +417,190 @@ fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> us
                 && !is_listed(extra, &extra.compiled().weak_topics, word, false)
         })
         .count()
+}
+
+/// Words after a quantifier or adverb that are no thing to ask about ("any joy", "al eens",
+/// "noch Fragen").
+const NOT_BARE_NOUNS: Words = words![
+    "together",
+    "ready",
+    "sorted",
+    "yet",
+    "already",
+    "else",
+    "longer",
+    "further",
+    "joy",
+    "luck",
+    "thought",
+    "thoughts",
+    "idea",
+    "ideas",
+    "eens",
+    "verder",
+    "iets",
+    "niets",
+    "bekend",
+    "duidelijk",
+    "klaar",
+    "rond",
+    "binnen",
+    "steeds",
+    "altijd",
+    "niet",
+    "zover",
+    "contact",
+    "mer",
+    "mera",
+    "nytt",
+    "nya",
+    "nye",
+    "möjlighet",
+    "chans",
+    "tanker",
+    "mulighet",
+    "sjanse",
+    "etwas",
+    "mehr",
+    "nicht",
+    "wieder",
+    "fragen",
+    "neues",
+    "kontakt",
+    "tid",
+    "zeit",
+    "tijd",
+    "groen",
+    "dålig",
+    "bra",
+    "klart",
+];
+
+/// Particles after which the word before is a verb ("budget set aside", "figures signed off"),
+/// in the one language whose compounds are written apart.
+const PHRASAL_PARTICLES: Words =
+    words!["aside", "up", "out", "off", "back", "down", "away", "through"];
+
+/// Whether the word at `at` can be a noun the rules know nothing of: no function word, verb
+/// form, party, time, name (where nouns are not capitalised) or light noun; where nouns are
+/// capitalised, a capitalised word.
+fn is_bare_noun(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    at: usize,
+) -> bool {
+    let compiled = rules.compiled();
+    let word = tokens.word(at);
+    let capitalised = tokens
+        .list
+        .get(at)
+        .is_some_and(|token| text[token.original.clone()].starts_with(is_upper));
+    let lists = [
+        &compiled.subjects,
+        &compiled.fillers,
+        &compiled.question_verbs,
+        &compiled.phrase_stops,
+        &compiled.determiners,
+        &compiled.wh_words,
+        &compiled.perfect_auxiliaries,
+        &compiled.auxiliaries,
+        &compiled.be_forms,
+        &compiled.subordinators,
+    ];
+    word.chars().count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && if extra.capitalised_nouns {
+            capitalised
+        } else {
+            !is_name(tokens, text, at)
+        }
+        && !lists.iter().any(|list| list.contains(word))
+        && !compiled.past_forms.contains(word)
+        && !super::is_strong_past(rules, word)
+        && !(rules.is_participle)(word)
+        && !is_verb_ending(extra, word)
+        && !is_in(NOT_BARE_NOUNS, word)
+        && [
+            extra.pronoun_objects,
+            extra.request_verbs,
+            extra.request_modals,
+            extra.pass_on_verbs,
+            extra.look_verbs,
+            extra.compare_verbs,
+            extra.with_prepositions,
+            extra.complement_prepositions,
+            extra.topic_prepositions,
+            extra.bare_markers,
+        ]
+        .iter()
+        .all(|&list| !is_in(list, word))
+        && !is_listed_noun(extra, &extra.compiled().never_topics, word)
+        && !is_listed_noun(extra, &extra.compiled().parties, word)
+        && !is_listed(extra, &extra.compiled().weak_topics, word, false)
+}
+
+/// A noun without article after a quantifier or a preposition of "about" ("some budget", "on
+/// planning permission", "al licenties"): where compounds are written apart, with the nouns
+/// that follow it.
+fn bare_phrase(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    at: usize,
+) -> Option<Range<usize>> {
+    // German writes its nouns capitalised, and the capitalised-noun path finds them already;
+    // on German text this path only added wrong topics.
+    if extra.capitalised_nouns {
+        return None;
+    }
+    let marker = tokens.word(at.checked_sub(1)?);
+    let after_marker = is_in(extra.bare_markers, marker) || is_in(extra.topic_prepositions, marker);
+    if !after_marker || !is_bare_noun(rules, extra, tokens, text, at) {
+        return None;
+    }
+    let mut end = at + 1;
+    while extra.open_compounds
+        && end < tokens.len()
+        && end < at + 3
+        && tokens.clause(end) == tokens.clause(at)
+        && is_bare_noun(rules, extra, tokens, text, end)
+        && !is_in(PHRASAL_PARTICLES, tokens.word(end + 1))
+    {
+        end += 1;
+    }
+    Some(at..end)
+}
+
+/// "approve funding for the minibus", "solpaneler på verkstadstaket", "budget vrijmaken voor de
+/// tweede fase": a word the rules do not know right before the preposition of the phrase
+/// found is likely the thing asked about, or its verb; either way the phrase after the
+/// preposition is where or what for, not the topic, and a template is safer than a rewrite
+/// about the wrong thing.
+fn unknown_word_before(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    phrase: &Range<usize>,
+) -> bool {
+    let Some(before) = phrase.start.checked_sub(2) else {
+        return false;
+    };
+    let preposition = tokens.word(before + 1);
+    // Where compounds are written as one word, that word is as often an infinitive ("kika på
+    // ritningarna"), which the rules cannot tell from a noun.
+    extra.open_compounds
+        && rules.compiled().phrase_stops.contains(preposition)
+        && !is_in(extra.topic_prepositions, preposition)
+        && !is_in(extra.with_prepositions, preposition)
+        && !is_in(extra.complement_prepositions, preposition)
+        && tokens.clause(before) == tokens.clause(phrase.start)
+        && is_bare_noun(rules, extra, tokens, text, before)
 }
 
 /// Whether the question asks about "it": an object pronoun after the verb and its subject
@@ -943,6 +1130,8 @@ fn find_topic(
             determiner_phrase(rules, extra, tokens, text, at)
         } else if let Some(genitive) = genitive_phrase(rules, extra, tokens, text, at) {
             Some(genitive)
+        } else if let Some(bare) = bare_phrase(rules, extra, tokens, text, at) {
+            Some(bare)
         } else if !after_determiner
             // A capitalised word inside the sentence is a name ("Har Johan hunnit …"), never
             // the topic, where nouns are not capitalised; an acronym is no name ("API-et").
@@ -1056,7 +1245,11 @@ fn find_topic(
             return Some(topic(extra, tokens, text, relative, head));
         }
     }
-    best.map(|(_, phrase, head)| topic(extra, tokens, text, phrase, head))
+    let (_, phrase, head) = best?;
+    if unknown_word_before(rules, extra, tokens, text, &phrase) {
+        return None;
+    }
+    Some(topic(extra, tokens, text, phrase, head))
 }
 
 /// Words with "'s" that are a pronoun or wh-word and "is" or "has", not a genitive.
@@ -1326,16 +1519,24 @@ fn topic(
             .map_or(as_written, |apostrophe| &as_written[..apostrophe]),
         false => as_written,
     };
+    let before = phrase
+        .start
+        .checked_sub(1)
+        .map_or_else(String::new, |at| tokens.word(at).to_owned());
+    // "some budget" is asked about as "the budget": English puts the article back that the
+    // quantifier stood for.
+    let quantified = extra.open_compounds
+        && is_in(extra.bare_markers, &before)
+        && !is_in(extra.complement_prepositions, &before);
     Topic {
-        phrase: if phrase.start == 0 {
+        phrase: if quantified {
+            format!("the {as_written}")
+        } else if phrase.start == 0 {
             sentence_case_undone(as_written)
         } else {
             as_written.to_owned()
         },
-        before: phrase
-            .start
-            .checked_sub(1)
-            .map_or_else(String::new, |at| tokens.word(at).to_owned()),
+        before,
         head: tokens.word(head).to_owned(),
     }
 }

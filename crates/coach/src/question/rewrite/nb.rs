@@ -5,6 +5,7 @@ use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["om", "angående", "rundt", "vedrørende"],
+    bare_markers: words!["litt", "noen", "noe", "flere", "mer"],
     definite_suffixes: words!["en", "et", "ene", "erne"],
     indefinite_markers: words!["en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",],
     pronoun_articles: words!["den", "det", "de"],
@@ -125,6 +126,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     weak_topics: words![
         "plan",
+        // Carriers of an answer: "tilbakemelding på avtalen" is about the contract.
+        "tilbakemelding",
+        "respons",
+        "beskjed",
+        "klarsignal",
         "sjanse",
         "mulighet",
         "status",
@@ -293,6 +299,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A noun without article after a quantifier or "about" is the thing asked about.
+    (
+        "Har dere fått inn noen tilbud?",
+        Some("Hva kom dere frem til om tilbud?"),
+    ),
     (
         "Hei igjen! Har dere sammenlignet tilbudet?",
         Some("Hva kom dere frem til om tilbudet?"),

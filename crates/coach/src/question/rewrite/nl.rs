@@ -5,6 +5,7 @@ use crate::question::scan::Tokens;
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["over", "omtrent", "rond", "betreffende", "aangaande"],
+    bare_markers: words!["al", "nog", "ook", "meer", "extra", "enkele", "intussen"],
     definite_suffixes: words![],
     indefinite_markers: words![],
     pronoun_articles: words![],
@@ -154,6 +155,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     weak_topics: words![
         "plan",
+        // Carriers of an answer: "toestemming voor de ombouw" is about the conversion.
+        "toestemming",
+        "reactie",
+        "terugkoppeling",
         "idee",
         "kans",
         "mogelijkheid",
@@ -381,6 +386,11 @@ fn definite(phrase: &str) -> String {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A noun without article after a quantifier or "about" is the thing asked about.
+    (
+        "Hebben jullie al licenties besteld?",
+        Some("Wat hebben jullie besloten over licenties?"),
+    ),
     (
         "Gaan jullie in het derde kwartaal aan de slag met de offerte?",
         Some("Wat hebben jullie besloten over de offerte?"),

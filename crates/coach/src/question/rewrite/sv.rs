@@ -6,6 +6,7 @@ use crate::question::scan::Tokens;
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["om", "kring", "angående", "gällande"],
     // "-n" after a vowel: miljön, idén.
+    bare_markers: words!["lite", "några", "något", "någon", "fler", "mer"],
     definite_suffixes: words!["en", "et", "na", "an", "ön", "én"],
     indefinite_markers: words![
         "en", "ett", "vilken", "vilket", "vilka", "något", "nåt", "inget",
@@ -152,6 +153,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     weak_topics: words![
         "plan",
+        // Carriers of an answer: "återkoppling på avtalet" is about the contract.
+        "återkoppling",
+        "respons",
+        "besked",
+        "klartecken",
         "chans",
         "möjlighet",
         "läge",
@@ -301,6 +307,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A noun without article after a quantifier or "about" is the thing asked about.
+    (
+        "Har ni hunnit ta fram några siffror?",
+        Some("Vad kom ni fram till om siffror?"),
+    ),
     (
         "Tjena! Är avtalet påskrivet?",
         Some("Vad kom ni fram till om avtalet?"),
