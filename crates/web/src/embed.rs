@@ -11,7 +11,8 @@ use web_sys::{
 
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::DEFAULT_PREFIX;
+use crate::store::local::LocalStorage;
+use crate::store::{claim, DEFAULT_PREFIX};
 use crate::ui::{Mode, Theme};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
@@ -134,6 +135,11 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
         ));
     }
     let render = (bundle.prepare)(&element, &options)?;
+    // Before anything is rendered: a prefix holding someone else's keys is an error for the
+    // page's author, like a bad attribute, and the widget must not start reading them.
+    if let Some(storage) = LocalStorage::connect() {
+        claim(&storage, &storage_prefix).map_err(|refusal| JsError::new(&refusal.message()))?;
+    }
     let css_url = internal_option(&options, "cssUrl");
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
