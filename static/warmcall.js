@@ -70,11 +70,22 @@ async function courseExercises(element, options) {
   if (url.origin !== location.origin) {
     throw new Error(`warmcall: data-exercises must be on this site (${location.origin}), not ${url.origin}`);
   }
-  const response = await fetch(url).catch(() => null);
+  // 'same-origin' follows redirects on this site only: the browser stops at a redirect to another
+  // origin before sending a request there. A plain fetch would follow it off the site.
+  const response = await fetch(url, { mode: 'same-origin' }).catch(() => null);
+  if (!response && (await redirects(url))) {
+    throw new Error(`warmcall: data-exercises "${address}" redirects to another site; it must be on this site (${location.origin})`);
+  }
   if (!response?.ok) {
     throw new Error(`warmcall: data-exercises "${address}" could not be loaded (${response ? response.status : 'no connection'})`);
   }
   return response.text();
+}
+
+// Whether the address answers with a redirect, asked without following it, to tell a redirect off
+// the site from a failed connection.
+function redirects(url) {
+  return fetch(url, { redirect: 'manual' }).then((response) => response.type === 'opaqueredirect', () => false);
 }
 
 // The stylesheet downloads with the bundles rather than after the widget started: a preload
