@@ -26,11 +26,13 @@ function bundle(name) {
 /** The JS API (analyzeQuestion, buildFollowUp, analyzeOpener, buildOpeners, adviseLead, ...). */
 export const api = () => bundle('full');
 
-export async function mount(element, options = {}) {
+export async function mount(element, givenOptions = {}) {
   if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
+  const options = readOptions(givenOptions);
   // Read as the widget reads it (trimmed), so that the bundle chosen is the one it expects; a
   // mode no bundle has goes to the full app, which names the accepted ones.
-  const mode = String(options.mode ?? element.dataset.mode ?? '').trim();
+  // A mode that is not a string is the widget's to name; the bundle is then the attribute's.
+  const mode = (typeof options.mode === 'string' ? options.mode : element.dataset.mode ?? '').trim();
   const [exercisesJson, module] = await Promise.all([
     courseExercises(element, options),
     bundle(Object.hasOwn(BUNDLES, mode) ? mode : 'full'),
@@ -49,11 +51,32 @@ export async function mount(element, options = {}) {
   });
 }
 
+// The options copied once into a plain object: a Proxy (or a getter) that throws is named here,
+// rather than surfacing as its own bare error from whichever read met it first.
+function readOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new TypeError('warmcall: mount(element, options): options must be an object');
+  try {
+    return { ...options };
+  } catch (error) {
+    throw new TypeError(`warmcall: mount(element, options): the options could not be read (${error?.message ?? error})`);
+  }
+}
+
+/** `value` as JSON text, or an error naming the option. */
+function optionJson(name, value) {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw new TypeError(`warmcall: mount(element, options): the option ${name} could not be read as JSON (${error?.message ?? error})`);
+  }
+}
+
 // A trainer's case for the Follow-up or Opener coach: the `scenario` option (an object, or JSON
 // text) or the element's data-scenario (JSON text). The widget checks it and names what is wrong.
 function scenario(element, options) {
   if (options.scenario !== undefined && options.scenario !== null) {
-    return typeof options.scenario === 'string' ? options.scenario : JSON.stringify(options.scenario);
+    return typeof options.scenario === 'string' ? options.scenario : optionJson('scenario', options.scenario);
   }
   return element.dataset.scenario;
 }
@@ -62,7 +85,7 @@ function scenario(element, options) {
 // data-exercises names on the page's own site. The widget validates them and says what is wrong.
 async function courseExercises(element, options) {
   if (options.exercises !== undefined) {
-    return typeof options.exercises === 'string' ? options.exercises : JSON.stringify(options.exercises);
+    return typeof options.exercises === 'string' ? options.exercises : optionJson('exercises', options.exercises);
   }
   const address = element.dataset.exercises;
   if (!address) return undefined;
@@ -70,11 +93,22 @@ async function courseExercises(element, options) {
   if (url.origin !== location.origin) {
     throw new Error(`warmcall: data-exercises must be on this site (${location.origin}), not ${url.origin}`);
   }
-  const response = await fetch(url).catch(() => null);
+  // 'same-origin' follows redirects on this site only: the browser stops at a redirect to another
+  // origin before sending a request there. A plain fetch would follow it off the site.
+  const response = await fetch(url, { mode: 'same-origin' }).catch(() => null);
+  if (!response && (await redirects(url))) {
+    throw new Error(`warmcall: data-exercises "${address}" redirects to another site; it must be on this site (${location.origin})`);
+  }
   if (!response?.ok) {
     throw new Error(`warmcall: data-exercises "${address}" could not be loaded (${response ? response.status : 'no connection'})`);
   }
   return response.text();
+}
+
+// Whether the address answers with a redirect, asked without following it, to tell a redirect off
+// the site from a failed connection.
+function redirects(url) {
+  return fetch(url, { redirect: 'manual' }).then((response) => response.type === 'opaqueredirect', () => false);
 }
 
 // The stylesheet downloads with the bundles rather than after the widget started: a preload

@@ -5,13 +5,31 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
 import { serveHostPage, withServerAndBrowser } from './support.mjs';
 
-const shared = withServerAndBrowser(serveHostPage);
+/** Another origin (another port of 127.0.0.1), counting the requests it gets. */
+const elsewhere = { url: '', requests: 0 };
+const redirect = (target) => (request, response) => response.writeHead(302, { location: target() }).end();
+const shared = withServerAndBrowser(() =>
+  serveHostPage({
+    '/course/moved-off-site.json': redirect(() => `${elsewhere.url}/lesson-3-exercises.json`),
+    '/course/moved-on-site.json': redirect(() => '/course/lesson-3-exercises.json'),
+  }),
+);
 
-/** The course page with the hostile stylesheet, recording errors, CSP violations and requests. */
-async function openCoursePage({ width = 1280 } = {}) {
+/**
+ * The course page with the hostile stylesheet, recording errors, CSP violations and requests.
+ * `policy`: a Content-Security-Policy header sent with the page, besides its own meta policy.
+ */
+async function openCoursePage({ width = 1280, policy } = {}) {
   const context = await shared.browser.newContext({ viewport: { width, height: 900 } });
+  if (policy) {
+    await context.route(`${shared.server.url}/course/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+  }
   await context.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
@@ -177,4 +195,54 @@ test('axe finds no WCAG A/AA violation in either embedded widget', async () => {
   });
   assert.deepEqual(violations, []);
   await context.close();
+});
+
+test("a page requiring Trusted Types (require-trusted-types-for 'script') runs both widgets, unmount and mount again", async () => {
+  const { context, page, opener, problems } = await openCoursePage({ policy: "require-trusted-types-for 'script'" });
+  assert.equal(await page.evaluate(() => typeof window.trustedTypes), 'object', 'the browser enforces Trusted Types');
+  await opener.getByTestId('opener-text').fill('Hallo Frau Brandt, ich habe Ihren Artikel gelesen.');
+  await page.locator('#toggle-opener').click();
+  await opener.getByTestId('warmcall-app').waitFor({ state: 'detached' });
+  await page.locator('#toggle-opener').click();
+  await opener.getByTestId('warmcall-app').waitFor();
+  await page.locator('#practice-coach').getByTestId('practice-start').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('data-exercises that redirect to another origin are refused before any request leaves the site', async () => {
+  const server = createServer((request, response) => {
+    elsewhere.requests += 1;
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('[]');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  elsewhere.url = `http://127.0.0.1:${server.address().port}`;
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${shared.server.url}/course/`);
+  const mountWith = (address) =>
+    page.evaluate(async (address) => {
+      const { mount } = await import('./warmcall/warmcall.js');
+      const element = Object.assign(document.createElement('div'), { id: address });
+      Object.assign(element.dataset, { mode: 'practice', lang: 'en', exercises: address, storagePrefix: 'course3:' });
+      document.body.append(element);
+      try {
+        await mount(element);
+        return 'mounted';
+      } catch (error) {
+        return error.message;
+      }
+    }, address);
+  assert.equal(
+    await mountWith('moved-off-site.json'),
+    `warmcall: data-exercises "moved-off-site.json" redirects to another site; it must be on this site (${shared.server.url})`,
+  );
+  assert.equal(elsewhere.requests, 0, 'no request reached the other origin');
+  // A redirect within the site is followed as before.
+  assert.equal(await mountWith('moved-on-site.json'), 'mounted');
+  await page.locator('[id="moved-on-site.json"]').getByTestId('practice-start').click();
+  assert.equal(await page.locator('[id="moved-on-site.json"]').getByTestId('exercise').getAttribute('data-exercise'), 'course3-assumptive-01');
+  await context.close();
+  await new Promise((resolve) => server.close(resolve));
 });

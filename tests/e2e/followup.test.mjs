@@ -199,6 +199,72 @@ test('every JS API function checks its arguments and throws a named Error, never
   await context.close();
 });
 
+test('a Proxy as any argument of the JS API or of mount() gives a named Error, never its own', async () => {
+  const loader = `${shared.server.url}/warmcall.js`;
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${shared.server.url}/fixtures/blank.html`);
+  const results = await page.evaluate(async (url) => {
+    const warmcall = await import(url);
+    const module = await warmcall.api();
+    // Every trap throws, as a hostile or revoked Proxy does.
+    const trap = () => { throw new Error('proxy'); };
+    const proxy = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
+    const lead = { id: 'a', name: 'Anna' };
+    const now = '2026-12-04T10:00';
+    const calls = {
+      'analyzeQuestion(proxy)': () => module.analyzeQuestion(proxy),
+      'analyzeQuestion(text, proxy)': () => module.analyzeQuestion('Har du tittat?', proxy),
+      'analyzeOpener(proxy)': () => module.analyzeOpener(proxy),
+      'analyzeOpener(text, proxy)': () => module.analyzeOpener('Hello', proxy),
+      'buildFollowUp(proxy)': () => module.buildFollowUp(proxy),
+      'buildFollowUp({ topic: proxy })': () => module.buildFollowUp({ lang: 'en', topic: proxy, promisedAction: 'x' }),
+      'buildOpeners(proxy)': () => module.buildOpeners(proxy),
+      'adviseLead(proxy, now)': () => module.adviseLead(proxy, now),
+      'adviseLead(lead, proxy)': () => module.adviseLead(lead, proxy),
+      'adviseLead(lead, now, proxy)': () => module.adviseLead(lead, now, proxy),
+      'adviseLead(lead, now, en, proxy)': () => module.adviseLead(lead, now, 'en', proxy),
+      'mount(element, proxy)': () => warmcall.mount(document.createElement('div'), proxy),
+      'mount(element, { scenario: proxy })': () => warmcall.mount(document.createElement('div'), { mode: 'followup', scenario: proxy }),
+      'mount(element, { exercises: proxy })': () => warmcall.mount(document.createElement('div'), { mode: 'practice', exercises: proxy }),
+      'mount(element, { lang: proxy })': () => warmcall.mount(document.createElement('div'), { mode: 'opener', lang: proxy }),
+    };
+    const out = {};
+    for (const [name, call] of Object.entries(calls)) {
+      try { await call(); out[name] = 'no error'; } catch (e) {
+        out[name] = `${e instanceof Error ? 'Error' : typeof e}: ${e.message}`;
+      }
+    }
+    out.after = module.analyzeQuestion('Har du tittat på offerten?').kind;
+    return out;
+  }, loader);
+  const expected = {
+    'analyzeQuestion(proxy)': /^Error: analyzeQuestion: text must be a string/,
+    'analyzeQuestion(text, proxy)': /^Error: analyzeQuestion: lang must be a string/,
+    'analyzeOpener(proxy)': /^Error: analyzeOpener: text must be a string/,
+    'analyzeOpener(text, proxy)': /^Error: analyzeOpener: lang must be a string/,
+    'buildFollowUp(proxy)': /^Error: buildFollowUp: the input could not be read as JSON/,
+    'buildFollowUp({ topic: proxy })': /^Error: buildFollowUp: the input could not be read as JSON/,
+    'buildOpeners(proxy)': /^Error: buildOpeners: the input could not be read as JSON/,
+    'adviseLead(proxy, now)': /^Error: adviseLead: lead: the input could not be read as JSON/,
+    'adviseLead(lead, proxy)': /^Error: adviseLead: now must be a string/,
+    'adviseLead(lead, now, proxy)': /^Error: adviseLead: lang must be a string/,
+    'adviseLead(lead, now, en, proxy)': /^Error: adviseLead: settings: the input could not be read as JSON/,
+    'mount(element, proxy)': /^Error: warmcall: mount\(element, options\): the options could not be read/,
+    'mount(element, { scenario: proxy })': /^Error: warmcall: mount\(element, options\): the option scenario could not be read as JSON/,
+    'mount(element, { exercises: proxy })': /^Error: warmcall: mount\(element, options\): the option exercises could not be read as JSON/,
+    'mount(element, { lang: proxy })': /^Error: warmcall: the option lang must be a string/,
+  };
+  for (const [name, pattern] of Object.entries(expected)) {
+    assert.match(results[name], pattern, `${name} gave ${results[name]}`);
+  }
+  assert.equal(results.after, 'closed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the JS API works on a page without a widget', async () => {
   // The embed's loader hands out the API: `api()` loads the app's bundle on first use.
   const loader = `${shared.server.url}/warmcall.js`;

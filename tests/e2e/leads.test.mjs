@@ -188,6 +188,34 @@ test('a change in one browser tab shows in the other, and a stale save is refuse
   await context.close();
 });
 
+test('an armed delete is disarmed when another tab changes the lead, so it never deletes what it has not shown', async () => {
+  const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
+  await page.getByTestId('tab-leads').click();
+  await page.getByTestId('lead-new').click();
+  await page.getByTestId('lead-name').fill('Maja Ek');
+  await page.getByTestId('lead-save').click();
+  await page.getByTestId('lead-saved').waitFor();
+  const other = await context.newPage();
+  await other.goto(shared.server.url);
+  await other.getByTestId('warmcall-app').waitFor();
+  await openLead(other, 'Maja');
+
+  const remove = page.getByTestId('lead-delete');
+  await remove.click();
+  assert.match(await remove.textContent(), /Click again/, 'armed');
+  await logContact(other, { outcome: 'needs-to-think', discussed: 'the new contract' });
+  await page.getByTestId('lead-page').getByTestId('log-entry').waitFor();
+  assert.doesNotMatch(await remove.textContent(), /Click again/, 'the change in the other tab disarmed it');
+  // The next click arms it again, for the version now on screen; it deletes nothing.
+  await remove.click();
+  assert.match(await remove.textContent(), /Click again/);
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('warmcall:lead:')).map((key) => JSON.parse(localStorage.getItem(key)).lead));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].log.length, 1);
+  await context.close();
+});
+
 test('the next contact can be added to a calendar as an .ics file', async () => {
   const { context, page } = await openApp(shared.browser, shared.server.url, { time: WEDNESDAY });
   await page.getByTestId('tab-leads').click();

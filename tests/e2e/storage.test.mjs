@@ -161,3 +161,92 @@ test('Today reminds to download a backup after 30 days without one, but never fo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/**
+ * Opens the page without a widget in a fresh context, with `records` (key to text) already in
+ * its storage, as a host app of the same site left them.
+ */
+async function openBlankWith(records = {}) {
+  const context = await shared.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${shared.server.url}/fixtures/blank.html`);
+  await page.evaluate((entries) => {
+    for (const [key, text] of entries) localStorage.setItem(key, text);
+  }, Object.entries(records));
+  return { context, page, errors };
+}
+
+/** Every key of the page's storage with its text. */
+const storedEntries = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+
+/** mount() on a new element with `options`: 'mounted' once the widget shows, or the error's message. */
+const mountNew = (page, options) =>
+  page.evaluate(async (options) => {
+    const { mount } = await import('/warmcall.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    try {
+      await mount(element, options);
+    } catch (error) {
+      return error.message;
+    }
+    // The app renders on the next turn; its storage has been claimed by then.
+    while (!element.shadowRoot?.querySelector('[data-testid="warmcall-app"]')) await new Promise((r) => setTimeout(r, 20));
+    return 'mounted';
+  }, options);
+
+test("a prefix holding the host app's own keys is refused on the page, and the keys stay byte for byte", async () => {
+  const host = {
+    'myapp:settings': '{"theme":"blue","pageSize":25}',
+    'myapp:schema': 'v7',
+    'myapp:leads': '42,43',
+    'myapp:lead:42': 'Anna Berg <anna@example.com>',
+    'myapp:probe': 'kept',
+  };
+  const { context, page, errors } = await openBlankWith(host);
+  // Mounted by the loader from the element's attributes: the reason is shown in the element.
+  await page.evaluate(async () => {
+    const element = Object.assign(document.createElement('div'), { id: 'coach' });
+    Object.assign(element.dataset, { warmcall: '', mode: 'today', storagePrefix: 'myapp:' });
+    document.body.append(element);
+    await import('/warmcall.js');
+  });
+  const coach = page.locator('#coach');
+  await page.waitForFunction(() => /did not write/.test(document.querySelector('#coach').textContent));
+  assert.equal(
+    await coach.textContent(),
+    'warmcall: the storage prefix "myapp:" holds keys that warmcall did not write ("myapp:lead:42"); ' +
+      'warmcall leaves them alone and keeps nothing: choose a data-storage-prefix of its own',
+  );
+  assert.equal(await coach.evaluate((element) => element.shadowRoot), null, 'no widget was rendered');
+  // From script, mount() rejects with the same reason.
+  assert.match(await mountNew(page, { mode: 'full', storagePrefix: 'myapp:' }), /^warmcall: the storage prefix "myapp:" holds keys/);
+  assert.deepEqual(await storedEntries(page), host, 'nothing moved, nothing written');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('nested prefixes: the second widget is refused, whichever claimed first, and the first keeps its data', async () => {
+  for (const [first, second] of [['c:', 'c:lead:'], ['c:lead:', 'c:']]) {
+    const { context, page, errors } = await openBlankWith();
+    assert.equal(await mountNew(page, { mode: 'full', lang: 'en', storagePrefix: first }), 'mounted');
+    await page.getByTestId('start-samples').click();
+    await page.getByTestId('samples-note').waitFor();
+    const before = await storedEntries(page);
+    assert.ok(Object.keys(before).some((key) => key.startsWith(`${first}lead:`)), 'the first widget keeps leads');
+    const message = await mountNew(page, { mode: 'today', storagePrefix: second });
+    assert.match(message, new RegExp(`^warmcall: the storage prefix "${second}" overlaps "${first}"`));
+    assert.deepEqual(await storedEntries(page), before, 'nothing of the first was read as the second');
+    // The first widget loads its leads as before.
+    await page.reload();
+    assert.equal(await mountNew(page, { mode: 'full', lang: 'en', storagePrefix: first }), 'mounted');
+    await page.getByTestId('tab-leads').click();
+    assert.ok((await page.getByTestId('lead-row').count()) > 0);
+    assert.equal(await page.getByTestId('notice').count(), 0, 'nothing was set aside');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

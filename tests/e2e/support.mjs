@@ -26,10 +26,17 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Static files on a free port of 127.0.0.1; `locate(path)` names the directory and the file. */
-async function serveFiles(locate) {
+/**
+ * Static files on a free port of 127.0.0.1; `locate(path)` names the directory and the file.
+ * `routes` maps a path to a handler of its own, `(request, response) => void`.
+ */
+async function serveFiles(locate, routes = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (Object.hasOwn(routes, path)) {
+      routes[path](request, response);
+      return;
+    }
     const [base, relative] = locate(path);
     const file = normalize(join(base, relative));
     if (!file.startsWith(base)) {
@@ -65,15 +72,16 @@ export function serveDist() {
 
 /**
  * The sample course page of examples/host-page/ at /course/, with the build copied to where its
- * README tells a site to put it, /course/warmcall/: a sub-path of another site.
+ * README tells a site to put it, /course/warmcall/: a sub-path of another site. `routes` as for
+ * `serveFiles`.
  */
-export function serveHostPage() {
+export function serveHostPage(routes = {}) {
   return serveFiles((path) => {
     if (path.startsWith('/fixtures/')) return [FIXTURES, path.slice('/fixtures/'.length)];
     if (path.startsWith('/course/warmcall/')) return [DIST, path.slice('/course/warmcall/'.length)];
     if (path.startsWith('/course/')) return [HOST_PAGE, fileOf(path.slice('/course'.length))];
     return [HOST_PAGE, '\0not-found'];
-  });
+  }, routes);
 }
 
 // The system browser, without the background traffic that would count as the widget's requests.

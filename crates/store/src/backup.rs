@@ -117,7 +117,7 @@ impl<B: KeyValueStore> Store<B> {
         .map_err(SaveError::Other)?;
         // Spliced in as stored (see `Backup::practice`); a record that is not even JSON stays out.
         let practice = self
-            .backend
+            .backend()
             .get(&self.key(PRACTICE_KEY))?
             .unwrap_or_default();
         match document.strip_suffix('}') {
@@ -172,7 +172,7 @@ impl<B: KeyValueStore> Store<B> {
         let mut before = Vec::with_capacity(names.len());
         for name in names {
             let key = self.key(&name);
-            let value = self.backend.get(&key)?;
+            let value = self.backend().get(&key)?;
             before.push((key, value));
         }
 
@@ -196,7 +196,7 @@ impl<B: KeyValueStore> Store<B> {
             .collect();
         // Old and new leads may not both fit: the old records go first.
         for id in old_ids {
-            self.backend.remove(&self.key(&record_name(id)))?;
+            self.backend().remove(&self.key(&record_name(id)))?;
         }
         for lead in &backup.leads {
             // Above the replaced record's revision, so that a tab still holding that one gets a
@@ -222,20 +222,20 @@ impl<B: KeyValueStore> Store<B> {
     fn put_back(&self, before: &[(String, Option<String>)]) {
         let changed: Vec<&(String, Option<String>)> = before
             .iter()
-            .filter(|(key, old)| self.backend.get(key).ok().as_ref() != Some(old))
+            .filter(|(key, old)| self.backend().get(key).ok().as_ref() != Some(old))
             .collect();
         for (key, _) in &changed {
-            let _ = self.backend.remove(key);
+            let _ = self.backend().remove(key);
         }
         for (key, old) in changed {
             if let Some(old) = old {
-                let _ = self.backend.set(key, old);
+                let _ = self.backend().set(key, old);
             }
         }
     }
 
     fn read_quietly<T: DeserializeOwned + Default>(&self, name: &str) -> T {
-        let text = self.backend.get(&self.key(name)).ok().flatten();
+        let text = self.backend().get(&self.key(name)).ok().flatten();
         text.and_then(|text| warmcall_json::from_str(&text).ok())
             .unwrap_or_default()
     }

@@ -139,7 +139,7 @@ impl<B: KeyValueStore> Store<B> {
         if expected_revision == 0 {
             if let Err(error) = self.append_to_index(&[lead.id.as_str()]) {
                 // The save failed as a whole: a record left behind would appear on the next load.
-                let _ = self.backend.remove(&self.key(&record_name(&lead.id)));
+                let _ = self.backend().remove(&self.key(&record_name(&lead.id)));
                 return Err(error.into());
             }
         }
@@ -287,7 +287,7 @@ impl<B: KeyValueStore> Store<B> {
                 )));
             }
             if self
-                .backend
+                .backend()
                 .get(&self.key(&record_name(&lead.id)))?
                 .is_some()
             {
@@ -312,7 +312,7 @@ impl<B: KeyValueStore> Store<B> {
         if result.is_err() {
             // A failed write changes nothing, so the index still holds its previous value.
             for key in &written {
-                let _ = self.backend.remove(key);
+                let _ = self.backend().remove(key);
             }
         }
         result
@@ -337,7 +337,7 @@ impl<B: KeyValueStore> Store<B> {
         }
         // The record goes first: an index entry without a record is skipped on load, whereas a
         // record left behind would be found again by its key.
-        self.backend.remove(&self.key(&name))?;
+        self.backend().remove(&self.key(&name))?;
         let before = ids.len();
         ids.retain(|kept| kept != id);
         if ids.len() != before {
@@ -395,7 +395,7 @@ impl<B: KeyValueStore> Store<B> {
     ) -> Result<Vec<String>, StorageError> {
         let prefix = self.key(RECORD_PREFIX);
         let mut ids: Vec<String> = self
-            .backend
+            .backend()
             .keys()?
             .into_iter()
             .filter_map(|key| Some(key.strip_prefix(prefix.as_str())?.to_owned()))
@@ -406,7 +406,7 @@ impl<B: KeyValueStore> Store<B> {
     }
 
     pub(super) fn find_lead(&self, id: &str) -> Result<Found, StorageError> {
-        let Some(text) = self.backend.get(&self.key(&record_name(id)))? else {
+        let Some(text) = self.backend().get(&self.key(&record_name(id)))? else {
             return Ok(Found::Nothing);
         };
         Ok(match warmcall_json::from_str::<Record>(&text) {
@@ -466,7 +466,7 @@ impl<B: KeyValueStore> Store<B> {
     /// An unreadable index is refused rather than replaced: `load_leads` sets it aside and
     /// reports it, which a save has no way to do.
     pub(super) fn index_ids(&self) -> Result<Vec<String>, SaveError> {
-        match self.backend.get(&self.key(INDEX_NAME))? {
+        match self.backend().get(&self.key(INDEX_NAME))? {
             None => Ok(Vec::new()),
             Some(text) => warmcall_json::from_str(&text).map_err(|_| SaveError::UnreadableRecord),
         }

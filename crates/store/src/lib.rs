@@ -18,6 +18,14 @@ use serde::{de::DeserializeOwned, Serialize};
 /// reads or clobbers the host page's own keys.
 pub const DEFAULT_PREFIX: &str = "warmcall:";
 
+/// `<prefix>owner` holds [`OWNER`] once warmcall has claimed the prefix: the proof that every key
+/// under it is warmcall's, without which the widget reads, moves and writes nothing there.
+/// A key of its own rather than a new shape of `schema`: builds before the marker read `schema`
+/// as a bare number, and one of them still running (a tab not yet updated, an older copy on
+/// another course page of the site) would set a new shape aside and write "1" over it.
+pub const OWNER_KEY: &str = "owner";
+pub const OWNER: &str = "warmcall";
+
 /// Bumped whenever a stored shape changes; `MIGRATIONS[n]` takes data from version n to n + 1.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -62,6 +70,9 @@ pub enum Notice {
     SettingReset {
         problem: warmcall_coach::settings::SettingsProblem,
     },
+    /// The prefix holds keys warmcall did not write, or overlaps another widget's: nothing was
+    /// read from storage and nothing will be written (see [`claim`]).
+    PrefixRefused(Refusal),
     /// This build of warmcall differs from the one that last ran with this storage (see
     /// `embed::note_build`); the store never reports it.
     Updated,
@@ -90,8 +101,114 @@ impl From<StorageError> for SaveError {
     }
 }
 
+/// Why a storage prefix is not warmcall's to use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Keys exist under the prefix and none is warmcall's marker: they belong to someone else.
+    /// `key` is the first of them in sorted order.
+    Foreign { prefix: String, key: String },
+    /// Another widget on this site claimed `other`, and one of the two prefixes starts with the
+    /// other: each would read the other's keys as its own (`c:` would take `c:lead:settings`
+    /// for a lead).
+    Nested { prefix: String, other: String },
+}
+
+impl Refusal {
+    /// In English, for the page's author (`mount()` rejects with it; the loader shows it).
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::Foreign { prefix, key } => format!(
+                "warmcall: the storage prefix \"{prefix}\" holds keys that warmcall did not write \
+                 (\"{key}\"); warmcall leaves them alone and keeps nothing: choose a \
+                 data-storage-prefix of its own"
+            ),
+            Refusal::Nested { prefix, other } => format!(
+                "warmcall: the storage prefix \"{prefix}\" overlaps \"{other}\", which another \
+                 warmcall widget on this site uses; warmcall keeps nothing under it: give each \
+                 widget a prefix that does not start with the other's, or the same one to share \
+                 data"
+            ),
+        }
+    }
+}
+
+/// Checks that `prefix` is warmcall's, and claims it (writes the marker) when nothing is stored
+/// under it yet. A prefix is warmcall's when its marker is there, or when it is the default
+/// prefix (whose keys earlier versions wrote without a marker; its name says whose they are).
+/// `Ok(false)`: the prefix is warmcall's but the marker could not be written (full storage), so
+/// the store writes it before its first write. Reads every key of the origin: nested prefixes
+/// are found only by looking at the others' markers.
+pub fn claim(backend: &dyn KeyValueStore, prefix: &str) -> Result<bool, Refusal> {
+    let marker = format!("{prefix}{OWNER_KEY}");
+    // Blocked storage: nothing can be read or written, so there is nothing to protect.
+    let Ok(mut keys) = backend.keys() else {
+        return Ok(true);
+    };
+    keys.sort_unstable();
+    let overlaps =
+        |other: &str| other != prefix && (other.starts_with(prefix) || prefix.starts_with(other));
+    let is_marker = |key: &String| matches!(backend.get(key), Ok(Some(value)) if value == OWNER);
+    let nested = keys
+        .iter()
+        .filter_map(|key| Some((key, key.strip_suffix(OWNER_KEY)?)))
+        .find(|(key, other)| overlaps(other) && is_marker(key))
+        .map(|(_, other)| other.to_owned())
+        .or_else(|| {
+            // The default prefix's data from before the marker claims it all the same.
+            let legacy = |key: &String| key.starts_with(DEFAULT_PREFIX) && !key.starts_with(prefix);
+            (overlaps(DEFAULT_PREFIX) && keys.iter().any(legacy)).then(|| DEFAULT_PREFIX.to_owned())
+        });
+    if let Some(other) = nested {
+        return Err(Refusal::Nested {
+            prefix: prefix.to_owned(),
+            other,
+        });
+    }
+    if keys.binary_search(&marker).is_ok() && is_marker(&marker) {
+        return Ok(true);
+    }
+    if prefix == DEFAULT_PREFIX {
+        // Ours with or without the marker; written for the nested check of other prefixes.
+        let _ = backend.set(&marker, OWNER);
+        return Ok(true);
+    }
+    if let Some(key) = keys.iter().find(|key| key.starts_with(prefix)) {
+        return Err(Refusal::Foreign {
+            prefix: prefix.to_owned(),
+            key: key.clone(),
+        });
+    }
+    Ok(backend.set(&marker, OWNER).is_ok())
+}
+
+/// What a refused store reads and writes instead of the storage: nothing.
+struct Nothing;
+
+impl KeyValueStore for Nothing {
+    fn get(&self, _: &str) -> Result<Option<String>, StorageError> {
+        Ok(None)
+    }
+
+    fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
+        Err(StorageError::Blocked)
+    }
+
+    fn remove(&self, _: &str) -> Result<(), StorageError> {
+        Err(StorageError::Blocked)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(Vec::new())
+    }
+}
+
 pub struct Store<B: KeyValueStore> {
     backend: B,
+    /// The prefix is not warmcall's (see [`claim`]): every read and write goes to `Nothing`.
+    refused: bool,
+    /// The prefix was claimed but its marker not written (full storage): written before the
+    /// first key, so that no key of ours ever stands under the prefix without it.
+    marker_pending: Cell<bool>,
     prefix: String,
     read_only: Option<SaveError>,
     /// The schema version could not be written (full storage): written with the next save.
@@ -107,29 +224,46 @@ const MIGRATIONS: [Migration; SCHEMA_VERSION as usize] = [migrate_v0_to_v1];
 
 impl<B: KeyValueStore> Store<B> {
     /// Opens the store, migrating older data. Never fails: every problem becomes a notice and
-    /// the app starts with what could be read.
+    /// the app starts with what could be read. A prefix that is not warmcall's ([`claim`]) opens
+    /// a store that reads nothing and writes nothing, with a notice saying why.
     pub fn open(backend: B, prefix: &str) -> (Self, Vec<Notice>) {
+        let claimed = claim(&backend, prefix);
         let mut store = Store {
             backend,
+            refused: claimed.is_err(),
+            marker_pending: Cell::new(claimed == Ok(false)),
             prefix: prefix.to_owned(),
             read_only: None,
             schema_pending: Cell::new(false),
             unreadable: RefCell::default(),
         };
+        if let Err(refusal) = claimed {
+            store.read_only = Some(SaveError::Blocked);
+            return (store, vec![Notice::PrefixRefused(refusal)]);
+        }
         let notices = store.upgrade_schema().into_iter().collect();
         (store, notices)
     }
 
+    /// The storage, or nothing for a refused prefix. Every access goes through here.
+    fn backend(&self) -> &dyn KeyValueStore {
+        if self.refused {
+            &Nothing
+        } else {
+            &self.backend
+        }
+    }
+
     fn upgrade_schema(&mut self) -> Option<Notice> {
         let schema_key = self.key(SCHEMA_KEY);
-        let found = match self.backend.get(&schema_key) {
+        let found = match self.backend().get(&schema_key) {
             Ok(Some(text)) => match text.trim().parse::<u32>() {
                 Ok(version) => version,
                 Err(_) => {
                     let notice = self.back_up_corrupt(SCHEMA_KEY, &text);
                     // Without a readable version, the data is assumed current rather than
                     // re-migrated, which could garble it.
-                    let _ = self.backend.set(&schema_key, &SCHEMA_VERSION.to_string());
+                    let _ = self.backend().set(&schema_key, &SCHEMA_VERSION.to_string());
                     return Some(notice);
                 }
             },
@@ -141,7 +275,7 @@ impl<B: KeyValueStore> Store<B> {
             return Some(Notice::NewerSchema { found });
         }
         for version in found..SCHEMA_VERSION {
-            if MIGRATIONS[version as usize](&self.backend, &self.prefix).is_err() {
+            if MIGRATIONS[version as usize](self.backend(), &self.prefix).is_err() {
                 self.read_only = Some(SaveError::MigrationFailed);
                 return Some(Notice::MigrationFailed { from: version });
             }
@@ -150,7 +284,7 @@ impl<B: KeyValueStore> Store<B> {
         // storage) and the next start migrates again, nothing changes twice.
         if found < SCHEMA_VERSION {
             self.schema_pending.set(
-                self.backend
+                self.backend()
                     .set(&schema_key, &SCHEMA_VERSION.to_string())
                     .is_err(),
             );
@@ -174,7 +308,7 @@ impl<B: KeyValueStore> Store<B> {
     /// backup key (so it can be recovered by hand) and reported; the rest of the data is not
     /// touched. In a read-only store nothing is moved: the data belongs to another version.
     pub fn load<T: DeserializeOwned + Default>(&self, name: &str) -> (T, Option<Notice>) {
-        match self.backend.get(&self.key(name)) {
+        match self.backend().get(&self.key(name)) {
             Ok(Some(text)) => match warmcall_json::from_str(&text) {
                 Ok(value) => (value, None),
                 Err(_) if self.read_only.is_some() => (T::default(), None),
@@ -213,10 +347,14 @@ impl<B: KeyValueStore> Store<B> {
         if self.unreadable.borrow().iter().any(|kept| kept == name) {
             return Err(SaveError::UnreadableRecord);
         }
-        self.backend.set(&self.key(name), text)?;
+        if self.marker_pending.get() {
+            self.backend().set(&self.key(OWNER_KEY), OWNER)?;
+            self.marker_pending.set(false);
+        }
+        self.backend().set(&self.key(name), text)?;
         if self.schema_pending.get() {
             self.schema_pending.set(
-                self.backend
+                self.backend()
                     .set(&self.key(SCHEMA_KEY), &SCHEMA_VERSION.to_string())
                     .is_err(),
             );
@@ -229,13 +367,13 @@ impl<B: KeyValueStore> Store<B> {
         // A new backup never overwrites an older one: each could hold something the rep wants.
         let backup_key = (1..)
             .map(|n| format!("{}backup:{}:{}", self.prefix, name, n))
-            .find(|candidate| !matches!(self.backend.get(candidate), Ok(Some(_))))
+            .find(|candidate| !matches!(self.backend().get(candidate), Ok(Some(_))))
             .expect("an unbounded range always yields a free key");
-        if self.backend.set(&backup_key, text).is_err() {
+        if self.backend().set(&backup_key, text).is_err() {
             self.unreadable.borrow_mut().push(name.to_owned());
             return Notice::CorruptValueKept { key };
         }
-        let _ = self.backend.remove(&key);
+        let _ = self.backend().remove(&key);
         Notice::CorruptValueBackedUp { key, backup_key }
     }
 }

@@ -12,12 +12,16 @@ pub struct LocalStorage {
 impl LocalStorage {
     /// The storage, and whether a test write found it full; `None` when it is blocked. A full
     /// storage still reads, so the rep's data is shown and only saving fails (as full, not as
-    /// blocked). The test key lies inside the widget's `prefix`: the widget writes no key it
-    /// does not own.
+    /// blocked). The test key lies inside the widget's `prefix`, and is written only when the
+    /// prefix is warmcall's ([`crate::claim`]): the widget writes no key it does not own. A
+    /// refused prefix is returned unprobed, for `Store::open` to refuse and report.
     pub fn open(prefix: &str) -> Option<(LocalStorage, bool)> {
-        // `local_storage()` itself throws in sandboxed iframes; Safari's private mode hands out a
-        // storage whose every write fails, hence the probe.
-        let storage = web_sys::window()?.local_storage().ok().flatten()?;
+        let connected = Self::connect()?;
+        if crate::claim(&connected, prefix).is_err() {
+            return Some((connected, false));
+        }
+        let storage = connected.storage;
+        // Safari's private mode hands out a storage whose every write fails, hence the probe.
         let probe = format!("{prefix}probe");
         match storage.set_item(&probe, "1").map_err(storage_error) {
             Ok(()) => {
@@ -27,6 +31,15 @@ impl LocalStorage {
             Err(StorageError::Full) => Some((LocalStorage { storage }, true)),
             Err(_) => None,
         }
+    }
+}
+
+impl LocalStorage {
+    /// The storage without a test write, for reading; `None` when the browser refuses it
+    /// (`local_storage()` itself throws in sandboxed iframes).
+    pub fn connect() -> Option<LocalStorage> {
+        let storage = web_sys::window()?.local_storage().ok().flatten()?;
+        Some(LocalStorage { storage })
     }
 }
 

@@ -4,7 +4,8 @@
 use warmcall_coach::settings::{Experience, ProductKind, Settings};
 use warmcall_coach::Lang;
 use warmcall_store::{
-    KeyValueStore, MemoryStore, Notice, SaveError, Store, DEFAULT_PREFIX, SCHEMA_VERSION,
+    claim, KeyValueStore, MemoryStore, Notice, Refusal, SaveError, Store, DEFAULT_PREFIX, OWNER,
+    SCHEMA_VERSION,
 };
 
 fn key(name: &str) -> String {
@@ -305,4 +306,165 @@ fn stored_settings_out_of_range_fall_back_to_their_defaults_with_a_notice() {
         Some(stored),
         "nothing is written on load"
     );
+}
+
+/// A host app's own keys under the prefix a page gave the widget (issue 17: `myapp:` lost its
+/// settings, schema, index and a record).
+fn host_app_storage() -> MemoryStore {
+    let backend = MemoryStore::new();
+    for (key, value) in [
+        ("myapp:settings", r#"{"theme":"blue","pageSize":25}"#),
+        ("myapp:schema", "v7"),
+        ("myapp:leads", "42,43"),
+        ("myapp:lead:42", "Anna Berg <anna@example.com>"),
+        ("myapp:probe", "host"),
+    ] {
+        backend.set(key, value).unwrap();
+    }
+    backend
+}
+
+#[test]
+fn a_prefix_holding_a_host_apps_keys_is_refused_and_nothing_is_read_or_written() {
+    let backend = host_app_storage();
+    let before = backend.snapshot();
+    assert_eq!(
+        claim(&backend, "myapp:"),
+        Err(Refusal::Foreign {
+            prefix: "myapp:".into(),
+            key: "myapp:lead:42".into()
+        })
+    );
+    let (store, notices) = Store::open(&backend, "myapp:");
+    assert!(
+        matches!(
+            &notices[..],
+            [Notice::PrefixRefused(Refusal::Foreign { .. })]
+        ),
+        "{notices:?}"
+    );
+    assert_eq!(
+        store.load::<Settings>("settings"),
+        (Settings::default(), None),
+        "the host's settings are not read as ours"
+    );
+    assert_eq!(store.load_leads(), (Vec::new(), Vec::new()));
+    assert!(store.save("settings", &Settings::default()).is_err());
+    assert_eq!(backend.snapshot(), before, "byte for byte");
+}
+
+#[test]
+fn an_empty_prefix_is_claimed_and_reopens_as_ours() {
+    let backend = MemoryStore::new();
+    backend.set("other:thing", "1").unwrap();
+    let (store, notices) = Store::open(&backend, "course-7:");
+    assert!(notices.is_empty(), "{notices:?}");
+    store.save("settings", &Settings::default()).unwrap();
+    assert_eq!(backend.snapshot()["course-7:owner"], OWNER);
+    let (_, notices) = Store::open(&backend, "course-7:");
+    assert!(notices.is_empty(), "{notices:?}");
+    let (_, notices) = Store::open(&backend, "course-7:");
+    assert!(
+        notices.is_empty(),
+        "a second widget with the same prefix shares it"
+    );
+}
+
+#[test]
+fn nested_prefixes_are_refused_whichever_claims_first() {
+    for (first, second) in [("c:", "c:lead:"), ("c:lead:", "c:")] {
+        let backend = MemoryStore::new();
+        let (store, notices) = Store::open(&backend, first);
+        assert!(notices.is_empty(), "{notices:?}");
+        store.save("settings", &Settings::default()).unwrap();
+        let before = backend.snapshot();
+        let (_, notices) = Store::open(&backend, second);
+        assert_eq!(
+            notices,
+            [Notice::PrefixRefused(Refusal::Nested {
+                prefix: second.into(),
+                other: first.into()
+            })]
+        );
+        assert_eq!(backend.snapshot(), before);
+        let (_, notices) = Store::open(&backend, first);
+        assert!(notices.is_empty(), "the first keeps working: {notices:?}");
+    }
+}
+
+#[test]
+fn a_prefix_inside_the_default_one_is_refused_beside_data_from_before_the_marker() {
+    let backend = MemoryStore::new();
+    backend.set(&key("schema"), "1").unwrap();
+    assert_eq!(
+        claim(&backend, "warmcall:course:"),
+        Err(Refusal::Nested {
+            prefix: "warmcall:course:".into(),
+            other: DEFAULT_PREFIX.into()
+        })
+    );
+    // Without the default prefix in use, a prefix inside it is a prefix like any other.
+    let backend = MemoryStore::new();
+    assert_eq!(claim(&backend, "warmcall:course:"), Ok(true));
+    assert_eq!(claim(&backend, "warmcall:course:"), Ok(true));
+}
+
+/// Data as the versions before the marker wrote it under the default prefix: `schema` a bare
+/// number, settings, the index, a lead record with a contact, prepared calls, a draft.
+#[test]
+fn data_of_the_current_shape_without_the_marker_loads_whole_under_the_default_prefix() {
+    let backend = MemoryStore::new();
+    let fixture = [
+        ("schema", "1"),
+        (
+            "settings",
+            r#"{"interfaceLang":"sv","followUpWindowDays":2}"#,
+        ),
+        ("leads", r#"["eva"]"#),
+        (
+            "lead:eva",
+            r#"{"revision":3,"lead":{"id":"eva","name":"Eva Lund","company":"Lund Data","notes":"Ring efter lunch","log":[{"at":"2026-12-01T10:00","reached":true,"discussed":"offerten","promised":"kolla budgeten"}]}}"#,
+        ),
+        (
+            "prepared-calls",
+            r#"{"days":[{"day":"2026-12-01","count":4}]}"#,
+        ),
+        (
+            "followup-draft",
+            r#"{"question":"Har du tittat på offerten?"}"#,
+        ),
+    ];
+    for (name, value) in fixture {
+        backend.set(&key(name), value).unwrap();
+    }
+    let (store, notices) = Store::open(&backend, DEFAULT_PREFIX);
+    assert!(notices.is_empty(), "{notices:?}");
+    let (settings, _) = store.load_settings();
+    assert_eq!(settings.interface_lang, Some(Lang::Sv));
+    assert_eq!(settings.follow_up_window_days, 2);
+    let (leads, notices) = store.load_leads();
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(leads.len(), 1);
+    assert_eq!(leads[0].revision, 3);
+    assert_eq!(leads[0].lead.notes, "Ring efter lunch");
+    assert_eq!(leads[0].lead.log.len(), 1);
+    let snapshot = backend.snapshot();
+    for (name, value) in fixture {
+        assert_eq!(snapshot[&key(name)], value, "{name} is kept as it was");
+    }
+    assert_eq!(snapshot[&key("owner")], OWNER, "claimed from now on");
+}
+
+#[test]
+fn a_prefix_claimed_on_full_storage_gets_its_marker_before_its_first_key() {
+    let backend = MemoryStore::with_quota(60);
+    backend.set("host:filler", &"x".repeat(40)).unwrap();
+    let (store, notices) = Store::open(&backend, "course-7:");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(backend.snapshot().get("course-7:owner"), None, "no room");
+    backend.remove("host:filler").unwrap();
+    store.save("n", &1).unwrap();
+    assert_eq!(backend.snapshot()["course-7:owner"], OWNER);
+    let (_, notices) = Store::open(&backend, "course-7:");
+    assert!(notices.is_empty(), "{notices:?}");
 }

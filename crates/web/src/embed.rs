@@ -11,7 +11,8 @@ use web_sys::{
 
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
-use crate::store::DEFAULT_PREFIX;
+use crate::store::local::LocalStorage;
+use crate::store::{claim, DEFAULT_PREFIX};
 use crate::ui::{Mode, Theme};
 
 /// Set on every host element that has a widget, so a second `mount` on it is refused.
@@ -92,7 +93,7 @@ impl Widget {
         destroy();
         MOUNTED.with(|mounted| mounted.borrow_mut().retain(|root| root != &self.container));
         if let Some(shadow) = self.host.shadow_root() {
-            shadow.set_inner_html("");
+            empty(&shadow);
         }
         let _ = self.host.remove_attribute(ROOT_ATTRIBUTE);
     }
@@ -134,6 +135,11 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
         ));
     }
     let render = (bundle.prepare)(&element, &options)?;
+    // Before anything is rendered: a prefix holding someone else's keys is an error for the
+    // page's author, like a bad attribute, and the widget must not start reading them.
+    if let Some(storage) = LocalStorage::connect() {
+        claim(&storage, &storage_prefix).map_err(|refusal| JsError::new(&refusal.message()))?;
+    }
     let css_url = internal_option(&options, "cssUrl");
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
@@ -143,7 +149,7 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .map_err(|_| JsError::new("warmcall: this element cannot hold a widget (it cannot have a shadow root; use a <div>)"))?,
     };
-    shadow.set_inner_html("");
+    empty(&shadow);
     let container = document
         .create_element("div")
         .map_err(|_| JsError::new("warmcall: could not create the widget's element"))?;
@@ -171,6 +177,14 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
         host: element,
         container,
     })
+}
+
+/// Removes every child node. Not `innerHTML = ""`: a page that requires Trusted Types
+/// (`require-trusted-types-for 'script'`) refuses any string assigned to it, even an empty one.
+fn empty(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
 }
 
 /// A setting as given, and where: "data-mode" or "the option mode".

@@ -638,6 +638,13 @@ texts! { Text {
         "Slette det med hele loggen? Klikk igjen",
         "Verwijderen met de hele historie? Klik nog eens",
     ],
+    NoticePrefixRefused => [
+        "This page's storage prefix is not warmcall's to use, so nothing is read from storage and nothing you enter will be kept:",
+        "Sidans lagringsprefix är inte warmcalls att använda, så inget läses från lagringen och inget du skriver sparas:",
+        "Das Speicherpräfix dieser Seite gehört nicht warmcall, daher wird nichts aus dem Speicher gelesen und nichts, was Sie eingeben, bleibt erhalten:",
+        "Lagringsprefikset på denne siden er ikke warmcalls å bruke, så ingenting leses fra lagringen og ingenting du skriver blir tatt vare på:",
+        "Het opslagprefix van deze pagina is niet van warmcall, dus er wordt niets uit de opslag gelezen en niets wat je invoert blijft bewaard:",
+    ],
     NoticeUpdated => [
         "warmcall was updated to a new version; your data is unchanged.",
         "warmcall har uppdaterats till en ny version; din data är oförändrad.",

@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use warmcall_coach::settings::Settings;
 use warmcall_store::local::LocalStorage;
-use warmcall_store::{KeyValueStore, StorageError};
+use warmcall_store::{KeyValueStore, StorageError, OWNER, OWNER_KEY};
 use warmcall_web::ui::{App, AppProps, WithCoaches};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -19,6 +19,15 @@ fn document() -> web_sys::Document {
 
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Data the widget wrote earlier: its marker and its schema version.
+fn claim_for_warmcall(prefix: &str) {
+    let storage = local_storage();
+    storage
+        .set_item(&format!("{prefix}{OWNER_KEY}"), OWNER)
+        .unwrap();
+    storage.set_item(&format!("{prefix}schema"), "1").unwrap();
 }
 
 /// A container of its own, so tests never see each other's DOM.
@@ -206,9 +215,7 @@ async fn an_invalid_setting_is_explained_and_not_saved() {
 #[wasm_bindgen_test]
 async fn a_corrupt_stored_value_is_set_aside_with_a_notice() {
     let prefix = fresh_prefix("corrupt");
-    local_storage()
-        .set_item(&format!("{prefix}schema"), "1")
-        .unwrap();
+    claim_for_warmcall(&prefix);
     local_storage()
         .set_item(&format!("{prefix}settings"), "{broken")
         .unwrap();
@@ -408,9 +415,7 @@ async fn a_draft_that_cannot_be_saved_says_so_and_keeps_the_stored_one() {
 #[wasm_bindgen_test]
 async fn a_corrupt_draft_is_set_aside_with_a_notice_on_its_tab() {
     let prefix = fresh_prefix("corrupt-draft");
-    local_storage()
-        .set_item(&format!("{prefix}schema"), "1")
-        .unwrap();
+    claim_for_warmcall(&prefix);
     local_storage()
         .set_item(&format!("{prefix}followup-draft"), "{\"question\": ")
         .unwrap();

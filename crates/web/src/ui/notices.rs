@@ -37,6 +37,8 @@ fn notice_view(lang: Lang, notice: &Notice, ondismiss: Callback<MouseEvent>) -> 
         Notice::MigrationFailed { .. } => (Text::NoticeMigrationFailed, Html::default()),
         Notice::CorruptValueKept { key: kept } => (Text::NoticeCorruptKept, key(kept)),
         Notice::Updated => (Text::NoticeUpdated, Html::default()),
+        // The reason in English, as `mount()` gives it to the page's author.
+        Notice::PrefixRefused(refusal) => (Text::NoticePrefixRefused, key(&refusal.message())),
         // Named as the Settings screen labels it, where the rep can set it again.
         Notice::SettingReset { problem } => (
             Text::NoticeSettingReset,
