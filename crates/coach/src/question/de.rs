@@ -203,6 +203,7 @@ pub(super) static RULES: LangRules = LangRules {
         "klären sie|du mich",
         "mich|uns ins bild",
         "auf die sprünge",
+        "geben|gib|gebt sie|du|ihr ~ mir|uns ~ ~ update|überblick|zusammenfassung",
     ],
     softeners: words![
         "sagen|sag|verraten|verrät|erzählen|erzähl|mitteilen|wissen|weißt|wisst|berichten",
@@ -335,8 +336,6 @@ pub(super) static RULES: LangRules = LangRules {
         "monate|wochen|weile|zeit|jahr her",
         "lange nicht",
         "seit wir ~ gesprochen|telefoniert",
-        "faden verloren",
-        "überblick verloren",
         "ist's|ists|lange her",
         "zeit ~ vergangen",
         "nichts ~ gehört",
@@ -346,6 +345,16 @@ pub(super) static RULES: LangRules = LangRules {
         "funkstille",
         "keinen|kein kontakt",
         "schon ~ her",
+    ],
+    lost_context: words![
+        "faden verloren",
+        "überblick verloren",
+        "weiß ~ nicht mehr",
+        "nicht mehr ~ erinnern|sicher",
+        "mir ~ entfallen",
+        "nicht mehr ~ im kopf|bilde|gedächtnis",
+        "nicht ~ parat|präsent",
+        "vergessen was|wo|wie|welche|welchen|welches|wann|worum",
     ],
     status_questions: words![
         "wie sieht es",
@@ -479,6 +488,9 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The rep lost track, or asks to be brought up to date (F2).
+    recap("Ich habe es nicht mehr im Kopf: Welche Stückzahl hatten Sie genannt?"),
+    recap("Geben Sie mir bitte ein kurzes Update zum Umzug."),
     closed(
         "Haben Sie sich das Angebot schon angesehen?",
         Some("Angebot"),

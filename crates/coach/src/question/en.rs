@@ -92,7 +92,7 @@ pub(super) static RULES: LangRules = LangRules {
         "what is the latest",
         "what is the current|present status|state|position|situation",
         "i can't|cannot|don't|couldn't ~ remember|recall",
-        "i forget|forgot",
+        "i forget|forgot what|where|which|how|when|who|whether|if|the",
         "i've|i'd forgotten",
         "have|had forgotten",
         "slipped my mind",
@@ -131,6 +131,9 @@ pub(super) static RULES: LangRules = LangRules {
         "what's|whats the status|situation|position of|with|on",
         "what is the status|situation|position of|with|on",
         "feel free to fill|update|catch me|us",
+        "did you say you",
+        "updating me|us",
+        "give|send me|us a|an ~ update|recap|rundown|run-down|refresher|summary|overview",
     ],
     softeners: words![
         "tell*",
@@ -266,10 +269,18 @@ pub(super) static RULES: LangRules = LangRules {
         "we last spoke|talked|met",
         "summer|christmas|easter|holiday break",
         "haven't|not spoken|talked|heard|caught ~ in|for|since",
-        "lost ~ track|thread",
         "since we last",
         "picking ~ up from",
         "taking|taken over from",
+    ],
+    lost_context: words![
+        "lost ~ track|thread",
+        "lost my|our|the notes",
+        "can't|cannot|don't|couldn't ~ remember|recall",
+        "i forget|forgot what|where|which|how|when|who|whether|if",
+        "i've|i'd|i have ~ forgotten what|where|which|how|when|who|whether|if",
+        "slipped my mind",
+        "memory ~ hazy|fuzzy|rusty",
     ],
     status_questions: words![
         "how are|do things",
@@ -441,6 +452,15 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The rep lost track, or asks to be told again or brought up to date (F2).
+    recap(
+        "I've lost my notes from our last call. What did your team want changed in the contract?",
+    ),
+    recap("Give me a quick rundown of the rollout so far."),
+    recap("Would you mind updating me on the tender?"),
+    recap("Which model did you say you wanted?"),
+    assumptive("It's been a while. What did the board decide?"),
+    open("I forgot to ask: what budget do you have for next year?"),
     closed("Have you had a chance to look at the quote?", Some("quote")),
     closed(
         "Did you get a chance to go through the proposal with your team?",

@@ -223,7 +223,8 @@ fn analyze(
 /// A question about how things stand ("how does it look on your side?", "what became of the
 /// case?", "can you help me?") asks for a recap when the rep also says that a long time has
 /// passed or that they lost the thread; its kind without that may be open, assumptive or
-/// closed.
+/// closed. After "I've lost my notes" any wh-question asks for one ("What were the main
+/// concerns?").
 fn recap_after_gap(
     rules: &LangRules,
     tokens: &Tokens,
@@ -235,15 +236,26 @@ fn recap_after_gap(
         return verdict;
     }
     let compiled = rules.compiled();
+    let mut other = Tokens::default();
+    let mut said = |patterns: &Patterns| {
+        sentences.iter().any(|sentence| {
+            other.fill(text, sentence.range.clone());
+            find_pattern(&other, 0..other.len(), patterns).is_some()
+        })
+    };
+    let lost_track = said(&compiled.lost_context);
+    let is_wh = matches!(verdict.kind, QuestionKind::Assumptive | QuestionKind::Open);
+    if lost_track && is_wh {
+        return Verdict {
+            kind: QuestionKind::Recap,
+            span: verdict.span,
+            unsure: false,
+        };
+    }
     let Some(status) = find_pattern(tokens, 0..tokens.len(), &compiled.status_questions) else {
         return verdict;
     };
-    let mut other = Tokens::default();
-    let after_gap = sentences.iter().any(|sentence| {
-        other.fill(text, sentence.range.clone());
-        find_pattern(&other, 0..other.len(), &compiled.gap_statements).is_some()
-    });
-    if after_gap {
+    if lost_track || said(&compiled.gap_statements) {
         Verdict {
             kind: QuestionKind::Recap,
             span: (status.start, status.end - 1),
@@ -344,9 +356,13 @@ struct LangRules {
     pub undecidable: Words,
     /// Subjects that stand in for a later one ("was it", "var det", "is er").
     pub expletives: Words,
-    /// Statements that a long time has passed or that the rep lost the thread; after or before
-    /// them a question about how things stand asks for a recap.
+    /// Statements that a long time has passed; after or before them a question about how
+    /// things stand asks for a recap.
     pub gap_statements: Words,
+    /// Statements that the rep lost track of what was said ("I've lost my notes", "ich weiß
+    /// nicht mehr"): they count as a gap, and any wh-question after or before them asks the
+    /// customer to recap.
+    pub lost_context: Words,
     pub status_questions: Words,
     /// Openings that embed a yes/no question: "I was wondering if", "ich wollte fragen, ob".
     pub embedded_yes_no: Words,
@@ -458,6 +474,7 @@ struct Compiled {
     discovery: Patterns,
     recall_particles: Patterns,
     gap_statements: Patterns,
+    lost_context: Patterns,
     status_questions: Patterns,
     embedded_yes_no: Patterns,
     yes_no_openings: Patterns,
@@ -530,6 +547,7 @@ impl LangRules {
             discovery: compile(self.discovery),
             recall_particles: compile(self.recall_particles),
             gap_statements: compile(self.gap_statements),
+            lost_context: compile(self.lost_context),
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
             yes_no_openings: compile(self.yes_no_openings),

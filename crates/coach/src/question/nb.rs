@@ -102,6 +102,10 @@ pub(super) static RULES: LangRules = LangRules {
         "hvor dere|du er i",
         "hjelp|hjelpe meg å huske",
         "hjelp|hjelpe meg med å huske",
+        "sa du|dere $",
+        "var det du|dere sa|nevnte|fortalte|skrev|ønsket|foretrakk",
+        "husker du hva|hvor|hvilken|hvilket|hvilke|når vi",
+        "få|gi meg|oss ~ oppdatert|oppdatering",
     ],
     softeners: words![
         "fortelle|fortell|si|dele|vite|vet",
@@ -235,9 +239,17 @@ pub(super) static RULES: LangRules = LangRules {
         "lenge|stund siden",
         "halvt år",
         "måneder|uker|år siden",
+        "tatt ~ tid fra min side",
+        "sist vi snakket|snakkes|hørtes|møttes|pratet",
+    ],
+    lost_context: words![
         "mistet ~ tråden",
         "ikke ~ oversikten",
         "husker ikke",
+        "husker feil",
+        "notert ~ dårlig",
+        "dårlige notater",
+        "glemt ~ hva|hvor|hvilken|hvilket|hvilke|hvordan|når",
     ],
     status_questions: words![
         "hvordan ser det ut",
@@ -251,6 +263,8 @@ pub(super) static RULES: LangRules = LangRules {
         "hvordan har det gått",
         "hva skjer med|rundt",
         "hjelpe meg",
+        "hva er siste nytt",
+        "hva er nytt",
     ],
     embedded_yes_no: words![
         "lurer|lurte på om",
@@ -368,6 +382,11 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The rep lost track, or asks to be told again or brought up to date (F2).
+    recap("Jeg husker ikke helt hva vi ble enige om. Hvilke punkter ville dere endre?"),
+    recap("Hvor mange brukere trengte dere, sa du?"),
+    recap("Få meg gjerne oppdatert på leveransen."),
+    recap("Husker du hva vi sa om frakten?"),
     closed("Har dere rukket å se på tilbudet?", Some("tilbudet")),
     closed("Har du snakket med sjefen din om avtalen?", Some("avtalen")),
     closed("Har styret godkjent budsjettet?", Some("budsjettet")),

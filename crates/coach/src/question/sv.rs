@@ -143,6 +143,11 @@ pub(super) static RULES: LangRules = LangRules {
         "var står|befinner ni|du i|med",
         "hjälp|hjälpa mig ~ minnas",
         "hjälp|hjälpa mig ~ komma ihåg",
+        "sa|sade du|ni $",
+        "var det du|ni föredrog|önskade|ville|behövde|tänkte",
+        "friska|friskar|fräscha|fräschar upp mitt|vårt minne",
+        "fylla|fyll i luckorna",
+        "jag är|blir uppdaterad",
     ],
     softeners: words![
         "berätta|berättar",
@@ -327,16 +332,25 @@ pub(super) static RULES: LangRules = LangRules {
         "vi pratades|hördes|sågs ~ senast",
         "länge sedan|sen",
         "halvår|månader|veckor|år sedan|sen",
-        "tappat ~ tråden",
-        "tappat bort mig",
-        "inte ~ koll",
-        "dålig koll",
         "inte ~ hörts|pratats|setts|träffats|talats|hängt",
         "gått ~ tag|tid|månad|månader|vecka|veckor|år|halvår",
         "tag|tid sedan|sen",
         "komma ikapp",
         "varit borta|ledig|föräldraledig|sjukskriven|tjänstledig|bortrest",
         "tagit|tar|tog över",
+        "sist vi pratade|pratades|hördes|sågs|talades|träffades",
+        "semester*|semestrarna|ledigheten|sommaren ~ över",
+        "efter semester*|semestrarna|ledigheten|sommaren",
+    ],
+    lost_context: words![
+        "tappat ~ tråden",
+        "tappat bort mig",
+        "inte ~ koll",
+        "dålig koll",
+        "minns inte",
+        "kommer inte ~ ihåg",
+        "glömt ~ vad|var|vilken|vilket|vilka|hur|när",
+        "minnet sviker",
     ],
     status_questions: words![
         "hur ser det|läget ut",
@@ -355,6 +369,9 @@ pub(super) static RULES: LangRules = LangRules {
         "hur läget är",
         "hur det går|ser ut",
         "hur ni|du ligger till",
+        "vad är det senaste",
+        "vad är senaste nytt",
+        "befinner ni|du er|dig",
     ],
     embedded_yes_no: words![
         "undrar|undrade|undrat ~ om",
@@ -503,6 +520,11 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The rep lost track, or asks to be told again or brought up to date (F2).
+    recap("Jag har tappat tråden lite. Vilka tillägg ville ni ha med i avtalet?"),
+    recap("Hur många licenser behövde ni, sa du?"),
+    recap("Kan du friska upp mitt minne om leveransen?"),
+    recap("Nu när semestrarna är över, hur ser det ut med upphandlingen?"),
     closed("Har ni hunnit titta på offerten?", Some("offerten")),
     closed("Har du pratat med din chef om avtalet?", Some("avtalet")),
     closed("Har styrelsen godkänt budgeten?", Some("budgeten")),

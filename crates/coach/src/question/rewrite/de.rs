@@ -98,6 +98,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "vertretung",
     ],
     never_topics: words![
+        // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
+        "faden",
+        "überblick",
+        "gedächtnis",
         // When.
         "woche",
         "monat",

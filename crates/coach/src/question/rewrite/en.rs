@@ -80,6 +80,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "group",
     ],
     never_topics: words![
+        // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
+        "track",
+        "thread",
+        "notes",
+        "memory",
         // When.
         "week",
         "month",

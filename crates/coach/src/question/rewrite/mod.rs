@@ -279,6 +279,8 @@ fn which_phrase(
         && !rules.compiled().wh_words.contains(tokens.word(end))
         // "which option you'll", "vilket alternativ ni’d": a clitic pronoun.
         && !tokens.word(end).contains('\'')
+        // "hur många licenser behövde ni": the phrase ends at its verb or subject.
+        && !(end > nouns_from && is_verb_or_subject(rules, tokens.word(end)))
     {
         end += 1;
     }
@@ -1620,6 +1622,16 @@ fn determiner_phrase(
 /// Articles that are only articles in the languages that write them (Swedish and Norwegian
 /// "de" is also "they", and is excluded there by `pronoun_articles`).
 const ARTICLES: Words = words!["the", "de", "een"];
+
+fn is_verb_or_subject(rules: &LangRules, word: &str) -> bool {
+    let compiled = rules.compiled();
+    is_regular_past(rules, word)
+        || super::is_strong_past(rules, word)
+        || compiled.past_forms.contains(word)
+        || compiled.subjects.contains(word)
+        || compiled.auxiliaries.contains(word)
+        || compiled.question_verbs.contains(word)
+}
 
 fn is_regular_past(rules: &LangRules, word: &str) -> bool {
     rules

@@ -63,6 +63,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ansatt",
     ],
     never_topics: words![
+        // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
+        "oversikt",
+        "oversikten",
+        "tråden",
+        "notater",
+        "minne",
         // When.
         "uke",
         "uka",
@@ -299,6 +305,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // "How many" ends at the verb of its clause.
+    (
+        "Hvor mange brukere trengte dere, sa du?",
+        Some("Hvor mange brukere ble det til slutt?"),
+    ),
     // A noun without article after a quantifier or "about" is the thing asked about.
     (
         "Har dere fått inn noen tilbud?",

@@ -85,6 +85,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "compagnon",
     ],
     never_topics: words![
+        // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
+        "draad",
+        "overzicht",
+        "spoor",
+        "geheugen",
+        "paraat",
+        "stilte",
+        "radiostilte",
         // When.
         "week",
         "maand",

@@ -81,6 +81,13 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "arkitekt",
     ],
     never_topics: words![
+        // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
+        "tråden",
+        "semester",
+        "semestrarna",
+        "ledigheten",
+        "koll",
+        "minne",
         // When.
         "vecka",
         "månad",
@@ -307,6 +314,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // "How many" ends at the verb of its clause.
+    (
+        "Hur många licenser behövde ni, sa du?",
+        Some("Hur många licenser blev det till slut?"),
+    ),
     // A noun without article after a quantifier or "about" is the thing asked about.
     (
         "Har ni hunnit ta fram några siffror?",
