@@ -155,7 +155,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ende",
         "anfang",
         "mitte",
-        // Idioms: auf dem Tisch, den Faden verlieren, auf die Sprünge helfen.
+        // Idioms: auf dem Tisch, den Faden verlieren, auf die Sprünge helfen, grünes Licht.
+        "licht",
         "tisch",
         "faden",
         "sprünge",
@@ -569,6 +570,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // An unknown noun before the preposition: the phrase after it is where or what for, so
+    // only a template is offered.
+    ("Wären Sie so nett, mir Fotos von der Anlage zu schicken?", None),
     (
         "Hat der Vorstand das Angebot schon freigegeben?",
         Some("Wie hat der Vorstand über das Angebot entschieden?"),

@@ -267,6 +267,9 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // An unknown noun before the preposition: the phrase after it is where or what for, so
+    // only a template is offered.
+    ("Did you book training at the new site?", None),
     // A noun without article after a quantifier or "about" is the thing asked about.
     (
         "Did you manage to get some budget set aside?",

@@ -578,8 +578,7 @@ fn bare_phrase(
     Some(at..end)
 }
 
-/// "approve funding for the minibus", "solpaneler på verkstadstaket", "budget vrijmaken voor de
-/// tweede fase": a word the rules do not know right before the preposition of the phrase
+/// "book training at the new site", "Fotos von der Anlage": a word the rules do not know right before the preposition of the phrase
 /// found is likely the thing asked about, or its verb; either way the phrase after the
 /// preposition is where or what for, not the topic, and a template is safer than a rewrite
 /// about the wrong thing.
@@ -594,9 +593,10 @@ fn unknown_word_before(
         return false;
     };
     let preposition = tokens.word(before + 1);
-    // Where compounds are written as one word, that word is as often an infinitive ("kika på
-    // ritningarna"), which the rules cannot tell from a noun.
-    extra.open_compounds
+    // Where compounds are written as one word and nouns are not capitalised, that word is as
+    // often an infinitive ("kika på ritningarna"), which the rules cannot tell from a noun;
+    // German capitalises the noun ("mir Fotos von der Anlage").
+    (extra.open_compounds || extra.capitalised_nouns)
         && rules.compiled().phrase_stops.contains(preposition)
         && !is_in(extra.topic_prepositions, preposition)
         && !is_in(extra.with_prepositions, preposition)
