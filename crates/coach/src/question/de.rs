@@ -389,6 +389,8 @@ pub(super) static RULES: LangRules = LangRules {
         "gefällt|gefallen|gefiel|gefielen|passt|passen|reicht|reichen|sagt|sagen|liegt|liegen ihnen|dir|euch",
     ],
     subordinators: words![],
+    // German marks such a clause with a comma, which ends the clause anyway.
+    later_clauses: words![],
     infinitive_markers: words!["zu"],
     determiners: words![
         "das", "den", "die", "der", "dem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",

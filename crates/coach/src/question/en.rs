@@ -318,6 +318,7 @@ pub(super) static RULES: LangRules = LangRules {
         "heard anything|back",
     ],
     subordinators: words![],
+    later_clauses: words!["when", "once", "if", "until", "after", "before", "as soon as"],
     infinitive_markers: words!["to"],
     determiners: words![
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
@@ -452,6 +453,9 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The tense of a later clause is not the question's.
+    open("Who else needs to sign off once you've reviewed the terms?"),
+    assumptive("What did the board say when you showed them the figures?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
     recap(
         "I've lost my notes from our last call. What did your team want changed in the contract?",

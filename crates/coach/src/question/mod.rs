@@ -374,6 +374,9 @@ struct LangRules {
     /// verb-second language the clause after one starts with the finite verb without asking
     /// anything ("Sist vi snakket, skulle du se på kalkylen.").
     pub subordinators: Words,
+    /// Openings of a clause about a later or conditional event inside a wh-question ("once
+    /// you've got the quotes", "när ni har fått"): the question's tense is decided before it.
+    pub later_clauses: Words,
     /// Words before an infinitive ("to", "att", "å"), which is never a past form ("å bytte").
     pub infinitive_markers: Words,
     /// Words that start a noun phrase that can be a topic ("the", "your", "das", "de", ...).
@@ -502,6 +505,7 @@ struct Compiled {
     infinitive_markers: WordSet,
     recall_auxiliaries: WordSet,
     subordinators: WordSet,
+    later_clauses: Patterns,
 }
 
 pub(crate) fn compile(patterns: Words) -> Patterns {
@@ -573,6 +577,7 @@ impl LangRules {
             infinitive_markers: WordSet::new(self.infinitive_markers),
             recall_auxiliaries: WordSet::new(self.recall_auxiliaries),
             subordinators: WordSet::new(self.subordinators),
+            later_clauses: compile(self.later_clauses),
         })
     }
 }
@@ -858,6 +863,10 @@ fn embedded_wh(
 
 fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verdict {
     let compiled = rules.compiled();
+    // "Who needs to be involved when the decision is made?": the tense of a later or
+    // conditional clause is not the question's.
+    let end =
+        find_pattern(tokens, wh + 1..end, &compiled.later_clauses).map_or(end, |later| later.start);
     let finite = finite_verb(rules, tokens, wh, end);
     let past = past_marker(rules, tokens, wh + 1..end, finite);
     let recalls = find_pattern(tokens, wh + 1..end, &compiled.recall_particles).is_some()

@@ -278,6 +278,7 @@ pub(super) static RULES: LangRules = LangRules {
     subordinators: words![
         "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
     ],
+    later_clauses: words!["når", "etter at", "så snart", "så fort", "hvis", "inntil"],
     yes_no_openings: words![],
     infinitive_markers: words!["å"],
     // With the indefinite articles, "en befaring på anlegget" is about the inspection, not the
@@ -382,6 +383,8 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The tense of a later clause is not the question's.
+    open("Hva skjer når dere har fått alle tilbudene?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
     recap("Jeg husker ikke helt hva vi ble enige om. Hvilke punkter ville dere endre?"),
     recap("Hvor mange brukere trengte dere, sa du?"),

@@ -345,6 +345,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     yes_no_openings: words![],
     subordinators: words![],
+    later_clauses: words!["als", "wanneer", "zodra", "nadat", "voordat", "totdat"],
     infinitive_markers: words!["te"],
     // "welke"/"welk" lead a noun phrase too: "welke variant" is the topic of a recap, said
     // with "de"/"het" in the rewrite.
@@ -556,6 +557,8 @@ fn strong_stem_is_one_syllable(word: &str, prefixes: &[&str], particles: &[&str]
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The tense of a later clause is not the question's.
+    open("Wat gebeurt er zodra jullie alle offertes hebben ontvangen?"),
     // The rep lost track, or asks how things stood (F2).
     recap("Ik heb het niet meer paraat: welke locaties waren het?"),
     recap("Ik raak de weg een beetje kwijt. Welke offerte lag er als laatste?"),

@@ -388,6 +388,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     yes_no_openings: words![],
     subordinators: words![],
+    later_clauses: words!["när", "innan", "efter att", "så fort", "så snart", "tills"],
     infinitive_markers: words!["att"],
     determiners: words![
         "en", "ett", "den", "det", "de", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina",
@@ -520,6 +521,9 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The tense of a later clause is not the question's.
+    open("Vad händer när ni har fått in alla offerter?"),
+    assumptive("Vad sa styrelsen när ni visade siffrorna?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
     recap("Jag har tappat tråden lite. Vilka tillägg ville ni ha med i avtalet?"),
     recap("Hur många licenser behövde ni, sa du?"),
