@@ -78,6 +78,13 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "principal",
         "lead",
         "group",
+        "lads",
+        "guys",
+        "folks",
+        "crew",
+        "operator",
+        "technician",
+        "driver",
     ],
     never_topics: words![
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
@@ -267,6 +274,16 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Compounds written apart are kept whole, after a genitive too; a date is no topic.
+    (
+        "You were going to send over last year's usage figures, right?",
+        Some("What did you decide about last year's usage figures?"),
+    ),
+    (
+        "I was wondering whether you had been able to review the draft service level agreement.",
+        Some("What did you think of the draft service level agreement?"),
+    ),
+    ("Are you still happy with delivery on the 14th?", None),
     // An unknown noun before the preposition: the phrase after it is where or what for, so
     // only a template is offered.
     ("Did you book training at the new site?", None),

@@ -1161,6 +1161,10 @@ fn find_topic(
             continue;
         }
         let head = core.end - 1;
+        // "the 14th", "den 3.": a date or a number is when or how many, never the thing.
+        if tokens.word(head).starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         // "meneer De Graaf": where nouns are not capitalised, a capitalised head is a name
         // (an acronym, "the SLA", is not).
         if !extra.capitalised_nouns && head > core.start && is_name(tokens, text, head) {
@@ -1289,7 +1293,16 @@ fn genitive_phrase(
         Some(before) if is_in(GENITIVE_TIMES, tokens.word(before)) => before,
         _ => at,
     };
-    Some(start..at + 2)
+    // "last year's usage figures": the nouns of a compound after the first.
+    let mut end = at + 2;
+    while end < at + 4
+        && tokens.clause(end) == tokens.clause(at)
+        && is_bare_noun(rules, extra, tokens, text, end)
+        && !is_in(PHRASAL_PARTICLES, tokens.word(end + 1))
+    {
+        end += 1;
+    }
+    Some(start..end)
 }
 
 /// Whether the question opens with a weak past verb before its subject ("Passet det å …",
@@ -1560,7 +1573,8 @@ fn sentence_case_undone(phrase: &str) -> String {
     undone
 }
 
-/// The determiner at `at` and up to three words of its noun phrase, in the same clause. A
+/// The determiner at `at` and up to three words of its noun phrase (four where compounds are
+/// written apart: "the draft service level agreement"), in the same clause. A
 /// participle after the noun ends the phrase ("the contract signed"); one right after the
 /// determiner is an adjective ("the updated price list").
 fn determiner_phrase(
@@ -1579,8 +1593,9 @@ fn determiner_phrase(
                 && !rules.compiled().subjects.contains(tokens.word(index))
         })
     };
+    let longest = if extra.open_compounds { 4 } else { 3 };
     let mut end = at + 1;
-    while end < tokens.len() && end <= at + 3 && tokens.clause(end) == tokens.clause(at) {
+    while end < tokens.len() && end <= at + longest && tokens.clause(end) == tokens.clause(at) {
         let word = tokens.word(end);
         if extra.capitalised_nouns {
             if is_noun(end) {
