@@ -426,6 +426,9 @@ fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> us
 const NOT_BARE_NOUNS: Words = words![
     "together",
     "ready",
+    // "har du något emot att": minding, not a thing.
+    "emot",
+    "imot",
     "sorted",
     "yet",
     "already",

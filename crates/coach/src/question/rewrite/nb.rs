@@ -13,6 +13,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "til", "for", "med"],
     parties: words![
+        "enhet",
         // Officers written as acronyms.
         "cio",
         "cfo",
@@ -63,6 +64,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ansatt",
     ],
     never_topics: words![
+        "sesong",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "oversikt",
         "oversikten",

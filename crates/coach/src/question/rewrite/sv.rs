@@ -16,6 +16,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "till", "för"],
     parties: words![
+        "enhet",
         // Officers written as acronyms.
         "cio",
         "cfo",
@@ -81,6 +82,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "arkitekt",
     ],
     never_topics: words![
+        "säsong",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "tråden",
         "semester",
@@ -314,6 +316,16 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // "Något emot" is minding, a unit is a party, a season is when.
+    (
+        "Har du något emot att skicka över offerten?",
+        Some("Vad kom du fram till om offerten?"),
+    ),
+    (
+        "Har IT-enheten hunnit titta på integrationen?",
+        Some("Vad tyckte IT-enheten om integrationen?"),
+    ),
+    ("Vill ni ha reservdelar i lager inför högsäsongen?", None),
     // "How many" ends at the verb of its clause.
     (
         "Hur många licenser behövde ni, sa du?",
