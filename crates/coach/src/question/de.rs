@@ -308,6 +308,11 @@ pub(super) static RULES: LangRules = LangRules {
         "früher|damals|jemals",
         // Before the customer knew the rep: background, not the promised step.
         "bevor sie|du|ihr|wir",
+        // The setup before the rep came in.
+        // Not "hatten Sie vor, uns … zu schicken".
+        "vor uns schon|bereits",
+        "vor uns ~ ausprobiert|genutzt|verwendet|eingesetzt|getestet",
+        "in den letzten jahren|monaten",
     ],
     recall_particles: words![
         "nochmal",
@@ -490,6 +495,9 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The time before the rep came in is background (discovery), not a promised step.
+    open("Welche Anbieter haben Sie vor uns schon getestet?"),
+    open("Was haben Sie sich angeschaut, bevor Sie auf uns gestoßen sind?"),
     // The rep lost track, or asks to be brought up to date (F2).
     recap("Ich habe es nicht mehr im Kopf: Welche Stückzahl hatten Sie genannt?"),
     recap("Geben Sie mir bitte ein kurzes Update zum Umzug."),

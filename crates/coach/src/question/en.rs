@@ -253,6 +253,9 @@ pub(super) static RULES: LangRules = LangRules {
         "at the moment",
         "currently",
         "right now",
+        // The setup before the rep came in.
+        "before you switched|moved|came|found|chose",
+        "previous supplier|provider|vendor|supplier's|provider's",
     ],
     recall_particles: words!["again"],
     first_person: words!["we", "i", "we'd", "i'd", "we've", "i've"],
@@ -453,6 +456,8 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The time before the rep came in is background (discovery), not a promised step.
+    open("What were you using before you switched to your current system?"),
     // The tense of a later clause is not the question's.
     open("Who else needs to sign off once you've reviewed the terms?"),
     assumptive("What did the board say when you showed them the figures?"),

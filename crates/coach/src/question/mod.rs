@@ -890,7 +890,8 @@ fn wh_verdict(rules: &LangRules, tokens: &Tokens, wh: usize, end: usize) -> Verd
     }
     let is_non_past =
         finite.is_some_and(|at| rules.compiled().non_past_finites.contains(tokens.word(at)));
-    let is_discovery = find_pattern(tokens, wh..end, &compiled.discovery).is_some();
+    // Also in a later clause: "…, bevor Sie auf uns gestoßen sind?" asks about the time before.
+    let is_discovery = find_pattern(tokens, wh..tokens.len(), &compiled.discovery).is_some();
     match past {
         Some(marker) if !is_non_past && !is_discovery => Verdict {
             kind: QuestionKind::Assumptive,

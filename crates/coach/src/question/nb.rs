@@ -225,6 +225,10 @@ pub(super) static RULES: LangRules = LangRules {
         "vært den|det|de største|viktigste|verste|beste|vanskeligste|mest",
         "på|i|hos de|dine|deres andre",
         "andre steder",
+        // The setup before the rep came in.
+        "før dere|du byttet|valgte",
+        "før dere|du gikk over",
+        "forrige|tidligere leverandør*",
     ],
     recall_particles: words!["igjen"],
     first_person: words!["vi", "jeg"],
@@ -383,6 +387,8 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The time before the rep came in is background (discovery), not a promised step.
+    open("Hva brukte dere før dere byttet til det nye systemet?"),
     // The tense of a later clause is not the question's.
     open("Hva skjer når dere har fått alle tilbudene?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).

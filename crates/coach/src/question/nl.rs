@@ -276,6 +276,10 @@ pub(super) static RULES: LangRules = LangRules {
         "ervaring|ervaringen",
         // Present need: "wat heeft u van ons nodig".
         "heeft|hebt|hebben|heb ~ nodig",
+        // The setup before the rep came in.
+        "destijds",
+        "vorige leverancier*",
+        "voordat jullie|je|u overstapten|overstapte|kozen|koos",
     ],
     // "Wat was de naam weer?": "weer" closing a question recalls too.
     recall_particles: words!["alweer", "ook weer", "al weer", "nog eens", "weer $"],
@@ -557,6 +561,8 @@ fn strong_stem_is_one_syllable(word: &str, prefixes: &[&str], particles: &[&str]
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The time before the rep came in is background (discovery), not a promised step.
+    open("Waarom kozen jullie destijds voor een eigen wagenpark?"),
     // The tense of a later clause is not the question's.
     open("Wat gebeurt er zodra jullie alle offertes hebben ontvangen?"),
     // The rep lost track, or asks how things stood (F2).

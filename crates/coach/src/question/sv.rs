@@ -319,6 +319,10 @@ pub(super) static RULES: LangRules = LangRules {
         // "Vad har ni för budget": what they have now.
         "vad har ni|du för",
         "har varit ~ största|svåraste|viktigaste|bästa|främsta|störst|svårast|viktigast|bäst",
+        // The setup before the rep came in.
+        "innan ni|du bytte|valde",
+        "innan ni|du gick över",
+        "förra|tidigare leverantör*",
     ],
     recall_particles: words!["igen"],
     first_person: words!["vi", "jag"],
@@ -521,6 +525,8 @@ fn is_participle(word: &str) -> bool {
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // The time before the rep came in is background (discovery), not a promised step.
+    open("Vad använde ni innan ni bytte till det nya systemet?"),
     // The tense of a later clause is not the question's.
     open("Vad händer när ni har fått in alla offerter?"),
     assumptive("Vad sa styrelsen när ni visade siffrorna?"),
