@@ -570,6 +570,11 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Asking someone else to send, in the clause before: no rewrite (who sends would change).
+    (
+        "Kannst du Sabine bitten, mir die Zeichnungen für die neue Halle zu schicken?",
+        None,
+    ),
     // An unknown noun before the preposition: the phrase after it is where or what for, so
     // only a template is offered.
     ("Wären Sie so nett, mir Fotos von der Anlage zu schicken?", None),

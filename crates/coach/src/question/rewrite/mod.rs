@@ -1065,8 +1065,9 @@ fn requested(
         return Rewrites::default();
     };
     let clause = (0..tokens.len()).filter(|&at| tokens.clause(at) == tokens.clause(verb));
-    let to_someone_else = clause
-        .clone()
+    // "Kannst du Sabine bitten, mir … zu schicken?": the asking may stand in the clause before.
+    let to_someone_else = (0..verb)
+        .chain(clause.clone())
         .any(|at| is_in(extra.pass_on_verbs, tokens.word(at)))
         || clause.filter(|&at| at > verb).any(|at| {
             is_in(SENT_TO, tokens.word(at))
