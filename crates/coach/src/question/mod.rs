@@ -236,33 +236,32 @@ fn recap_after_gap(
         return verdict;
     }
     let compiled = rules.compiled();
-    let mut other = Tokens::default();
-    let mut said = |patterns: &Patterns| {
-        sentences.iter().any(|sentence| {
-            other.fill(text, sentence.range.clone());
-            find_pattern(&other, 0..other.len(), patterns).is_some()
-        })
-    };
-    let lost_track = said(&compiled.lost_context);
     let is_wh = matches!(verdict.kind, QuestionKind::Assumptive | QuestionKind::Open);
-    if lost_track && is_wh {
-        return Verdict {
+    let status = find_pattern(tokens, 0..tokens.len(), &compiled.status_questions);
+    if !is_wh && status.is_none() {
+        return verdict;
+    }
+    // One pass over the sentences: this runs on every keystroke.
+    let (mut lost_track, mut after_gap) = (false, false);
+    let mut other = Tokens::default();
+    for sentence in sentences {
+        other.fill(text, sentence.range.clone());
+        lost_track |= find_pattern(&other, 0..other.len(), &compiled.lost_context).is_some();
+        after_gap |= status.is_some()
+            && find_pattern(&other, 0..other.len(), &compiled.gap_statements).is_some();
+    }
+    match status {
+        _ if lost_track && is_wh => Verdict {
             kind: QuestionKind::Recap,
             span: verdict.span,
             unsure: false,
-        };
-    }
-    let Some(status) = find_pattern(tokens, 0..tokens.len(), &compiled.status_questions) else {
-        return verdict;
-    };
-    if lost_track || said(&compiled.gap_statements) {
-        Verdict {
+        },
+        Some(status) if lost_track || after_gap => Verdict {
             kind: QuestionKind::Recap,
             span: (status.start, status.end - 1),
             unsure: false,
-        }
-    } else {
-        verdict
+        },
+        _ => verdict,
     }
 }
 
