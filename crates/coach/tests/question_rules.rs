@@ -209,12 +209,12 @@ fn rewrites_keep_the_register() {
         (
             Lang::De,
             "Hast du das Angebot gesehen?",
-            "Was hast du über das Angebot entschieden?",
+            "Was hast du beim Thema Angebot entschieden?",
         ),
         (
             Lang::De,
             "Habt ihr das Angebot gesehen?",
-            "Was habt ihr über das Angebot entschieden?",
+            "Was habt ihr beim Thema Angebot entschieden?",
         ),
         (
             Lang::Nb,

@@ -327,6 +327,9 @@ pub(super) static RULES: LangRules = LangRules {
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
     phrase_stops: words![
+        // "where the renewal stands".
+        "stands",
+        "sits",
         // "the order … going in this month".
         "going",
         // "the signed contract once it's ready".

@@ -38,6 +38,9 @@ struct RewriteRules {
     /// Quantifiers and adverbs after which a noun without article is the thing asked about
     /// ("some budget", "al licenties", "lite statistik"), as after `topic_prepositions`.
     bare_markers: Words,
+    /// The phrase after a quantifier as the rewrite says it, where the language wants an
+    /// article there ("some budget" → "the budget", "al offertes" → "de offertes").
+    article_for_quantified: fn(&str) -> Option<String>,
     /// Definite noun endings (Swedish, Norwegian), which make a noun a topic without article.
     definite_suffixes: Words,
     /// Words before which such an ending is only an indefinite noun ("ett paket").
@@ -365,6 +368,9 @@ fn keeps_topic_assumptively(
             Some(found) => {
                 found.head.starts_with(&topic.head)
                     || topic.head.starts_with(&found.head)
+                    // "beim Thema Zeitplan": a carrier noun before the topic's own noun.
+                    || (is_listed(extra, &extra.compiled().weak_topics, &found.head, false)
+                        && names_topic())
                     // The party the question named as its subject, unlisted ("the trust"),
                     // is the rewrite's subject now, found before the topic (and perhaps run
                     // on over the verb: "the trust decide").
@@ -1044,8 +1050,15 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
 /// to pass it on ("forward the proposal to your head of procurement").
 const SENT_TO: Words = words!["to", "an", "till", "til", "naar", "aan"];
 
+/// Particles of sending ("send over", "skicka över", "sende tilbake"), and the "om" of Dutch
+/// "om het contract terug te sturen".
+const SEND_PARTICLES: Words = words![
+    "over", "across", "through", "back", "över", "tillbaka", "tilbake", "terug", "door", "om",
+];
+
 /// The rep as the receiver after such a preposition.
-const TO_THE_REP: Words = words!["me", "us", "mich", "uns", "mig", "oss", "meg", "mij", "ons"];
+const TO_THE_REP: Words =
+    words!["me", "us", "mir", "mich", "uns", "mig", "oss", "meg", "mij", "ons"];
 
 /// A request to send the rep something ("Could you send me the site survey results?") asks,
 /// as F3 wants, as if the customer will: when they had planned to send it, about the thing
@@ -1074,9 +1087,20 @@ fn requested(
                 && at + 1 < tokens.len()
                 && !is_in(TO_THE_REP, tokens.word(at + 1))
         });
+    // The thing sent is no phrase after a preposition ("mått på lagerlokalen", "the plans for
+    // the site": where or what for), only one after the verb, its receiver, its subject, its
+    // particle or Dutch "om … te".
     let topic = (!to_someone_else)
         .then(|| find_topic(rules, extra, tokens, text))
-        .flatten();
+        .flatten()
+        .filter(|topic| {
+            let before = topic.before.as_str();
+            !rules.compiled().phrase_stops.contains(before)
+                || is_in(SEND_PARTICLES, before)
+                || is_in(TO_THE_REP, before)
+                || is_in(extra.request_verbs, before)
+                || rules.compiled().subjects.contains(before)
+        });
     let ready = topic
         .and_then(|topic| {
             let rewrite = (extra.requested)(&topic, address)?;
@@ -1166,7 +1190,7 @@ fn find_topic(
         }
         let head = core.end - 1;
         // "the 14th", "den 3.": a date or a number is when or how many, never the thing.
-        if tokens.word(head).starts_with(|c: char| c.is_ascii_digit()) {
+        if is_number(tokens.word(head)) {
             continue;
         }
         // "meneer De Graaf": where nouns are not capitalised, a capitalised head is a name
@@ -1243,7 +1267,8 @@ fn find_topic(
             *found == Strength::Strong && before.contains(&phrase.start)
         });
         if after_about && strength == Strength::Strong && !in_complement {
-            return Some(topic(extra, tokens, text, phrase, head));
+            return sayable(rules, tokens, &phrase, head)
+                .then(|| topic(extra, tokens, text, phrase, head));
         }
         if best.as_ref().is_none_or(|(found, ..)| strength > *found) {
             best = Some((strength, phrase, head));
@@ -1259,7 +1284,48 @@ fn find_topic(
     if unknown_word_before(rules, extra, tokens, text, &phrase) {
         return None;
     }
-    Some(topic(extra, tokens, text, phrase, head))
+    sayable(rules, tokens, &phrase, head).then(|| topic(extra, tokens, text, phrase, head))
+}
+
+/// Number words, which as the last word of a phrase say how many, not what.
+const NUMBER_WORDS: Words = words![
+    "two", "three", "four", "five", "six", "ten", "två", "tre", "fyra", "fem", "sex", "tio",
+    "zwei", "drei", "vier", "fünf", "sechs", "zehn", "to", "fire", "seks", "ti", "twee", "drie",
+    "vier", "vijf", "zes", "tien",
+];
+
+/// Whether a phrase can stand as the topic of a line said to a customer: it ends in a noun,
+/// not in a function word, a number or a verb ("het nou", "twee", "mulighet til å", "het
+/// lukken"). A line that fails is given as a template instead.
+fn sayable(rules: &LangRules, tokens: &Tokens, phrase: &Range<usize>, head: usize) -> bool {
+    let compiled = rules.compiled();
+    let last = tokens.word(head);
+    let function_word = [
+        &compiled.phrase_stops,
+        &compiled.determiners,
+        &compiled.subjects,
+        &compiled.fillers,
+        &compiled.auxiliaries,
+        &compiled.question_verbs,
+        &compiled.be_forms,
+        &compiled.wh_words,
+    ]
+    .iter()
+    .any(|list| list.contains(last));
+    let has_infinitive = phrase
+        .clone()
+        .any(|at| compiled.infinitive_markers.contains(tokens.word(at)));
+    // Dutch "het" before an infinitive without complement is the verb's subject or object
+    // ("zou het lukken", "het erg vinden"); "het koppelen van de boekhouding" is a noun.
+    let verbal_noun = tokens.word(phrase.start) == "het"
+        && head > phrase.start
+        && head + 1 == phrase.end
+        && last.ends_with("en");
+    !(function_word || is_number(last) || has_infinitive || verbal_noun)
+}
+
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || is_in(NUMBER_WORDS, word)
 }
 
 /// Words with "'s" that are a pronoun or wh-word and "is" or "has", not a genitive.
@@ -1544,12 +1610,14 @@ fn topic(
         .map_or_else(String::new, |at| tokens.word(at).to_owned());
     // "some budget" is asked about as "the budget": English puts the article back that the
     // quantifier stood for.
-    let quantified = extra.open_compounds
-        && is_in(extra.bare_markers, &before)
-        && !is_in(extra.complement_prepositions, &before);
+    let quantified =
+        is_in(extra.bare_markers, &before) && !is_in(extra.complement_prepositions, &before);
+    let with_article = quantified
+        .then(|| (extra.article_for_quantified)(as_written))
+        .flatten();
     Topic {
-        phrase: if quantified {
-            format!("the {as_written}")
+        phrase: if let Some(with_article) = with_article {
+            with_article
         } else if phrase.start == 0 {
             sentence_case_undone(as_written)
         } else {
@@ -1626,6 +1694,9 @@ fn determiner_phrase(
             || verb_after_noun
             // Dutch puts the infinitive of a request after its object: "de maten sturen".
             || is_in(extra.request_verbs, word)
+            // "the new dosing pumps pass", "de betalingstermijn nou weer".
+            || is_in(extra.pass_on_verbs, word)
+            || rules.compiled().fillers.contains(word)
             || rules.compiled().determiners.contains(word)
         {
             break;

@@ -6,6 +6,7 @@ use crate::question::scan::Tokens;
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["om", "angående", "rundt", "vedrørende"],
     bare_markers: words!["litt", "noen", "noe", "flere", "mer"],
+    article_for_quantified: |_| None,
     definite_suffixes: words!["en", "et", "ene", "erne"],
     indefinite_markers: words!["en", "et", "ei", "hvilken", "hvilket", "hvilke", "noe", "intet",],
     pronoun_articles: words!["den", "det", "de"],
@@ -13,6 +14,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     open_compounds: false,
     complement_prepositions: words!["av", "om", "til", "for", "med"],
     parties: words![
+        "fagforening",
         "enhet",
         // Officers written as acronyms.
         "cio",
