@@ -502,6 +502,30 @@ fn without_genitive(words: &str) -> String {
     }
 }
 
+/// Ends of nouns for documents, data and samples, which a customer reads or tries.
+const LOOKED_AT_ENDINGS: &[&str] = &[
+    "blatt",
+    "blätter",
+    "bericht",
+    "berichte",
+    "unterlagen",
+    "bogen",
+    "daten",
+    "zahlen",
+    "liste",
+    "gutachten",
+    "kalkulation",
+    "übersicht",
+    "entwurf",
+    "muster",
+    "pflichtenheft",
+    "pläne",
+    "präsentation",
+    "vergleich",
+    "teile",
+    "paket",
+];
+
 /// The noun of a phrase that is a definite article and one noun ("den Zeitplan"), as named
 /// after "beim Thema".
 fn theme_of(phrase: &str) -> Option<&str> {
@@ -541,6 +565,17 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
             rewrites
         }
         Some(Case::Accusative(object)) => {
+            // A document, data or a sample is looked at, not decided: "Wie fanden Sie das
+            // Gutachten?", not "Was haben Sie beim Thema Gutachten entschieden?".
+            let looked_at = topic.is_some_and(|topic| {
+                LOOKED_AT_ENDINGS
+                    .iter()
+                    .any(|ending| topic.head.ends_with(ending))
+            });
+            let frame = match frame {
+                Frame::Decided if looked_at => Frame::Looked,
+                frame => frame,
+            };
             let about = match frame {
                 // "über etwas entscheiden" is said of a board, not of a customer's choice:
                 // "beim Thema Zeitplan" where the phrase is an article and its noun.
@@ -585,6 +620,11 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A document or a sample is looked at, not decided.
+    (
+        "Haben Sie das Gutachten schon bekommen?",
+        Some("Wie fanden Sie das Gutachten?"),
+    ),
     // Found by a native review of generated lines: a verb, a number, a filler or a place is no
     // topic, and a request names the thing sent.
     ("Haben Sie den Zeitplan schon festgelegt?", Some("Was haben Sie beim Thema Zeitplan entschieden?")),
@@ -680,7 +720,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Wie am Telefon besprochen, wollten Sie die Preisliste prüfen. Hat das geklappt?",
-        Some("Was haben Sie beim Thema Preisliste entschieden?"),
+        Some("Wie fanden Sie die Preisliste?"),
     ),
     (
         "Könnten Sie mich kurz ins Bild setzen, wie es mit der Fusion steht?",
@@ -759,7 +799,7 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // "ihr" as the subject is the plural address; "Bescheid geben, ob" asks, it requests nothing.
     (
         "Findet ihr den Entwurf gut?",
-        Some("Was habt ihr beim Thema Entwurf entschieden?"),
+        Some("Wie fandet ihr den Entwurf?"),
     ),
     (
         "Könnt ihr mir bis Freitag Bescheid geben, ob ihr die Zusatzmodule nehmt?",
