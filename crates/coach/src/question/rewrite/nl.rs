@@ -97,6 +97,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "geheugen",
         "paraat",
         "laatst",
+        "precies",
         "stilte",
         "radiostilte",
         // When.
@@ -400,6 +401,11 @@ fn definite(phrase: &str) -> String {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // "meer precies" is no quantity of a thing.
+    (
+        "Ik weet even niet meer precies waar we waren, kunt u me helpen?",
+        Some("Wat heeft u besloten sinds ons laatste gesprek?"),
+    ),
     // Found by a native review of generated lines: a verb, a number, a filler or a place is no
     // topic, and a request names the thing sent.
     (
