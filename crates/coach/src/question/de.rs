@@ -281,6 +281,7 @@ pub(super) static RULES: LangRules = LangRules {
         "passiert", "lungen", "fahren", "treten", "standen", "stiegen", "wachsen", "sprungen",
         "reist", "flogen", "zogen", "startet", "scheitert", "platzt", "sunken", "landet",
     ],
+    passive_agents: words![],
     past_prefixes: words![
         "be", "ent", "er", "ver", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "an",
         "auf", "aus", "ab", "ein", "mit", "vor", "zu", "zurück", "heraus", "raus", "fest",

@@ -199,6 +199,7 @@ pub(super) static RULES: LangRules = LangRules {
         "is", "are", "am", "was", "were", "what's", "where's", "who's", "how's", "when's",
     ],
     be_participle_endings: words![],
+    passive_agents: words![],
     past_prefixes: words![
         "under", "over", "with", "for", "fore", "mis", "out", "be", "up",
     ],

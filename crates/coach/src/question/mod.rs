@@ -325,6 +325,9 @@ struct LangRules {
     /// wh-question with a recall particle they ask to hear a fact again ("what was it again").
     pub be_forms: Words,
     pub be_participle_endings: Words,
+    /// Prepositions of the agent of a passive ("door"), which makes "be" and a participle an
+    /// event instead of a state.
+    pub passive_agents: Words,
     /// Prefixes and particles a strong past form keeps ("be-kam", "under-stood", "an-såg"), and
     /// the endings it takes for person and number ("nahm-en", "tog-s").
     pub past_prefixes: Words,
@@ -504,6 +507,7 @@ struct Compiled {
     infinitive_markers: WordSet,
     recall_auxiliaries: WordSet,
     subordinators: WordSet,
+    passive_agents: WordSet,
     later_clauses: Patterns,
 }
 
@@ -576,6 +580,7 @@ impl LangRules {
             infinitive_markers: WordSet::new(self.infinitive_markers),
             recall_auxiliaries: WordSet::new(self.recall_auxiliaries),
             subordinators: WordSet::new(self.subordinators),
+            passive_agents: WordSet::new(self.passive_agents),
             later_clauses: compile(self.later_clauses),
         })
     }
@@ -1024,6 +1029,7 @@ fn past_marker(
     range: Range<usize>,
     finite: Option<usize>,
 ) -> Option<usize> {
+    let mut range_for_agent = range.clone();
     let mut marker = None;
     let mut perfect_auxiliary = None;
     let mut be_auxiliary = None;
@@ -1081,6 +1087,13 @@ fn past_marker(
         marker = marker.max(Some(auxiliary.max(participle)));
     }
     if let (Some(auxiliary), Some(participle)) = (be_auxiliary, be_participle) {
+        marker = marker.max(Some(auxiliary.max(participle)));
+    }
+    // "Hoe is de presentatie ontvangen door de raad?": with its agent, "be" and a participle
+    // are a passive event in the past, not a state.
+    let has_agent =
+        range_for_agent.any(|at| rules.compiled().passive_agents.contains(tokens.word(at)));
+    if let (Some(auxiliary), Some(participle), true) = (be_auxiliary, participle, has_agent) {
         marker = marker.max(Some(auxiliary.max(participle)));
     }
     marker

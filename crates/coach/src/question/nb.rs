@@ -193,6 +193,7 @@ pub(super) static RULES: LangRules = LangRules {
     be_forms: words!["er", "var"],
     // Verbs of motion and change, which may make their perfect with "være".
     be_participle_endings: words!["kommet", "blitt", "gått", "reist", "dratt", "løpt", "falt"],
+    passive_agents: words![],
     past_prefixes: words![
         "an", "inn", "be", "for", "fore", "opp", "ut", "over", "mot", "fram", "frem", "til", "av",
         "gjennom", "om", "under", "etter",

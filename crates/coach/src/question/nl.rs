@@ -241,6 +241,7 @@ pub(super) static RULES: LangRules = LangRules {
         "gaan", "komen", "weest", "bleven", "worden", "lopen", "lukt", "beurd", "gonnen", "vallen",
         "stopt", "start", "groeid", "daald", "stegen", "reisd", "land", "staan", "keerd", "slaagd",
     ],
+    passive_agents: words!["door"],
     past_prefixes: words![
         "be", "ver", "ont", "her", "er", "ge", "over", "onder", "door", "mis", "af", "op", "aan",
         "uit", "in", "mee", "na", "toe", "terug", "voor", "vast", "bij", "weg", "om", "tegen",
@@ -561,6 +562,9 @@ fn strong_stem_is_one_syllable(word: &str, prefixes: &[&str], particles: &[&str]
 }
 
 pub(super) static EXAMPLES: &[Example] = &[
+    // A passive with its agent is an event: "is ontvangen door".
+    assumptive("Hoe is onze offerte ontvangen door de directie?"),
+    open("Wie is er betrokken bij de beslissing?"),
     // The time before the rep came in is background (discovery), not a promised step.
     open("Waarom kozen jullie destijds voor een eigen wagenpark?"),
     // The tense of a later clause is not the question's.

@@ -281,6 +281,7 @@ pub(super) static RULES: LangRules = LangRules {
     capitalised_nouns: false,
     be_forms: words!["är", "var"],
     be_participle_endings: words![],
+    passive_agents: words![],
     past_prefixes: words![
         "an", "in", "be", "för", "före", "upp", "ut", "över", "mot", "fram", "till", "av", "genom",
         "om", "under", "efter",
