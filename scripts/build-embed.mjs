@@ -6,8 +6,12 @@
 // survives new builds; it imports the content-hashed glue, which the HTTP cache may keep forever.
 // It finds the wasm and the stylesheet next to itself (import.meta.url), so the widget works from
 // any sub-path of any site. index.html loses trunk's inline boot script: with it, no strict
-// Content-Security-Policy could allow the page.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+// Content-Security-Policy could allow the page. The built-in exercises move to a directory named
+// by their hash, like every other file the loader's code reads: a page of one build must never
+// get another build's files, whichever cache or server answers (build-sw.mjs names the loader's
+// own copy for the app's page).
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,13 +40,25 @@ for (const mode of ['today', 'followup', 'opener', 'practice']) {
   if (!bundles[mode]) throw new Error(`build-embed: no ${mode} bundle staged (build-bundles.mjs runs first)`);
 }
 
+// A rebuild into the same staging directory finds the directory already renamed.
+const practiceDirs = (await readdir(staging)).filter((file) => /^practice(-[0-9a-f]{16})?$/.test(file));
+if (practiceDirs.length !== 1) throw new Error(`build-embed: expected one practice directory, found ${practiceDirs.join(', ') || 'none'}`);
+const exercises = (await readdir(join(staging, practiceDirs[0]))).sort();
+const exercisesHash = createHash('sha256');
+for (const file of exercises) {
+  const body = await readFile(join(staging, practiceDirs[0], file));
+  exercisesHash.update(`${file}\0${body.length}\0`).update(body);
+}
+const practice = `practice-${exercisesHash.digest('hex').slice(0, 16)}`;
+if (practiceDirs[0] !== practice) await rename(join(staging, practiceDirs[0]), join(staging, practice));
+
 const template = await readFile(fileURLToPath(new URL('../static/warmcall.js', import.meta.url)), 'utf8');
 const fill = (marker, value) => {
   const pattern = new RegExp(`/\\* ${marker} \\*/ [^;]*;`);
   if (!pattern.test(template)) throw new Error(`build-embed: static/warmcall.js has no ${marker} to fill in`);
   return (text) => text.replace(pattern, `${JSON.stringify(value)};`);
 };
-const loader = [fill('bundles', bundles), fill('stylesheet', css)].reduce((text, apply) => apply(text), template);
+const loader = [fill('bundles', bundles), fill('stylesheet', css), fill('practice', `${practice}/`)].reduce((text, apply) => apply(text), template);
 await writeFile(join(staging, 'warmcall.js'), loader);
 
 const BOOT = /<script type="?module"?>[\s\S]*?<\/script>/;

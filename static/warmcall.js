@@ -2,9 +2,15 @@
 // From script: import { mount } from '.../warmcall.js'; const widget = await mount(element, options);
 // widget.unmount(). The JS API: const { analyzeQuestion, adviseLead } = await api();
 // One bundle per mode, each loaded on first use, so a page downloads only its widgets' bundles.
-// scripts/build-embed.mjs fills in the build's file names (BUNDLES and STYLESHEET).
+// scripts/build-embed.mjs fills in the build's file names (BUNDLES, STYLESHEET and PRACTICE, each
+// carrying a hash of its content), scripts/build-sw.mjs the build's id (BUILD). Since every file
+// this loader reaches is named by its content, the loader and the code it runs are one build
+// whichever cache answers, and BUILD is that build: the widget compares it with the build that
+// last ran for its "updated" notice.
 const BUNDLES = /* bundles */ {};
 const STYLESHEET = /* stylesheet */ '';
+const PRACTICE = /* practice */ 'practice/';
+const BUILD = /* build */ '';
 const base = new URL('./', import.meta.url);
 const started = {};
 function bundle(name) {
@@ -26,6 +32,9 @@ function bundle(name) {
 /** The JS API (analyzeQuestion, buildFollowUp, analyzeOpener, buildOpeners, adviseLead, ...). */
 export const api = () => bundle('full');
 
+/** The id of the build this loader belongs to, as its widgets report it in data-warmcall-build. */
+export const build = BUILD;
+
 export async function mount(element, givenOptions = {}) {
   if (!(element instanceof Element)) throw new TypeError('warmcall: mount(element, options) needs an element');
   const options = readOptions(givenOptions);
@@ -42,7 +51,8 @@ export async function mount(element, givenOptions = {}) {
     exercisesJson,
     scenarioJson: scenario(element, options),
     cssUrl: new URL(STYLESHEET, base).href,
-    assetBase: base.href,
+    exercisesBase: new URL(PRACTICE, base).href,
+    build: BUILD,
     // The app's Practice tab mounts the drills beside the app's element, with this page's
     // exercises and result callback.
     loadPractice: (host, practiceOptions) =>

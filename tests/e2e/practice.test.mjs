@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, HOST_PAGE, fillStorage, launchChromium, openApp, serveDist, serveHostPage, shadowHelpers } from './support.mjs';
+import { HOST_PAGE, ROOT, fillStorage, launchChromium, openApp, serveDist, serveHostPage, shadowHelpers } from './support.mjs';
 
 const shared = {};
 before(async () => {
@@ -19,9 +19,10 @@ after(async () => {
   await shared.course?.close();
 });
 
-/** Every exercise the page can show, by id: the built-in files and the sample course's own. */
+/** Every exercise the page can show, by id: the built-in files (as the build copies them into
+ * practice-<hash>/) and the sample course's own. */
 const EXERCISES = new Map();
-for (const file of ['en', 'sv', 'de', 'nb', 'nl'].map((lang) => join(DIST, 'practice', `${lang}.json`))
+for (const file of ['en', 'sv', 'de', 'nb', 'nl'].map((lang) => join(ROOT, 'static', 'practice', `${lang}.json`))
   .concat(join(HOST_PAGE, 'lesson-3-exercises.json'))) {
   for (const exercise of JSON.parse(await readFile(file, 'utf8'))) EXERCISES.set(exercise.id, exercise);
 }

@@ -1,10 +1,12 @@
 // Shared by the e2e tests and the benchmark: a static server for dist/ on 127.0.0.1 and a
 // Chromium launched the way this machine needs (system browser, no background networking).
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -58,7 +60,9 @@ async function serveFiles(locate, routes = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  // Open keep-alive connections (a browser still running, a worker's fetches) would hold close().
+  const close = () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${port}`, close };
 }
 
 const fileOf = (path) => (path === '/' ? 'index.html' : path.slice(1));
@@ -183,16 +187,60 @@ export async function chooseInterfaceLang(page, lang) {
 /**
  * Serves a copy of a build from `dir` on a free port of 127.0.0.1, and can switch to another
  * directory while running (`serve(dir)`), so a test can publish a new build at the same origin
- * (same storage, same service worker registration). */
+ * (same storage, same service worker registration). `serve(dir, { 'index.html': other })` takes
+ * the files named from `other`: a server in the middle of a deploy.
+ */
 export async function serveBuild(dir) {
   let root = dir;
-  const served = await serveFiles((path) => [root, fileOf(path)]);
+  let from = {};
+  const served = await serveFiles((path) => {
+    const file = fileOf(path);
+    return [from[file] ?? root, file];
+  });
   return {
     ...served,
-    serve: (next) => {
+    serve: (next, files = {}) => {
       root = next;
+      from = files;
     },
   };
+}
+
+/**
+ * "The next build" made from dist/ without compiling: a copy in which every file and directory
+ * whose name carries a content hash (the bundles, the stylesheets, the exercises) gets another
+ * hash, as if each had changed, and the files that name them say so; then the build's last hook
+ * (scripts/build-sw.mjs) runs over it, as in a release build, and gives it its own build id.
+ * The code in the renamed files is the same, so a test can tell which build's files a page ran
+ * by their names. `label` makes the names: the same label gives the same build.
+ */
+export async function makeBuild(label) {
+  const dir = await copyDist();
+  const renamed = [];
+  for (const name of await readdir(dir)) {
+    // The loader's copy for the app's page is named by build-sw.mjs, from the build id.
+    if (/^warmcall-[0-9a-f]{16}\.js$/.test(name)) continue;
+    const hash = name.match(/-([0-9a-f]{16})(?=[._]|$)/)?.[1];
+    if (!hash) continue;
+    const next = createHash('sha256').update(`${label}\0${hash}`).digest('hex').slice(0, 16);
+    await rename(join(dir, name), join(dir, name.replace(hash, next)));
+    renamed.push([hash, next]);
+  }
+  for (const file of ['index.html', 'warmcall.js']) {
+    let text = await readFile(join(dir, file), 'utf8');
+    for (const [hash, next] of renamed) text = text.replaceAll(hash, next);
+    await writeFile(join(dir, file), text);
+  }
+  await promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'build-sw.mjs')], {
+    env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: 'release' },
+  });
+  return dir;
+}
+
+/** Every file of the build in `dir`, by its path relative to it. */
+export async function buildFiles(dir) {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  return new Set(files.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')));
 }
 
 /** A copy of dist/ in a fresh temporary directory, to change into "the next build". */

@@ -21,6 +21,10 @@ const ROOT_ATTRIBUTE: &str = "data-warmcall-root";
 /// A host page that embeds the widget has none, so it gets no service worker and no update
 /// notice: the worker would sit at the host's address and cache the host's pages.
 const BUILD_META: &str = "meta[name=warmcall-build]";
+/// On the host element: the build whose code runs this widget, as its loader said (the loader
+/// and the bundles it names are one build: their names carry their content's hash). Tests and a
+/// host page can read it; the page's own meta only says which page this is.
+const BUILD_ATTRIBUTE: &str = "data-warmcall-build";
 /// Under the widget's storage prefix: the build that last ran with this storage.
 const BUILD_KEY: &str = "build";
 /// Relative to the page, so that a copy served from a sub-path registers its own worker.
@@ -96,6 +100,7 @@ impl Widget {
             empty(&shadow);
         }
         let _ = self.host.remove_attribute(ROOT_ATTRIBUTE);
+        let _ = self.host.remove_attribute(BUILD_ATTRIBUTE);
     }
 }
 
@@ -141,6 +146,7 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
         claim(&storage, &storage_prefix).map_err(|refusal| JsError::new(&refusal.message()))?;
     }
     let css_url = internal_option(&options, "cssUrl");
+    let build = internal_option(&options, "build").filter(|build| !build.is_empty());
 
     let document = document().ok_or_else(|| JsError::new("warmcall: no document to mount in"))?;
     let shadow = match element.shadow_root() {
@@ -159,10 +165,16 @@ pub fn mount(bundle: &Bundle, element: Element, options: JsValue) -> Result<Widg
     let _ = shadow.append_child(&container);
 
     let _ = element.set_attribute(ROOT_ATTRIBUTE, "");
+    if let Some(build) = &build {
+        let _ = element.set_attribute(BUILD_ATTRIBUTE, build);
+    }
     MOUNTED.with(|mounted| mounted.borrow_mut().push(container.clone()));
-    // Only the widget's own page has a build id, and it has one app widget: the notice is its.
+    // Only the widget's own page has the build meta, and it has one app widget: the notice is
+    // its. The build compared is the one whose code runs, not the page's: a page of one build
+    // whose loader came from another build's cache once said "updated" while the old code ran.
     let update_applied = bundle.registers_worker
-        && build_id(&document).is_some_and(|build| note_build(&storage_prefix, &build));
+        && build_id(&document).is_some()
+        && build.is_some_and(|build| note_build(&storage_prefix, &build));
     let config = MountConfig {
         storage_prefix,
         lang,

@@ -27,7 +27,7 @@ fn prepare(element: &Element, options: &JsValue) -> Result<Renderer, JsError> {
     )?;
     // Where the built-in exercises are, and a course's own exercises as the loader read them
     // from the `exercises` option or the `data-exercises` file.
-    let asset_base = embed::internal_option(options, "assetBase").unwrap_or_default();
+    let exercises_base = embed::internal_option(options, "exercisesBase").unwrap_or_default();
     let custom = embed::internal_option(options, "exercisesJson")
         .map(|json| std::rc::Rc::new(parse_exercises(&json)));
     let nested = js_sys::Reflect::get(options, &JsValue::from_str("nested"))
@@ -40,7 +40,7 @@ fn prepare(element: &Element, options: &JsValue) -> Result<Renderer, JsError> {
             lang: config.lang,
             theme: config.theme,
             skill,
-            asset_base,
+            exercises_base,
             custom,
             exercises_only,
             on_result: result_callback(container.clone(), on_result_option),

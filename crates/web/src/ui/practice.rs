@@ -49,8 +49,9 @@ pub struct PracticeProps {
     pub lang: Lang,
     /// Only this skill's drills and progress (a course page's `data-skill`).
     pub skill: Option<Skill>,
-    /// Where `practice/<lang>.json` is: the directory of the widget's files.
-    pub asset_base: AttrValue,
+    /// The directory of the build's `<lang>.json` files: its name carries their hash, so code of
+    /// one build never reads another build's exercises, from the network or a worker's cache.
+    pub exercises_base: AttrValue,
     /// A course's own exercises, already validated; they join the built-in ones of their language
     /// and come first in a session.
     pub custom: Option<Rc<Parsed>>,
@@ -92,11 +93,11 @@ async fn fetch_text(url: &str) -> Option<String> {
 /// The built-in exercises of `lang`, from the cache or fetched; the ones that do not validate
 /// are left out (the test suite keeps that list empty).
 #[hook]
-fn use_built_in(asset_base: &AttrValue, lang: Lang) -> Loaded {
+fn use_built_in(exercises_base: &AttrValue, lang: Lang) -> Loaded {
     let loaded = use_state(|| Loaded::Loading);
     {
         let loaded = loaded.clone();
-        let base = asset_base.clone();
+        let base = exercises_base.clone();
         use_effect_with(lang, move |&lang| {
             // Set when the language changes again before this fetch is back: its answer is then
             // only cached, not shown.
@@ -107,7 +108,7 @@ fn use_built_in(asset_base: &AttrValue, lang: Lang) -> Loaded {
                 loaded.set(Loaded::Loading);
                 let superseded = superseded.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let url = format!("{base}practice/{}.json", lang.code());
+                    let url = format!("{base}{}.json", lang.code());
                     let fetched = fetch_text(&url).await.map(|text| {
                         let exercises =
                             Rc::new(crate::coach::practice::parse_exercises(&text).exercises);
@@ -135,7 +136,7 @@ pub struct PracticeAppProps {
     #[prop_or_default]
     pub skill: Option<Skill>,
     #[prop_or_default]
-    pub asset_base: AttrValue,
+    pub exercises_base: AttrValue,
     #[prop_or_default]
     pub custom: Option<Rc<Parsed>>,
     #[prop_or_default]
@@ -165,7 +166,7 @@ pub fn PracticeApp(props: &PracticeAppProps) -> Html {
                 <Notices notices={(*notices).clone()} {lang} ondismiss={on_dismiss} />
             }
             <div class="wc-panel" role="region" aria-label={t(lang, Text::TabPractice)} data-testid="panel-practice">
-                <PracticeScreen {store} {lang} skill={props.skill} asset_base={props.asset_base.clone()}
+                <PracticeScreen {store} {lang} skill={props.skill} exercises_base={props.exercises_base.clone()}
                     custom={props.custom.clone()} exercises_only={props.exercises_only}
                     alone={!props.nested} on_result={props.on_result.clone()} />
             </div>
@@ -289,7 +290,7 @@ pub fn PracticeScreen(props: &PracticeProps) -> Html {
     };
     let lang = props.lang;
     let drill_lang = state.lang.unwrap_or(lang);
-    let loaded = use_built_in(&props.asset_base, drill_lang);
+    let loaded = use_built_in(&props.exercises_base, drill_lang);
     let session = use_state(|| None::<Session>);
     let finished = use_state(|| None::<Vec<Done>>);
     // Back home after a session the button pressed is gone: focus the result, or after a stop
