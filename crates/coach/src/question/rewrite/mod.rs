@@ -404,21 +404,11 @@ fn read_as_assumptive(rules: &LangRules, rewrite: &str) -> Option<Tokens> {
 /// words ("Any news?", "Har dere landet noe?") names no thing, a longer one may name one
 /// that was not found ("Blir det fortfarande uppstart i januari?").
 fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> usize {
-    let compiled = rules.compiled();
-    let lists = [
-        &compiled.subjects,
-        &compiled.fillers,
-        &compiled.question_verbs,
-        &compiled.phrase_stops,
-        &compiled.determiners,
-        &compiled.wh_words,
-        &compiled.past_forms,
-        &compiled.perfect_auxiliaries,
-    ];
     (0..tokens.len())
         .filter(|&at| {
             let word = tokens.word(at);
-            !lists.iter().any(|list| list.contains(word))
+            !is_function_word(rules, word)
+                && !rules.compiled().past_forms.contains(word)
                 && !is_in(extra.pronoun_objects, word)
                 && !(rules.is_participle)(word)
                 && !is_listed_noun(extra, &extra.compiled().never_topics, word)
@@ -508,18 +498,6 @@ fn is_bare_noun(
         .list
         .get(at)
         .is_some_and(|token| text[token.original.clone()].starts_with(is_upper));
-    let lists = [
-        &compiled.subjects,
-        &compiled.fillers,
-        &compiled.question_verbs,
-        &compiled.phrase_stops,
-        &compiled.determiners,
-        &compiled.wh_words,
-        &compiled.perfect_auxiliaries,
-        &compiled.auxiliaries,
-        &compiled.be_forms,
-        &compiled.subordinators,
-    ];
     word.chars().count() >= 3
         && word
             .chars()
@@ -529,7 +507,8 @@ fn is_bare_noun(
         } else {
             !is_name(tokens, text, at)
         }
-        && !lists.iter().any(|list| list.contains(word))
+        && !is_function_word(rules, word)
+        && !compiled.subordinators.contains(word)
         && !compiled.past_forms.contains(word)
         && !super::is_strong_past(rules, word)
         && !(rules.is_participle)(word)
@@ -1300,18 +1279,6 @@ const NUMBER_WORDS: Words = words![
 fn sayable(rules: &LangRules, tokens: &Tokens, phrase: &Range<usize>, head: usize) -> bool {
     let compiled = rules.compiled();
     let last = tokens.word(head);
-    let function_word = [
-        &compiled.phrase_stops,
-        &compiled.determiners,
-        &compiled.subjects,
-        &compiled.fillers,
-        &compiled.auxiliaries,
-        &compiled.question_verbs,
-        &compiled.be_forms,
-        &compiled.wh_words,
-    ]
-    .iter()
-    .any(|list| list.contains(last));
     let has_infinitive = phrase
         .clone()
         .any(|at| compiled.infinitive_markers.contains(tokens.word(at)));
@@ -1321,7 +1288,26 @@ fn sayable(rules: &LangRules, tokens: &Tokens, phrase: &Range<usize>, head: usiz
         && head > phrase.start
         && head + 1 == phrase.end
         && last.ends_with("en");
-    !(function_word || is_number(last) || has_infinitive || verbal_noun)
+    !(is_function_word(rules, last) || is_number(last) || has_infinitive || verbal_noun)
+}
+
+/// A word of the tables' closed classes: pronouns, fillers, auxiliaries, prepositions and
+/// other phrase stops, determiners, wh-words.
+fn is_function_word(rules: &LangRules, word: &str) -> bool {
+    let compiled = rules.compiled();
+    [
+        &compiled.subjects,
+        &compiled.fillers,
+        &compiled.question_verbs,
+        &compiled.phrase_stops,
+        &compiled.determiners,
+        &compiled.wh_words,
+        &compiled.perfect_auxiliaries,
+        &compiled.auxiliaries,
+        &compiled.be_forms,
+    ]
+    .iter()
+    .any(|list| list.contains(word))
 }
 
 fn is_number(word: &str) -> bool {
