@@ -7,7 +7,16 @@ import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DIST, ROOT, copyDist, launchChromium, launchPersistentChromium, serveBuild } from './support.mjs';
+import {
+  DIST,
+  ROOT,
+  controlledBy,
+  copyDist,
+  launchChromium,
+  launchPersistentChromium,
+  openAndWait,
+  serveBuild,
+} from './support.mjs';
 
 const UPDATED = /warmcall was updated to a new version/;
 const shared = {};
@@ -29,33 +38,8 @@ async function visit(origin) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  await open(page, origin);
+  await openAndWait(page, origin);
   return { context, page, foreign, errors };
-}
-
-async function open(page, url) {
-  await page.goto(url);
-  await page.getByTestId('warmcall-app').waitFor();
-}
-
-/** Waits until `build`'s worker is active and controls the page (an update still installing does not count). */
-async function controlledBy(page, build) {
-  // Polled here: page.waitForFunction does not wait for an async predicate's promise.
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(100)) {
-    const done = await page.evaluate(async (build) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return (
-        registration !== undefined &&
-        registration.installing === null &&
-        registration.waiting === null &&
-        registration.active?.state === 'activated' &&
-        navigator.serviceWorker.controller === registration.active &&
-        (await caches.keys()).some((name) => name.endsWith(` ${build}`))
-      );
-    }, build);
-    if (done) return;
-  }
-  throw new Error(`no worker of build ${build} took control`);
 }
 
 async function buildId(dir) {
@@ -127,7 +111,7 @@ test('a new build is picked up on the next visit, says so once, and keeps the da
   assert.equal(await page.getByTestId('notice').count(), 0, 'the same build again is no update');
 
   server.serve(next);
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   const notice = page.getByTestId('notice').filter({ hasText: UPDATED });
   await notice.waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('warmcall:build')), second);
@@ -162,7 +146,7 @@ test('the app is installable: a manifest, icons and a worker that Chromium accep
   const server = await serveBuild(DIST);
   const browser = await launchPersistentChromium();
   const page = await browser.context.newPage();
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await controlledBy(page, await buildId(DIST));
   const cdp = await browser.context.newCDPSession(page);
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -276,3 +276,29 @@ export async function fillStorage(page) {
     }
   });
 }
+
+/** Opens `url` and waits for the app. */
+export async function openAndWait(page, url) {
+  await page.goto(url);
+  await page.getByTestId('warmcall-app').waitFor();
+}
+
+/** Waits until the worker of build `buildId` is active and controls the page (an update still installing does not count). */
+export async function controlledBy(page, buildId) {
+  // Polled here: page.waitForFunction does not wait for an async predicate's promise.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(100)) {
+    const done = await page.evaluate(async (id) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return (
+        registration !== undefined &&
+        registration.installing === null &&
+        registration.waiting === null &&
+        registration.active?.state === 'activated' &&
+        navigator.serviceWorker.controller === registration.active &&
+        (await caches.keys()).some((name) => name.endsWith(` ${id}`))
+      );
+    }, buildId);
+    if (done) return;
+  }
+  throw new Error(`no worker of build ${buildId} took control`);
+}

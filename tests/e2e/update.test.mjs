@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, buildFiles, launchChromium, makeBuild, serveBuild } from './support.mjs';
+import { DIST, buildFiles, controlledBy, launchChromium, makeBuild, openAndWait, serveBuild } from './support.mjs';
 
 const UPDATED = /warmcall was updated to a new version/;
 const shared = {};
@@ -50,33 +50,9 @@ async function serve(t, build) {
   return server;
 }
 
-async function open(page, url) {
-  await page.goto(url);
-  await page.getByTestId('warmcall-app').waitFor();
-}
-
 async function reload(page) {
   await page.reload();
   await page.getByTestId('warmcall-app').waitFor();
-}
-
-/** Waits until `build`'s worker is active and controls the page (an update still installing does not count). */
-async function controlledBy(page, build) {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await page.waitForTimeout(100)) {
-    const done = await page.evaluate(async (id) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return (
-        registration !== undefined &&
-        registration.installing === null &&
-        registration.waiting === null &&
-        registration.active?.state === 'activated' &&
-        navigator.serviceWorker.controller === registration.active &&
-        (await caches.keys()).some((name) => name.endsWith(` ${id}`))
-      );
-    }, build.id);
-    if (done) return;
-  }
-  throw new Error(`no worker of build ${build.id} took control`);
 }
 
 /** What runs in the page: its build, its loader's, the widget's, and every file it loaded. */
@@ -119,18 +95,18 @@ test("the first visit after a new build is published runs the new build's loader
   const b = await shared.next('b');
   const server = await serve(t, shared.a);
   const { context, page, errors } = await newVisitor(t);
-  await open(page, server.url);
-  await controlledBy(page, shared.a);
+  await openAndWait(page, server.url);
+  await controlledBy(page, shared.a.id);
   await assertRuns(page, shared.a, 'build A, first visit');
   await assertNotice(page, false, 'build A, first visit');
 
   server.serve(b.dir);
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await assertRuns(page, b, 'build B published, first visit (build A\'s worker still in control)');
   await assertNotice(page, true, 'build B, first visit');
   assert.equal(await page.evaluate(() => localStorage.getItem('warmcall:build')), b.id);
 
-  await controlledBy(page, b);
+  await controlledBy(page, b.id);
   await reload(page);
   await assertRuns(page, b, 'build B, second visit');
   await assertNotice(page, false, 'build B, second visit');
@@ -143,10 +119,10 @@ test("the first visit after a new build is published runs the new build's loader
   await context.setOffline(false);
   const c = await shared.next('c');
   server.serve(c.dir);
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await assertRuns(page, c, 'build C published, first visit');
   await assertNotice(page, true, 'build C, first visit');
-  await controlledBy(page, c);
+  await controlledBy(page, c.id);
   const names = await page.evaluate(() => caches.keys());
   assert.deepEqual(names.map((name) => name.split(' ').at(-1)).sort(), [b.id, c.id].sort(), 'the caches of builds B and C');
 
@@ -157,16 +133,16 @@ test('a rollback runs the older build whole, with the notice, online and offline
   const b = await shared.next('b');
   const server = await serve(t, b);
   const { context, page, errors } = await newVisitor(t);
-  await open(page, server.url);
-  await controlledBy(page, b);
+  await openAndWait(page, server.url);
+  await controlledBy(page, b.id);
   await reload(page);
   await assertRuns(page, b, 'build B');
 
   server.serve(shared.a.dir);
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await assertRuns(page, shared.a, "rolled back to build A, first visit (build B's worker still in control)");
   await assertNotice(page, true, 'rolled back to build A, first visit');
-  await controlledBy(page, shared.a);
+  await controlledBy(page, shared.a.id);
   await context.setOffline(true);
   await reload(page);
   await assertRuns(page, shared.a, 'rolled back to build A, offline');
@@ -179,15 +155,15 @@ test("a page left open across an update keeps running its own build's files, onl
   const b = await shared.next('b');
   const server = await serve(t, shared.a);
   const { context, page: old, errors } = await newVisitor(t);
-  await open(old, server.url);
-  await controlledBy(old, shared.a);
+  await openAndWait(old, server.url);
+  await controlledBy(old, shared.a.id);
 
   // Build B is published and another tab picks it up; its worker takes over both tabs.
   server.serve(b.dir);
   const fresh = await context.newPage();
-  await open(fresh, server.url);
+  await openAndWait(fresh, server.url);
   await assertRuns(fresh, b, 'build B in a new tab');
-  await controlledBy(fresh, b);
+  await controlledBy(fresh, b.id);
 
   // The old tab loads what it had not needed yet: the practice bundle and the exercises, which
   // the server no longer has.
@@ -215,12 +191,12 @@ test("a deploy in progress (the new worker served with the old page) leaves the 
   const b = await shared.next('b');
   const server = await serve(t, shared.a);
   const { context, page, errors } = await newVisitor(t);
-  await open(page, server.url);
-  await controlledBy(page, shared.a);
+  await openAndWait(page, server.url);
+  await controlledBy(page, shared.a.id);
 
   // Build B's files are up but the page and the loader are still build A's.
   server.serve(b.dir, { 'index.html': shared.a.dir, 'warmcall.js': shared.a.dir });
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await assertRuns(page, shared.a, 'during the deploy');
   // Build B's worker has had its try at installing.
   await page.evaluate(async () => {
@@ -235,10 +211,10 @@ test("a deploy in progress (the new worker served with the old page) leaves the 
 
   await context.setOffline(false);
   server.serve(b.dir);
-  await open(page, server.url);
+  await openAndWait(page, server.url);
   await assertRuns(page, b, 'the deploy done');
   await assertNotice(page, true, 'the deploy done');
-  await controlledBy(page, b);
+  await controlledBy(page, b.id);
   await context.setOffline(true);
   await reload(page);
   await assertRuns(page, b, 'the deploy done, offline');
