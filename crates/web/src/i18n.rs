@@ -6,7 +6,7 @@ use crate::coach::Lang;
 
 macro_rules! texts {
     ($name:ident { $($key:ident => [$en:expr, $sv:expr, $de:expr, $nb:expr, $nl:expr $(,)?],)* }) => {
-        /// An interface text in the five languages, joined in `Lang` order.
+        /// An interface text in the five languages, joined for [`Lang::pick`].
         ///
         /// A constant per text rather than an enum indexing one table: a bundle links only the
         /// texts its code names (the Follow-up bundle carried all 360 in five languages; taking
@@ -25,22 +25,17 @@ macro_rules! texts {
 
         impl Translated for $name {
             fn in_lang(self, lang: Lang) -> &'static str {
-                in_lang(self.0, lang)
+                lang.pick(self.0)
             }
         }
 
         /// The English text: what a failed test names.
         impl std::fmt::Debug for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(in_lang(self.0, Lang::En))
+                f.write_str(Lang::En.pick(self.0))
             }
         }
     };
-}
-
-/// `lang`'s part of a text that [`texts!`] joined.
-fn in_lang(joined: &'static str, lang: Lang) -> &'static str {
-    joined.split('\u{1f}').nth(lang.index()).unwrap_or_default()
 }
 
 /// A table of interface texts. There are two, so that the practice bundle's texts are not in the
@@ -1098,10 +1093,18 @@ mod tests {
     #[test]
     fn no_text_holds_the_separator_between_its_languages() {
         for joined in Text::ALL.iter().map(|text| text.0) {
-            assert_eq!(joined.split('\u{1f}').count(), Lang::COUNT, "{joined}");
+            assert_eq!(
+                joined.split(crate::coach::lang::JOINED_SEPARATOR).count(),
+                Lang::COUNT,
+                "{joined}"
+            );
         }
         for joined in PracticeText::ALL.iter().map(|text| text.0) {
-            assert_eq!(joined.split('\u{1f}').count(), Lang::COUNT, "{joined}");
+            assert_eq!(
+                joined.split(crate::coach::lang::JOINED_SEPARATOR).count(),
+                Lang::COUNT,
+                "{joined}"
+            );
         }
     }
 

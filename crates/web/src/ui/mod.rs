@@ -33,7 +33,7 @@ use yew::prelude::*;
 
 use crate::coach::advice_text::{by_name, name_of, names_of};
 use crate::coach::lead::{Lead, LeadPrep};
-use crate::coach::question::rule_explanation;
+use crate::coach::rules::{rule_explanation_in, RuleFamily};
 use crate::coach::settings::Settings;
 pub use crate::coach::settings::SETTINGS_KEY;
 use crate::coach::Lang;
@@ -324,11 +324,12 @@ pub(crate) fn dismiss_notice(notices: &UseStateHandle<Vec<Notice>>) -> Callback<
 }
 
 /// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
-pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
+/// `families` are those the screen's rules are in (see `coach::rules`).
+pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang, families: &[&RuleFamily]) -> Html {
     html! {
         <>{ for rules.iter().filter_map(|rule| {
             let rule = rule.as_ref();
-            rule_explanation(rule, lang).map(|explanation| html! {
+            rule_explanation_in(rule, lang, families).map(|explanation| html! {
                 <details class="wc-why">
                     <summary>{t(lang, Text::Why)}{" "}{rule}</summary>
                     <p>{explanation}</p>
