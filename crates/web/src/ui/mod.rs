@@ -114,6 +114,9 @@ pub trait CoachScreens: 'static {
         None
     }
 
+    /// Fills the coach's draft from a trainer's case, for a coach shown alone.
+    fn fill_scenario(_scenario: &Scenario, _store: &AppStore) {}
+
     fn fill_tab(
         _store: &AppStore,
         _start: &FlowStart,
@@ -184,6 +187,10 @@ impl CoachScreens for FollowUpOnly {
         WithCoaches::follow_up(store, settings, lang)
     }
 
+    fn fill_scenario(scenario: &Scenario, store: &AppStore) {
+        scenario.fill_follow_up(store);
+    }
+
     fn opener(_: AppStore, _: Lang, _: Callback<StoredLead>) -> Html {
         Html::default()
     }
@@ -204,6 +211,10 @@ impl CoachScreens for OpenerOnly {
 
     fn prepared_calls_notice(store: &AppStore) -> Option<Notice> {
         prepared_call::prepared_calls_notice(store)
+    }
+
+    fn fill_scenario(scenario: &Scenario, store: &AppStore) {
+        scenario.fill_opener(store);
     }
 }
 
@@ -715,12 +726,12 @@ pub struct CoachAppProps {
 /// carries, without the lead list that the full app loads first.
 #[component]
 pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
-    let (scenario, mode) = (props.scenario.clone(), props.mode);
+    let scenario = props.scenario.clone();
     let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
         let mut opened = open_with_settings(prefix);
         opened.2.extend(S::prepared_calls_notice(&opened.0));
         if let Some(scenario) = scenario {
-            scenario.fill(&opened.0, mode);
+            S::fill_scenario(&scenario, &opened.0);
         }
         opened
     });
