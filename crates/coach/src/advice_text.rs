@@ -970,7 +970,7 @@ pub fn rule_in_one_sentence(rule: &str, lang: Lang) -> Option<&'static str> {
     let end = explanation
         .char_indices()
         .zip(explanation.chars().skip(1).zip(explanation.chars().skip(2)))
-        .find(|((_, c), (space, next))| *c == '.' && *space == ' ' && next.is_uppercase())
+        .find(|((_, c), (space, next))| *c == '.' && *space == ' ' && super::text::is_upper(*next))
         .map_or(explanation.len(), |((i, _), _)| i + 1);
     Some(&explanation[..end])
 }
