@@ -39,9 +39,11 @@ for (const bundle of BUNDLES) {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', staging, '--out-name', name, built]);
   if (release) {
     const wasm = join(staging, `${name}_bg.wasm`);
-    // The features Rust's wasm32 target uses by default, as trunk enables them for the app.
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-      '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm]);
+    // The features Rust's wasm32 target uses by default, as trunk enables them for the app, and
+    // the extra passes index.html gives trunk's wasm-opt (data-wasm-opt-params, which says why).
+    run('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', '--enable-bulk-memory',
+      '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
+      '--enable-reference-types', '--enable-multivalue', wasm, '-o', wasm]);
   }
   console.log(`build-bundles: ${name}`);
 }

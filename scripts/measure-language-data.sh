@@ -44,7 +44,7 @@ measure() {
   mkdir -p "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$bundle" \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/warmcall_$bundle.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/${bundle}_bg.wasm" -o "$out/${bundle}_bg.wasm"
   local gz

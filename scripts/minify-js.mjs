@@ -1,5 +1,6 @@
 // Trunk post_build hook: trunk's own JS minifier cannot parse wasm-bindgen's `export default`,
-// so release builds minify the glue with terser here and renew its integrity hash in index.html.
+// so release builds minify the glue with terser here and renew its integrity hash in index.html;
+// they also write the exercise files without indentation (at the end).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -20,3 +21,12 @@ for (const name of (await readdir(staging)).filter((f) => f.endsWith('.js'))) {
   index = index.replaceAll(`sha384-${before}`, `sha384-${after}`);
 }
 await writeFile(indexPath, index);
+
+// The exercise files, which a practice page fetches on its first load, without the indentation
+// they are written with (0.45 kB less gzipped for English). Parsed and written back, so the data
+// is the same.
+const practice = join(staging, 'practice');
+for (const name of (await readdir(practice)).filter((f) => f.endsWith('.json'))) {
+  const path = join(practice, name);
+  await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
+}

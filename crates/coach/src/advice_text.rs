@@ -965,12 +965,12 @@ pub fn calendar_description(lang: Lang, lead: &Lead, advice: &Advice) -> String 
 /// A rule in one sentence, for the "Why?" under its badge: the first sentence of its
 /// explanation (the rest stays in the rule tables and the Rules screen).
 pub fn rule_in_one_sentence(rule: &str, lang: Lang) -> Option<&'static str> {
-    let explanation = super::question::rule_explanation(rule, lang)?;
+    let explanation = super::rules::rule_explanation_in(rule, lang, &super::rules::FAMILIES)?;
     // A sentence ends at a full stop followed by a capital: "z. B." and "kl. 17" do not.
     let end = explanation
         .char_indices()
         .zip(explanation.chars().skip(1).zip(explanation.chars().skip(2)))
-        .find(|((_, c), (space, next))| *c == '.' && *space == ' ' && next.is_uppercase())
+        .find(|((_, c), (space, next))| *c == '.' && *space == ' ' && super::text::is_upper(*next))
         .map_or(explanation.len(), |((i, _), _)| i + 1);
     Some(&explanation[..end])
 }

@@ -9,6 +9,7 @@
 //! not said. In Dutch a formal line to a bare name greets without it, and "Hallo Jonas" next
 //! to *Sie* is a choice the coach leaves to the rep.
 
+use crate::text::{is_upper, Lower};
 use crate::Lang;
 
 /// Informal, then formal. Swedish and Norwegian greet everyone the same way.
@@ -33,7 +34,7 @@ pub fn greeting(lang: Lang, formal: bool, name: &str) -> String {
     let Some(first) = parts.next() else {
         return words[usize::from(formal)].to_owned();
     };
-    let title = first.trim_end_matches('.').to_lowercase();
+    let title = first.trim_end_matches('.').lower();
     let academic = matches!(title.as_str(), "dr" | "prof");
     if lang == Lang::De && (formal || academic) && !matches!(title.as_str(), "herr" | "frau") {
         return match crate::grammar::de::formal_address(name) {
@@ -68,7 +69,7 @@ pub fn spoken_company(company: &str) -> String {
         let last = words[words.len() - 1]
             .trim_end_matches(['.', ','])
             .replace('.', "")
-            .to_lowercase();
+            .lower();
         let joins_a_form = stripped && matches!(last.as_str(), "&" | "co" | "+");
         if LEGAL_FORMS.contains(&last.as_str()) || joins_a_form {
             words.pop();
@@ -97,7 +98,7 @@ pub fn spoken_names(text: &str) -> String {
         let letters = word
             .trim_end_matches([',', ';', ':', ')', '.'])
             .replace('.', "")
-            .to_lowercase();
+            .lower();
         let tail: String = {
             let core = word.trim_end_matches([',', ';', ':', ')', '.']);
             let tail = &word[core.len()..];
@@ -106,8 +107,8 @@ pub fn spoken_names(text: &str) -> String {
         let after_name = out
             .last()
             .and_then(|last| last.chars().next())
-            .is_some_and(char::is_uppercase);
-        let typed_as_form = word.chars().any(char::is_uppercase) || letters == "plc";
+            .is_some_and(is_upper);
+        let typed_as_form = word.chars().any(is_upper) || letters == "plc";
         let is_form =
             LEGAL_FORMS.contains(&letters.as_str()) && typed_as_form && (after_name || in_form);
         let joins = in_form && matches!(letters.as_str(), "&" | "co" | "+");

@@ -17,6 +17,10 @@ pub enum Lang {
     Nl,
 }
 
+/// Between the languages of a joined five-language text ([`Lang::pick`]): a control character
+/// no text uses.
+pub const JOINED_SEPARATOR: char = '\u{1f}';
+
 impl Lang {
     /// The number of languages: the length of every per-language table, so that a table
     /// missing a new language is a compile error rather than a silently shorter `zip`.
@@ -27,6 +31,16 @@ impl Lang {
     /// The position in [`Lang::ALL`], which is also the column of every five-language table.
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// This language's part of a text whose five languages are joined in [`Lang::ALL`] order,
+    /// each after the first preceded by [`JOINED_SEPARATOR`]: a table of such texts costs one
+    /// string per row instead of five (pointer, length) pairs.
+    pub fn pick(self, joined: &'static str) -> &'static str {
+        joined
+            .split(JOINED_SEPARATOR)
+            .nth(self.index())
+            .unwrap_or_default()
     }
 
     pub fn code(self) -> &'static str {

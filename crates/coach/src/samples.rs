@@ -331,7 +331,7 @@ fn email_of(name: &str, domain: &str) -> String {
 }
 
 fn plain_ascii(word: &str) -> String {
-    word.to_lowercase()
+    super::text::lowercase(word)
         .chars()
         .filter_map(|c| match c {
             'å' | 'ä' | 'à' | 'á' => Some('a'),

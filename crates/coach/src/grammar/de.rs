@@ -10,6 +10,8 @@
 //!
 //! Everything works on whole words split at spaces, so no slice can fall inside a character.
 
+use crate::text::{is_letter, is_lower, is_upper, upper_char, Lower};
+
 /// The rep's words in the register of the line: a formal line says "Ihr", "Ihnen", an informal
 /// one "dein", "dir". A hook copied from a note in the other register would otherwise mix both
 /// in one sentence.
@@ -74,7 +76,7 @@ pub fn accusative(phrase: &str) -> String {
                 }
             }
         }
-        _ if EIN_WORDS.contains(&first.to_lowercase().as_str()) => {
+        _ if EIN_WORDS.contains(&first.lower().as_str()) => {
             let count = adjectives(1);
             let masculine = match words.get(1 + count) {
                 Some(noun) if count == 0 => is_masculine_noun(noun),
@@ -123,14 +125,14 @@ const NOT_DECLINED: &[&str] = &[
 ];
 
 fn is_adjective(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
-        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+    word.chars().next().is_some_and(is_lower)
+        && word.chars().all(|c| is_letter(c) || c == '-')
         && word.chars().count() > 2
         && !NOT_DECLINED.contains(&word)
 }
 
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_upper)
 }
 
 /// Endings of nouns a rep writes about prospects that are masculine ("Beitrag", "Artikel",
@@ -181,8 +183,8 @@ fn is_masculine_noun(noun: &str) -> bool {
         "lieferant",
         "prozess",
     ];
-    let lower = noun.to_lowercase();
-    let lower = lower.trim_end_matches(|c: char| !c.is_alphabetic());
+    let lower = noun.lower();
+    let lower = lower.trim_end_matches(|c: char| !is_letter(c));
     ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
@@ -213,7 +215,7 @@ fn with_indefinite_article(phrase: &str) -> String {
 /// kind said without an article) does not end in them.
 fn is_feminine_noun(noun: &str) -> bool {
     const SUFFIXES: &[&str] = &["ung", "heit", "keit", "schaft", "ion", "tät"];
-    let lower = noun.to_lowercase();
+    let lower = noun.lower();
     SUFFIXES.iter().any(|suffix| lower.ends_with(suffix))
 }
 
@@ -231,7 +233,7 @@ pub fn at_organisation(name: &str) -> String {
     }
     let last = words
         .last()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| w.trim_end_matches('.').lower())
         .unwrap_or_default();
     const FEMININE_FORMS: &[&str] = &[
         "gmbh", "ag", "kg", "se", "ug", "ohg", "gbr", "mbh", "eg", "kgaa", "ltd", "inc", "llc",
@@ -243,7 +245,7 @@ pub fn at_organisation(name: &str) -> String {
     if last == "e.v" || last == "ev" {
         return format!("beim {name}");
     }
-    let head = first.to_lowercase();
+    let head = first.lower();
     const PLURAL: &[&str] = &["werke", "betriebe", "kliniken"];
     if PLURAL.iter().any(|s| head.ends_with(s)) {
         let dative = if first.ends_with('e') { "n" } else { "" };
@@ -318,13 +320,13 @@ pub fn role_in_accusative(role: &str) -> String {
     let Some(first) = words.first().cloned() else {
         return role.to_owned();
     };
-    let lower = first.to_lowercase();
+    let lower = first.lower();
     const ADJECTIVE: &[&str] = &["ischer", "licher", "iger", "ender", "aler", "eller", "iver"];
     if words.len() > 1 && ADJECTIVE.iter().any(|s| lower.ends_with(s)) {
         words[0] = strong_to_accusative(&first);
     } else if let Some(head) = words.iter_mut().find(|w| starts_upper(w)) {
         // Weak masculine nouns: "Assistent", "Referent", "Praktikant".
-        let l = head.to_lowercase();
+        let l = head.lower();
         if l.ends_with("ent") || l.ends_with("ant") {
             head.push_str("en");
         }
@@ -360,7 +362,7 @@ pub fn promise(action: &str, by: Option<&str>, formal: bool, reminder: bool) -> 
         for word in &mut front {
             if word == "sich" {
                 let dative = rest.first().is_some_and(|next| {
-                    starts_upper(next) || ARTICLES.contains(&next.to_lowercase().as_str())
+                    starts_upper(next) || ARTICLES.contains(&next.lower().as_str())
                 });
                 *word = if dative { "dir" } else { "dich" }.to_owned();
             }
@@ -444,8 +446,8 @@ fn ends_in_infinitive(action: &str) -> bool {
     main.split(' ')
         .rfind(|w| !w.is_empty())
         .is_some_and(|verb| {
-            verb.chars().next().is_some_and(char::is_lowercase)
-                && verb.chars().all(char::is_alphabetic)
+            verb.chars().next().is_some_and(is_lower)
+                && verb.chars().all(is_letter)
                 && verb.ends_with('n')
         })
 }
@@ -454,9 +456,9 @@ fn ends_in_infinitive(action: &str) -> bool {
 fn map_words(text: &str, swap: impl Fn(&str) -> Option<String>) -> String {
     text.split(' ')
         .map(|word| {
-            let start = word.find(char::is_alphabetic).unwrap_or(word.len());
+            let start = word.find(is_letter).unwrap_or(word.len());
             let core_len = word[start..]
-                .find(|c: char| !c.is_alphabetic())
+                .find(|c: char| !is_letter(c))
                 .unwrap_or(word.len() - start);
             let (head, rest) = word.split_at(start);
             let (core, tail) = rest.split_at(core_len);
@@ -498,7 +500,7 @@ fn after_colon(reason: &str) -> String {
     }
     let mut chars = reason.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(upper_char(c)).chain(chars).collect(),
         None => String::new(),
     }
 }
@@ -511,12 +513,7 @@ pub fn formal_address(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let titles = words
         .iter()
-        .take_while(|w| {
-            matches!(
-                w.trim_end_matches('.').to_lowercase().as_str(),
-                "dr" | "prof"
-            )
-        })
+        .take_while(|w| matches!(w.trim_end_matches('.').lower().as_str(), "dr" | "prof"))
         .count();
     let first = words.get(titles)?;
     let surname = words.get(titles + 1..).filter(|rest| !rest.is_empty())?;

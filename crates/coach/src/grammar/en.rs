@@ -2,10 +2,11 @@
 //! noun phrase, a gerund or a clause, and the sentence around it has to fit each.
 
 use super::{first_word, head_word};
+use crate::text::{is_alphanumeric, Lower};
 
 /// Who "a lot of … like {company}" are: a hospital is not a company.
 pub fn peers(company: &str) -> &'static str {
-    let lower = company.to_lowercase();
+    let lower = company.lower();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if has(&["dental", "clinic", "surgery", "practice", "pharmacy"]) {
         "practices"
@@ -30,7 +31,7 @@ pub fn peers(company: &str) -> &'static str {
 /// a text itself, sees a post, and reads about anything else.
 pub fn hook_sentence(hook: &str) -> String {
     let head = head_word(hook, &["the", "your", "a", "an", "recent", "new"]);
-    let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = head.trim_end_matches(|c: char| !is_alphanumeric(c));
     let verb = match head {
         "interview" | "article" | "piece" | "blog" | "op-ed" | "column" | "report" => "I read",
         "post" | "video" | "tweet" | "ad" | "advert" | "announcement" => "I saw",
@@ -48,7 +49,7 @@ pub fn reason_sentence(reason: &str) -> String {
         "we" | "i" | "i'm" | "we're" | "we've" | "our" | "my"
     ) {
         reason.to_owned()
-    } else if reason.to_lowercase().starts_with("a question") {
+    } else if reason.lower().starts_with("a question") {
         format!("I have {reason}")
     } else if matches!(first.as_str(), "a" | "an" | "some") {
         format!("we have {reason}")
@@ -82,7 +83,7 @@ pub(crate) fn place_deadline(action: &str, by: &str, question_words: &[&str]) ->
     // A preposition governing the question ("beskjed om hvilken pakke") moves with it.
     let (mut offset, mut previous) = (0, None);
     for (i, word) in action.split(' ').enumerate() {
-        let bare = word.to_lowercase();
+        let bare = word.lower();
         if i > 0 && question_words.contains(&bare.as_str()) {
             let start = match previous {
                 Some((at, "om" | "about")) if at > 0 => at,

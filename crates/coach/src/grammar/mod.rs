@@ -8,12 +8,13 @@ pub mod nl;
 pub mod promise;
 pub mod sv;
 
+use crate::text::{lowercase, Lower};
 use crate::Lang;
 use chrono::Weekday;
 
 /// The rep's first word, lowercase: what kind of phrase they typed ("a", "we", "finding").
 fn first_word(text: &str) -> String {
-    text.split_whitespace().next().unwrap_or("").to_lowercase()
+    text.split_whitespace().next().unwrap_or("").lower()
 }
 
 /// What a hook is about: the first of its first three words, lowercase, that is not in `skip`
@@ -21,7 +22,7 @@ fn first_word(text: &str) -> String {
 fn head_word(hook: &str, skip: &[&str]) -> String {
     hook.split_whitespace()
         .take(3)
-        .map(str::to_lowercase)
+        .map(lowercase)
         .find(|word| !skip.contains(&word.as_str()))
         .unwrap_or_default()
 }

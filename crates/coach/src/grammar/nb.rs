@@ -3,11 +3,12 @@
 //! a clause.
 
 use super::{first_word, head_word};
+use crate::text::Lower;
 
 /// "på Sykehuset Østfold", "på Tannlegesenteret", "i Oslo kommune", "i Nordfrakt": places one
 /// works at take "på", companies and municipalities "i".
 pub fn at(company: &str) -> &'static str {
-    let lower = company.to_lowercase();
+    let lower = company.lower();
     let on = [
         "sykehus",
         "klinikk",
@@ -28,7 +29,7 @@ pub fn at(company: &str) -> &'static str {
 
 /// Who "mange … som {company}" are: a hospital is not a company.
 pub fn peers(company: &str) -> &'static str {
-    let lower = company.to_lowercase();
+    let lower = company.lower();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if has(&["tannlege", "klinikk", "legekontor"]) {
         "klinikker"
@@ -68,7 +69,7 @@ pub fn reason_sentence(reason: &str) -> String {
         "vi" | "jeg" | "vår" | "vårt" | "våre" | "min" | "mitt"
     ) {
         reason.to_owned()
-    } else if reason.to_lowercase().starts_with("et spørsmål") {
+    } else if reason.lower().starts_with("et spørsmål") {
         format!("jeg har {reason}")
     } else if matches!(first.as_str(), "en" | "et" | "ei" | "noen") {
         format!("vi har {reason}")

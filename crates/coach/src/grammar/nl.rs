@@ -11,6 +11,8 @@
 //! Everything works on whole words split at whitespace, so no byte offset can fall inside a
 //! multi-byte character.
 
+use crate::text::{is_alphanumeric, is_upper, upper_char, Lower};
+
 /// The need-first opener's question, after the opener has named the need: "Hoe staat
 /// dat bij Van Dijk Transport?" rather than naming the need and the company again. `{a}` as
 /// in the opener templates.
@@ -144,8 +146,7 @@ const NEED_VERBS: &[&str] = &[
 ];
 
 fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+    word.trim_matches(|c: char| !is_alphanumeric(c)).lower()
 }
 
 fn verb_like(word: &str) -> bool {
@@ -261,9 +262,9 @@ pub fn spoken(text: &str) -> String {
     for (at, word) in words.iter().enumerate() {
         let letters: String = word
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_alphanumeric(c))
             .collect::<String>()
-            .to_lowercase();
+            .lower();
         if at > 0 && LEGAL_FORMS.contains(&letters.as_str()) && word.chars().any(|c| c != '.') {
             let tail: String = word
                 .chars()
@@ -312,10 +313,10 @@ pub fn register(text: &str, formal: bool) -> String {
 
 /// `word` with its letters `core` replaced by `swap`, keeping punctuation and a capital.
 fn replace_core(word: &str, core: &str, swap: &str) -> String {
-    let Some(start) = word.find(|c: char| c.is_alphanumeric()) else {
+    let Some(start) = word.find(|c: char| is_alphanumeric(c)) else {
         return word.to_owned();
     };
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     // Lowercasing can change byte lengths, so find the core in the lowered word and only cut
     // at char boundaries of the original when both agree.
     match (
@@ -323,12 +324,12 @@ fn replace_core(word: &str, core: &str, swap: &str) -> String {
         word.get(start + core.len()..),
     ) {
         (Some(found), Some(tail)) if found == core => {
-            let capital = word[start..].starts_with(|c: char| c.is_uppercase());
+            let capital = word[start..].starts_with(|c: char| is_upper(c));
             let swap = if capital {
                 let mut chars = swap.chars();
                 chars
                     .next()
-                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .map(|first| std::iter::once(upper_char(first)).chain(chars).collect())
                     .unwrap_or_default()
             } else {
                 swap.to_owned()
@@ -466,7 +467,7 @@ pub fn formal(chosen: bool, name: &str) -> bool {
     let title = name
         .split_whitespace()
         .next()
-        .map(|word| word.trim_end_matches('.').to_lowercase());
+        .map(|word| word.trim_end_matches('.').lower());
     chosen
         || title.is_some_and(|title| {
             [

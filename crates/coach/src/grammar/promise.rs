@@ -8,6 +8,7 @@
 //! body is the rep's own words (legal form left out), so nothing is invented.
 
 use crate::greeting::spoken_names;
+use crate::text::{is_alphanumeric, is_lower, Lower};
 use crate::Lang;
 
 /// The customer's own things said to the customer: a reflexive possessive in the rep's note
@@ -448,8 +449,8 @@ const NB: VerbFirst = VerbFirst {
 
 /// Lowercase letters of a word, without the punctuation around it.
 fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-        .to_lowercase()
+    word.trim_matches(|c: char| !is_alphanumeric(c) && c != '\'' && c != '-')
+        .lower()
 }
 
 /// Words of time, in the three verb-first languages: a phrase with one is a deadline ("by
@@ -505,7 +506,7 @@ fn read_verb_first(words: &[&str], lang: &VerbFirst) -> Promise {
             }
         }
         let who = who.join(" ");
-        let lower = who.to_lowercase();
+        let lower = who.lower();
         let first = lower.split(' ').next().unwrap_or("");
         let is_time = lower.split(' ').any(|word| {
             TIME_WORDS.contains(&word) || word.starts_with(|c: char| c.is_ascii_digit())
@@ -651,10 +652,7 @@ fn read_de(words: &[&str]) -> Promise {
             Some(word.trim_end_matches(','))
         })
         .collect();
-    let verb = main
-        .last()
-        .map(|verb| verb.to_lowercase())
-        .unwrap_or_default();
+    let verb = main.last().map(|verb| verb.lower()).unwrap_or_default();
     let lower: Vec<String> = main.iter().map(|word| bare(word)).collect();
     let body = &main[..main.len().saturating_sub(1)];
     let phrase_after = |at: usize| -> String {
@@ -735,9 +733,10 @@ fn read_de(words: &[&str]) -> Promise {
     }
     // A promise typed as a noun phrase ("Rückmeldung zum Angebot") has no verb: a reply or
     // decision the customer owes.
-    if !main.last().is_some_and(|verb| {
-        verb.chars().next().is_some_and(char::is_lowercase) && verb.ends_with('n')
-    }) {
+    if !main
+        .last()
+        .is_some_and(|verb| verb.chars().next().is_some_and(is_lower) && verb.ends_with('n'))
+    {
         return Promise::Choose;
     }
     let find = |markers: &[&str]| {
@@ -981,7 +980,7 @@ fn read_nl(words: &[&str]) -> Promise {
         return Promise::Decide;
     }
     let verb_like = |word: &str| {
-        word.chars().next().is_some_and(char::is_lowercase)
+        word.chars().next().is_some_and(is_lower)
             && (word.ends_with("en") || word.ends_with("eren"))
             && !["en", "het", "de", "een"].contains(&word)
     };

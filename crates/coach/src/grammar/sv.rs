@@ -2,10 +2,11 @@
 //! read, the reason a noun phrase or a clause, the need a practice or a thing to get.
 
 use super::{first_word, head_word};
+use crate::text::Lower;
 
 /// Who "många … som {company}" are: a region or a hospital is not a company.
 pub fn peers(company: &str) -> &'static str {
-    let lower = company.to_lowercase();
+    let lower = company.lower();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if has(&["tandvård", "klinik", "vårdcentral"]) {
         "kliniker"
@@ -61,7 +62,7 @@ pub fn reason_sentence(reason: &str) -> String {
         "vi" | "jag" | "vår" | "vårt" | "våra" | "min" | "mitt"
     ) {
         reason.to_owned()
-    } else if reason.to_lowercase().starts_with("en fråga") {
+    } else if reason.lower().starts_with("en fråga") {
         format!("jag har {reason}")
     } else if matches!(first.as_str(), "en" | "ett" | "några") {
         format!("vi har {reason}")

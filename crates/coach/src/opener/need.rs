@@ -14,6 +14,7 @@
 //! indefinite need takes in [`de_with`].
 
 use crate::grammar::{en as en_grammar, nb as nb_grammar, nl as nl_grammar, sv as sv_grammar};
+use crate::text::{is_alphanumeric, is_letter, is_lower, is_upper, upper_char, Lower};
 
 /// The three lines for one need.
 pub(super) struct NeedLines {
@@ -29,16 +30,16 @@ fn first_word(text: &str) -> String {
     text.split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase()
+        .trim_matches(|c: char| !is_alphanumeric(c) && c != '-')
+        .lower()
 }
 
 fn last_word(text: &str) -> String {
     text.split_whitespace()
         .last()
         .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase()
+        .trim_matches(|c: char| !is_alphanumeric(c) && c != '-')
+        .lower()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,7 +377,7 @@ pub(super) fn nb(need: &str, company: &str) -> NeedLines {
 
 /// Who "veel …" are in a Dutch line: a hospital is not a company.
 fn nl_peers(company: &str) -> &'static str {
-    let lower = company.to_lowercase();
+    let lower = company.lower();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     if has(&["ziekenhuis", "umc", "medisch centrum"]) {
         "ziekenhuizen"
@@ -438,7 +439,7 @@ fn nl_is_infinitive(word: &str) -> bool {
     ];
     word.chars().count() > 3
         && word.ends_with("en")
-        && word.chars().all(|c| c.is_alphabetic())
+        && word.chars().all(is_letter)
         && !PLURALS.iter().any(|plural| word.ends_with(plural))
 }
 
@@ -547,8 +548,8 @@ pub(super) fn de_with(need: &str) -> Option<String> {
     let mut out = vec![article.to_owned()];
     let mut in_adjectives = true;
     for word in &words[1..] {
-        let lower_start = word.chars().next().is_some_and(char::is_lowercase);
-        if in_adjectives && lower_start && word.chars().all(char::is_alphabetic) {
+        let lower_start = word.chars().next().is_some_and(is_lower);
+        if in_adjectives && lower_start && word.chars().all(is_letter) {
             let stem = word
                 .strip_suffix("en")
                 .or_else(|| word.strip_suffix("es"))
@@ -574,9 +575,9 @@ pub(super) fn de_hook_participle(hook: &str) -> &'static str {
     let head = hook
         .split(' ')
         .filter(|word| !word.starts_with("Ihr") && !word.starts_with("Euer"))
-        .find(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .find(|word| word.chars().next().is_some_and(is_upper))
         .unwrap_or("")
-        .to_lowercase();
+        .lower();
     let ends = |endings: &[&str]| endings.iter().any(|ending| head.ends_with(ending));
     if ends(&[
         "artikel",
@@ -637,7 +638,7 @@ pub(super) fn de_person_dative(hook: &str) -> Option<String> {
     let words: Vec<&str> = hook.split(' ').collect();
     let is_determiner = |word: &str| {
         matches!(
-            word.to_lowercase().as_str(),
+            word.lower().as_str(),
             "die"
                 | "der"
                 | "den"
@@ -656,10 +657,10 @@ pub(super) fn de_person_dative(hook: &str) -> Option<String> {
         )
     };
     let head_at = words.iter().enumerate().position(|(i, word)| {
-        word.chars().next().is_some_and(char::is_uppercase) && !(i == 0 && is_determiner(word))
+        word.chars().next().is_some_and(is_upper) && !(i == 0 && is_determiner(word))
     })?;
     let head = words[head_at];
-    let lower = head.to_lowercase();
+    let lower = head.lower();
     if !DE_PERSONS.iter().any(|person| lower.ends_with(person)) {
         return None;
     }
@@ -669,15 +670,15 @@ pub(super) fn de_person_dative(hook: &str) -> Option<String> {
     let masculine = !feminine
         && determiner.is_some_and(|d| {
             matches!(
-                d.to_lowercase().as_str(),
+                d.lower().as_str(),
                 "der" | "den" | "ein" | "einen" | "ihren" | "deinen" | "euren"
             )
         });
     // Singular "Ihr"/"dein" with a masculine noun in the nominative is rare in a hook; the
     // plural is "Ihre"/"deine"/"die" or no article.
     let article = |word: &str| -> Option<String> {
-        let capital = word.starts_with(char::is_uppercase);
-        let lower = word.to_lowercase();
+        let capital = word.starts_with(is_upper);
+        let lower = word.lower();
         let dative = match (lower.as_str(), feminine, masculine) {
             ("die", true, _) => "der".to_owned(),
             ("eine", true, _) => "einer".to_owned(),
@@ -694,7 +695,7 @@ pub(super) fn de_person_dative(hook: &str) -> Option<String> {
                 let mut chars = dative.chars();
                 chars
                     .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .map(|c| std::iter::once(upper_char(c)).chain(chars).collect())
                     .unwrap_or_default()
             }
             false => dative,

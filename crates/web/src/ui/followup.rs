@@ -16,6 +16,7 @@ use crate::coach::followup::{
     build_follow_up, check_next_step, default_formal, format_day_time, FollowUpInput, NextStepCheck,
 };
 use crate::coach::question::{analyze_question, QuestionAnalysis, QuestionKind};
+use crate::coach::rules::COACHING;
 use crate::coach::schedule::{
     iso_local, parse_customer_time, parse_iso_date, DealSize, LastOutcome, Proposal, ScheduleInput,
     Stage,
@@ -358,7 +359,7 @@ fn Analysis(props: &AnalysisProps) -> Html {
                     }) }
                 </ul>
             }
-            {why(&analysis.rules, lang)}
+            {why(&analysis.rules, lang, &[&COACHING])}
         </div>
     }
 }
@@ -380,7 +381,7 @@ fn next_step_view(check: NextStepCheck, lang: Lang) -> Html {
                 {item(check.names_time, Text::StepNamesTime)}
                 {item(check.asks, Text::StepAsks)}
             </ul>
-            {why(&["F4"], lang)}
+            {why(&["F4"], lang, &[&COACHING])}
         </div>
     }
 }
@@ -417,7 +418,7 @@ fn ProposalView(props: &ProposalViewProps) -> Html {
             if proposal.outside_working_hours {
                 <p class="wc-help">{t(lang, Text::OutsideWorkingHours)}</p>
             }
-            {why(&proposal.rules, lang)}
+            {why(&proposal.rules, lang, &[&COACHING])}
         </div>
     }
 }

@@ -33,7 +33,7 @@ use yew::prelude::*;
 
 use crate::coach::advice_text::{by_name, name_of, names_of};
 use crate::coach::lead::{Lead, LeadPrep};
-use crate::coach::question::rule_explanation;
+use crate::coach::rules::{rule_explanation_in, RuleFamily};
 use crate::coach::settings::Settings;
 pub use crate::coach::settings::SETTINGS_KEY;
 use crate::coach::Lang;
@@ -114,6 +114,9 @@ pub trait CoachScreens: 'static {
         None
     }
 
+    /// Fills the coach's draft from a trainer's case, for a coach shown alone.
+    fn fill_scenario(_scenario: &Scenario, _store: &AppStore) {}
+
     fn fill_tab(
         _store: &AppStore,
         _start: &FlowStart,
@@ -184,6 +187,10 @@ impl CoachScreens for FollowUpOnly {
         WithCoaches::follow_up(store, settings, lang)
     }
 
+    fn fill_scenario(scenario: &Scenario, store: &AppStore) {
+        scenario.fill_follow_up(store);
+    }
+
     fn opener(_: AppStore, _: Lang, _: Callback<StoredLead>) -> Html {
         Html::default()
     }
@@ -204,6 +211,10 @@ impl CoachScreens for OpenerOnly {
 
     fn prepared_calls_notice(store: &AppStore) -> Option<Notice> {
         prepared_call::prepared_calls_notice(store)
+    }
+
+    fn fill_scenario(scenario: &Scenario, store: &AppStore) {
+        scenario.fill_opener(store);
     }
 }
 
@@ -324,11 +335,12 @@ pub(crate) fn dismiss_notice(notices: &UseStateHandle<Vec<Notice>>) -> Callback<
 }
 
 /// "Why?" for each rule id, expanded on demand; the ids match ../shared/coaching-rules.md.
-pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang) -> Html {
+/// `families` are those the screen's rules are in (see `coach::rules`).
+pub(crate) fn why(rules: &[impl AsRef<str>], lang: Lang, families: &[&RuleFamily]) -> Html {
     html! {
         <>{ for rules.iter().filter_map(|rule| {
             let rule = rule.as_ref();
-            rule_explanation(rule, lang).map(|explanation| html! {
+            rule_explanation_in(rule, lang, families).map(|explanation| html! {
                 <details class="wc-why">
                     <summary>{t(lang, Text::Why)}{" "}{rule}</summary>
                     <p>{explanation}</p>
@@ -714,12 +726,12 @@ pub struct CoachAppProps {
 /// carries, without the lead list that the full app loads first.
 #[component]
 pub fn CoachApp<S: CoachScreens>(props: &CoachAppProps) -> Html {
-    let (scenario, mode) = (props.scenario.clone(), props.mode);
+    let scenario = props.scenario.clone();
     let opened = use_memo(props.storage_prefix.clone(), move |prefix| {
         let mut opened = open_with_settings(prefix);
         opened.2.extend(S::prepared_calls_notice(&opened.0));
         if let Some(scenario) = scenario {
-            scenario.fill(&opened.0, mode);
+            S::fill_scenario(&scenario, &opened.0);
         }
         opened
     });

@@ -17,6 +17,7 @@ use crate::coach::opener::{
     analyze_opener, build_openers, call_purpose, discovery_questions, OpenerAnalysis, OpenerStyle,
     PrepInput,
 };
+use crate::coach::rules::OPENER;
 use crate::coach::Lang;
 use crate::i18n::{t, Text};
 
@@ -298,7 +299,7 @@ fn analysis_view(analysis: &OpenerAnalysis, text: &str, lang: Lang) -> Html {
                                 <p><span class="wc-try">{t(lang, Text::TryInstead)}</span>{" "}<span lang={analysis.lang.code()}>{suggestion}</span>
                                     {" "}<CopyText text={suggestion.clone()} {lang} what={suggestion.clone()} /></p>
                             }
-                            {why(&[finding.rule], lang)}
+                            {why(&[finding.rule], lang, &[&OPENER])}
                         </li>
                     }
                 }) }

@@ -25,7 +25,7 @@ use crate::coach::practice::{
     Missing, Parsed, PracticeState, Progress, Skill, CHART_DAYS, CHOICES, DEFAULT_SESSION_SIZE,
     PRACTICE_KEY, SESSION_SIZE_RANGE, SKILLS,
 };
-use crate::coach::rules::rule_text;
+use crate::coach::rules::{rule_text, FAMILIES};
 use crate::coach::Lang;
 use crate::i18n::{t, PracticeText, Text};
 
@@ -806,7 +806,7 @@ fn grade_view(graded: &Grade, exercise: &Exercise, lang: Lang, verdict: NodeRef)
                         <>
                             <h4>{t(lang, PracticeText::ModelAnswer)}</h4>
                             <p lang={exercise.lang.code()} data-testid="model-answer">{model}</p>
-                            {why(&graded.rules, lang)}
+                            {why(&graded.rules, lang, &FAMILIES)}
                         </>
                     },
                     (None, Answer::Choice(_)) => Html::default(),

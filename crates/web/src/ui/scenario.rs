@@ -17,6 +17,7 @@ use super::{AppStore, Mode};
 use crate::coach::opener::PrepInput;
 use crate::coach::schedule::parse_iso_date;
 use crate::coach::Lang;
+use crate::store::SaveError;
 
 /// The longest text a case field takes, in characters: a paragraph, as on the forms.
 const MAX_CHARS: usize = 2_000;
@@ -159,23 +160,35 @@ impl Scenario {
         }
     }
 
-    /// Fills `mode`'s draft from the case unless the draft was already filled from this very
-    /// case (then the learner's edits stay). A store that cannot save leaves the form as it was.
-    pub fn fill(&self, store: &AppStore, mode: Mode) {
-        let marker = match mode {
-            Mode::FollowUp => "scenario:followup",
-            Mode::Opener => "scenario:opener",
-            _ => return,
-        };
+    /// Fills the Follow-up coach's draft from the case, once per case.
+    pub fn fill_follow_up(&self, store: &AppStore) {
+        self.fill_with(store, "scenario:followup", || {
+            store.save(FOLLOW_UP_DRAFT, &self.follow_up_draft())
+        });
+    }
+
+    /// Fills the Opener coach's draft from the case, once per case.
+    pub fn fill_opener(&self, store: &AppStore) {
+        self.fill_with(store, "scenario:opener", || {
+            store.save(OPENER_DRAFT, &self.opener_draft())
+        });
+    }
+
+    /// Fills a draft with `save` unless it was already filled from this very case (the case's
+    /// text is kept under `marker`; then the learner's edits stay). A store that cannot save
+    /// leaves the form as it was. One function per coach, not one taking the mode, so that
+    /// each coach's bundle carries the writing of its own draft only.
+    fn fill_with(
+        &self,
+        store: &AppStore,
+        marker: &str,
+        save: impl FnOnce() -> Result<(), SaveError>,
+    ) {
         let (filled_from, _) = store.load::<String>(marker);
         if filled_from == self.source {
             return;
         }
-        let saved = match mode {
-            Mode::FollowUp => store.save(FOLLOW_UP_DRAFT, &self.follow_up_draft()),
-            _ => store.save(OPENER_DRAFT, &self.opener_draft()),
-        };
-        if saved.is_ok() {
+        if save().is_ok() {
             let _ = store.save(marker, &self.source);
         }
     }
