@@ -479,7 +479,7 @@ fn with_adjectives(words: &str, from: &str, to: &str) -> String {
     words
         .split(' ')
         .map(|word| match word.strip_suffix(from) {
-            Some(stem) if word.starts_with(char::is_lowercase) => format!("{stem}{to}"),
+            Some(stem) if word.starts_with(crate::text::is_lower) => format!("{stem}{to}"),
             _ => word.to_owned(),
         })
         .collect::<Vec<_>>()
@@ -530,7 +530,7 @@ const LOOKED_AT_ENDINGS: &[&str] = &[
 /// after "beim Thema".
 fn theme_of(phrase: &str) -> Option<&str> {
     let (article, noun) = phrase.split_once(' ')?;
-    let one_noun = !noun.contains(' ') && noun.starts_with(char::is_uppercase);
+    let one_noun = !noun.contains(' ') && noun.starts_with(crate::text::is_upper);
     (matches!(article, "der" | "die" | "das" | "den") && one_noun).then_some(noun)
 }
 

@@ -501,7 +501,7 @@ fn is_bare_noun(
     word.chars().count() >= 3
         && word
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            .all(|c| crate::text::is_letter(c) || matches!(c, '-' | '\'' | '’'))
         && if extra.capitalised_nouns {
             capitalised
         } else {
@@ -671,7 +671,7 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
             let before = tokens.word(start - 1);
             let acronym = tokens.list.get(start - 1).is_some_and(|token| {
                 let original = &text[token.original.clone()];
-                original.chars().count() >= 2 && original.chars().all(char::is_uppercase)
+                original.chars().count() >= 2 && original.chars().all(is_upper)
             });
             // "Siobhan's team".
             let owner = before.ends_with("'s") && tokens.is_name_like(start - 1);
@@ -1427,7 +1427,7 @@ fn is_name(tokens: &Tokens, text: &str, at: usize) -> bool {
         .list
         .get(at)
         .map_or("", |token| &text[token.original.clone()]);
-    tokens.is_name_like(at) && original.chars().nth(1).is_some_and(char::is_lowercase)
+    tokens.is_name_like(at) && original.chars().nth(1).is_some_and(crate::text::is_lower)
 }
 
 /// Whether `word` is one of the listed nouns, alone or at the end of a compound
@@ -1626,7 +1626,7 @@ fn sentence_case_undone(phrase: &str) -> String {
         return phrase.to_owned();
     }
     let mut undone = String::with_capacity(phrase.len());
-    undone.extend(first.to_lowercase());
+    undone.push(crate::text::lower_char(first));
     undone.push_str(&phrase[first.len_utf8()..]);
     undone
 }

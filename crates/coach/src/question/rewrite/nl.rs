@@ -309,7 +309,7 @@ fn address(tokens: &Tokens, text: &str) -> Address {
         .find_map(|at| informal(tokens.word(at)))
         .or_else(|| {
             let lower = crate::text::lowercase(text);
-            let mut words = lower.split(|c: char| !c.is_alphabetic());
+            let mut words = lower.split(|c: char| !crate::text::is_letter(c));
             words.find_map(|word| match word {
                 "u" | "uw" => Some(Address::Formal),
                 word => informal(word),
@@ -387,7 +387,7 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// "welke variant" is "de variant" (also every plural), "welk pakket" is "het pakket".
 fn definite(phrase: &str) -> String {
     let split = phrase.split_once(' ');
-    match split.map(|(first, rest)| (first.to_lowercase(), rest)) {
+    match split.map(|(first, rest)| (crate::text::lowercase(first), rest)) {
         Some((first, rest)) if matches!(first.as_str(), "welke" | "die" | "deze") => {
             format!("de {rest}")
         }
