@@ -241,14 +241,22 @@ fn recap_after_gap(
     if !is_wh && status.is_none() {
         return verdict;
     }
-    // One pass over the sentences: this runs on every keystroke.
+    // One pass over the sentences, and none for a question alone (every rewrite is analysed
+    // again): this runs on every keystroke.
     let (mut lost_track, mut after_gap) = (false, false);
-    let mut other = Tokens::default();
-    for sentence in sentences {
-        other.fill(text, sentence.range.clone());
-        lost_track |= find_pattern(&other, 0..other.len(), &compiled.lost_context).is_some();
+    let mut look = |sentence: &Tokens| {
+        lost_track |= find_pattern(sentence, 0..sentence.len(), &compiled.lost_context).is_some();
         after_gap |= status.is_some()
-            && find_pattern(&other, 0..other.len(), &compiled.gap_statements).is_some();
+            && find_pattern(sentence, 0..sentence.len(), &compiled.gap_statements).is_some();
+    };
+    if sentences.len() == 1 {
+        look(tokens);
+    } else {
+        let mut other = Tokens::default();
+        for sentence in sentences {
+            other.fill(text, sentence.range.clone());
+            look(&other);
+        }
     }
     match status {
         _ if lost_track && is_wh => Verdict {
