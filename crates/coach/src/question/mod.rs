@@ -1037,8 +1037,8 @@ fn past_marker(
     range: Range<usize>,
     finite: Option<usize>,
 ) -> Option<usize> {
-    let mut range_for_agent = range.clone();
     let mut marker = None;
+    let mut has_agent = false;
     let mut perfect_auxiliary = None;
     let mut be_auxiliary = None;
     let mut participle = None;
@@ -1074,6 +1074,7 @@ fn past_marker(
         if !is_noun && (strong_past || regular_past || finite_past) {
             marker = Some(at);
         }
+        has_agent |= rules.compiled().passive_agents.contains(word);
         if rules.compiled().perfect_auxiliaries.contains(word) {
             perfect_auxiliary = Some(at);
         } else if rules.compiled().be_forms.contains(word) {
@@ -1094,14 +1095,10 @@ fn past_marker(
     if let (Some(auxiliary), Some(participle)) = (perfect_auxiliary, participle) {
         marker = marker.max(Some(auxiliary.max(participle)));
     }
+    // "Hoe is de presentatie ontvangen door de raad?": with its agent, "be" and any
+    // participle are a passive event in the past, not a state.
+    let be_participle = if has_agent { participle } else { be_participle };
     if let (Some(auxiliary), Some(participle)) = (be_auxiliary, be_participle) {
-        marker = marker.max(Some(auxiliary.max(participle)));
-    }
-    // "Hoe is de presentatie ontvangen door de raad?": with its agent, "be" and a participle
-    // are a passive event in the past, not a state.
-    let has_agent =
-        range_for_agent.any(|at| rules.compiled().passive_agents.contains(tokens.word(at)));
-    if let (Some(auxiliary), Some(participle), true) = (be_auxiliary, participle, has_agent) {
         marker = marker.max(Some(auxiliary.max(participle)));
     }
     marker

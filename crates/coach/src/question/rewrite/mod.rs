@@ -566,10 +566,10 @@ fn bare_phrase(
     Some(at..end)
 }
 
-/// "book training at the new site", "Fotos von der Anlage": a word the rules do not know right before the preposition of the phrase
-/// found is likely the thing asked about, or its verb; either way the phrase after the
-/// preposition is where or what for, not the topic, and a template is safer than a rewrite
-/// about the wrong thing.
+/// "book training at the new site", "Fotos von der Anlage": a word the rules do not know right
+/// before the preposition of the phrase found is likely the thing asked about, or its verb;
+/// either way the phrase after the preposition is where or what for, not the topic, and a
+/// template is safer than a rewrite about the wrong thing.
 fn unknown_word_before(
     rules: &LangRules,
     extra: &RewriteRules,

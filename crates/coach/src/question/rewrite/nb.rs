@@ -184,11 +184,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_modals: words!["kan", "kunne", "vil", "rekker"],
     pass_on_verbs: words!["videresende", "videre", "be", "spørre"],
     requested: |topic, address| {
-        let you = match address {
-            Address::Singular => "du",
-            Address::Plural => "dere",
-            Address::Formal => "De",
-        };
+        let you = you(address);
         Some(format!(
             "Når hadde {you} tenkt å sende over {}?",
             topic.phrase
@@ -216,20 +212,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     compare_verbs: words!["sammenligne", "sammenlignet", "sammenlikne", "sammenliknet"],
     compared: |partner, address| {
-        let you = match address {
-            Address::Singular => "du",
-            Address::Plural => "dere",
-            Address::Formal => "De",
-        };
+        let you = you(address);
         format!("Hva kom {you} frem til da {you} sammenlignet oss med {partner}?")
     },
     address,
     without_topic: |address| {
-        let you = match address {
-            Address::Singular => "du",
-            Address::Plural => "dere",
-            Address::Formal => "De",
-        };
+        let you = you(address);
         format!("Hva kom {you} frem til etter at vi snakket sist?")
     },
     rewrite,
@@ -255,12 +243,16 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
-    let you = match address {
+fn you(address: Address) -> &'static str {
+    match address {
         Address::Singular => "du",
         Address::Plural => "dere",
         Address::Formal => "De",
-    };
+    }
+}
+
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
+    let you = you(address);
     let Some(topic) = topic else {
         return vec![format!(
             "Sist snakket vi om [tema] – hva kom {you} frem til?"

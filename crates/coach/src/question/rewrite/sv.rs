@@ -208,11 +208,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
     pass_on_verbs: words!["vidarebefordra", "vidare", "be", "fråga"],
     requested: |topic, address| {
-        let you = if address == Address::Singular {
-            "du"
-        } else {
-            "ni"
-        };
+        let you = you(address);
         Some(format!(
             "När hade {you} tänkt skicka över {}?",
             topic.phrase
@@ -226,20 +222,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     ],
     compare_verbs: words!["jämföra", "jämfört", "jämförde"],
     compared: |partner, address| {
-        let you = if address == Address::Singular {
-            "du"
-        } else {
-            "ni"
-        };
+        let you = you(address);
         format!("Vad kom {you} fram till när {you} jämförde oss med {partner}?")
     },
     address,
     without_topic: |address| {
-        let you = if address == Address::Singular {
-            "du"
-        } else {
-            "ni"
-        };
+        let you = you(address);
         format!("Vad kom {you} fram till efter vårt senaste samtal?")
     },
     rewrite,
@@ -264,12 +252,17 @@ fn address(tokens: &Tokens, text: &str) -> Address {
     )
 }
 
-fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
-    let you = if address == Address::Singular {
+/// "du" to one person, "ni" to several or formally.
+fn you(address: Address) -> &'static str {
+    if address == Address::Singular {
         "du"
     } else {
         "ni"
-    };
+    }
+}
+
+fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String> {
+    let you = you(address);
     let Some(topic) = topic else {
         return vec![format!(
             "Förra gången pratade vi om [ämne] – vad kom {you} fram till?"
