@@ -1700,13 +1700,10 @@ fn determiner_phrase(
 const ARTICLES: Words = words!["the", "de", "een"];
 
 fn is_verb_or_subject(rules: &LangRules, word: &str) -> bool {
-    let compiled = rules.compiled();
-    is_regular_past(rules, word)
+    is_function_word(rules, word)
+        || is_regular_past(rules, word)
         || super::is_strong_past(rules, word)
-        || compiled.past_forms.contains(word)
-        || compiled.subjects.contains(word)
-        || compiled.auxiliaries.contains(word)
-        || compiled.question_verbs.contains(word)
+        || rules.compiled().past_forms.contains(word)
 }
 
 fn is_regular_past(rules: &LangRules, word: &str) -> bool {
