@@ -125,19 +125,24 @@ test('a result that does not fit in full storage is said to be unsaved and kept 
   await page.getByTestId('practice-lang').selectOption('en');
   await page.getByTestId('practice-size').fill('1');
   await page.getByTestId('practice-size').dispatchEvent('change');
-  const storedAttempts = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('warmcall:practice') ?? '{}').attempts?.length ?? 0);
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('warmcall:practice') ?? '{}'));
+  // The choices are saved before the storage fills, so that only the result meets a full storage.
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('warmcall:practice') ?? '{}').sessionSize === 1);
   // Another widget or site data fills the origin's storage to the last character.
   await fillStorage(page);
   await page.getByTestId('practice-start').click();
+  assert.match(await page.getByTestId('exercise').textContent(), /Exercise 1 of 1/);
   await answer(page, true);
   // Said during the session, beside the verdict, not only once the session is over.
   const problem = page.getByTestId('practice-session').getByTestId('save-problem');
   await problem.waitFor({ timeout: 5000 });
   assert.match(await problem.textContent(), /Not saved: the browser's storage for this site is full/);
-  assert.equal(await storedAttempts(), 0, 'nothing was written');
+  assert.equal((await stored()).attempts?.length ?? 0, 0, 'nothing was written');
   await page.getByTestId('exercise-next').click();
-  await page.getByTestId('session-done').waitFor();
+  // A crash would show its panel instead: said at once, with the page's errors, not as a timeout.
+  await page.getByTestId('session-done').or(page.getByTestId('crash-panel')).waitFor();
+  assert.deepEqual(errors, []);
+  assert.equal(await page.getByTestId('session-done').count(), 1, await page.getByTestId('warmcall-app').innerText());
   assert.equal(await page.getByTestId('practice-progress').getAttribute('data-attempts'), '1', 'kept for the session');
   assert.match(await page.getByTestId('save-problem').textContent(), /Not saved/);
   assert.deepEqual(errors, []);
