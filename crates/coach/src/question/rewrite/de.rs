@@ -263,6 +263,36 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         };
         Some(format!("Wann {had_you} vor, uns {object} zu schicken?"))
     },
+    you_subjects: words!["sie", "du", "ihr"],
+    request_fillers: words!["bitte", "mal", "vielleicht", "eventuell"],
+    request_openings: words!["gerne", "kurz"],
+    passed_on: |phrase, address| {
+        let had_you = match address {
+            Address::Singular => "hattest du",
+            Address::Plural => "hattet ihr",
+            Address::Formal => "hatten Sie",
+        };
+        // "die Unterlagen an X weiterleiten" → "…weiterzuleiten", "Sabine bitten, mir … zu
+        // schicken" → "Sabine zu bitten, …": the infinitive that ends the first clause.
+        // "… weiterleiten können?": the modal is the request's, not what is to be done.
+        let phrase = phrase.strip_suffix(" können").unwrap_or(phrase);
+        let main = phrase.find(',').unwrap_or(phrase.len());
+        let verb_at = phrase[..main].rfind(' ').map_or(0, |space| space + 1);
+        let verb = &phrase[verb_at..main];
+        let with_zu = match SEPARABLE_PREFIXES
+            .iter()
+            .find(|prefix| verb.starts_with(prefix) && verb.len() >= prefix.len() + 4)
+        {
+            Some(prefix) => format!("{prefix}zu{}", &verb[prefix.len()..]),
+            None if verb_at == 0 => return None,
+            None => format!("zu {verb}"),
+        };
+        Some(format!(
+            "Wann {had_you} vor, {}{with_zu}{}?",
+            &phrase[..verb_at],
+            &phrase[main..]
+        ))
+    },
     pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
     with_prepositions: words!["mit"],
     look_verbs: words![
@@ -301,6 +331,12 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     rewrite,
 };
+
+/// Separable prefixes, longest first, that take "zu" after them ("weiterzuleiten").
+const SEPARABLE_PREFIXES: Words = words![
+    "zusammen", "zurück", "weiter", "vorbei", "durch", "nach", "auf", "aus", "ein", "mit", "vor",
+    "ab", "an", "zu",
+];
 
 fn address(tokens: &Tokens, text: &str) -> Address {
     // "ihr" as written, the subject after its verb or a conjunction ("Kommt ihr …", "ob ihr
@@ -503,7 +539,7 @@ fn without_genitive(words: &str) -> String {
 }
 
 /// Ends of nouns for documents, data and samples, which a customer reads or tries.
-const LOOKED_AT_ENDINGS: &[&str] = &[
+const LOOKED_AT_ENDINGS: Words = words![
     "blatt",
     "blätter",
     "bericht",
@@ -628,10 +664,19 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Found by a native review of generated lines: a verb, a number, a filler or a place is no
     // topic, and a request names the thing sent.
     ("Haben Sie den Zeitplan schon festgelegt?", Some("Was haben Sie beim Thema Zeitplan entschieden?")),
-    // Asking someone else to send, in the clause before: no rewrite (who sends would change).
+    // Asking someone else to send, in the clause before: the question's own words, as
+    // planned, so that Sabine still sends.
     (
         "Kannst du Sabine bitten, mir die Zeichnungen für die neue Halle zu schicken?",
-        None,
+        Some("Wann hattest du vor, Sabine zu bitten, mir die Zeichnungen für die neue Halle zu schicken?"),
+    ),
+    (
+        "Würden Sie die Unterlagen bitte an Ihren Einkauf weiterleiten können?",
+        Some("Wann hatten Sie vor, die Unterlagen an Ihren Einkauf weiterzuleiten?"),
+    ),
+    (
+        "Könnten Sie Herrn Schulte bitten, das Datenblatt gegenzuzeichnen?",
+        Some("Wann hatten Sie vor, Herrn Schulte zu bitten, das Datenblatt gegenzuzeichnen?"),
     ),
     // An unknown noun before the preposition: the phrase after it is where or what for, so
     // only a template is offered.

@@ -199,6 +199,27 @@ pub(super) static RULES: RewriteRules = RewriteRules {
             topic.phrase
         ))
     },
+    you_subjects: words!["you"],
+    request_fillers: words!["please", "kindly"],
+    request_openings: words![
+        "just", "mind", "be", "able", "kind", "enough", "so", "good", "as", "to"
+    ],
+    passed_on: |phrase, _| {
+        // "Would you mind forwarding …": the gerund after "mind" as the infinitive.
+        let phrase = ["forwarding", "passing", "asking", "sending"]
+            .iter()
+            .find_map(|gerund| {
+                let rest = phrase.strip_prefix(gerund)?;
+                Some(format!("{}{rest}", &gerund[..gerund.len() - 3]))
+            })
+            .unwrap_or_else(|| phrase.to_owned());
+        // "… when you get a minute" is politeness, and a second "when" after the first.
+        let phrase = [" when you get ", " when you have ", " when you've got "]
+            .iter()
+            .find_map(|politeness| phrase.find(politeness))
+            .map_or(phrase.as_str(), |cut| &phrase[..cut]);
+        Some(format!("When were you planning to {phrase}?"))
+    },
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
     // "run it past legal".
     with_prepositions: words!["with", "to", "past"],
@@ -336,9 +357,22 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Would you be able to send over the signed contract once it's ready?",
         Some("When were you planning to send over the signed contract?"),
     ),
+    // Passing on, or asking someone else: the question's own verb phrase, as planned.
     (
         "Would you mind forwarding the proposal to your head of procurement?",
+        Some("When were you planning to forward the proposal to your head of procurement?"),
+    ),
+    (
+        "Could you please pass the brochure on to your finance director when you get a minute?",
+        Some("When were you planning to pass the brochure on to your finance director?"),
+    ),
+    (
+        "Would it be possible to forward the spec sheet to your site engineer?",
         None,
+    ),
+    (
+        "Would you be kind enough to ask your IT team to whitelist our domain?",
+        Some("When were you planning to ask your IT team to whitelist our domain?"),
     ),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
     // was compared with.

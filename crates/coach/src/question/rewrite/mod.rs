@@ -96,6 +96,18 @@ struct RewriteRules {
     /// The assumptive question for a request to send the rep `Topic`: when the customer had
     /// planned to send it; `None` where the topic's form does not fit the sentence.
     requested: fn(&Topic, Address) -> Option<String>,
+    /// The customer as the subject after a request's modal ("could you", "kannst du"): only
+    /// then is the request's verb phrase the customer's to do.
+    you_subjects: Words,
+    /// Politeness that is no part of what is asked ("please", "bitte"): left out of a verb
+    /// phrase said again.
+    request_fillers: Words,
+    /// The same before the verb phrase only ("mind", "vara snäll och"), where the words are
+    /// politeness; further on they may be part of what is asked.
+    request_openings: Words,
+    /// The assumptive question for a request to pass something on or to ask someone else,
+    /// around its verb phrase as written: when the customer had planned to do it.
+    passed_on: fn(&str, Address) -> Option<String>,
     /// Object pronouns: a question that asks about "it" names a thing, found or not.
     pronoun_objects: Words,
     address: fn(&Tokens, &str) -> Address,
@@ -166,7 +178,13 @@ pub(super) fn rewrites(
     };
     if verdict.kind == QuestionKind::Closed {
         if is_request(rules, extra, tokens) {
-            return requested(rules, extra, tokens, text, address);
+            let rewrites = requested(rules, extra, tokens, text, address);
+            // Asking someone with nothing to send ("fragen, ob die Rechnung freigegeben ist"),
+            // when it cannot be said again as planned, is read as any other question.
+            let sends = (0..tokens.len()).any(|at| is_in(extra.request_verbs, tokens.word(at)));
+            if sends || !rewrites.ready.is_empty() {
+                return rewrites;
+            }
         }
         if let Some(rewrite) = comparison(rules, extra, tokens, text, address) {
             return Rewrites {
@@ -1009,17 +1027,21 @@ fn with_object(rewrite: &str, partner: &str, object: &str) -> Option<String> {
 const THE_REP: Words =
     words!["i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",];
 
-/// A question that asks the customer to send or give something ("Could you send me the
-/// figures?"), rather than after something they promised to do.
+/// A question that asks the customer to send, give or pass on something, or to ask someone
+/// ("Could you send me the figures?"), rather than after something they promised to do.
 fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool {
     let Some(modal) = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))
     else {
         return false;
     };
+    // Passing on is asked of the customer by name ("could you ask"); "ni vill gå vidare" is no
+    // request.
+    let asks_the_customer = is_in(extra.you_subjects, tokens.word(modal + 1));
     (modal + 1..tokens.len()).any(|at| {
         let word = tokens.word(at);
         let by_the_rep = is_in(THE_REP, tokens.word(at - 1));
-        is_in(extra.request_verbs, word)
+        (is_in(extra.request_verbs, word)
+            || (asks_the_customer && is_in(extra.pass_on_verbs, word)))
             && !by_the_rep
             && !rules.compiled().past_forms.contains(word)
     })
@@ -1052,8 +1074,9 @@ fn requested(
     address: Address,
 ) -> Rewrites {
     // Only the clause that asks: "…, so that we can move on" says nothing about who sends.
-    let Some(verb) = (0..tokens.len()).find(|&at| is_in(extra.request_verbs, tokens.word(at)))
-    else {
+    let Some(verb) = (0..tokens.len()).find(|&at| {
+        is_in(extra.request_verbs, tokens.word(at)) || is_in(extra.pass_on_verbs, tokens.word(at))
+    }) else {
         return Rewrites::default();
     };
     let clause = (0..tokens.len()).filter(|&at| tokens.clause(at) == tokens.clause(verb));
@@ -1080,17 +1103,71 @@ fn requested(
                 || is_in(extra.request_verbs, before)
                 || rules.compiled().subjects.contains(before)
         });
-    let ready = topic
-        .and_then(|topic| {
+    let rewrite = if to_someone_else {
+        passed_on(rules, extra, tokens, text, address)
+    } else {
+        topic.and_then(|topic| {
             let rewrite = (extra.requested)(&topic, address)?;
             keeps_topic_assumptively(rules, extra, &rewrite, &topic, None).then_some(rewrite)
         })
-        .into_iter()
-        .collect();
+    };
     Rewrites {
-        ready,
+        ready: rewrite.into_iter().collect(),
         templates: Vec::new(),
     }
+}
+
+/// A request to pass something on or to ask someone else ("Could you ask Helen to send back
+/// the signed order?") is asked again with its own verb phrase, as written, as if the customer
+/// had planned to do it: who was to do what stays as the rep put it. `None` unless the customer
+/// is the one asked ("could you", not "would it be possible") and the rewrite reads as
+/// assumptive and keeps the thing passed on.
+fn passed_on(
+    rules: &LangRules,
+    extra: &RewriteRules,
+    tokens: &Tokens,
+    text: &str,
+    address: Address,
+) -> Option<String> {
+    let modal = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))?;
+    if !is_in(extra.you_subjects, tokens.word(modal + 1)) {
+        return None;
+    }
+    let asked = |at: usize| {
+        is_in(extra.pass_on_verbs, tokens.word(at)) || is_in(extra.request_verbs, tokens.word(at))
+    };
+    // To the end, with what is to be done in a clause of its own ("Sabine bitten, mir die
+    // Zeichnungen zu schicken", "fragen, ob …") and a later one: native reviewers found "innan
+    // vi kopplar upp oss" part of what was asked.
+    let end = tokens.len();
+    let start = (modal + 2..end)
+        .find(|&at| !is_in(extra.request_openings, tokens.word(at)))
+        .unwrap_or(end);
+    let kept: Vec<usize> = (start..end)
+        .filter(|&at| !is_in(extra.request_fillers, tokens.word(at)))
+        .collect();
+    // The words kept, each with what followed it in the text, the last without.
+    let mut phrase = String::new();
+    for (index, &at) in kept.iter().enumerate() {
+        let word = tokens.byte_span(at, at);
+        phrase.push_str(&text[word.clone()]);
+        if index + 1 < kept.len() {
+            let next = tokens.byte_span(at + 1, at + 1).start.max(word.end);
+            phrase.push_str(&text[word.end..next]);
+        }
+    }
+    if !kept.iter().any(|&at| asked(at)) {
+        return None;
+    }
+    let rewrite = (extra.passed_on)(&phrase, address)?;
+    // The phrase is the question's own, so the topic is in it unless it stood in a clause left
+    // out; the rewrite's own topic may be another noun of the phrase ("accounts").
+    let topic = find_topic(rules, extra, tokens, text);
+    read_as_assumptive(rules, &rewrite)
+        .is_some_and(|said| {
+            topic.is_none_or(|topic| (0..said.len()).any(|at| said.word(at) == topic.head))
+        })
+        .then_some(rewrite)
 }
 
 /// How the customer is addressed, so that a rewrite keeps the rep's register.
@@ -1844,37 +1921,57 @@ mod tests {
             );
         }
         // Passing something on, or asking someone else to send it, is not the customer
-        // sending the rep something: no line, and no template about a thread never named.
+        // sending the rep something: asked as planned with the question's own words, so that
+        // whoever was to receive or send it still does.
         let handed_on = [
             (
                 Lang::En,
                 "Could you ask Helen to send back the signed order?",
+                "ask Helen to send back the signed order",
             ),
             (
                 Lang::En,
                 "Would you mind forwarding the proposal to your CFO?",
+                "forward the proposal to your CFO",
             ),
             (
                 Lang::Sv,
                 "Kan du be Kristina skicka tillbaka det signerade avtalet?",
+                "be Kristina skicka tillbaka det signerade avtalet",
             ),
             (
                 Lang::De,
-                "Könnten Sie das Angebot an Ihren Einkauf weiterleiten?",
+                "Könnten Sie das Angebot bitte an Ihren Einkauf weiterleiten?",
+                "das Angebot an Ihren Einkauf weiterzuleiten",
             ),
             (
                 Lang::Nb,
                 "Kan du be Hanne sende tilbake den signerte kontrakten?",
+                "be Hanne sende tilbake den signerte kontrakten",
             ),
-            (Lang::Nl, "Kunt u de offerte doorsturen naar uw inkoper?"),
+            (
+                Lang::Nl,
+                "Kunt u de offerte doorsturen naar uw inkoper?",
+                "de offerte door te sturen naar uw inkoper",
+            ),
         ];
-        for (lang, question) in handed_on {
+        let planned = ["planning to", "tänkt", "vor,", "tenkt", "van plan"];
+        for (lang, question, kept) in handed_on {
             let analysis = analyze_question(question, Some(lang), lang);
+            let [rewrite] = analysis.rewrites.as_slice() else {
+                panic!("{question}: {:?}", analysis.rewrites);
+            };
             assert!(
-                analysis.rewrites.is_empty() && analysis.templates.is_empty(),
-                "{question}: {:?}",
-                analysis.rewrites
+                rewrite.contains(kept) && planned.iter().any(|word| rewrite.contains(word)),
+                "{question}: {rewrite}"
             );
         }
+        // Asked of no one ("would it be possible"), there is no customer's plan to ask about.
+        let analysis = analyze_question(
+            "Would it be possible to forward the spec sheet to your site engineer?",
+            Some(Lang::En),
+            Lang::En,
+        );
+        assert!(analysis.rewrites.is_empty(), "{:?}", analysis.rewrites);
     }
 }

@@ -190,6 +190,13 @@ pub(super) static RULES: RewriteRules = RewriteRules {
             topic.phrase
         ))
     },
+    you_subjects: words!["du", "dere", "de"],
+    request_fillers: words!["vennligst"],
+    request_openings: words!["gjerne", "være", "så", "snill", "å", "kunne"],
+    passed_on: |phrase, address| {
+        let you = you(address);
+        Some(format!("Når hadde {you} tenkt å {phrase}?"))
+    },
     pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
     with_prepositions: words!["med"],
     look_verbs: words![
@@ -361,7 +368,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Kan du be Hanne sende tilbake den signerte kontrakten?",
-        None,
+        Some("Når hadde du tenkt å be Hanne sende tilbake den signerte kontrakten?"),
+    ),
+    (
+        "Vil du være så snill å videresende referatet til innkjøpssjefen deres?",
+        Some("Når hadde du tenkt å videresende referatet til innkjøpssjefen deres?"),
     ),
     (
         "Fikk sjefen din sett på den nye prislisten, da?",

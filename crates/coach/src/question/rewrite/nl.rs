@@ -2,6 +2,26 @@
 
 use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
+use crate::words::Words;
+
+const SENDING: Words = words![
+    "sturen",
+    "mailen",
+    "doorsturen",
+    "opsturen",
+    "toesturen",
+    "terugsturen",
+    "geven",
+    "bezorgen",
+];
+
+const PASSING_ON: Words = words!["doorsturen", "doorgeven", "vragen"];
+
+/// Separable prefixes, split from their verb by "te" ("door te sturen").
+const SEPARABLE_PREFIXES: Words = words![
+    "terug", "klaar", "door", "over", "mee", "toe", "uit", "aan", "weg", "bij", "op", "af", "in",
+    "na",
+];
 
 pub(super) static RULES: RewriteRules = RewriteRules {
     topic_prepositions: words!["over", "omtrent", "rond", "betreffende", "aangaande"],
@@ -214,18 +234,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "eren", "igen", "ijken", "eggen", "ullen", "sturen", "nemen", "geven", "zetten", "kennen",
         "spreken", "lezen", "maken", "passen", "kijken", "tekenen", "bellen",
     ],
-    request_verbs: words![
-        "sturen",
-        "mailen",
-        "doorsturen",
-        "opsturen",
-        "toesturen",
-        "terugsturen",
-        "geven",
-        "bezorgen",
-    ],
+    request_verbs: SENDING,
     request_modals: words!["kun", "kunt", "kan", "kunnen", "wil", "wilt", "zou", "lukt"],
-    pass_on_verbs: words!["doorsturen", "doorgeven", "vragen"],
+    pass_on_verbs: PASSING_ON,
     requested: |topic, address| {
         let were_you = match address {
             Address::Singular => "was je",
@@ -236,6 +247,38 @@ pub(super) static RULES: RewriteRules = RewriteRules {
             "Wanneer {were_you} van plan {} te sturen?",
             topic.phrase
         ))
+    },
+    you_subjects: words!["u", "je", "jij", "jullie"],
+    request_fillers: words!["even", "misschien", "alstublieft", "alsjeblieft", "kunnen"],
+    request_openings: words!["nog"],
+    passed_on: |phrase, address| {
+        let were_you = match address {
+            Address::Singular => "was je",
+            Address::Plural => "waren jullie",
+            Address::Formal => "was u",
+        };
+        // "te" goes with the first verb of sending or asking, inside a separable one:
+        // "de offerte door te sturen naar …", "Helen te vragen om … terug te sturen".
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let at = words.iter().position(|word| {
+            let word = crate::text::lowercase(word.trim_end_matches(|c: char| !c.is_alphabetic()));
+            SENDING.contains(&word.as_str()) || PASSING_ON.contains(&word.as_str())
+        })?;
+        if at > 0 && words[at - 1] == "te" {
+            return None;
+        }
+        let verb = words[at];
+        let with_te = match SEPARABLE_PREFIXES
+            .iter()
+            .find(|prefix| verb.starts_with(prefix) && verb.len() >= prefix.len() + 4)
+        {
+            Some(prefix) => format!("{prefix} te {}", &verb[prefix.len()..]),
+            None => format!("te {verb}"),
+        };
+        let mut said = words[..at].to_vec();
+        said.push(&with_te);
+        said.extend_from_slice(&words[at + 1..]);
+        Some(format!("Wanneer {were_you} van plan {}?", said.join(" ")))
     },
     pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
     with_prepositions: words!["met"],
@@ -451,7 +494,14 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Zou je me de maten van de hallendeuren kunnen sturen?",
         Some("Wanneer was je van plan de maten van de hallendeuren te sturen?"),
     ),
-    ("Kunt u de offerte doorsturen naar uw inkoper?", None),
+    (
+        "Kunt u de offerte doorsturen naar uw inkoper?",
+        Some("Wanneer was u van plan de offerte door te sturen naar uw inkoper?"),
+    ),
+    (
+        "Zou je Helen kunnen vragen om het contract terug te sturen?",
+        Some("Wanneer was je van plan Helen te vragen om het contract terug te sturen?"),
+    ),
     (
         "Ik wilde even vragen of de raad van bestuur het budget al heeft goedgekeurd.",
         Some("Wat heeft de raad van bestuur besloten over het budget?"),

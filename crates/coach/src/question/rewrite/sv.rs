@@ -204,7 +204,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ivet", "unnet", "undet", "unget", "nna", "kna", "pna", "dna", "gna", "mna", "tna", "lön",
         "grön", "skön",
     ],
-    request_verbs: words!["skicka", "maila", "mejla", "sända", "ge"],
+    request_verbs: words!["skicka", "maila", "mejla", "sända", "ge", "vidarebefordra"],
     request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
     pass_on_verbs: words!["vidarebefordra", "vidare", "be", "fråga"],
     requested: |topic, address| {
@@ -213,6 +213,17 @@ pub(super) static RULES: RewriteRules = RewriteRules {
             "När hade {you} tänkt skicka över {}?",
             topic.phrase
         ))
+    },
+    you_subjects: words!["du", "ni"],
+    request_fillers: words!["snälla", "vänligen"],
+    request_openings: words!["gärna", "vara", "snäll", "och", "kunna"],
+    passed_on: |phrase, address| {
+        let you = if address == Address::Singular {
+            "du"
+        } else {
+            "ni"
+        };
+        Some(format!("När hade {you} tänkt {phrase}?"))
     },
     pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
     with_prepositions: words!["med"],
@@ -367,7 +378,26 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Skulle ni kunna skicka offerten till mig?",
         Some("När hade ni tänkt skicka över offerten?"),
     ),
-    ("Kan du skicka offerten vidare till inköp?", None),
+    (
+        "Kan du skicka offerten vidare till inköp?",
+        Some("När hade du tänkt skicka offerten vidare till inköp?"),
+    ),
+    (
+        "Skulle du kunna vidarebefordra offerten till inköpschefen?",
+        Some("När hade du tänkt vidarebefordra offerten till inköpschefen?"),
+    ),
+    // A later clause is part of what was asked.
+    (
+        "Skulle du kunna be er IT-ansvarige att kolla brandväggen innan vi kopplar upp oss?",
+        Some(
+            "När hade du tänkt be er IT-ansvarige att kolla brandväggen innan vi kopplar upp oss?",
+        ),
+    ),
+    // "Vill … gå vidare" asks no one to pass anything on.
+    (
+        "Har ni bestämt er för vilken maskin ni vill gå vidare med?",
+        Some("Vilken maskin blev det till slut?"),
+    ),
     // The party who was to decide or to be asked stays in the rewrite; a comparison keeps what
     // was compared with.
     (
