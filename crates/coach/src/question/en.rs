@@ -328,6 +328,8 @@ pub(super) static RULES: LangRules = LangRules {
         "the", "your", "our", "this", "that", "these", "those", "my", "their",
     ],
     phrase_stops: words![
+        // A particle after its object: "send the signed form back".
+        "back",
         // "where the renewal stands".
         "stands",
         "sits",

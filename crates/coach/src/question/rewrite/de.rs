@@ -85,6 +85,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "nutzer",
         "anwender",
         "ingenieur",
+        "entwickler",
         "arzt",
         "ärztin",
         "gruppe",
@@ -144,6 +145,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "herbst",
         "winter",
         "weihnacht",
+        "feiertag",
         "ostern",
         "sitzung",
         "gespräch",
@@ -237,6 +239,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "schicken",
         "senden",
         "zuschicken",
+        "zurückschicken",
         "zusenden",
         "mailen",
         "weiterleiten",
@@ -250,6 +253,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "würden",
         "würdest",
         "möglich",
+        // "Dürfte ich Sie bitten, mir … zu schicken?"
+        "dürfte",
+        "darf",
     ],
     pass_on_verbs: words!["weiterleiten", "weitergeben", "bitten", "fragen"],
     requested: |topic, address| {
@@ -670,6 +676,9 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
         "Kannst du Sabine bitten, mir die Zeichnungen für die neue Halle zu schicken?",
         Some("Wann hattest du vor, Sabine zu bitten, mir die Zeichnungen für die neue Halle zu schicken?"),
     ),
+    ("Können Sie mir Ansprechpartner im Werk Schweinfurt nennen?", None),
+    // A request worded as the rep's: no rewrite rather than one about the sites.
+    ("Dürfte ich Sie bitten, mir Grundrisse der beiden Standorte zu schicken?", None),
     (
         "Würden Sie die Unterlagen bitte an Ihren Einkauf weiterleiten können?",
         Some("Wann hatten Sie vor, die Unterlagen an Ihren Einkauf weiterzuleiten?"),

@@ -190,7 +190,15 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     head_endings: words!["s", "es"],
     clitics: words!["'s"],
     not_noun_endings: words![],
-    request_verbs: words!["send", "forward", "give", "email", "sending", "forwarding"],
+    request_verbs: words![
+        "send",
+        "forward",
+        "give",
+        "email",
+        "sending",
+        "forwarding",
+        "pop"
+    ],
     request_modals: words!["could", "can", "would", "will", "mind"],
     pass_on_verbs: words!["forward", "forwarding", "pass", "passing", "ask", "asking"],
     requested: |topic, _| {
@@ -369,6 +377,20 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Would it be possible to forward the spec sheet to your site engineer?",
         None,
+    ),
+    (
+        "Could you pop the signed order form back to me by Friday?",
+        Some("When were you planning to send over the signed order form?"),
+    ),
+    // Something for the rep with another verb than sending: as if done, it would ask what was
+    // decided about it. Being told whether something happened has its rewrite.
+    (
+        "Could you set me up with a test login for the portal?",
+        None,
+    ),
+    (
+        "Could you let me know whether the trial licences are still needed?",
+        Some("What did you decide about the trial licences?"),
     ),
     (
         "Would you be kind enough to ask your IT team to whitelist our domain?",

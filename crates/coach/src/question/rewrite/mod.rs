@@ -23,7 +23,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::scan::{self, Tokens};
-use super::{classify, is_in, LangRules, QuestionKind, Verdict};
+use super::{classify, find_pattern, is_in, LangRules, QuestionKind, Verdict};
 use crate::text::is_upper;
 use crate::words::{WordSet, Words};
 use crate::Lang;
@@ -185,6 +185,9 @@ pub(super) fn rewrites(
             if sends || !rewrites.ready.is_empty() {
                 return rewrites;
             }
+        }
+        if asks_for_the_rep(rules, extra, tokens) {
+            return Rewrites::default();
         }
         if let Some(rewrite) = comparison(rules, extra, tokens, text, address) {
             return Rewrites {
@@ -1046,6 +1049,31 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
             && !rules.compiled().past_forms.contains(word)
     })
 }
+
+/// A request for something the rep is to get, with a verb other than sending ("Können Sie
+/// mir Ansprechpartner nennen?", "Could you set me up with a test login?"): as if done, it would
+/// ask what the customer decided about it; no line is better than that one.
+/// To be told whether or about something ("let me know whether", "sagen, ob") is asking after
+/// the customer's side, which has its rewrite.
+fn asks_for_the_rep(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool {
+    let Some(modal) = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))
+    else {
+        return false;
+    };
+    let asks_after_something =
+        find_pattern(tokens, 0..tokens.len(), &rules.compiled().embedded_yes_no).is_some()
+            || (0..tokens.len()).any(|at| {
+                is_in(extra.topic_prepositions, tokens.word(at)) || is_in(WHETHER, tokens.word(at))
+            });
+    !asks_after_something
+        && is_in(extra.you_subjects, tokens.word(modal + 1))
+        && (modal + 2..tokens.len())
+            .take_while(|&at| tokens.clause(at) == tokens.clause(modal))
+            .any(|at| is_in(TO_THE_REP, tokens.word(at)))
+}
+
+/// The words that embed a yes/no question: "let me know whether", "vertellen of".
+const WHETHER: Words = words!["whether", "if", "ob", "om", "of"];
 
 /// Prepositions before whom something is sent; followed by anyone but the rep, the request is
 /// to pass it on ("forward the proposal to your head of procurement").

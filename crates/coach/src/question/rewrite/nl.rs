@@ -11,6 +11,8 @@ const SENDING: Words = words![
     "opsturen",
     "toesturen",
     "terugsturen",
+    "retourneren",
+    "appen",
     "geven",
     "bezorgen",
 ];
