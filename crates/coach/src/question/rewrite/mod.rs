@@ -622,7 +622,8 @@ fn refers_back(extra: &RewriteRules, tokens: &Tokens) -> bool {
 
 /// Whether the question asks after looking at something ("Have you had time to read it?").
 fn looks(extra: &RewriteRules, tokens: &Tokens) -> bool {
-    (0..tokens.len()).any(|at| is_in(extra.look_verbs, tokens.word(at)))
+    let look_verbs = &extra.compiled().look_verbs;
+    (0..tokens.len()).any(|at| look_verbs.contains(tokens.word(at)))
 }
 
 /// The party the question names, as written.
@@ -1573,6 +1574,8 @@ struct CompiledRewriteRules {
     head_endings: Vec<&'static str>,
     topic_prepositions: WordSet,
     indefinite_markers: WordSet,
+    /// Looked up for every word of every rewrite said again.
+    look_verbs: WordSet,
 }
 
 impl RewriteRules {
@@ -1595,6 +1598,7 @@ impl RewriteRules {
             head_endings: self.head_endings.iter().collect(),
             topic_prepositions: WordSet::new(self.topic_prepositions),
             indefinite_markers: WordSet::new(self.indefinite_markers),
+            look_verbs: WordSet::new(self.look_verbs),
         })
     }
 }
