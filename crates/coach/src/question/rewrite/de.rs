@@ -183,6 +183,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "erinnerung",
     ],
     weak_topics: words![
+        // "the problem with the link": a carrier of the thing.
+        "problem",
         // Whole words only, unlike the never-topics: "Hatten Sie Zeit", "auf Ihrer Seite", "auf
         // dem Schirm", but "die Lieferzeit", "unsere Webseite", "die Bildschirme".
         "zeit",

@@ -159,6 +159,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "all-clear",
     ],
     weak_topics: words![
+        // "the problem with the link": a carrier of the thing.
+        "issue",
+        "problem",
         "plan",
         "idea",
         "chance",
@@ -304,6 +307,11 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A problem is the carrier of what it was with.
+    (
+        "What was the issue with the invoices again?",
+        Some("Last time we talked about the invoices — what did you decide?"),
+    ),
     // Found by a native review of generated lines: a verb, a number, a filler or a place is no
     // topic, and a request names the thing sent.
     (

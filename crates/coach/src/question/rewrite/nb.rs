@@ -135,6 +135,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "statusoppdatering",
     ],
     weak_topics: words![
+        // "the problem with the link": a carrier of the thing.
+        "problem",
+        "problemet",
         "plan",
         // Carriers of an answer: "tilbakemelding på avtalen" is about the contract.
         "tilbakemelding",

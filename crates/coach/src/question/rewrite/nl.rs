@@ -191,6 +191,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "tussenstand",
     ],
     weak_topics: words![
+        // "the problem with the link": a carrier of the thing.
+        "probleem",
         "plan",
         // Carriers of an answer: "toestemming voor de ombouw" is about the conversion.
         "toestemming",
@@ -446,6 +448,11 @@ fn definite(phrase: &str) -> String {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A problem is the carrier of what it was with.
+    (
+        "Wat was ook weer het probleem met de koppeling naar Exact?",
+        Some("Vorige keer hadden we het over de koppeling – wat heeft u besloten?"),
+    ),
     // "meer precies" is no quantity of a thing.
     (
         "Ik weet even niet meer precies waar we waren, kunt u me helpen?",

@@ -163,6 +163,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "sammanfattning",
     ],
     weak_topics: words![
+        // "the problem with the link": a carrier of the thing.
+        "problem",
+        "problemet",
         "plan",
         // Carriers of an answer: "återkoppling på avtalet" is about the contract.
         "återkoppling",
