@@ -297,6 +297,9 @@ pub(super) static RULES: LangRules = LangRules {
         "hätte", "hätten", "sollte", "sollten", "solltest", "könntest", "möchtest", "müsstest",
     ],
     discovery: words![
+        // How they handle it so far is how they work, not what they did since the call.
+        "bisher|bislang ~ gelöst|gehandhabt|geregelt|organisiert|gemacht|abgewickelt|versucht|probiert|ausprobiert",
+        "bis jetzt ~ gelöst|gehandhabt|geregelt|organisiert|gemacht|abgewickelt|versucht|probiert|ausprobiert",
         "normalerweise",
         "üblicherweise",
         "in der regel",
@@ -497,6 +500,7 @@ fn is_participle(word: &str) -> bool {
 
 pub(super) static EXAMPLES: &[Example] = &[
     // The time before the rep came in is background (discovery), not a promised step.
+    open("Wie haben Sie das bisher gelöst?"),
     open("Welche Anbieter haben Sie vor uns schon getestet?"),
     open("Was haben Sie sich angeschaut, bevor Sie auf uns gestoßen sind?"),
     // The rep lost track, or asks to be brought up to date (F2).

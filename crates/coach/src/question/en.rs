@@ -231,6 +231,10 @@ pub(super) static RULES: LangRules = LangRules {
         "doesn't",
     ],
     discovery: words![
+        // How they handle it so far is how they work, not what they did since the call.
+        "handled|solved|managed|tackled|approached|covered|tried ~ so far",
+        "handled|solved|managed|tackled|approached|covered|tried ~ until now",
+        "handled|solved|managed|tackled|approached|covered|tried ~ to date",
         "usually",
         "normally",
         "typically",
@@ -463,6 +467,9 @@ fn is_participle(word: &str) -> bool {
 
 pub(super) static EXAMPLES: &[Example] = &[
     // The time before the rep came in is background (discovery), not a promised step.
+    // So far: how they handle it is how they work; how they found the trial is a follow-up.
+    open("How have you handled this so far?"),
+    assumptive("How have the technicians found the tool so far?"),
     open("What were you using before you switched to your current system?"),
     // The tense of a later clause is not the question's.
     open("Who else needs to sign off once you've reviewed the terms?"),

@@ -212,9 +212,11 @@ pub(super) static RULES: LangRules = LangRules {
         "hvor lenge",
         "siden når",
         "år siden",
-        "så langt",
-        "hittil",
-        "til nå",
+        // How they handle it so far is how they work; how they found the trial so far is
+        // what they did since the call ("Hvordan har teknikerne opplevd verktøyet så langt?").
+        "løst|håndtert|ordnet|organisert|gjort|prøvd|forsøkt ~ så langt",
+        "løst|håndtert|ordnet|organisert|gjort|prøvd|forsøkt ~ hittil",
+        "løst|håndtert|ordnet|organisert|gjort|prøvd|forsøkt ~ til nå",
         "tidligere",
         "noen gang",
         "erfaring*",
@@ -389,6 +391,7 @@ fn is_participle(word: &str) -> bool {
 
 pub(super) static EXAMPLES: &[Example] = &[
     // The time before the rep came in is background (discovery), not a promised step.
+    assumptive("Hvordan har teknikerne opplevd verktøyet så langt?"),
     open("Hva brukte dere før dere byttet til det nye systemet?"),
     // The tense of a later clause is not the question's.
     open("Hva skjer når dere har fått alle tilbudene?"),

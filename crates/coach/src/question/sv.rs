@@ -293,6 +293,9 @@ pub(super) static RULES: LangRules = LangRules {
         "behöver",
     ],
     discovery: words![
+        // How they handle it so far is how they work, not what they did since the call.
+        "löst|hanterat|skött|ordnat|gjort|provat|försökt ~ hittills",
+        "löst|hanterat|skött|ordnat|gjort|provat|försökt ~ fram till nu",
         "brukar",
         "vanligtvis",
         "normalt",
@@ -527,6 +530,9 @@ fn is_participle(word: &str) -> bool {
 
 pub(super) static EXAMPLES: &[Example] = &[
     // The time before the rep came in is background (discovery), not a promised step.
+    // So far: how they solved it is how they work; what they thought is a follow-up.
+    open("Hur har ni löst det här hittills?"),
+    assumptive("Vad har de tyckt hittills?"),
     open("Vad använde ni innan ni bytte till det nya systemet?"),
     // The tense of a later clause is not the question's.
     open("Vad händer när ni har fått in alla offerter?"),
