@@ -253,6 +253,8 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     past_suffixes: words!["ade", "de", "te", "dde"],
     not_past: words![
+        // The noun of "nästa steg", far more often than the past of "stiga".
+        "steg",
         "inte",
         "senaste",
         "kunde",
@@ -532,6 +534,7 @@ pub(super) static EXAMPLES: &[Example] = &[
     // The time before the rep came in is background (discovery), not a promised step.
     // So far: how they solved it is how they work; what they thought is a follow-up.
     open("Hur har ni löst det här hittills?"),
+    open("Vad ser du som ett rimligt nästa steg?"),
     assumptive("Vad har de tyckt hittills?"),
     open("Vad använde ni innan ni bytte till det nya systemet?"),
     // The tense of a later clause is not the question's.
