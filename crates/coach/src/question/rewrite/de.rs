@@ -85,6 +85,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "nutzer",
         "anwender",
         "ingenieur",
+        "statiker",
+        "controller",
         "entwickler",
         "arzt",
         "ärztin",
@@ -95,6 +97,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "kunde",
         "kreistag",
         // The staff, a union, a deputy: "Hat die Belegschaft …", "Ihre Vertretung".
+        // "Hat Frau Wagner …": a person named with the title, which the name runs on from.
+        "frau",
+        "herr",
+        "herrn",
         "belegschaft",
         "gewerkschaft",
         "mannschaft",
@@ -303,6 +309,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
     with_prepositions: words!["mit"],
+    from_prepositions: words!["von"],
+    from_contraction: |word| (word == "vom").then_some("dem"),
+    to_prepositions: words!["an"],
+    dative_of: dative_of_accusative,
     look_verbs: words![
         "angeschaut",
         "anzuschauen",
@@ -339,6 +349,34 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     rewrite,
 };
+
+/// "den Einkauf" → "dem Einkauf", "Ihre Geschäftsführung" → "Ihrer Geschäftsführung": the
+/// accusative after "an" as the dative after "mit". "die" and its kin are feminine only before
+/// a noun with a feminine ending; before any other they may be plural, which this cannot say.
+fn dative_of_accusative(phrase: &str) -> Option<String> {
+    let (article, noun) = phrase.split_once(' ')?;
+    let feminine = FEMININE_ENDINGS
+        .iter()
+        .any(|ending| crate::text::lowercase(noun).ends_with(ending));
+    // The masculine and neuter forms end in "-en"/"das", the feminine ones in "-e"/"die".
+    let (masculine, dative) = match article {
+        "den" | "das" => (true, "dem"),
+        "die" => (false, "der"),
+        "Ihren" | "ihren" => (true, "Ihrem"),
+        "Ihre" | "ihre" => (false, "Ihrer"),
+        "unseren" => (true, "unserem"),
+        "unsere" => (false, "unserer"),
+        "euren" => (true, "eurem"),
+        "eure" => (false, "eurer"),
+        "deinen" => (true, "deinem"),
+        "deine" => (false, "deiner"),
+        _ => return None,
+    };
+    (masculine || feminine).then(|| format!("{dative} {noun}"))
+}
+
+/// Noun endings that are feminine: "die Geschäftsführung", "die Direktion".
+const FEMININE_ENDINGS: Words = words!["ung", "ion", "heit", "keit", "schaft", "ei", "in", "tät"];
 
 /// Separable prefixes, longest first, that take "zu" after them ("weiterzuleiten").
 const SEPARABLE_PREFIXES: Words = words![
@@ -664,6 +702,19 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Heard from, or passed to, a party: the party answers.
+    (
+        "Haben Sie schon etwas vom Vorstand zur Erweiterung gehört?",
+        Some("Was hat das Gespräch mit dem Vorstand zur Erweiterung ergeben?"),
+    ),
+    (
+        "Haben Sie das Angebot an Ihre Geschäftsführung weitergegeben?",
+        Some("Was hat das Gespräch mit Ihrer Geschäftsführung über das Angebot ergeben?"),
+    ),
+    (
+        "Hat Frau Wagner die Bestellung freigegeben?",
+        Some("Wie hat Frau Wagner über die Bestellung entschieden?"),
+    ),
     // A document or a sample is looked at, not decided.
     (
         "Haben Sie das Gutachten schon bekommen?",

@@ -234,6 +234,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["it", "that", "this", "them", "those", "these"],
     // "run it past legal".
     with_prepositions: words!["with", "to", "past"],
+    from_prepositions: words!["from"],
+    from_contraction: |_| None,
+    to_prepositions: words![],
+    dative_of: |phrase| Some(phrase.to_owned()),
     look_verbs: words![
         // Not "test", also a noun ("the test version"), nor "check", also a filler ("just
         // checking in", "I wanted to check if …").
@@ -307,6 +311,11 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Heard from, or passed to, a party: the party answers.
+    (
+        "Have you heard back from legal about the contract?",
+        Some("What did legal say about the contract?"),
+    ),
     // A problem is the carrier of what it was with.
     (
         "What was the issue with the invoices again?",

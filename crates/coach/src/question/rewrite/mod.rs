@@ -66,6 +66,20 @@ struct RewriteRules {
     never_topics: Words,
     /// Prepositions that join the party one talks to or compares with ("with", "med", "mit").
     with_prepositions: Words,
+    /// Prepositions of hearing from a party ("heard back from legal", "Rückmeldung von der
+    /// Rechtsabteilung"): the party answers, as after `with_prepositions`.
+    from_prepositions: Words,
+    /// For a preposition of `from_prepositions` joined to its article, that a party's phrase
+    /// starts with, the article it stands for after "with" (German "vom Vorstand" → "mit dem
+    /// Vorstand").
+    from_contraction: fn(&str) -> Option<&'static str>,
+    /// Prepositions of passing something to a party ("an den Einkauf weitergegeben", "till
+    /// styrelsen"): the party answers, as after `with_prepositions`. German ones take the
+    /// accusative, said after "mit" with `dative_of`.
+    to_prepositions: Words,
+    /// The party's phrase after "with", from its phrase after `to_prepositions`; `None` where
+    /// its case cannot be told (German "an die Kollegen").
+    dative_of: fn(&str) -> Option<String>,
     /// Verbs of looking at something ("look", "read", "angeschaut"): only after one does the
     /// rewrite ask what the customer made of it; after any other it would turn a status or an
     /// approval into an opinion.
@@ -738,9 +752,26 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         }
         let phrase = text[tokens.byte_span(start, end)].to_owned();
         let before = start.checked_sub(1).map_or("", |at| tokens.word(at));
-        if is_in(extra.with_prepositions, before) {
+        if is_in(extra.with_prepositions, before) || is_in(extra.from_prepositions, before) {
             return Some(Party {
                 phrase,
+                talked_with: true,
+                plural: false,
+            });
+        }
+        if is_in(extra.to_prepositions, before) {
+            if let Some(phrase) = (extra.dative_of)(&phrase) {
+                return Some(Party {
+                    phrase,
+                    talked_with: true,
+                    plural: false,
+                });
+            }
+        }
+        if let Some(article) = (extra.from_contraction)(tokens.word(start)) {
+            let noun = &text[tokens.byte_span(start + 1, end)];
+            return Some(Party {
+                phrase: format!("{article} {noun}"),
                 talked_with: true,
                 plural: false,
             });
@@ -1044,10 +1075,13 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
     (modal + 1..tokens.len()).any(|at| {
         let word = tokens.word(at);
         let by_the_rep = is_in(THE_REP, tokens.word(at - 1));
+        // "Kunne dere sendt meg …?": a participle right after the modal and its subject is
+        // the polite form of the request, not a past.
+        let polite_participle = asks_the_customer && at == modal + 2;
         (is_in(extra.request_verbs, word)
             || (asks_the_customer && is_in(extra.pass_on_verbs, word)))
             && !by_the_rep
-            && !rules.compiled().past_forms.contains(word)
+            && (polite_participle || !rules.compiled().past_forms.contains(word))
     })
 }
 

@@ -184,7 +184,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     // sammenlignet, åpnet, samlet; nouns in -et have a vowel there (tilbudet, møtet).
     not_noun_endings: words!["gnet", "dlet", "klet", "mlet", "pnet", "dnet", "tlet", "glet",],
     request_verbs: words!["sende", "sendt", "gi", "videresende", "maile"],
-    request_modals: words!["kan", "kunne", "vil", "rekker"],
+    request_modals: words!["kan", "kunne", "vil", "rekker", "mulighet"],
     pass_on_verbs: words!["videresende", "videre", "be", "spørre"],
     requested: |topic, address| {
         let you = you(address);
@@ -202,6 +202,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
     with_prepositions: words!["med"],
+    from_prepositions: words!["fra"],
+    from_contraction: |_| None,
+    to_prepositions: words!["til"],
+    dative_of: |phrase| Some(phrase.to_owned()),
     look_verbs: words![
         "se",
         "sett",
@@ -311,6 +315,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Heard from, or passed to, a party: the party answers.
+    (
+        "Har dere hørt noe fra styret om utvidelsen?",
+        Some("Hva sa styret om utvidelsen?"),
+    ),
     // "How many" ends at the verb of its clause.
     (
         "Hvor mange brukere trengte dere, sa du?",
@@ -501,6 +510,6 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     ),
     (
         "Har du fått svar fra leasingselskapet om avtalen?",
-        Some("Hva kom du frem til om avtalen?"),
+        Some("Hva sa leasingselskapet om avtalen?"),
     ),
 ];

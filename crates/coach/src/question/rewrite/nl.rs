@@ -286,6 +286,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
     with_prepositions: words!["met"],
+    from_prepositions: words!["van"],
+    from_contraction: |_| None,
+    to_prepositions: words!["aan", "naar"],
+    dative_of: |phrase| Some(phrase.to_owned()),
     look_verbs: words![
         "kijken",
         "gekeken",
@@ -448,6 +452,15 @@ fn definite(phrase: &str) -> String {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Heard from, or passed to, a party: the party answers.
+    (
+        "Heeft u al iets van het bestuur gehoord over de uitbreiding?",
+        Some("Wat zei het bestuur over de uitbreiding?"),
+    ),
+    (
+        "Heeft u de offerte naar uw inkoper doorgestuurd?",
+        Some("Wat zei uw inkoper over de offerte?"),
+    ),
     // A problem is the carrier of what it was with.
     (
         "Wat was ook weer het probleem met de koppeling naar Exact?",

@@ -208,7 +208,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "grön", "skön",
     ],
     request_verbs: words!["skicka", "maila", "mejla", "sända", "ge", "vidarebefordra"],
-    request_modals: words!["kan", "kunde", "skulle", "vill", "hinner"],
+    request_modals: words!["kan", "kunde", "skulle", "vill", "hinner", "möjlighet"],
     pass_on_verbs: words!["vidarebefordra", "vidare", "be", "fråga"],
     requested: |topic, address| {
         let you = you(address);
@@ -230,6 +230,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     },
     pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
     with_prepositions: words!["med"],
+    from_prepositions: words!["från"],
+    from_contraction: |_| None,
+    to_prepositions: words!["till"],
+    dative_of: |phrase| Some(phrase.to_owned()),
     look_verbs: words![
         "titta", "tittat", "läsa", "läst", "kolla", "kollat", "granska", "granskat", "prova",
         "provat", "testa", "testat", "igenom",
@@ -325,6 +329,15 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Heard from, or passed to, a party: the party answers.
+    (
+        "Har ni fått besked från juristerna om avtalet?",
+        Some("Vad sa juristerna om avtalet?"),
+    ),
+    (
+        "Har du skickat offerten till styrelsen?",
+        Some("Vad sa styrelsen om offerten?"),
+    ),
     // Found by a native review of generated lines: a verb, a number, a filler or a place is no
     // topic, and a request names the thing sent.
     ("Kan du maila mig ungefärliga mått på lagerlokalen?", None),
