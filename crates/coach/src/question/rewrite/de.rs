@@ -339,6 +339,14 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     compare_verbs: words!["verglichen", "vergleichen"],
     compared: |partner, _| format!("Wie ist der Vergleich mit {partner} ausgefallen?"),
     address,
+    party_said: |party| {
+        if party.talked_with {
+            format!("Was hat das Gespräch mit {} ergeben?", party.phrase)
+        } else {
+            let has = if party.plural { "haben" } else { "hat" };
+            format!("Was {has} {} gesagt?", party.phrase)
+        }
+    },
     without_topic: |address| {
         let (have, you) = match address {
             Address::Singular => ("hast", "du"),
@@ -703,6 +711,10 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Heard from, or passed to, a party: the party answers.
+    (
+        "Haben Sie Rückmeldung von Ihrer Rechtsabteilung bekommen?",
+        Some("Was hat das Gespräch mit Ihrer Rechtsabteilung ergeben?"),
+    ),
     (
         "Haben Sie schon etwas vom Vorstand zur Erweiterung gehört?",
         Some("Was hat das Gespräch mit dem Vorstand zur Erweiterung ergeben?"),

@@ -265,6 +265,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     // "How did we compare …" would read as asking what "we" agreed: a recap.
     compared: |partner, _| format!("What did you find when you compared us with {partner}?"),
     address: |_: &Tokens, _: &str| Address::Formal,
+    party_said: |party| format!("What did {} say?", party.phrase),
     without_topic: |_| "What did you decide after our last conversation?".to_owned(),
     rewrite,
 };
@@ -312,6 +313,10 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Heard from, or passed to, a party: the party answers.
+    (
+        "Have you heard back from legal yet?",
+        Some("What did legal say?"),
+    ),
     (
         "Have you heard back from legal about the contract?",
         Some("What did legal say about the contract?"),

@@ -127,6 +127,10 @@ struct RewriteRules {
     address: fn(&Tokens, &str) -> Address,
     /// The assumptive question for a question that names no thing ("Any news?").
     without_topic: fn(Address) -> String,
+    /// The assumptive question for a question that names a party and nothing else ("Have
+    /// you heard back from legal?"): what it said, with the party as found (`talked_with` when
+    /// after "with" or "from", else its subject, `plural` as its verb).
+    party_said: fn(&Party) -> String,
     /// With a topic: the rewrites about it in `Frame`, the one that opens with the thread
     /// last. Without: the templates that leave a bracketed gap for the rep to fill.
     rewrite: fn(Option<&Topic>, Frame, Address) -> Vec<String>,
@@ -235,6 +239,19 @@ pub(super) fn rewrites(
                 ready: vec![rewrite],
                 templates: Vec::new(),
             };
+        }
+        // Only a party named ("Rückmeldung von Ihrer Rechtsabteilung"): what it said. With a
+        // word the rules do not know beside it ("filled in the feedback form"), the question
+        // may be about that, which the line would drop.
+        let only_the_party = unknown_words(rules, extra, tokens) == 0;
+        if let Some(party) = party(rules, extra, tokens, text).filter(|_| only_the_party) {
+            let said = (extra.party_said)(&party);
+            if read_as_assumptive(rules, &said).is_some() {
+                return Rewrites {
+                    ready: vec![said],
+                    templates: Vec::new(),
+                };
+            }
         }
         let names_nothing = verdict.kind == QuestionKind::Recap
             || (!refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
@@ -641,12 +658,12 @@ fn looks(extra: &RewriteRules, tokens: &Tokens) -> bool {
 }
 
 /// The party the question names, as written.
-struct Party {
-    phrase: String,
+pub(super) struct Party {
+    pub phrase: String,
     /// After a preposition of "with": the customer was to talk with it. Else its subject.
-    talked_with: bool,
+    pub talked_with: bool,
     /// The verb agreeing with it is plural (German and Dutch "haben", "hebben").
-    plural: bool,
+    pub plural: bool,
 }
 
 /// The opening verbs of German and Dutch questions whose subject is plural.

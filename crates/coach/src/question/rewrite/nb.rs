@@ -230,6 +230,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         format!("Hva kom {you} frem til da {you} sammenlignet oss med {partner}?")
     },
     address,
+    party_said: |party| format!("Hva sa {}?", party.phrase),
     without_topic: |address| {
         let you = you(address);
         format!("Hva kom {you} frem til etter at vi snakket sist?")
@@ -316,6 +317,7 @@ fn which_of(before: &str) -> Option<&'static str> {
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Heard from, or passed to, a party: the party answers.
+    ("Har dere hørt noe fra styret?", Some("Hva sa styret?")),
     (
         "Har dere hørt noe fra styret om utvidelsen?",
         Some("Hva sa styret om utvidelsen?"),

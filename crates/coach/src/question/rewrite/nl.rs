@@ -327,6 +327,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     // "Hoe vielen wij uit …" would read as asking what "we" agreed: a recap.
     compared: |partner, _| format!("Hoe viel de vergelijking met {partner} uit?"),
     address,
+    party_said: |party| {
+        let said = if party.plural { "zeiden" } else { "zei" };
+        format!("Wat {said} {}?", party.phrase)
+    },
     without_topic: |address| {
         let have_you = match address {
             Address::Singular => "heb je",
@@ -453,6 +457,10 @@ fn definite(phrase: &str) -> String {
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Heard from, or passed to, a party: the party answers.
+    (
+        "Is er al akkoord van financiën?",
+        Some("Wat zei financiën?"),
+    ),
     (
         "Heeft u al iets van het bestuur gehoord over de uitbreiding?",
         Some("Wat zei het bestuur over de uitbreiding?"),

@@ -244,6 +244,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         format!("Vad kom {you} fram till när {you} jämförde oss med {partner}?")
     },
     address,
+    party_said: |party| format!("Vad sa {}?", party.phrase),
     without_topic: |address| {
         let you = you(address);
         format!("Vad kom {you} fram till efter vårt senaste samtal?")
@@ -330,6 +331,10 @@ fn which_of(before: &str) -> Option<&'static str> {
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     // Heard from, or passed to, a party: the party answers.
+    (
+        "Har ni hört något från styrelsen?",
+        Some("Vad sa styrelsen?"),
+    ),
     (
         "Har ni fått besked från juristerna om avtalet?",
         Some("Vad sa juristerna om avtalet?"),
