@@ -189,6 +189,10 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "erinnerung",
     ],
     weak_topics: words![
+        // "im Lauf der Woche", "kurz zur Orientierung": when and why, not what.
+        "lauf",
+        "laufe",
+        "orientierung",
         // "the problem with the link": a carrier of the thing.
         "problem",
         // Whole words only, unlike the never-topics: "Hatten Sie Zeit", "auf Ihrer Seite", "auf
@@ -314,6 +318,11 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     to_prepositions: words!["an"],
     dative_of: dative_of_accusative,
     look_verbs: words![
+        "hineinzuschauen",
+        "hineingeschaut",
+        "reinzuschauen",
+        "reingeschaut",
+        "durchgeblättert",
         "angeschaut",
         "anzuschauen",
         "anschauen",
@@ -594,6 +603,7 @@ fn without_genitive(words: &str) -> String {
 
 /// Ends of nouns for documents, data and samples, which a customer reads or tries.
 const LOOKED_AT_ENDINGS: Words = words![
+    "katalog",
     "blatt",
     "blätter",
     "bericht",
@@ -710,6 +720,11 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, address: Address) -> Vec<String>
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // "im Lauf der Woche" says when, not what.
+    (
+        "Haben Sie es geschafft, im Lauf der Woche die Ausschreibungsunterlagen durchzusehen?",
+        Some("Wie fanden Sie die Ausschreibungsunterlagen?"),
+    ),
     // Heard from, or passed to, a party: the party answers.
     (
         "Haben Sie Rückmeldung von Ihrer Rechtsabteilung bekommen?",
