@@ -384,7 +384,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     embedded_yes_no: words![
         "fragen|nachfragen|nachhören|erkundigen|wissen|interessieren|interessiert|neugierig|gespannt|frage ~ ob",
-        "nachhaken|nachfassen|durchklingeln|anklopfen|horchen ~ ob",
+        "nachhaken|nachfassen|durchklingeln|anklopfen|horchen|nachzufragen|nachzuhaken ~ ob",
         "hören|gehört|gefragt|erfahren|wüsste|wüssten|erkundigt ~ ob",
         "bescheid|rückmeldung|schreiben|schreib|melden|meld|mitteilen|sagen|sag ~ ob",
         // "Sagen Sie mir doch kurz, ob …", "Teilen Sie mir bitte mit, ob …".
@@ -394,6 +394,13 @@ pub(super) static RULES: LangRules = LangRules {
         "hoffe ~ ~ gelegenheit|schon|inzwischen|mittlerweile|bereits",
     ],
     // Verbs of liking and fitting with the one they please: "Gefällt Ihnen das Konzept".
+    // A statement the rep wants confirmed, without a question mark.
+    confirmations: words![
+        "also ~ habt|haben|hast ihr|sie|du",
+        "ich gehe ~ davon aus",
+        "dann gehe ich ~ davon aus",
+        "gut dann gehe ich ~ davon aus",
+    ],
     yes_no_openings: words![
         "gefällt|gefallen|gefiel|gefielen|passt|passen|reicht|reichen|sagt|sagen|liegt|liegen ihnen|dir|euch",
     ],
@@ -506,6 +513,11 @@ pub(super) static EXAMPLES: &[Example] = &[
     // The rep lost track, or asks to be brought up to date (F2).
     recap("Ich habe es nicht mehr im Kopf: Welche Stückzahl hatten Sie genannt?"),
     recap("Geben Sie mir bitte ein kurzes Update zum Umzug."),
+    // A statement the rep wants confirmed, without a question mark.
+    closed(
+        "Also die Raumpläne habt ihr dann schon an den Architekten weitergeleitet",
+        Some("Raumpläne"),
+    ),
     closed(
         "Haben Sie sich das Angebot schon angesehen?",
         Some("Angebot"),

@@ -319,6 +319,14 @@ pub(super) static RULES: LangRules = LangRules {
         "just wanted to check|confirm|see",
     ],
     // Departments and bodies stand without an article; "any news" needs no verb.
+    // A statement the rep wants confirmed, without a question mark.
+    confirmations: words![
+        "so you've|you'd",
+        "so you have|had",
+        "i take it",
+        "i assume|presume",
+        "i'm assuming",
+    ],
     yes_no_openings: words![
         "has|have|had|did|does|do|is|are|was|were|can|could|will|would|should|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't legal|finance|procurement|purchasing|management|marketing|sales|accounts|compliance|estates|facilities|operations|ops|security|leadership|everybody|somebody|anyone|anybody|everyone|someone|nobody",
         "any news|update|updates|word|joy|luck|progress|movement|developments|news",
@@ -483,6 +491,15 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Which model did you say you wanted?"),
     assumptive("It's been a while. What did the board decide?"),
     open("I forgot to ask: what budget do you have for next year?"),
+    // A statement the rep wants confirmed, without a question mark.
+    closed(
+        "So you've had time to test the demo account",
+        Some("demo account"),
+    ),
+    closed(
+        "I take it the brochures made it to the Leeds office",
+        Some("brochures"),
+    ),
     closed("Have you had a chance to look at the quote?", Some("quote")),
     closed(
         "Did you get a chance to go through the proposal with your team?",

@@ -380,6 +380,9 @@ struct LangRules {
     /// article follows the verb: a bare noun as the subject ("has legal had a look"), or a
     /// question without a verb ("any news on the renewal").
     pub yes_no_openings: Words,
+    /// Openings of a statement that the rep wants confirmed, said without a question mark:
+    /// "So you've had time to test it", "I take it …", "Also die Pläne habt ihr …".
+    pub confirmations: Words,
     /// Words that open a subordinate or adverbial clause ("da", "når", "siden", "sist"): in a
     /// verb-second language the clause after one starts with the finite verb without asking
     /// anything ("Sist vi snakket, skulle du se på kalkylen.").
@@ -491,6 +494,7 @@ struct Compiled {
     status_questions: Patterns,
     embedded_yes_no: Patterns,
     yes_no_openings: Patterns,
+    confirmations: Patterns,
     wh_idioms: Patterns,
     undecidable: Patterns,
     /// `past_forms` for lookups: each word is tried with every prefix and ending.
@@ -566,6 +570,7 @@ impl LangRules {
             status_questions: compile(self.status_questions),
             embedded_yes_no: compile(self.embedded_yes_no),
             yes_no_openings: compile(self.yes_no_openings),
+            confirmations: compile(self.confirmations),
             wh_idioms: compile(self.wh_idioms),
             undecidable: compile(self.undecidable),
             past_forms: WordSet::new(self.past_forms),
@@ -723,6 +728,14 @@ fn classify(rules: &LangRules, tokens: &Tokens, asks: bool) -> Option<Verdict> {
         return Some(Verdict {
             kind: QuestionKind::Closed,
             span: (last_clause.start, last_clause.end - 1),
+            unsure: false,
+        });
+    }
+
+    if !asks && compiled.confirmations.match_at(tokens, 0) {
+        return Some(Verdict {
+            kind: QuestionKind::Closed,
+            span: (0, last_clause.end - 1),
             unsure: false,
         });
     }

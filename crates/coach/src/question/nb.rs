@@ -286,6 +286,13 @@ pub(super) static RULES: LangRules = LangRules {
         "da", "når", "siden", "sist", "fordi", "etter", "før", "mens", "ettersom", "idet",
     ],
     later_clauses: words!["når", "etter at", "så snart", "så fort", "hvis", "inntil"],
+    // A statement the rep wants confirmed, without a question mark.
+    confirmations: words![
+        "så dere|du har|hadde",
+        "jeg går ut fra at",
+        "jeg antar at",
+        "jeg regner med at",
+    ],
     yes_no_openings: words![],
     infinitive_markers: words!["å"],
     // With the indefinite articles, "en befaring på anlegget" is about the inspection, not the
@@ -400,6 +407,11 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Hvor mange brukere trengte dere, sa du?"),
     recap("Få meg gjerne oppdatert på leveransen."),
     recap("Husker du hva vi sa om frakten?"),
+    // A statement the rep wants confirmed, without a question mark.
+    closed(
+        "Jeg går ut fra at avdelingslederne har fått sett på opplæringsplanen",
+        Some("opplæringsplanen"),
+    ),
     closed("Har dere rukket å se på tilbudet?", Some("tilbudet")),
     closed("Har du snakket med sjefen din om avtalen?", Some("avtalen")),
     closed("Har styret godkjent budsjettet?", Some("budsjettet")),

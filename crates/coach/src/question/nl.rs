@@ -340,6 +340,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     // Said by the rep: "hoe weten jullie of het werkt" is a wh-question.
     embedded_yes_no: words![
+        "verneem|vernemen ~ of",
         "vroeg|vraag|vragen ~ af of",
         "ik|we|wij ~ ~ weten|horen|vragen|checken|polsen|informeren ~ of",
         "graag hoor|horen|weten ~ of",
@@ -348,6 +349,7 @@ pub(super) static RULES: LangRules = LangRules {
         "laat|laten ~ weten of",
         "checken|polsen|nagaan|informeren of",
     ],
+    confirmations: words![],
     yes_no_openings: words![],
     subordinators: words![],
     later_clauses: words!["als", "wanneer", "zodra", "nadat", "voordat", "totdat"],

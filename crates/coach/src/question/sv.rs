@@ -396,6 +396,12 @@ pub(super) static RULES: LangRules = LangRules {
         // "höra om" is also "hear about": whether only when a verb follows.
         "höra|fråga om ~ har|hade|är|var|hann|hinner|fick|kan|ska|skulle|kommer|blev",
     ],
+    // A statement the rep wants confirmed, without a question mark.
+    confirmations: words![
+        "så ni|du har|hade",
+        "jag antar att",
+        "jag utgår från att",
+    ],
     yes_no_openings: words![],
     subordinators: words![],
     later_clauses: words!["när", "innan", "efter att", "så fort", "så snart", "tills"],
@@ -545,6 +551,8 @@ pub(super) static EXAMPLES: &[Example] = &[
     recap("Hur många licenser behövde ni, sa du?"),
     recap("Kan du friska upp mitt minne om leveransen?"),
     recap("Nu när semestrarna är över, hur ser det ut med upphandlingen?"),
+    // A statement the rep wants confirmed, without a question mark.
+    closed("Så ni har hunnit titta på offerten nu", Some("offerten")),
     closed("Har ni hunnit titta på offerten?", Some("offerten")),
     closed("Har du pratat med din chef om avtalet?", Some("avtalet")),
     closed("Har styrelsen godkänt budgeten?", Some("budgeten")),
