@@ -118,6 +118,10 @@ pub(super) static RULES: LangRules = LangRules {
         "oder wie",
     ],
     recap: words![
+        // More ways of asking to be brought up to date, from new writers' text.
+        "wissen sie|du noch",
+        "überblick geben|verschaffen",
+        "ging's|ging es ~ nochmal|noch mal",
         // Imperatives: the request starts with the verb ("Halten Sie mich … auf dem Laufenden").
         "halten|halt|haltet|bringen|bring|bringt ~ mich|uns ~ laufenden|stand",
         "bringen|bring|bringt ~ mich|uns ~ ~ stand",
@@ -511,6 +515,9 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Welche Anbieter haben Sie vor uns schon getestet?"),
     open("Was haben Sie sich angeschaut, bevor Sie auf uns gestoßen sind?"),
     // The rep lost track, or asks to be brought up to date (F2).
+    // Recap forms from new writers' text.
+    recap("Ich müsste erst in meinen Notizen suchen – wissen Sie noch, wie viele Arbeitsplätze es waren?"),
+    recap("Könnt ihr mir kurz einen Überblick geben, wo ihr mit der Migration gerade steht?"),
     recap("Ich habe es nicht mehr im Kopf: Welche Stückzahl hatten Sie genannt?"),
     recap("Geben Sie mir bitte ein kurzes Update zum Umzug."),
     // A statement the rep wants confirmed, without a question mark.

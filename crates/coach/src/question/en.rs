@@ -71,6 +71,11 @@ pub(super) static RULES: LangRules = LangRules {
         "don't you think",
     ],
     recap: words![
+        // More ways of asking to be brought up to date, from new writers' text.
+        "did we end up agreeing|deciding|settling|going",
+        "what was it you|we were going|meant|supposed",
+        "summarising|summarizing|summarise|summarize the|what|where",
+        "running|run|take|taking me|us through ~ again",
         "remind me|us",
         "my|our memory",
         "tell me|us again",
@@ -282,6 +287,10 @@ pub(super) static RULES: LangRules = LangRules {
         "taking|taken over from",
     ],
     lost_context: words![
+        // More ways of saying the rep lost the thread, from new writers' text.
+        "for the life of me",
+        "i've|i have ~ blanked",
+        "drawn a blank",
         "lost ~ track|thread",
         "lost my|our|the notes",
         "can't|cannot|don't|couldn't ~ remember|recall",
@@ -483,6 +492,9 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Who else needs to sign off once you've reviewed the terms?"),
     assumptive("What did the board say when you showed them the figures?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
+    // Recap forms from new writers' text.
+    recap("Just before I send anything else over — which version of the quote did we end up agreeing on?"),
+    recap("Would you mind running me through the spec again?"),
     recap(
         "I've lost my notes from our last call. What did your team want changed in the contract?",
     ),

@@ -62,6 +62,12 @@ pub(super) static RULES: LangRules = LangRules {
         "ikke sant da",
     ],
     recap: words![
+        // More ways of asking to be brought up to date, from new writers' text.
+        "oppsummere hvor|hva",
+        "oppsummering ~ av hva",
+        "ta meg|oss gjennom hva|hvor",
+        "sett meg|oss inn i",
+        "hjelp meg ~ på vei",
         "minne|minn meg|oss på",
         "hvor vi står",
         "hvor står vi",
@@ -403,6 +409,9 @@ pub(super) static EXAMPLES: &[Example] = &[
     // The tense of a later clause is not the question's.
     open("Hva skjer når dere har fått alle tilbudene?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
+    // Recap forms from new writers' text.
+    recap("Kan du ta meg gjennom hva som har skjedd siden sist?"),
+    recap("Sett meg inn i hvor dere er nå med utskiftingen av kassasystemet?"),
     recap("Jeg husker ikke helt hva vi ble enige om. Hvilke punkter ville dere endre?"),
     recap("Hvor mange brukere trengte dere, sa du?"),
     recap("Få meg gjerne oppdatert på leveransen."),

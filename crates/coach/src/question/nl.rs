@@ -45,6 +45,11 @@ pub(super) static RULES: LangRules = LangRules {
         "of wel",
     ],
     recap: words![
+        // More ways of asking to be brought up to date, from new writers' text.
+        "breng|brengt me|mij|ons ~ up-to-date|bij",
+        "tot nu toe ~ besproken|afgesproken",
+        "of vergis ik me|mij",
+        "hadden ~ afgesproken",
         "herinner* ~ waar|wat|hoe|wie|welke|wanneer",
         "bijpraten|bijwerken",
         "bij te praten|werken",
@@ -572,6 +577,9 @@ pub(super) static EXAMPLES: &[Example] = &[
     // The tense of a later clause is not the question's.
     open("Wat gebeurt er zodra jullie alle offertes hebben ontvangen?"),
     // The rep lost track, or asks how things stood (F2).
+    // Recap forms from new writers' text.
+    recap("Breng me even up-to-date: hoe ver zijn jullie met de verhuizing van het magazijn?"),
+    recap("Wilt u mij nog even laten weten welke tarieven we precies hadden afgesproken?"),
     recap("Ik heb het niet meer paraat: welke locaties waren het?"),
     recap("Ik raak de weg een beetje kwijt. Welke offerte lag er als laatste?"),
     recap("Hoe stond het met de proefperiode?"),

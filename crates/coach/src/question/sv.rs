@@ -89,6 +89,8 @@ pub(super) static RULES: LangRules = LangRules {
         "eller inte",
     ],
     recap: words![
+        // More ways of asking to be brought up to date, from new writers' text.
+        "när vi hördes|pratades|sågs|talades sist",
         "påminna|påminn mig|oss",
         "var vi står",
         "var står vi",
@@ -547,6 +549,8 @@ pub(super) static EXAMPLES: &[Example] = &[
     open("Vad händer när ni har fått in alla offerter?"),
     assumptive("Vad sa styrelsen när ni visade siffrorna?"),
     // The rep lost track, or asks to be told again or brought up to date (F2).
+    // Recap forms from new writers' text.
+    recap("Var stod ni i frågan om elbilsladdarna när vi hördes sist?"),
     recap("Jag har tappat tråden lite. Vilka tillägg ville ni ha med i avtalet?"),
     recap("Hur många licenser behövde ni, sa du?"),
     recap("Kan du friska upp mitt minne om leveransen?"),
