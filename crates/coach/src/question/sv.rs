@@ -227,7 +227,6 @@ pub(super) static RULES: LangRules = LangRules {
         "la",
         "band",
         "bad",
-        "blev",
         "vek",
         "sög",
         "led",

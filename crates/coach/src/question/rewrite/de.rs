@@ -95,7 +95,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "kreistag",
         // The staff, a union, a deputy: "Hat die Belegschaft …", "Ihre Vertretung".
         "belegschaft",
-        "gewerkschaft",
         "mannschaft",
         "vertretung",
     ],
@@ -160,11 +159,9 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         // Idioms: auf dem Tisch, den Faden verlieren, auf die Sprünge helfen, grünes Licht.
         "licht",
         "tisch",
-        "faden",
         "sprünge",
         "radar",
         "schiene",
-        "gedächtnis",
         "blick",
         "verkosten",
         "verkostet",
