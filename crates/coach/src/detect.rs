@@ -232,7 +232,6 @@ const DE: Words = words![
     "hallo",
     "danke",
     "vielen",
-    "mal",
     "ja",
     "nein",
     "bitte",

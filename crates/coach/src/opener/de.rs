@@ -28,7 +28,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "angebot*",
         "kunden",
         "hilft|helfen|bietet|bieten|liefert|liefern",
-        "garantie*|garantiert",
+        "garantie*",
         "günstiger",
         "vorstellen|präsentieren",
         "ihr|euer ~ partner",

@@ -36,7 +36,7 @@ pub(super) static RULES: OpenerRules = OpenerRules {
         "because|since|as we|we're|we've",
         "clients|customers",
         "with us",
-        "guarantee*|guaranteed",
+        "guarantee*",
         "from just|only",
         "by up to",
         "no lock-in|setup|set-up|hidden",

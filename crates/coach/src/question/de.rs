@@ -205,7 +205,6 @@ pub(super) static RULES: LangRules = LangRules {
         "updaten|upzudaten|abholen",
         "faden verloren",
         "klären sie|du mich",
-        "mich|uns ins bild",
         "auf die sprünge",
         "geben|gib|gebt sie|du|ihr ~ mir|uns ~ ~ update|überblick|zusammenfassung",
     ],
@@ -255,7 +254,7 @@ pub(super) static RULES: LangRules = LangRules {
         "flog", "zwang", "sprang", "gelang", "schied", "trieb", "fing", "hing", "empfahl",
         "befahl", "stahl", "brach", "stach", "geschah", "fuhr", "lud", "wusch", "mochte",
         "wollte", "konnte", "musste", "durfte", "wollten", "konnten", "mussten", "durften",
-        "dachten", "brachten", "kannten", "wussten", "mochten",
+        "brachten", "kannten", "wussten", "mochten",
     ],
     // Weak preterites ("-te") look too much like adjectives and nouns to be read by ending.
     past_suffixes: words![],

@@ -338,7 +338,7 @@ pub(super) static RULES: LangRules = LangRules {
     ],
     yes_no_openings: words![
         "has|have|had|did|does|do|is|are|was|were|can|could|will|would|should|hasn't|haven't|didn't|isn't|aren't|wasn't|weren't legal|finance|procurement|purchasing|management|marketing|sales|accounts|compliance|estates|facilities|operations|ops|security|leadership|everybody|somebody|anyone|anybody|everyone|someone|nobody",
-        "any news|update|updates|word|joy|luck|progress|movement|developments|news",
+        "any news|update|updates|word|joy|luck|progress|movement|developments",
         "anything back|new|yet|further",
         "heard anything|back",
     ],

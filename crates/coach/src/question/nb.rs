@@ -248,7 +248,7 @@ pub(super) static RULES: LangRules = LangRules {
     gap_statements: words![
         "siden sist",
         "vi snakket|snakkes|hørtes|møttes ~ sist",
-        "siden vi snakket|snakkes|snakket|hørtes|møttes|pratet",
+        "siden vi snakket|snakkes|hørtes|møttes|pratet",
         "lenge|stund siden",
         "halvt år",
         "måneder|uker|år siden",

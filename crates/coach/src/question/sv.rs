@@ -229,7 +229,6 @@ pub(super) static RULES: LangRules = LangRules {
         "la",
         "band",
         "bad",
-        "blev",
         "vek",
         "sög",
         "led",

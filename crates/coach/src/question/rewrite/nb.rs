@@ -127,7 +127,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "lys",
         "radar",
         "hukommelse",
-        "minne",
         "side",
         "tråd",
         // What a recap request asks for.
@@ -150,7 +149,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "gjennomgang",
         "tanke",
         "idé",
-        "beskjed",
         "nytt",
         "oppdatering",
         "e-post",
@@ -171,7 +169,6 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "avgjørelse",
         "avklaring",
         "konklusjon",
-        "tilbakemelding",
         "svar",
         "vurdering",
         "diskusjon",
