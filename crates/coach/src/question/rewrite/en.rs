@@ -155,6 +155,18 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "all-clear",
     ],
     weak_topics: words![
+        // Words a phrase runs on into that are no nouns: "your lot able to", "get on alright
+        // with", "the head chef get to taste".
+        "able",
+        "alright",
+        "get",
+        "got",
+        "okay",
+        "fine",
+        "keen",
+        "happy",
+        "ready",
+        "sure",
         // "the problem with the link": a carrier of the thing.
         "issue",
         "problem",
@@ -308,6 +320,15 @@ fn rewrite(topic: Option<&Topic>, frame: Frame, _: Address) -> Vec<String> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A phrase that runs on into a word that is no noun is not the topic.
+    (
+        "Were your lot able to sit down with the demo at all?",
+        Some("What did you decide about the demo?"),
+    ),
+    (
+        "Did the drivers get on alright with the new handsets?",
+        Some("What did the drivers decide about the new handsets?"),
+    ),
     // Heard from, or passed to, a party: the party answers.
     (
         "Have you heard back from legal yet?",
