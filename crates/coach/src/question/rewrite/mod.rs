@@ -1079,11 +1079,20 @@ fn with_object(rewrite: &str, partner: &str, object: &str) -> Option<String> {
 const THE_REP: Words =
     words!["i", "we", "jag", "vi", "ich", "wir", "jeg", "ik", "wij", "we'll", "i'll",];
 
+/// Where a request starts: its first modal ("could", "kannst", "möjlighet").
+fn request_modal(extra: &RewriteRules, tokens: &Tokens) -> Option<usize> {
+    (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))
+}
+
+/// A verb of sending, of passing something on or of asking someone else.
+fn sends_or_passes_on(extra: &RewriteRules, word: &str) -> bool {
+    is_in(extra.request_verbs, word) || is_in(extra.pass_on_verbs, word)
+}
+
 /// A question that asks the customer to send, give or pass on something, or to ask someone
 /// ("Could you send me the figures?"), rather than after something they promised to do.
 fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool {
-    let Some(modal) = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))
-    else {
+    let Some(modal) = request_modal(extra, tokens) else {
         return false;
     };
     // Passing on is asked of the customer by name ("could you ask"); "ni vill gå vidare" is no
@@ -1105,11 +1114,11 @@ fn is_request(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool 
 /// A request for something the rep is to get, with a verb other than sending ("Können Sie
 /// mir Ansprechpartner nennen?", "Could you set me up with a test login?"): as if done, it would
 /// ask what the customer decided about it; no line is better than that one.
+///
 /// To be told whether or about something ("let me know whether", "sagen, ob") is asking after
 /// the customer's side, which has its rewrite.
 fn asks_for_the_rep(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> bool {
-    let Some(modal) = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))
-    else {
+    let Some(modal) = request_modal(extra, tokens) else {
         return false;
     };
     let asks_after_something =
@@ -1154,9 +1163,8 @@ fn requested(
     address: Address,
 ) -> Rewrites {
     // Only the clause that asks: "…, so that we can move on" says nothing about who sends.
-    let Some(verb) = (0..tokens.len()).find(|&at| {
-        is_in(extra.request_verbs, tokens.word(at)) || is_in(extra.pass_on_verbs, tokens.word(at))
-    }) else {
+    let Some(verb) = (0..tokens.len()).find(|&at| sends_or_passes_on(extra, tokens.word(at)))
+    else {
         return Rewrites::default();
     };
     let clause = (0..tokens.len()).filter(|&at| tokens.clause(at) == tokens.clause(verb));
@@ -1209,13 +1217,11 @@ fn passed_on(
     text: &str,
     address: Address,
 ) -> Option<String> {
-    let modal = (0..tokens.len()).find(|&at| is_in(extra.request_modals, tokens.word(at)))?;
+    let modal = request_modal(extra, tokens)?;
     if !is_in(extra.you_subjects, tokens.word(modal + 1)) {
         return None;
     }
-    let asked = |at: usize| {
-        is_in(extra.pass_on_verbs, tokens.word(at)) || is_in(extra.request_verbs, tokens.word(at))
-    };
+    let asked = |at: usize| sends_or_passes_on(extra, tokens.word(at));
     // To the end, with what is to be done in a clause of its own ("Sabine bitten, mir die
     // Zeichnungen zu schicken", "fragen, ob …") and a later one: native reviewers found "innan
     // vi kopplar upp oss" part of what was asked.
