@@ -1451,8 +1451,19 @@ fn sayable(rules: &LangRules, tokens: &Tokens, phrase: &Range<usize>, head: usiz
         && head > phrase.start
         && head + 1 == phrase.end
         && last.ends_with("en");
-    !(is_function_word(rules, last) || is_number(last) || has_infinitive || verbal_noun)
+    // "en hyggelig (prat)", "ett trevligt": a phrase cut before its noun ends in an adjective.
+    let adjective = ADJECTIVE_ENDINGS
+        .iter()
+        .any(|ending| last.ends_with(ending));
+    !(is_function_word(rules, last)
+        || is_number(last)
+        || has_infinitive
+        || verbal_noun
+        || adjective)
 }
+
+/// Endings of adjectives that no noun a rep asks about has, in any of the languages.
+const ADJECTIVE_ENDINGS: Words = words!["lig", "ligt", "liga"];
 
 /// A word of the tables' closed classes: pronouns, fillers, auxiliaries, prepositions and
 /// other phrase stops, determiners, wh-words.

@@ -313,6 +313,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // A phrase from the sentence before, cut before its noun, ends in an adjective: no topic.
+    (
+        "Takk for en hyggelig prat i går. Fikk du snakket med sjefen?",
+        Some("Hva sa sjefen?"),
+    ),
     // Heard from, or passed to, a party: the party answers.
     ("Har dere hørt noe fra styret?", Some("Hva sa styret?")),
     (
