@@ -106,6 +106,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "vertretung",
     ],
     never_topics: words![
+        // The rep's own notes, looked up when the thread is lost.
+        "notiz",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "faden",
         "überblick",

@@ -66,6 +66,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "ansatt",
     ],
     never_topics: words![
+        // The rep's own notes, looked up when the thread is lost.
+        "notat",
         "sesong",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "oversikt",

@@ -112,6 +112,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "compagnon",
     ],
     never_topics: words![
+        // The rep's own notes, looked up when the thread is lost.
+        "aantekening",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "draad",
         "overzicht",

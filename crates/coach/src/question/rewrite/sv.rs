@@ -83,6 +83,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         "arkitekt",
     ],
     never_topics: words![
+        // The rep's own notes, looked up when the thread is lost.
+        "anteckning",
         "säsong",
         // The nouns of "lost track", "after the holidays": the rep's memory and calendar.
         "tråden",
