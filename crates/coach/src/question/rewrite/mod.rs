@@ -1225,11 +1225,10 @@ fn passed_on(
     // To the end, with what is to be done in a clause of its own ("Sabine bitten, mir die
     // Zeichnungen zu schicken", "fragen, ob …") and a later one: native reviewers found "innan
     // vi kopplar upp oss" part of what was asked.
-    let end = tokens.len();
-    let start = (modal + 2..end)
+    let start = (modal + 2..tokens.len())
         .find(|&at| !is_in(extra.request_openings, tokens.word(at)))
-        .unwrap_or(end);
-    let kept: Vec<usize> = (start..end)
+        .unwrap_or(tokens.len());
+    let kept: Vec<usize> = (start..tokens.len())
         .filter(|&at| !is_in(extra.request_fillers, tokens.word(at)))
         .collect();
     // The words kept, each with what followed it in the text, the last without.
@@ -1246,8 +1245,8 @@ fn passed_on(
         return None;
     }
     let rewrite = (extra.passed_on)(&phrase, address)?;
-    // The phrase is the question's own, so the topic is in it unless it stood in a clause left
-    // out; the rewrite's own topic may be another noun of the phrase ("accounts").
+    // The phrase is the question's own, so the topic is in it unless it stood before the
+    // modal; the rewrite's own topic may be another noun of the phrase ("accounts").
     let topic = find_topic(rules, extra, tokens, text);
     read_as_assumptive(rules, &rewrite)
         .is_some_and(|said| {
