@@ -313,6 +313,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["das", "es", "ihn", "dies", "diese", "dieses"],
     with_prepositions: words!["mit"],
     from_prepositions: words!["von"],
+    call_verbs: words![],
     from_contraction: |word| (word == "vom").then_some("dem"),
     to_prepositions: words!["an"],
     dative_of: dative_of_accusative,

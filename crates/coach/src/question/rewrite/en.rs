@@ -243,6 +243,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     // "run it past legal".
     with_prepositions: words!["with", "to", "past"],
     from_prepositions: words!["from"],
+    call_verbs: words!["ring", "rung", "rang", "call", "called", "phone", "phoned"],
     from_contraction: |_| None,
     to_prepositions: words![],
     dative_of: |phrase| Some(phrase.to_owned()),
@@ -328,6 +329,15 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Did the drivers get on alright with the new handsets?",
         Some("What did the drivers decide about the new handsets?"),
+    ),
+    // Called: the party answers.
+    (
+        "Did you manage to call the supplier about the delivery?",
+        Some("What did the supplier say about the delivery?"),
+    ),
+    (
+        "Have you phoned the landlord yet?",
+        Some("What did the landlord say?"),
     ),
     // Heard from, or passed to, a party: the party answers.
     (

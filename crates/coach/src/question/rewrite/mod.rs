@@ -69,6 +69,9 @@ struct RewriteRules {
     /// Prepositions of hearing from a party ("heard back from legal", "Rückmeldung von der
     /// Rechtsabteilung"): the party answers, as after `with_prepositions`.
     from_prepositions: Words,
+    /// Verbs of calling right before a party ("ring the supplier", "ringa leverantören"): the
+    /// party answers, as after `with_prepositions`. Empty where the verb comes last.
+    call_verbs: Words,
     /// For a preposition of `from_prepositions` joined to its article, that a party's phrase
     /// starts with, the article it stands for after "with" (German "vom Vorstand" → "mit dem
     /// Vorstand").
@@ -253,8 +256,11 @@ pub(super) fn rewrites(
                 };
             }
         }
+        // A call is to someone: when the rules did not find whom, the question still named
+        // them ("ring our reference customers").
+        let calls = (0..tokens.len()).any(|at| is_in(extra.call_verbs, tokens.word(at)));
         let names_nothing = verdict.kind == QuestionKind::Recap
-            || (!refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
+            || (!calls && !refers_back(extra, tokens) && unknown_words(rules, extra, tokens) <= 1);
         let mut rewrites = only_templates();
         let general = (extra.without_topic)(address);
         if names_nothing && read_as_assumptive(rules, &general).is_some() {
@@ -462,6 +468,7 @@ fn unknown_words(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) -> us
             !is_function_word(rules, word)
                 && !rules.compiled().past_forms.contains(word)
                 && !is_in(extra.pronoun_objects, word)
+                && !is_in(extra.call_verbs, word)
                 && !(rules.is_participle)(word)
                 && !is_listed_noun(extra, &extra.compiled().never_topics, word)
                 && !is_listed(extra, &extra.compiled().weak_topics, word, false)
@@ -769,7 +776,10 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         }
         let phrase = text[tokens.byte_span(start, end)].to_owned();
         let before = start.checked_sub(1).map_or("", |at| tokens.word(at));
-        if is_in(extra.with_prepositions, before) || is_in(extra.from_prepositions, before) {
+        if is_in(extra.with_prepositions, before)
+            || is_in(extra.from_prepositions, before)
+            || is_in(extra.call_verbs, before)
+        {
             return Some(Party {
                 phrase,
                 talked_with: true,

@@ -202,6 +202,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["det", "den", "dem", "dette", "disse"],
     with_prepositions: words!["med"],
     from_prepositions: words!["fra"],
+    call_verbs: words!["ringe", "ringt", "ringte", "ringer"],
     from_contraction: |_| None,
     to_prepositions: words!["til"],
     dative_of: |phrase| Some(phrase.to_owned()),
@@ -319,6 +320,11 @@ pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
     (
         "Takk for en hyggelig prat i går. Fikk du snakket med sjefen?",
         Some("Hva sa sjefen?"),
+    ),
+    // Called: the party answers.
+    (
+        "Fikk du ringt leverandøren om leveransen?",
+        Some("Hva sa leverandøren om leveransen?"),
     ),
     // Heard from, or passed to, a party: the party answers.
     ("Har dere hørt noe fra styret?", Some("Hva sa styret?")),

@@ -286,6 +286,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["het", "dat", "dit", "ze", "die", "deze"],
     with_prepositions: words!["met"],
     from_prepositions: words!["van"],
+    call_verbs: words![],
     from_contraction: |_| None,
     to_prepositions: words!["aan", "naar"],
     dative_of: |phrase| Some(phrase.to_owned()),

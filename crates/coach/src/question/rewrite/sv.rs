@@ -229,6 +229,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     pronoun_objects: words!["det", "den", "dem", "detta", "dessa"],
     with_prepositions: words!["med"],
     from_prepositions: words!["från"],
+    call_verbs: words!["ringa", "ringt", "ringde", "ringer"],
     from_contraction: |_| None,
     to_prepositions: words!["till"],
     dative_of: |phrase| Some(phrase.to_owned()),
@@ -328,6 +329,11 @@ fn which_of(before: &str) -> Option<&'static str> {
 /// Questions and the first rewrite ready to say, `None` where only a template fits.
 #[cfg(test)]
 pub(super) static EXAMPLES: &[(&str, Option<&str>)] = &[
+    // Called: the party answers.
+    (
+        "Hann du ringa leverantören om leveransen?",
+        Some("Vad sa leverantören om leveransen?"),
+    ),
     // Heard from, or passed to, a party: the party answers.
     (
         "Har ni hört något från styrelsen?",
