@@ -1,6 +1,6 @@
 //! German topics and rewrites.
 
-use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
+use super::{address_from, fill, separable_split, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 use crate::words::Words;
 
@@ -296,11 +296,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
         let main = phrase.find(',').unwrap_or(phrase.len());
         let verb_at = phrase[..main].rfind(' ').map_or(0, |space| space + 1);
         let verb = &phrase[verb_at..main];
-        let with_zu = match SEPARABLE_PREFIXES
-            .iter()
-            .find(|prefix| verb.starts_with(prefix) && verb.len() >= prefix.len() + 4)
-        {
-            Some(prefix) => format!("{prefix}zu{}", &verb[prefix.len()..]),
+        let with_zu = match separable_split(verb, SEPARABLE_PREFIXES) {
+            Some((prefix, rest)) => format!("{prefix}zu{rest}"),
             None if verb_at == 0 => return None,
             None => format!("zu {verb}"),
         };

@@ -245,7 +245,7 @@ pub(super) static RULES: RewriteRules = RewriteRules {
     from_prepositions: words!["from"],
     call_verbs: words!["ring", "rung", "rang", "call", "called", "phone", "phoned"],
     from_contraction: |_| None,
-    to_prepositions: words![],
+    to_prepositions: words!["to"],
     dative_of: |phrase| Some(phrase.to_owned()),
     look_verbs: words![
         // Not "test", also a noun ("the test version"), nor "check", also a filler ("just

@@ -76,9 +76,10 @@ struct RewriteRules {
     /// starts with, the article it stands for after "with" (German "vom Vorstand" → "mit dem
     /// Vorstand").
     from_contraction: fn(&str) -> Option<&'static str>,
-    /// Prepositions of passing something to a party ("an den Einkauf weitergegeben", "till
-    /// styrelsen"): the party answers, as after `with_prepositions`. German ones take the
-    /// accusative, said after "mit" with `dative_of`.
+    /// Prepositions of passing or sending something to someone ("an den Einkauf weitergegeben",
+    /// "till styrelsen"): a party after one answers, as after `with_prepositions` (German
+    /// ones take the accusative, said after "mit" with `dative_of`), and a request to send to
+    /// anyone but the rep is to pass it on.
     to_prepositions: Words,
     /// The party's phrase after "with", from its phrase after `to_prepositions`; `None` where
     /// its case cannot be told (German "an die Kollegen").
@@ -776,29 +777,28 @@ fn party(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens, text: &str) -
         }
         let phrase = text[tokens.byte_span(start, end)].to_owned();
         let before = start.checked_sub(1).map_or("", |at| tokens.word(at));
-        if is_in(extra.with_prepositions, before)
+        // Talked with, heard from, called or passed something to: the party answers, as it is
+        // said after "with".
+        let answering = if is_in(extra.with_prepositions, before)
             || is_in(extra.from_prepositions, before)
             || is_in(extra.call_verbs, before)
         {
+            Some(phrase.clone())
+        } else if is_in(extra.to_prepositions, before) {
+            (extra.dative_of)(&phrase)
+        } else {
+            None
+        }
+        .or_else(|| {
+            let article = (extra.from_contraction)(tokens.word(start))?;
+            Some(format!(
+                "{article} {}",
+                &text[tokens.byte_span(start + 1, end)]
+            ))
+        });
+        if let Some(phrase) = answering {
             return Some(Party {
                 phrase,
-                talked_with: true,
-                plural: false,
-            });
-        }
-        if is_in(extra.to_prepositions, before) {
-            if let Some(phrase) = (extra.dative_of)(&phrase) {
-                return Some(Party {
-                    phrase,
-                    talked_with: true,
-                    plural: false,
-                });
-            }
-        }
-        if let Some(article) = (extra.from_contraction)(tokens.word(start)) {
-            let noun = &text[tokens.byte_span(start + 1, end)];
-            return Some(Party {
-                phrase: format!("{article} {noun}"),
                 talked_with: true,
                 plural: false,
             });
@@ -1146,10 +1146,6 @@ fn asks_for_the_rep(rules: &LangRules, extra: &RewriteRules, tokens: &Tokens) ->
 /// The words that embed a yes/no question: "let me know whether", "vertellen of".
 const WHETHER: Words = words!["whether", "if", "ob", "om", "of"];
 
-/// Prepositions before whom something is sent; followed by anyone but the rep, the request is
-/// to pass it on ("forward the proposal to your head of procurement").
-const SENT_TO: Words = words!["to", "an", "till", "til", "naar", "aan"];
-
 /// Particles of sending ("send over", "skicka över", "sende tilbake"), and the "om" of Dutch
 /// "om het contract terug te sturen".
 const SEND_PARTICLES: Words = words![
@@ -1183,7 +1179,9 @@ fn requested(
         .chain(clause.clone())
         .any(|at| is_in(extra.pass_on_verbs, tokens.word(at)))
         || clause.filter(|&at| at > verb).any(|at| {
-            is_in(SENT_TO, tokens.word(at))
+            // Followed by anyone but the rep: to pass it on ("forward the proposal to your head
+            // of procurement").
+            is_in(extra.to_prepositions, tokens.word(at))
                 && at + 1 < tokens.len()
                 && !is_in(TO_THE_REP, tokens.word(at + 1))
         });
@@ -1263,6 +1261,15 @@ fn passed_on(
             topic.is_none_or(|topic| (0..said.len()).any(|at| said.word(at) == topic.head))
         })
         .then_some(rewrite)
+}
+
+/// A separable verb split at its prefix ("weiter" + "leiten", "door" + "sturen"), for the
+/// infinitive marker to go between; the rest must be a verb of four letters or more.
+fn separable_split(verb: &str, prefixes: Words) -> Option<(&str, &str)> {
+    prefixes
+        .iter()
+        .find(|prefix| verb.starts_with(prefix) && verb.len() >= prefix.len() + 4)
+        .map(|prefix| verb.split_at(prefix.len()))
 }
 
 /// How the customer is addressed, so that a rewrite keeps the rep's register.
@@ -2064,7 +2071,6 @@ mod tests {
                 "de offerte door te sturen naar uw inkoper",
             ),
         ];
-        let planned = ["planning to", "tänkt", "vor,", "tenkt", "van plan"];
         for (lang, question, kept) in handed_on {
             let analysis = analyze_question(question, Some(lang), lang);
             let [rewrite] = analysis.rewrites.as_slice() else {

@@ -1,6 +1,6 @@
 //! Dutch topics and rewrites.
 
-use super::{address_from, fill, Address, Frame, RewriteRules, Topic};
+use super::{address_from, fill, separable_split, Address, Frame, RewriteRules, Topic};
 use crate::question::scan::Tokens;
 use crate::words::Words;
 
@@ -271,11 +271,8 @@ pub(super) static RULES: RewriteRules = RewriteRules {
             return None;
         }
         let verb = words[at];
-        let with_te = match SEPARABLE_PREFIXES
-            .iter()
-            .find(|prefix| verb.starts_with(prefix) && verb.len() >= prefix.len() + 4)
-        {
-            Some(prefix) => format!("{prefix} te {}", &verb[prefix.len()..]),
+        let with_te = match separable_split(verb, SEPARABLE_PREFIXES) {
+            Some((prefix, rest)) => format!("{prefix} te {rest}"),
             None => format!("te {verb}"),
         };
         let mut said = words[..at].to_vec();
